@@ -1,0 +1,75 @@
+/* myo-core-types.h: forward declarations and enums shared by the core
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct _MyoAlternative  MyoAlternative;
+typedef struct _MyoHead         MyoHead;
+typedef struct _MyoMuscle       MyoMuscle;
+typedef struct _MyoRedFlag      MyoRedFlag;
+typedef struct _MyoRegion       MyoRegion;
+typedef struct _MyoRoutinePlan  MyoRoutinePlan;
+typedef struct _MyoShape        MyoShape;
+typedef struct _MyoSource       MyoSource;
+typedef struct _MyoStep         MyoStep;
+typedef struct _MyoTriggerPoint MyoTriggerPoint;
+typedef struct _MyoView         MyoView;
+
+typedef enum
+{
+  MYO_SIDE_LEFT,
+  MYO_SIDE_RIGHT,
+} MyoSide;
+
+typedef enum
+{
+  MYO_ZONE_NONE,
+  MYO_ZONE_LOCAL,
+  MYO_ZONE_SPILLOVER,
+  MYO_ZONE_ESSENTIAL,
+} MyoZoneKind;
+
+typedef enum
+{
+  MYO_STEP_LOCATE,
+  MYO_STEP_RELEASE,
+  MYO_STEP_STRETCH,
+} MyoStepKind;
+
+typedef enum
+{
+  MYO_QUALITY_NONE,
+  MYO_QUALITY_ACHING,
+  MYO_QUALITY_BURNING,
+  MYO_QUALITY_SHARP,
+  MYO_QUALITY_TINGLING,
+  MYO_QUALITY_CRAMPING,
+  MYO_QUALITY_NUMB,
+} MyoQuality;
+
+#define MYO_INTENSITY_MIN     1
+#define MYO_INTENSITY_MAX     10
+#define MYO_INTENSITY_DEFAULT 5
+
+const char *myo_side_to_string     (MyoSide      side);
+const char *myo_side_get_label     (MyoSide      side);
+MyoSide     myo_side_other         (MyoSide      side);
+gboolean    myo_side_from_string   (const char  *str,
+                                    MyoSide     *side);
+const char *myo_zone_kind_to_string (MyoZoneKind kind);
+const char *myo_zone_kind_get_label (MyoZoneKind kind);
+const char *myo_step_kind_to_string (MyoStepKind kind);
+gboolean    myo_step_kind_from_string (const char  *str,
+                                       MyoStepKind *kind);
+const char *myo_quality_to_string  (MyoQuality   quality);
+const char *myo_quality_get_label  (MyoQuality   quality);
+gboolean    myo_quality_from_string (const char  *str,
+                                     MyoQuality  *quality);
+
+G_END_DECLS

@@ -1,0 +1,201 @@
+/* myo-geometry.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "myo-geometry.h"
+
+static void
+update_bounds (MyoPolygon *self)
+{
+  self->min_x = self->max_x = self->points[0].x;
+  self->min_y = self->max_y = self->points[0].y;
+
+  for (guint i = 1; i < self->n_points; i++)
+    {
+      self->min_x = MIN (self->min_x, self->points[i].x);
+      self->max_x = MAX (self->max_x, self->points[i].x);
+      self->min_y = MIN (self->min_y, self->points[i].y);
+      self->max_y = MAX (self->max_y, self->points[i].y);
+    }
+}
+
+/**
+ * myo_polygon_new:
+ * @points: (array length=n_points): the corners, in diagram units
+ * @n_points: at least 1
+ *
+ * Returns: (transfer full): a new polygon holding a copy of @points
+ */
+MyoPolygon *
+myo_polygon_new (const MyoPoint *points,
+                 guint           n_points)
+{
+  MyoPolygon *self;
+
+  g_return_val_if_fail (points != NULL, NULL);
+  g_return_val_if_fail (n_points > 0, NULL);
+
+  self = g_new0 (MyoPolygon, 1);
+  self->points = g_memdup2 (points, sizeof (MyoPoint) * n_points);
+  self->n_points = n_points;
+  update_bounds (self);
+
+  return self;
+}
+
+MyoPolygon *
+myo_polygon_copy (const MyoPolygon *self)
+{
+  return myo_polygon_new (self->points, self->n_points);
+}
+
+/**
+ * myo_polygon_mirrored:
+ * @self: a polygon on one side of the body
+ * @view_width: the width of the view it belongs to
+ *
+ * The knowledge base stores the person's left side only; the right side is
+ * the reflection about the vertical centre line of the view.
+ *
+ * Returns: (transfer full): the mirrored polygon
+ */
+MyoPolygon *
+myo_polygon_mirrored (const MyoPolygon *self,
+                      double            view_width)
+{
+  MyoPolygon *mirror = myo_polygon_copy (self);
+
+  for (guint i = 0; i < mirror->n_points; i++)
+    mirror->points[i] = myo_point_mirrored (mirror->points[i], view_width);
+  update_bounds (mirror);
+
+  return mirror;
+}
+
+void
+myo_polygon_free (MyoPolygon *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->points);
+  g_free (self);
+}
+
+/**
+ * myo_polygon_contains:
+ *
+ * Even-odd crossing test. A point exactly on an edge may fall either way;
+ * the regions of a view share their edges, so it still lands in exactly one.
+ */
+gboolean
+myo_polygon_contains (const MyoPolygon *self,
+                      double            x,
+                      double            y)
+{
+  gboolean inside = FALSE;
+
+  if (x < self->min_x || x > self->max_x || y < self->min_y || y > self->max_y)
+    return FALSE;
+
+  for (guint i = 0, j = self->n_points - 1; i < self->n_points; j = i++)
+    {
+      const MyoPoint *a = &self->points[i];
+      const MyoPoint *b = &self->points[j];
+
+      if ((a->y > y) != (b->y > y) &&
+          x < (b->x - a->x) * (y - a->y) / (b->y - a->y) + a->x)
+        inside = !inside;
+    }
+
+  return inside;
+}
+
+MyoPoint
+myo_polygon_centroid (const MyoPolygon *self)
+{
+  double area = 0, cx = 0, cy = 0;
+
+  for (guint i = 0, j = self->n_points - 1; i < self->n_points; j = i++)
+    {
+      const MyoPoint *a = &self->points[j];
+      const MyoPoint *b = &self->points[i];
+      double cross = a->x * b->y - b->x * a->y;
+
+      area += cross;
+      cx += (a->x + b->x) * cross;
+      cy += (a->y + b->y) * cross;
+    }
+
+  if (fabs (area) < 1e-9)
+    return (MyoPoint) { (self->min_x + self->max_x) / 2, (self->min_y + self->max_y) / 2 };
+
+  return (MyoPoint) { cx / (3 * area), cy / (3 * area) };
+}
+
+static double
+orientation (MyoPoint a,
+             MyoPoint b,
+             MyoPoint c)
+{
+  return (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
+}
+
+static gboolean
+segments_cross (MyoPoint a,
+                MyoPoint b,
+                MyoPoint c,
+                MyoPoint d)
+{
+  double o1 = orientation (a, b, c);
+  double o2 = orientation (a, b, d);
+  double o3 = orientation (c, d, a);
+  double o4 = orientation (c, d, b);
+
+  return ((o1 > 0) != (o2 > 0)) && ((o3 > 0) != (o4 > 0)) &&
+         o1 != 0 && o2 != 0 && o3 != 0 && o4 != 0;
+}
+
+/**
+ * myo_polygon_is_simple:
+ *
+ * Returns: %TRUE if no two non-adjacent edges cross. Quadratic, which is
+ *   fine for the few dozen corners a knowledge-base polygon has.
+ */
+gboolean
+myo_polygon_is_simple (const MyoPolygon *self)
+{
+  guint n = self->n_points;
+
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 2; j < n; j++)
+      {
+        if (i == 0 && j == n - 1)
+          continue;
+
+        if (segments_cross (self->points[i], self->points[(i + 1) % n],
+                            self->points[j], self->points[(j + 1) % n]))
+          return FALSE;
+      }
+
+  return TRUE;
+}
+
+double
+myo_point_distance (MyoPoint a,
+                    MyoPoint b)
+{
+  return hypot (a.x - b.x, a.y - b.y);
+}
+
+MyoPoint
+myo_point_mirrored (MyoPoint point,
+                    double   view_width)
+{
+  return (MyoPoint) { view_width - point.x, point.y };
+}

@@ -1,0 +1,404 @@
+/* myo-match.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "myo-match.h"
+
+/* Matching follows DESIGN.md: a trigger point on one leg scores the pain it
+ * explains on that leg, each point weighted by its intensity and by the best
+ * zone that contains it. The combination is a greedy weighted set cover,
+ * followed by a pruning pass the plain greedy lacks: a pick whose points are
+ * all explained by later picks is dropped, so no trigger point in the
+ * combination is redundant. */
+
+struct _MyoMatch
+{
+  GObject     parent_instance;
+
+  /* Owned */
+  MyoSession *session;
+  GPtrArray  *candidates;   /* MyoCandidate, ranked */
+  GPtrArray  *combination;  /* borrowed MyoCandidate, in pick order */
+  GArray     *unexplained;  /* guint point ids */
+};
+
+G_DEFINE_FINAL_TYPE (MyoMatch, myo_match, G_TYPE_OBJECT)
+
+static void
+candidate_free (MyoCandidate *candidate)
+{
+  g_clear_pointer (&candidate->hits, g_array_unref);
+  g_free (candidate);
+}
+
+static gboolean
+shapes_contain (GPtrArray          *shapes,
+                const MyoPainPoint *point)
+{
+  for (guint i = 0; i < shapes->len; i++)
+    {
+      const MyoShape *shape = g_ptr_array_index (shapes, i);
+
+      if (shape->view == point->view &&
+          myo_polygon_contains (shape->polygon, point->canonical.x, point->canonical.y))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The heaviest zone of @trp that contains @point */
+static MyoZoneKind
+best_zone (MyoKb                 *kb,
+           const MyoTriggerPoint *trp,
+           const MyoPainPoint    *point)
+{
+  MyoZoneKind best = MYO_ZONE_NONE;
+  double best_weight = 0;
+  MyoZoneKind kinds[3];
+  gboolean inside[3];
+
+  kinds[0] = MYO_ZONE_ESSENTIAL;
+  inside[0] = shapes_contain (trp->essential, point);
+  kinds[1] = MYO_ZONE_LOCAL;
+  inside[1] = trp->location_view == point->view &&
+              myo_point_distance (trp->location, point->canonical) <= trp->local_radius;
+  kinds[2] = MYO_ZONE_SPILLOVER;
+  inside[2] = shapes_contain (trp->spillover, point);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (inside[i] && myo_kb_get_zone_weight (kb, kinds[i]) > best_weight)
+      {
+        best = kinds[i];
+        best_weight = myo_kb_get_zone_weight (kb, kinds[i]);
+      }
+
+  return best;
+}
+
+static int
+compare_candidates (gconstpointer a,
+                    gconstpointer b)
+{
+  const MyoCandidate *ca = *(const MyoCandidate **) a;
+  const MyoCandidate *cb = *(const MyoCandidate **) b;
+
+  if (ca->score != cb->score)
+    return ca->score > cb->score ? -1 : 1;
+  if (ca->trp->prior != cb->trp->prior)
+    return ca->trp->prior > cb->trp->prior ? -1 : 1;
+  if (ca->side != cb->side)
+    return ca->side < cb->side ? -1 : 1;
+
+  return g_strcmp0 (ca->trp->id, cb->trp->id);
+}
+
+static void
+rank (MyoMatch *self)
+{
+  MyoKb *kb = myo_session_get_kb (self->session);
+  GPtrArray *trigger_points = myo_kb_get_trigger_points (kb);
+  guint n_points = myo_session_get_n_points (self->session);
+
+  for (guint t = 0; t < trigger_points->len; t++)
+    for (MyoSide side = MYO_SIDE_LEFT; side <= MYO_SIDE_RIGHT; side++)
+      {
+        const MyoTriggerPoint *trp = g_ptr_array_index (trigger_points, t);
+        MyoCandidate *candidate = NULL;
+
+        for (guint p = 0; p < n_points; p++)
+          {
+            const MyoPainPoint *point = myo_session_get_point (self->session, p);
+            MyoMatchHit hit;
+
+            if (point->side != side)
+              continue;
+
+            hit.zone = best_zone (kb, trp, point);
+            if (hit.zone == MYO_ZONE_NONE)
+              continue;
+
+            hit.point_id = point->id;
+            hit.weight = point->intensity * myo_kb_get_zone_weight (kb, hit.zone);
+
+            if (candidate == NULL)
+              {
+                candidate = g_new0 (MyoCandidate, 1);
+                candidate->trp = trp;
+                candidate->side = side;
+                candidate->hits = g_array_new (FALSE, FALSE, sizeof (MyoMatchHit));
+                g_ptr_array_add (self->candidates, candidate);
+              }
+
+            g_array_append_val (candidate->hits, hit);
+            candidate->score += hit.weight;
+          }
+      }
+
+  g_ptr_array_sort (self->candidates, compare_candidates);
+}
+
+static double
+uncovered_weight (const MyoCandidate *candidate,
+                  GHashTable         *covered)
+{
+  double weight = 0;
+
+  for (guint i = 0; i < candidate->hits->len; i++)
+    {
+      const MyoMatchHit *hit = &g_array_index (candidate->hits, MyoMatchHit, i);
+
+      if (!g_hash_table_contains (covered, GUINT_TO_POINTER (hit->point_id)))
+        weight += hit->weight;
+    }
+
+  return weight;
+}
+
+static gboolean
+is_redundant (MyoMatch           *self,
+              const MyoCandidate *candidate)
+{
+  for (guint i = 0; i < candidate->hits->len; i++)
+    {
+      guint point_id = g_array_index (candidate->hits, MyoMatchHit, i).point_id;
+      gboolean elsewhere = FALSE;
+
+      for (guint j = 0; j < self->combination->len && !elsewhere; j++)
+        {
+          const MyoCandidate *other = g_ptr_array_index (self->combination, j);
+
+          elsewhere = other != candidate && myo_candidate_find_hit (other, point_id) != NULL;
+        }
+
+      if (!elsewhere)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+cover (MyoMatch *self)
+{
+  g_autoptr(GHashTable) covered = g_hash_table_new (NULL, NULL);
+
+  for (;;)
+    {
+      MyoCandidate *best = NULL;
+      double best_weight = 0;
+
+      /* Candidates are ranked, so the first of equal gains wins the tie */
+      for (guint i = 0; i < self->candidates->len; i++)
+        {
+          MyoCandidate *candidate = g_ptr_array_index (self->candidates, i);
+          double weight = uncovered_weight (candidate, covered);
+
+          if (weight > best_weight)
+            {
+              best = candidate;
+              best_weight = weight;
+            }
+        }
+
+      if (best == NULL)
+        break;
+
+      g_ptr_array_add (self->combination, best);
+      for (guint i = 0; i < best->hits->len; i++)
+        g_hash_table_add (covered,
+                          GUINT_TO_POINTER (g_array_index (best->hits, MyoMatchHit, i).point_id));
+    }
+
+  for (guint i = self->combination->len; i > 0; i--)
+    if (is_redundant (self, g_ptr_array_index (self->combination, i - 1)))
+      g_ptr_array_remove_index (self->combination, i - 1);
+
+  for (guint i = 0; i < self->combination->len; i++)
+    ((MyoCandidate *) g_ptr_array_index (self->combination, i))->in_combination = TRUE;
+
+  for (guint p = 0; p < myo_session_get_n_points (self->session); p++)
+    {
+      guint id = myo_session_get_point (self->session, p)->id;
+
+      if (!g_hash_table_contains (covered, GUINT_TO_POINTER (id)))
+        g_array_append_val (self->unexplained, id);
+    }
+}
+
+static void
+myo_match_finalize (GObject *object)
+{
+  MyoMatch *self = (MyoMatch *) object;
+
+  g_clear_pointer (&self->combination, g_ptr_array_unref);
+  g_clear_pointer (&self->candidates, g_ptr_array_unref);
+  g_clear_pointer (&self->unexplained, g_array_unref);
+  g_clear_object (&self->session);
+
+  G_OBJECT_CLASS (myo_match_parent_class)->finalize (object);
+}
+
+static void
+myo_match_class_init (MyoMatchClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = myo_match_finalize;
+}
+
+static void
+myo_match_init (MyoMatch *self)
+{
+  self->candidates = g_ptr_array_new_with_free_func ((GDestroyNotify) candidate_free);
+  self->combination = g_ptr_array_new ();
+  self->unexplained = g_array_new (FALSE, FALSE, sizeof (guint));
+}
+
+/**
+ * myo_match_new:
+ * @session: the marked pain
+ *
+ * Ranks every trigger point of the session's knowledge base against the
+ * session as it is now. The result does not follow later changes.
+ *
+ * Returns: (transfer full): the ranking, combination and unexplained points
+ */
+MyoMatch *
+myo_match_new (MyoSession *session)
+{
+  MyoMatch *self;
+
+  g_return_val_if_fail (MYO_IS_SESSION (session), NULL);
+
+  self = g_object_new (MYO_TYPE_MATCH, NULL);
+  self->session = g_object_ref (session);
+  rank (self);
+  cover (self);
+
+  return self;
+}
+
+/**
+ * myo_match_get_session:
+ *
+ * Returns: (transfer none): the session that was matched
+ */
+MyoSession *
+myo_match_get_session (MyoMatch *self)
+{
+  g_return_val_if_fail (MYO_IS_MATCH (self), NULL);
+  return self->session;
+}
+
+guint
+myo_match_get_n_candidates (MyoMatch *self)
+{
+  g_return_val_if_fail (MYO_IS_MATCH (self), 0);
+  return self->candidates->len;
+}
+
+/**
+ * myo_match_get_candidate:
+ *
+ * Returns: (transfer none): the candidate ranked @index (0 is the best)
+ */
+const MyoCandidate *
+myo_match_get_candidate (MyoMatch *self,
+                         guint     index)
+{
+  g_return_val_if_fail (MYO_IS_MATCH (self), NULL);
+  g_return_val_if_fail (index < self->candidates->len, NULL);
+
+  return g_ptr_array_index (self->candidates, index);
+}
+
+/**
+ * myo_match_get_combination:
+ *
+ * Returns: (transfer none) (element-type MyoCandidate): the smallest set
+ *   found that explains every point anything explains
+ */
+GPtrArray *
+myo_match_get_combination (MyoMatch *self)
+{
+  g_return_val_if_fail (MYO_IS_MATCH (self), NULL);
+  return self->combination;
+}
+
+/**
+ * myo_match_get_unexplained:
+ *
+ * Returns: (transfer none) (element-type guint): ids of the points no trigger
+ *   point explains
+ */
+GArray *
+myo_match_get_unexplained (MyoMatch *self)
+{
+  g_return_val_if_fail (MYO_IS_MATCH (self), NULL);
+  return self->unexplained;
+}
+
+const MyoMatchHit *
+myo_candidate_find_hit (const MyoCandidate *candidate,
+                        guint               point_id)
+{
+  for (guint i = 0; i < candidate->hits->len; i++)
+    {
+      const MyoMatchHit *hit = &g_array_index (candidate->hits, MyoMatchHit, i);
+
+      if (hit->point_id == point_id)
+        return hit;
+    }
+
+  return NULL;
+}
+
+/**
+ * myo_candidate_dup_title:
+ *
+ * Returns: (transfer full): e.g. "Gastrocnemius, lateral head, trigger point 4 (left leg)"
+ */
+char *
+myo_candidate_dup_title (const MyoCandidate *candidate)
+{
+  g_autofree char *label = myo_trigger_point_dup_label (candidate->trp);
+
+  return g_strdup_printf ("%s (%s)", label,
+                          candidate->side == MYO_SIDE_LEFT ? _("left leg") : _("right leg"));
+}
+
+/**
+ * myo_candidate_dup_reason:
+ *
+ * Returns: (transfer full): why the candidate is ranked where it is, e.g.
+ *   "Explains 2 of 3 points: back of knee, in its main referral zone; ..."
+ */
+char *
+myo_candidate_dup_reason (const MyoCandidate *candidate,
+                          MyoSession         *session)
+{
+  g_autoptr(GString) reason = g_string_new (NULL);
+
+  g_string_append_printf (reason,
+                          g_dngettext (GETTEXT_PACKAGE, "Explains %u of %u point: ",
+                                       "Explains %u of %u points: ",
+                                       myo_session_get_n_points (session)),
+                          candidate->hits->len, myo_session_get_n_points (session));
+
+  for (guint i = 0; i < candidate->hits->len; i++)
+    {
+      const MyoMatchHit *hit = &g_array_index (candidate->hits, MyoMatchHit, i);
+      const MyoPainPoint *point = myo_session_lookup_point (session, hit->point_id);
+
+      if (i > 0)
+        g_string_append (reason, "; ");
+      g_string_append_printf (reason, "%s %s", point->region->name,
+                              myo_zone_kind_get_label (hit->zone));
+    }
+
+  return g_string_free (g_steal_pointer (&reason), FALSE);
+}

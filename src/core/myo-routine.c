@@ -1,0 +1,865 @@
+/* myo-routine.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "myo-routine.h"
+
+struct _MyoRoutine
+{
+  GObject          parent_instance;
+
+  /* Owned */
+  GPtrArray       *steps;  /* MyoRoutineStep */
+
+  /* Borrowed */
+  MyoClockFunc     clock;
+  gpointer         clock_data;
+
+  guint            lead_in;
+  gboolean         auto_advance;
+
+  guint            index;
+  MyoRoutineState  state;
+  MyoRoutineState  paused_state;
+  guint            repetition;
+  gint64           phase_end;      /* µs, while leading in, holding or done */
+  gint64           phase_length;   /* µs */
+  gint64           paused_remaining;
+};
+
+enum {
+  PROP_0,
+  PROP_STATE,
+  PROP_STEP_INDEX,
+  PROP_REPETITION,
+  PROP_LEAD_IN,
+  PROP_AUTO_ADVANCE,
+  N_PROPS
+};
+
+enum {
+  HOLD_FINISHED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (MyoRoutine, myo_routine, G_TYPE_OBJECT)
+
+static void
+routine_step_free (MyoRoutineStep *step)
+{
+  g_clear_pointer (&step->trigger_points, g_ptr_array_unref);
+  g_free (step);
+}
+
+static MyoRoutineStep *
+add_step (MyoRoutine            *self,
+          const MyoStep         *step,
+          const MyoTriggerPoint *trp,
+          MyoSide                side,
+          gboolean               other_leg)
+{
+  MyoRoutineStep *instance = g_new0 (MyoRoutineStep, 1);
+
+  instance->step = step;
+  instance->side = side;
+  instance->other_leg = other_leg;
+  instance->trigger_points = g_ptr_array_new ();
+  g_ptr_array_add (instance->trigger_points, (gpointer) trp);
+  g_ptr_array_add (self->steps, instance);
+
+  return instance;
+}
+
+static MyoRoutineStep *
+find_step (MyoRoutine    *self,
+           guint          from,
+           const MyoStep *step,
+           MyoSide        side)
+{
+  for (guint i = from; i < self->steps->len; i++)
+    {
+      MyoRoutineStep *instance = g_ptr_array_index (self->steps, i);
+
+      if (instance->step == step && instance->side == side)
+        return instance;
+    }
+
+  return NULL;
+}
+
+static gboolean
+selection_has (const MyoSelection *selection,
+               guint               n_selection,
+               const MyoMuscle    *muscle,
+               MyoSide             side)
+{
+  for (guint i = 0; i < n_selection; i++)
+    if (selection[i].trp->muscle == muscle && selection[i].side == side)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* One block per muscle and leg, in the order the muscles were chosen: every
+ * point is located and released, then each stretch is done once for the
+ * muscle, then the per-side steps are repeated on the other leg unless that
+ * leg has a block of its own (the reference article stretches both legs). */
+static void
+build_block (MyoRoutine         *self,
+             const MyoSelection *selection,
+             guint               n_selection,
+             const MyoMuscle    *muscle,
+             MyoSide             side)
+{
+  guint block_start = self->steps->len;
+  guint block_end;
+
+  for (guint i = 0; i < n_selection; i++)
+    {
+      if (selection[i].trp->muscle != muscle || selection[i].side != side)
+        continue;
+
+      for (guint s = 0; s < selection[i].trp->routine->steps->len; s++)
+        {
+          const MyoStep *step = g_ptr_array_index (selection[i].trp->routine->steps, s);
+
+          if (step->kind != MYO_STEP_STRETCH)
+            add_step (self, step, selection[i].trp, side, FALSE);
+        }
+    }
+
+  for (guint i = 0; i < n_selection; i++)
+    {
+      if (selection[i].trp->muscle != muscle || selection[i].side != side)
+        continue;
+
+      for (guint s = 0; s < selection[i].trp->routine->steps->len; s++)
+        {
+          const MyoStep *step = g_ptr_array_index (selection[i].trp->routine->steps, s);
+          MyoRoutineStep *existing;
+
+          if (step->kind != MYO_STEP_STRETCH)
+            continue;
+
+          existing = find_step (self, block_start, step, side);
+          if (existing == NULL)
+            add_step (self, step, selection[i].trp, side, FALSE);
+          else if (!g_ptr_array_find (existing->trigger_points, selection[i].trp, NULL))
+            g_ptr_array_add (existing->trigger_points, (gpointer) selection[i].trp);
+        }
+    }
+
+  if (selection_has (selection, n_selection, muscle, myo_side_other (side)))
+    return;
+
+  block_end = self->steps->len;
+  for (guint i = block_start; i < block_end; i++)
+    {
+      MyoRoutineStep *instance = g_ptr_array_index (self->steps, i);
+      MyoRoutineStep *copy;
+
+      if (!instance->step->per_side)
+        continue;
+
+      copy = add_step (self, instance->step, g_ptr_array_index (instance->trigger_points, 0),
+                       myo_side_other (side), TRUE);
+      for (guint t = 1; t < instance->trigger_points->len; t++)
+        g_ptr_array_add (copy->trigger_points, g_ptr_array_index (instance->trigger_points, t));
+    }
+}
+
+static gint64
+now (MyoRoutine *self)
+{
+  return self->clock (self->clock_data);
+}
+
+static gint64
+default_clock (gpointer user_data)
+{
+  return g_get_monotonic_time ();
+}
+
+static void
+set_state (MyoRoutine      *self,
+           MyoRoutineState  state)
+{
+  if (self->state == state)
+    return;
+
+  self->state = state;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
+}
+
+static void
+set_repetition (MyoRoutine *self,
+                guint       repetition)
+{
+  if (self->repetition == repetition)
+    return;
+
+  self->repetition = repetition;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPETITION]);
+}
+
+static void
+begin_phase (MyoRoutine      *self,
+             MyoRoutineState  state,
+             gint64           start,
+             guint            seconds)
+{
+  self->phase_length = (gint64) seconds * G_USEC_PER_SEC;
+  self->phase_end = start + self->phase_length;
+  set_state (self, state);
+}
+
+static void
+go_to_step (MyoRoutine *self,
+            guint       index)
+{
+  if (index >= self->steps->len)
+    {
+      set_state (self, MYO_ROUTINE_FINISHED);
+      return;
+    }
+
+  if (self->index != index)
+    {
+      self->index = index;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP_INDEX]);
+    }
+
+  set_repetition (self, 1);
+  set_state (self, MYO_ROUTINE_IDLE);
+}
+
+static void
+start_at (MyoRoutine *self,
+          gint64      start)
+{
+  const MyoStep *step = myo_routine_get_current_step (self)->step;
+
+  set_repetition (self, 1);
+
+  if (step->hold_seconds == 0)
+    begin_phase (self, MYO_ROUTINE_STEP_DONE, start, 0);
+  else if (self->lead_in > 0)
+    begin_phase (self, MYO_ROUTINE_LEAD_IN, start, self->lead_in);
+  else
+    begin_phase (self, MYO_ROUTINE_HOLDING, start, step->hold_seconds);
+}
+
+/* Advances through every phase that has ended by @time, so a late tick (a
+ * suspended laptop, a test jumping ahead) lands in the right state. */
+static void
+advance (MyoRoutine *self,
+         gint64      time)
+{
+  while (time >= self->phase_end)
+    {
+      const MyoStep *step = myo_routine_get_current_step (self)->step;
+      gint64 ended = self->phase_end;
+
+      switch (self->state)
+        {
+        case MYO_ROUTINE_LEAD_IN:
+          begin_phase (self, MYO_ROUTINE_HOLDING, ended, step->hold_seconds);
+          break;
+
+        case MYO_ROUTINE_HOLDING:
+          g_signal_emit (self, signals[HOLD_FINISHED], 0);
+          if (self->repetition < step->repetitions)
+            {
+              set_repetition (self, self->repetition + 1);
+              begin_phase (self, self->lead_in > 0 ? MYO_ROUTINE_LEAD_IN : MYO_ROUTINE_HOLDING,
+                           ended, self->lead_in > 0 ? self->lead_in : step->hold_seconds);
+            }
+          else
+            {
+              self->phase_length = MYO_ROUTINE_AUTO_ADVANCE_DELAY_MS * 1000;
+              self->phase_end = ended + self->phase_length;
+              set_state (self, MYO_ROUTINE_STEP_DONE);
+            }
+          break;
+
+        case MYO_ROUTINE_STEP_DONE:
+          if (!self->auto_advance || step->hold_seconds == 0)
+            return;
+          go_to_step (self, self->index + 1);
+          if (self->state == MYO_ROUTINE_IDLE &&
+              myo_routine_get_current_step (self)->step->hold_seconds > 0)
+            start_at (self, ended);
+          else
+            return;
+          break;
+
+        case MYO_ROUTINE_IDLE:
+        case MYO_ROUTINE_PAUSED:
+        case MYO_ROUTINE_FINISHED:
+        default:
+          return;
+        }
+    }
+}
+
+static void
+myo_routine_finalize (GObject *object)
+{
+  MyoRoutine *self = (MyoRoutine *) object;
+
+  g_clear_pointer (&self->steps, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (myo_routine_parent_class)->finalize (object);
+}
+
+static void
+myo_routine_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  MyoRoutine *self = MYO_ROUTINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATE:
+      g_value_set_int (value, self->state);
+      break;
+
+    case PROP_STEP_INDEX:
+      g_value_set_uint (value, self->index);
+      break;
+
+    case PROP_REPETITION:
+      g_value_set_uint (value, self->repetition);
+      break;
+
+    case PROP_LEAD_IN:
+      g_value_set_uint (value, self->lead_in);
+      break;
+
+    case PROP_AUTO_ADVANCE:
+      g_value_set_boolean (value, self->auto_advance);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+myo_routine_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  MyoRoutine *self = MYO_ROUTINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_LEAD_IN:
+      myo_routine_set_lead_in (self, g_value_get_uint (value));
+      break;
+
+    case PROP_AUTO_ADVANCE:
+      myo_routine_set_auto_advance (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+myo_routine_class_init (MyoRoutineClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = myo_routine_finalize;
+  object_class->get_property = myo_routine_get_property;
+  object_class->set_property = myo_routine_set_property;
+
+  properties[PROP_STATE] =
+    g_param_spec_int ("state", NULL, NULL,
+                      MYO_ROUTINE_IDLE, MYO_ROUTINE_FINISHED, MYO_ROUTINE_IDLE,
+                      (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_STEP_INDEX] =
+    g_param_spec_uint ("step-index", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_REPETITION] =
+    g_param_spec_uint ("repetition", NULL, NULL,
+                       1, G_MAXUINT, 1,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_LEAD_IN] =
+    g_param_spec_uint ("lead-in", NULL, NULL,
+                       0, 60, MYO_ROUTINE_DEFAULT_LEAD_IN,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_AUTO_ADVANCE] =
+    g_param_spec_boolean ("auto-advance", NULL, NULL,
+                          TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * MyoRoutine::hold-finished:
+   *
+   * Emitted when a hold's countdown reaches zero, for the sound and flash cue.
+   */
+  signals[HOLD_FINISHED] =
+    g_signal_new ("hold-finished",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+myo_routine_init (MyoRoutine *self)
+{
+  self->steps = g_ptr_array_new_with_free_func ((GDestroyNotify) routine_step_free);
+  self->clock = default_clock;
+  self->lead_in = MYO_ROUTINE_DEFAULT_LEAD_IN;
+  self->auto_advance = TRUE;
+  self->repetition = 1;
+}
+
+/**
+ * myo_routine_new:
+ * @selection: (array length=n_selection): the trigger points to treat
+ * @n_selection: how many
+ *
+ * Returns: (transfer full): a routine at its first step, idle
+ */
+MyoRoutine *
+myo_routine_new (const MyoSelection *selection,
+                 guint               n_selection)
+{
+  MyoRoutine *self = g_object_new (MYO_TYPE_ROUTINE, NULL);
+
+  for (guint i = 0; i < n_selection; i++)
+    {
+      gboolean seen = FALSE;
+
+      for (guint j = 0; j < i && !seen; j++)
+        seen = selection[j].trp->muscle == selection[i].trp->muscle &&
+               selection[j].side == selection[i].side;
+
+      if (!seen)
+        build_block (self, selection, n_selection, selection[i].trp->muscle, selection[i].side);
+    }
+
+  if (self->steps->len == 0)
+    self->state = MYO_ROUTINE_FINISHED;
+
+  return self;
+}
+
+/**
+ * myo_routine_new_for_match:
+ *
+ * Returns: (transfer full): the routine for the match's combination
+ */
+MyoRoutine *
+myo_routine_new_for_match (MyoMatch *match)
+{
+  GPtrArray *combination = myo_match_get_combination (match);
+  g_autofree MyoSelection *selection = g_new0 (MyoSelection, combination->len);
+
+  for (guint i = 0; i < combination->len; i++)
+    {
+      const MyoCandidate *candidate = g_ptr_array_index (combination, i);
+
+      selection[i].trp = candidate->trp;
+      selection[i].side = candidate->side;
+    }
+
+  return myo_routine_new (selection, combination->len);
+}
+
+/**
+ * myo_routine_set_clock:
+ * @clock: (nullable): the time source, or %NULL for the monotonic clock
+ *
+ * Tests pass a fake clock to move through a routine instantly.
+ */
+void
+myo_routine_set_clock (MyoRoutine   *self,
+                       MyoClockFunc  clock,
+                       gpointer      user_data)
+{
+  g_return_if_fail (MYO_IS_ROUTINE (self));
+
+  self->clock = clock != NULL ? clock : default_clock;
+  self->clock_data = user_data;
+}
+
+guint
+myo_routine_get_lead_in (MyoRoutine *self)
+{
+  g_return_val_if_fail (MYO_IS_ROUTINE (self), 0);
+  return self->lead_in;
+}
+
+void
+myo_routine_set_lead_in (MyoRoutine *self,
+                         guint       seconds)
+{
+  g_return_if_fail (MYO_IS_ROUTINE (self));
+  g_return_if_fail (seconds <= 60);
+
+  if (self->lead_in == seconds)
+    return;
+
+  self->lead_in = seconds;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEAD_IN]);
+}
+
+gboolean
+myo_routine_get_auto_advance (MyoRoutine *self)
+{
+  g_return_val_if_fail (MYO_IS_ROUTINE (self), FALSE);
+  return self->auto_advance;
+}
+
+void
+myo_routine_set_auto_advance (MyoRoutine *self,
+                              gboolean    auto_advance)
+{
+  g_return_if_fail (MYO_IS_ROUTINE (self));
+
+  auto_advance = !!auto_advance;
+  if (self->auto_advance == auto_advance)
+    return;
+
+  self->auto_advance = auto_advance;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTO_ADVANCE]);
+}
+
+guint
+myo_routine_get_n_steps (MyoRoutine *self)
+{
+  g_return_val_if_fail (MYO_IS_ROUTINE (self), 0);
+  return self->steps->len;
+}
+
+/**
+ * myo_routine_get_step:
+ *
+ * Returns: (transfer none): the step at @index
+ */
+const MyoRoutineStep *
+myo_routine_get_step (MyoRoutine *self,
+                      guint       index)
+{
+  g_return_val_if_fail (MYO_IS_ROUTINE (self), NULL);
+  g_return_val_if_fail (index < self->steps->len, NULL);
+
+  return g_ptr_array_index (self->steps, index);
+}
+
+guint
+myo_routine_get_step_index (MyoRoutine *self)
+{
+  g_return_val_if_fail (MYO_IS_ROUTINE (self), 0);
+  return self->index;
+}
+
+/**
+ * myo_routine_get_current_step:
+ *
+ * Returns: (transfer none) (nullable): the current step, %NULL for an empty routine
+ */
+const MyoRoutineStep *
+myo_routine_get_current_step (MyoRoutine *self)
+{
+  g_return_val_if_fail (MYO_IS_ROUTINE (self), NULL);
+
+  if (self->index >= self->steps->len)
+    return NULL;
+
+  return g_ptr_array_index (self->steps, self->index);
+}
+
+MyoRoutineState
+myo_routine_get_state (MyoRoutine *self)
+{
+  g_return_val_if_fail (MYO_IS_ROUTINE (self), MYO_ROUTINE_IDLE);
+  return self->state;
+}
+
+/**
+ * myo_routine_get_paused_state:
+ *
+ * Returns: while paused, the state a resume returns to
+ */
+MyoRoutineState
+myo_routine_get_paused_state (MyoRoutine *self)
+{
+  g_return_val_if_fail (MYO_IS_ROUTINE (self), MYO_ROUTINE_IDLE);
+  return self->paused_state;
+}
+
+guint
+myo_routine_get_repetition (MyoRoutine *self)
+{
+  g_return_val_if_fail (MYO_IS_ROUTINE (self), 1);
+  return self->repetition;
+}
+
+/**
+ * myo_routine_get_remaining_ms:
+ *
+ * Returns: what is left of the lead-in or hold, in milliseconds
+ */
+gint64
+myo_routine_get_remaining_ms (MyoRoutine *self)
+{
+  g_return_val_if_fail (MYO_IS_ROUTINE (self), 0);
+
+  switch (self->state)
+    {
+    case MYO_ROUTINE_LEAD_IN:
+    case MYO_ROUTINE_HOLDING:
+      return MAX (0, self->phase_end - now (self)) / 1000;
+
+    case MYO_ROUTINE_PAUSED:
+      return self->paused_remaining / 1000;
+
+    case MYO_ROUTINE_IDLE:
+      {
+        const MyoRoutineStep *step = myo_routine_get_current_step (self);
+
+        return step != NULL ? (gint64) step->step->hold_seconds * 1000 : 0;
+      }
+
+    case MYO_ROUTINE_STEP_DONE:
+    case MYO_ROUTINE_FINISHED:
+    default:
+      return 0;
+    }
+}
+
+/**
+ * myo_routine_get_phase_ms:
+ *
+ * Returns: the full length of the running lead-in or hold, for drawing a
+ *   ring that empties
+ */
+gint64
+myo_routine_get_phase_ms (MyoRoutine *self)
+{
+  g_return_val_if_fail (MYO_IS_ROUTINE (self), 0);
+  return self->phase_length / 1000;
+}
+
+void
+myo_routine_start (MyoRoutine *self)
+{
+  g_return_if_fail (MYO_IS_ROUTINE (self));
+
+  if (self->state != MYO_ROUTINE_IDLE)
+    return;
+
+  start_at (self, now (self));
+}
+
+void
+myo_routine_pause (MyoRoutine *self)
+{
+  g_return_if_fail (MYO_IS_ROUTINE (self));
+
+  myo_routine_tick (self);
+  if (self->state != MYO_ROUTINE_LEAD_IN && self->state != MYO_ROUTINE_HOLDING)
+    return;
+
+  self->paused_state = self->state;
+  self->paused_remaining = MAX (0, self->phase_end - now (self));
+  set_state (self, MYO_ROUTINE_PAUSED);
+}
+
+void
+myo_routine_resume (MyoRoutine *self)
+{
+  g_return_if_fail (MYO_IS_ROUTINE (self));
+
+  if (self->state != MYO_ROUTINE_PAUSED)
+    return;
+
+  self->phase_end = now (self) + self->paused_remaining;
+  set_state (self, self->paused_state);
+}
+
+/**
+ * myo_routine_toggle:
+ *
+ * The one-key control (Space): start, pause, resume, or go on after a step.
+ */
+void
+myo_routine_toggle (MyoRoutine *self)
+{
+  g_return_if_fail (MYO_IS_ROUTINE (self));
+
+  switch (self->state)
+    {
+    case MYO_ROUTINE_IDLE:
+      myo_routine_start (self);
+      break;
+
+    case MYO_ROUTINE_LEAD_IN:
+    case MYO_ROUTINE_HOLDING:
+      myo_routine_pause (self);
+      break;
+
+    case MYO_ROUTINE_PAUSED:
+      myo_routine_resume (self);
+      break;
+
+    case MYO_ROUTINE_STEP_DONE:
+      myo_routine_skip (self);
+      break;
+
+    case MYO_ROUTINE_FINISHED:
+    default:
+      break;
+    }
+}
+
+/**
+ * myo_routine_skip:
+ *
+ * Moves to the next step (or finishes), whatever the current one was doing.
+ */
+void
+myo_routine_skip (MyoRoutine *self)
+{
+  g_return_if_fail (MYO_IS_ROUTINE (self));
+
+  if (self->state == MYO_ROUTINE_FINISHED)
+    return;
+
+  go_to_step (self, self->index + 1);
+}
+
+void
+myo_routine_back (MyoRoutine *self)
+{
+  g_return_if_fail (MYO_IS_ROUTINE (self));
+
+  if (self->steps->len == 0)
+    return;
+
+  go_to_step (self, self->state == MYO_ROUTINE_FINISHED || self->index == 0
+                    ? MIN (self->index, self->steps->len - 1)
+                    : self->index - 1);
+}
+
+void
+myo_routine_restart (MyoRoutine *self)
+{
+  g_return_if_fail (MYO_IS_ROUTINE (self));
+
+  if (self->steps->len == 0)
+    return;
+
+  go_to_step (self, 0);
+}
+
+/**
+ * myo_routine_tick:
+ *
+ * Reads the clock and moves the countdown on. The UI calls it from a frame
+ * or timeout callback; tests call it after moving their fake clock.
+ */
+void
+myo_routine_tick (MyoRoutine *self)
+{
+  g_return_if_fail (MYO_IS_ROUTINE (self));
+
+  if (self->state == MYO_ROUTINE_LEAD_IN || self->state == MYO_ROUTINE_HOLDING ||
+      self->state == MYO_ROUTINE_STEP_DONE)
+    advance (self, now (self));
+}
+
+const char *
+myo_routine_state_to_string (MyoRoutineState state)
+{
+  static const char *names[] = { "idle", "lead-in", "holding", "paused", "step-done", "finished" };
+
+  g_return_val_if_fail (state <= MYO_ROUTINE_FINISHED, NULL);
+  return names[state];
+}
+
+/**
+ * myo_routine_step_dup_title:
+ *
+ * Returns: (transfer full): the step's title, naming the trigger point for
+ *   locate and release steps
+ */
+char *
+myo_routine_step_dup_title (const MyoRoutineStep *step)
+{
+  const MyoTriggerPoint *trp = g_ptr_array_index (step->trigger_points, 0);
+
+  if (step->step->kind == MYO_STEP_STRETCH)
+    return g_strdup (step->step->title);
+
+  if (trp->head != NULL)
+    /* Translators: a step title, then the head and number of the trigger point */
+    return g_strdup_printf (_("%s: %s, point %u"), step->step->title, trp->head->name, trp->number);
+
+  return g_strdup_printf (_("%s: point %u"), step->step->title, trp->number);
+}
+
+/**
+ * myo_routine_step_dup_instructions:
+ *
+ * Returns: (transfer full): the instructions, with where the point lies for
+ *   a locate step and the head-specific detail for each head a stretch serves
+ */
+char **
+myo_routine_step_dup_instructions (const MyoRoutineStep *step)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  if (step->step->kind == MYO_STEP_LOCATE)
+    {
+      const MyoTriggerPoint *trp = g_ptr_array_index (step->trigger_points, 0);
+
+      g_strv_builder_add (builder, trp->location_text);
+    }
+
+  g_strv_builder_addv (builder, (const char **) step->step->instructions);
+
+  for (guint i = 0; i < step->trigger_points->len; i++)
+    {
+      const MyoTriggerPoint *trp = g_ptr_array_index (step->trigger_points, i);
+      const char *variant;
+      gboolean repeated = FALSE;
+
+      if (trp->head == NULL)
+        continue;
+
+      for (guint j = 0; j < i && !repeated; j++)
+        repeated = ((const MyoTriggerPoint *) g_ptr_array_index (step->trigger_points, j))->head == trp->head;
+
+      variant = g_hash_table_lookup (step->step->variants, trp->head->id);
+      if (variant != NULL && !repeated)
+        g_strv_builder_add (builder, variant);
+    }
+
+  return g_strv_builder_end (builder);
+}

@@ -1,0 +1,83 @@
+/* myo-routine.h: the steps for chosen trigger points, and their countdown
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "myo-match.h"
+
+G_BEGIN_DECLS
+
+#define MYO_ROUTINE_DEFAULT_LEAD_IN 5
+#define MYO_ROUTINE_AUTO_ADVANCE_DELAY_MS 2000
+
+typedef enum
+{
+  MYO_ROUTINE_IDLE,       /* a step is shown, nothing runs */
+  MYO_ROUTINE_LEAD_IN,    /* "get ready" before a hold */
+  MYO_ROUTINE_HOLDING,
+  MYO_ROUTINE_PAUSED,
+  MYO_ROUTINE_STEP_DONE,
+  MYO_ROUTINE_FINISHED,
+} MyoRoutineState;
+
+typedef struct
+{
+  const MyoTriggerPoint *trp;
+  MyoSide                side;
+} MyoSelection;
+
+typedef struct
+{
+  const MyoStep *step;
+  MyoSide        side;
+  /* TRUE for a step repeated on the leg that does not hurt */
+  gboolean       other_leg;
+  /* The trigger points this step serves: one for locate and release, every
+   * chosen point of the muscle for a stretch */
+  GPtrArray     *trigger_points;
+} MyoRoutineStep;
+
+/* Returns monotonic time in microseconds, like g_get_monotonic_time() */
+typedef gint64 (*MyoClockFunc) (gpointer user_data);
+
+#define MYO_TYPE_ROUTINE (myo_routine_get_type ())
+
+G_DECLARE_FINAL_TYPE (MyoRoutine, myo_routine, MYO, ROUTINE, GObject)
+
+MyoRoutine           *myo_routine_new               (const MyoSelection   *selection,
+                                                     guint                 n_selection);
+MyoRoutine           *myo_routine_new_for_match     (MyoMatch             *match);
+void                  myo_routine_set_clock         (MyoRoutine           *self,
+                                                     MyoClockFunc          clock,
+                                                     gpointer              user_data);
+guint                 myo_routine_get_lead_in       (MyoRoutine           *self);
+void                  myo_routine_set_lead_in       (MyoRoutine           *self,
+                                                     guint                 seconds);
+gboolean              myo_routine_get_auto_advance  (MyoRoutine           *self);
+void                  myo_routine_set_auto_advance  (MyoRoutine           *self,
+                                                     gboolean              auto_advance);
+guint                 myo_routine_get_n_steps       (MyoRoutine           *self);
+const MyoRoutineStep *myo_routine_get_step          (MyoRoutine           *self,
+                                                     guint                 index);
+guint                 myo_routine_get_step_index    (MyoRoutine           *self);
+const MyoRoutineStep *myo_routine_get_current_step  (MyoRoutine           *self);
+MyoRoutineState       myo_routine_get_state         (MyoRoutine           *self);
+MyoRoutineState       myo_routine_get_paused_state  (MyoRoutine           *self);
+guint                 myo_routine_get_repetition    (MyoRoutine           *self);
+gint64                myo_routine_get_remaining_ms  (MyoRoutine           *self);
+gint64                myo_routine_get_phase_ms      (MyoRoutine           *self);
+void                  myo_routine_start             (MyoRoutine           *self);
+void                  myo_routine_pause             (MyoRoutine           *self);
+void                  myo_routine_resume            (MyoRoutine           *self);
+void                  myo_routine_toggle            (MyoRoutine           *self);
+void                  myo_routine_skip              (MyoRoutine           *self);
+void                  myo_routine_back              (MyoRoutine           *self);
+void                  myo_routine_restart           (MyoRoutine           *self);
+void                  myo_routine_tick              (MyoRoutine           *self);
+const char           *myo_routine_state_to_string   (MyoRoutineState       state);
+char                 *myo_routine_step_dup_title    (const MyoRoutineStep *step);
+char                **myo_routine_step_dup_instructions (const MyoRoutineStep *step);
+
+G_END_DECLS

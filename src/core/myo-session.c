@@ -1,0 +1,745 @@
+/* myo-session.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "myo-json.h"
+#include "myo-session.h"
+
+/* Every change pushes a snapshot of the points; sessions are small (bounded
+ * by MYO_SESSION_MAX_POINTS) so snapshots are simpler and safer than
+ * inverse operations. */
+#define MAX_HISTORY 200
+
+struct _MyoSession
+{
+  GObject    parent_instance;
+
+  /* Owned */
+  MyoKb     *kb;
+  GArray    *points;  /* MyoPainPoint */
+  GPtrArray *undo;    /* GArray of MyoPainPoint */
+  GPtrArray *redo;
+  guint      next_id;
+  int        pain_after;
+};
+
+enum {
+  PROP_0,
+  PROP_KB,
+  PROP_N_POINTS,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  PROP_PAIN_AFTER,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (MyoSession, myo_session, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (myo-session-error-quark, myo_session_error)
+
+static GArray *
+copy_points (GArray *points)
+{
+  GArray *copy = g_array_sized_new (FALSE, FALSE, sizeof (MyoPainPoint), points->len);
+
+  g_array_append_vals (copy, points->data, points->len);
+  return copy;
+}
+
+static void
+emit_changed (MyoSession *self,
+              gboolean    history_changed)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_POINTS]);
+  if (history_changed)
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+    }
+}
+
+static void
+remember (MyoSession *self)
+{
+  g_ptr_array_add (self->undo, copy_points (self->points));
+  if (self->undo->len > MAX_HISTORY)
+    g_ptr_array_remove_index (self->undo, 0);
+  g_ptr_array_set_size (self->redo, 0);
+}
+
+static MyoPainPoint *
+find_point (MyoSession *self,
+            guint       id)
+{
+  for (guint i = 0; i < self->points->len; i++)
+    {
+      MyoPainPoint *point = &g_array_index (self->points, MyoPainPoint, i);
+
+      if (point->id == id)
+        return point;
+    }
+
+  return NULL;
+}
+
+/* Fills in where a point is, or explains why it cannot be kept. */
+static gboolean
+locate_point (MyoSession    *self,
+              const MyoView *view,
+              double         x,
+              double         y,
+              MyoPainPoint  *point,
+              GError       **error)
+{
+  if (!isfinite (x) || !isfinite (y) || x < 0 || y < 0 || x > view->width || y > view->height)
+    {
+      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_OUTSIDE,
+                   _("That spot is outside the diagram. Click on a leg where it hurts."));
+      return FALSE;
+    }
+
+  point->region = myo_kb_locate (self->kb, view, x, y, &point->side, &point->canonical);
+  if (point->region == NULL)
+    {
+      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_OUTSIDE,
+                   _("That spot is outside the legs. Click on a leg where it hurts."));
+      return FALSE;
+    }
+
+  point->view = view;
+  point->x = x;
+  point->y = y;
+  return TRUE;
+}
+
+static void
+myo_session_finalize (GObject *object)
+{
+  MyoSession *self = (MyoSession *) object;
+
+  g_clear_object (&self->kb);
+  g_clear_pointer (&self->points, g_array_unref);
+  g_clear_pointer (&self->undo, g_ptr_array_unref);
+  g_clear_pointer (&self->redo, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (myo_session_parent_class)->finalize (object);
+}
+
+static void
+myo_session_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  MyoSession *self = MYO_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_KB:
+      g_value_set_object (value, self->kb);
+      break;
+
+    case PROP_N_POINTS:
+      g_value_set_uint (value, self->points->len);
+      break;
+
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, myo_session_get_can_undo (self));
+      break;
+
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, myo_session_get_can_redo (self));
+      break;
+
+    case PROP_PAIN_AFTER:
+      g_value_set_int (value, self->pain_after);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+myo_session_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  MyoSession *self = MYO_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_KB:
+      self->kb = g_value_dup_object (value);
+      break;
+
+    case PROP_PAIN_AFTER:
+      myo_session_set_pain_after (self, g_value_get_int (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+myo_session_class_init (MyoSessionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = myo_session_finalize;
+  object_class->get_property = myo_session_get_property;
+  object_class->set_property = myo_session_set_property;
+
+  properties[PROP_KB] =
+    g_param_spec_object ("kb", NULL, NULL,
+                         MYO_TYPE_KB,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_N_POINTS] =
+    g_param_spec_uint ("n-points", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_PAIN_AFTER] =
+    g_param_spec_int ("pain-after", NULL, NULL,
+                      -1, 10, -1,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * MyoSession::changed:
+   *
+   * Emitted after any change to the points, including undo and redo.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+myo_session_init (MyoSession *self)
+{
+  self->points = g_array_new (FALSE, FALSE, sizeof (MyoPainPoint));
+  self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  self->next_id = 1;
+  self->pain_after = -1;
+}
+
+/**
+ * myo_session_new:
+ * @kb: the knowledge base that names the regions
+ *
+ * Returns: (transfer full): an empty session
+ */
+MyoSession *
+myo_session_new (MyoKb *kb)
+{
+  g_return_val_if_fail (MYO_IS_KB (kb), NULL);
+
+  return g_object_new (MYO_TYPE_SESSION, "kb", kb, NULL);
+}
+
+/**
+ * myo_session_get_kb:
+ *
+ * Returns: (transfer none): the knowledge base
+ */
+MyoKb *
+myo_session_get_kb (MyoSession *self)
+{
+  g_return_val_if_fail (MYO_IS_SESSION (self), NULL);
+  return self->kb;
+}
+
+guint
+myo_session_get_n_points (MyoSession *self)
+{
+  g_return_val_if_fail (MYO_IS_SESSION (self), 0);
+  return self->points->len;
+}
+
+/**
+ * myo_session_get_point:
+ *
+ * Returns: (transfer none): the point at @index, valid until the next change
+ */
+const MyoPainPoint *
+myo_session_get_point (MyoSession *self,
+                       guint       index)
+{
+  g_return_val_if_fail (MYO_IS_SESSION (self), NULL);
+  g_return_val_if_fail (index < self->points->len, NULL);
+
+  return &g_array_index (self->points, MyoPainPoint, index);
+}
+
+/**
+ * myo_session_lookup_point:
+ *
+ * Returns: (transfer none) (nullable): the point with @id
+ */
+const MyoPainPoint *
+myo_session_lookup_point (MyoSession *self,
+                          guint       id)
+{
+  g_return_val_if_fail (MYO_IS_SESSION (self), NULL);
+  return find_point (self, id);
+}
+
+/**
+ * myo_session_add_point:
+ * @view_id: the view the person clicked in
+ * @x: diagram x
+ * @y: diagram y
+ * @intensity: 1 to 10
+ * @quality: how it feels, or %MYO_QUALITY_NONE
+ *
+ * A point outside the legs is refused with %MYO_SESSION_ERROR_OUTSIDE and a
+ * message that can be shown as it is.
+ *
+ * Returns: the new point's id, or 0 with @error set
+ */
+guint
+myo_session_add_point (MyoSession  *self,
+                       const char  *view_id,
+                       double       x,
+                       double       y,
+                       int          intensity,
+                       MyoQuality   quality,
+                       GError     **error)
+{
+  MyoPainPoint point = { 0 };
+  const MyoView *view;
+
+  g_return_val_if_fail (MYO_IS_SESSION (self), 0);
+
+  view = myo_kb_lookup_view (self->kb, view_id);
+  if (view == NULL)
+    {
+      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
+                   _("There is no “%s” view"), view_id);
+      return 0;
+    }
+
+  if (intensity < MYO_INTENSITY_MIN || intensity > MYO_INTENSITY_MAX)
+    {
+      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
+                   _("Intensity %d is out of range; use 1 (mild) to 10 (worst)"), intensity);
+      return 0;
+    }
+
+  if (self->points->len >= MYO_SESSION_MAX_POINTS)
+    {
+      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_TOO_MANY,
+                   _("A session holds at most %d points. Remove some, or start a new session."),
+                   MYO_SESSION_MAX_POINTS);
+      return 0;
+    }
+
+  if (!locate_point (self, view, x, y, &point, error))
+    return 0;
+
+  point.id = self->next_id++;
+  point.intensity = intensity;
+  point.quality = quality;
+
+  remember (self);
+  g_array_append_val (self->points, point);
+  emit_changed (self, TRUE);
+
+  return point.id;
+}
+
+gboolean
+myo_session_move_point (MyoSession  *self,
+                        guint        id,
+                        double       x,
+                        double       y,
+                        GError     **error)
+{
+  MyoPainPoint *point;
+  MyoPainPoint moved;
+
+  g_return_val_if_fail (MYO_IS_SESSION (self), FALSE);
+
+  if ((point = find_point (self, id)) == NULL)
+    {
+      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_NOT_FOUND,
+                   _("That point no longer exists"));
+      return FALSE;
+    }
+
+  moved = *point;
+  if (!locate_point (self, point->view, x, y, &moved, error))
+    return FALSE;
+
+  remember (self);
+  *find_point (self, id) = moved;
+  emit_changed (self, TRUE);
+
+  return TRUE;
+}
+
+gboolean
+myo_session_set_intensity (MyoSession *self,
+                           guint       id,
+                           int         intensity)
+{
+  MyoPainPoint *point;
+
+  g_return_val_if_fail (MYO_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (intensity >= MYO_INTENSITY_MIN && intensity <= MYO_INTENSITY_MAX, FALSE);
+
+  if ((point = find_point (self, id)) == NULL || point->intensity == intensity)
+    return FALSE;
+
+  remember (self);
+  find_point (self, id)->intensity = intensity;
+  emit_changed (self, TRUE);
+
+  return TRUE;
+}
+
+gboolean
+myo_session_set_quality (MyoSession *self,
+                         guint       id,
+                         MyoQuality  quality)
+{
+  MyoPainPoint *point;
+
+  g_return_val_if_fail (MYO_IS_SESSION (self), FALSE);
+
+  if ((point = find_point (self, id)) == NULL || point->quality == quality)
+    return FALSE;
+
+  remember (self);
+  find_point (self, id)->quality = quality;
+  emit_changed (self, TRUE);
+
+  return TRUE;
+}
+
+gboolean
+myo_session_remove_point (MyoSession *self,
+                          guint       id)
+{
+  g_return_val_if_fail (MYO_IS_SESSION (self), FALSE);
+
+  for (guint i = 0; i < self->points->len; i++)
+    if (g_array_index (self->points, MyoPainPoint, i).id == id)
+      {
+        remember (self);
+        g_array_remove_index (self->points, i);
+        emit_changed (self, TRUE);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+void
+myo_session_clear (MyoSession *self)
+{
+  g_return_if_fail (MYO_IS_SESSION (self));
+
+  if (self->points->len == 0)
+    return;
+
+  remember (self);
+  g_array_set_size (self->points, 0);
+  emit_changed (self, TRUE);
+}
+
+gboolean
+myo_session_get_can_undo (MyoSession *self)
+{
+  g_return_val_if_fail (MYO_IS_SESSION (self), FALSE);
+  return self->undo->len > 0;
+}
+
+gboolean
+myo_session_get_can_redo (MyoSession *self)
+{
+  g_return_val_if_fail (MYO_IS_SESSION (self), FALSE);
+  return self->redo->len > 0;
+}
+
+static gboolean
+swap_history (MyoSession *self,
+              GPtrArray  *from,
+              GPtrArray  *to)
+{
+  if (from->len == 0)
+    return FALSE;
+
+  g_ptr_array_add (to, self->points);
+  self->points = g_ptr_array_steal_index (from, from->len - 1);
+  emit_changed (self, TRUE);
+
+  return TRUE;
+}
+
+gboolean
+myo_session_undo (MyoSession *self)
+{
+  g_return_val_if_fail (MYO_IS_SESSION (self), FALSE);
+  return swap_history (self, self->undo, self->redo);
+}
+
+gboolean
+myo_session_redo (MyoSession *self)
+{
+  g_return_val_if_fail (MYO_IS_SESSION (self), FALSE);
+  return swap_history (self, self->redo, self->undo);
+}
+
+/**
+ * myo_session_get_pain_after:
+ *
+ * Returns: the pain (0–10) the person reported after the routine, or -1
+ */
+int
+myo_session_get_pain_after (MyoSession *self)
+{
+  g_return_val_if_fail (MYO_IS_SESSION (self), -1);
+  return self->pain_after;
+}
+
+void
+myo_session_set_pain_after (MyoSession *self,
+                            int         pain_after)
+{
+  g_return_if_fail (MYO_IS_SESSION (self));
+  g_return_if_fail (pain_after >= -1 && pain_after <= 10);
+
+  if (self->pain_after == pain_after)
+    return;
+
+  self->pain_after = pain_after;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAIN_AFTER]);
+}
+
+/**
+ * myo_pain_point_dup_label:
+ *
+ * Returns: (transfer full): e.g. "Left leg · back of knee, intensity 6"
+ */
+char *
+myo_pain_point_dup_label (const MyoPainPoint *point)
+{
+  /* Translators: leg, region, then the pain intensity from 1 to 10 */
+  return g_strdup_printf (_("%s · %s, intensity %d"), myo_side_get_label (point->side),
+                          point->region->name, point->intensity);
+}
+
+/* Files */
+
+/**
+ * myo_session_save_to_file:
+ *
+ * Writes the session atomically with mode 0600; on failure the previous
+ * file, if any, is left as it was.
+ */
+gboolean
+myo_session_save_to_file (MyoSession  *self,
+                          const char  *path,
+                          GError     **error)
+{
+  g_autoptr(json_object) root = json_object_new_object ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *saved = g_date_time_format_iso8601 (now);
+  json_object *points = json_object_new_array ();
+
+  g_return_val_if_fail (MYO_IS_SESSION (self), FALSE);
+
+  json_object_object_add (root, "schema", json_object_new_int (MYO_SESSION_SCHEMA_VERSION));
+  json_object_object_add (root, "generator", json_object_new_string ("Myomap " PACKAGE_VERSION));
+  json_object_object_add (root, "saved", json_object_new_string (saved));
+  if (self->pain_after >= 0)
+    json_object_object_add (root, "pain_after", json_object_new_int (self->pain_after));
+
+  for (guint i = 0; i < self->points->len; i++)
+    {
+      const MyoPainPoint *point = &g_array_index (self->points, MyoPainPoint, i);
+      json_object *item = json_object_new_object ();
+
+      json_object_object_add (item, "view", json_object_new_string (point->view->id));
+      json_object_object_add (item, "x", json_object_new_double (point->x));
+      json_object_object_add (item, "y", json_object_new_double (point->y));
+      json_object_object_add (item, "intensity", json_object_new_int (point->intensity));
+      if (point->quality != MYO_QUALITY_NONE)
+        json_object_object_add (item, "quality",
+                                json_object_new_string (myo_quality_to_string (point->quality)));
+      /* Derived, written for people and other tools reading the file */
+      json_object_object_add (item, "side",
+                              json_object_new_string (myo_side_to_string (point->side)));
+      json_object_object_add (item, "region", json_object_new_string (point->region->id));
+      json_object_array_add (points, item);
+    }
+  json_object_object_add (root, "points", points);
+
+  return myo_json_write_file (path, root, error);
+}
+
+static gboolean
+read_point (MyoSession   *self,
+            json_object  *item,
+            guint         index,
+            GError      **error)
+{
+  json_object *view, *x, *y, *intensity, *quality = NULL;
+  g_autoptr(GError) local_error = NULL;
+  MyoQuality quality_value = MYO_QUALITY_NONE;
+  double intensity_value;
+
+  if (!json_object_is_type (item, json_type_object) ||
+      !json_object_object_get_ex (item, "view", &view) || !json_object_is_type (view, json_type_string) ||
+      !json_object_object_get_ex (item, "x", &x) || !(json_object_is_type (x, json_type_double) || json_object_is_type (x, json_type_int)) ||
+      !json_object_object_get_ex (item, "y", &y) || !(json_object_is_type (y, json_type_double) || json_object_is_type (y, json_type_int)) ||
+      !json_object_object_get_ex (item, "intensity", &intensity) || !json_object_is_type (intensity, json_type_int))
+    {
+      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
+                   _("$.points[%u]: needs “view” (text), “x”, “y” (numbers) and “intensity” (1–10)"),
+                   index);
+      return FALSE;
+    }
+
+  intensity_value = json_object_get_double (intensity);
+  if (intensity_value < MYO_INTENSITY_MIN || intensity_value > MYO_INTENSITY_MAX)
+    {
+      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
+                   _("$.points[%u].intensity: %g is out of range (1 to 10)"), index, intensity_value);
+      return FALSE;
+    }
+
+  if (json_object_object_get_ex (item, "quality", &quality) &&
+      (!json_object_is_type (quality, json_type_string) ||
+       !myo_quality_from_string (json_object_get_string (quality), &quality_value)))
+    {
+      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
+                   _("$.points[%u].quality: use aching, burning, sharp, tingling, cramping or numb"),
+                   index);
+      return FALSE;
+    }
+
+  if (myo_session_add_point (self, json_object_get_string (view),
+                             json_object_get_double (x), json_object_get_double (y),
+                             (int) intensity_value, quality_value, &local_error) == 0)
+    {
+      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
+                   "$.points[%u]: %s", index, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * myo_session_new_from_file:
+ *
+ * Reads a session file. The file is never modified, even when it cannot be
+ * read; the error names the path and what is wrong.
+ *
+ * Returns: (transfer full) (nullable): the session, with an empty history
+ */
+MyoSession *
+myo_session_new_from_file (MyoKb       *kb,
+                           const char  *path,
+                           GError     **error)
+{
+  g_autoptr(MyoSession) self = NULL;
+  g_autoptr(json_object) root = NULL;
+  g_autoptr(GError) local_error = NULL;
+  json_object *schema, *points, *pain_after;
+
+  g_return_val_if_fail (MYO_IS_KB (kb), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  root = myo_json_parse_file (path, &local_error);
+  if (root == NULL)
+    {
+      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
+                   _("Could not read the session “%s”: %s"), path, local_error->message);
+      return NULL;
+    }
+
+  if (!json_object_is_type (root, json_type_object) ||
+      !json_object_object_get_ex (root, "schema", &schema) ||
+      !json_object_is_type (schema, json_type_int) ||
+      !json_object_object_get_ex (root, "points", &points) ||
+      !json_object_is_type (points, json_type_array))
+    {
+      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
+                   _("Could not read the session “%s”: it is not a Myomap session file"), path);
+      return NULL;
+    }
+
+  if (json_object_get_int64 (schema) != MYO_SESSION_SCHEMA_VERSION)
+    {
+      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
+                   _("Could not read the session “%s”: it was written by a newer Myomap "
+                     "(schema %" G_GINT64_FORMAT "); update Myomap to open it"),
+                   path, json_object_get_int64 (schema));
+      return NULL;
+    }
+
+  if (json_object_array_length (points) > MYO_SESSION_MAX_POINTS)
+    {
+      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_TOO_MANY,
+                   _("Could not read the session “%s”: it holds %zu points, more than the %d "
+                     "a session may have"),
+                   path, json_object_array_length (points), MYO_SESSION_MAX_POINTS);
+      return NULL;
+    }
+
+  self = myo_session_new (kb);
+  for (guint i = 0; i < json_object_array_length (points); i++)
+    if (!read_point (self, json_object_array_get_idx (points, i), i, &local_error))
+      {
+        g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
+                     _("Could not read the session “%s”: %s"), path, local_error->message);
+        return NULL;
+      }
+
+  if (json_object_object_get_ex (root, "pain_after", &pain_after) &&
+      json_object_is_type (pain_after, json_type_int) &&
+      json_object_get_int (pain_after) >= 0 && json_object_get_int (pain_after) <= 10)
+    self->pain_after = json_object_get_int (pain_after);
+
+  /* Loading is not something to undo */
+  g_ptr_array_set_size (self->undo, 0);
+
+  return g_steal_pointer (&self);
+}

@@ -1,0 +1,21 @@
+/* myo-application.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "myo-kb.h"
+
+G_BEGIN_DECLS
+
+#define MYO_TYPE_APPLICATION (myo_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (MyoApplication, myo_application, MYO, APPLICATION, AdwApplication)
+
+MyoApplication *myo_application_new    (void);
+MyoKb          *myo_application_get_kb (MyoApplication *self);
+
+G_END_DECLS

@@ -1,0 +1,84 @@
+/* myo-cli.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "myo-cli.h"
+#include "myo-json.h"
+#include "myo-report.h"
+
+/**
+ * myo_cli_validate_kb:
+ *
+ * Prints every problem of the knowledge base in @path as
+ * "FILE: $.path: message" on stderr.
+ *
+ * Returns: 0 when valid, %MYO_EXIT_DATAERR otherwise
+ */
+int
+myo_cli_validate_kb (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MyoKb) kb = myo_kb_new_from_file (path, &error);
+
+  if (kb == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return MYO_EXIT_DATAERR;
+    }
+
+  g_print (_("%s: valid (%u muscles, %u trigger points, %u regions)\n"), path,
+           myo_kb_get_muscles (kb)->len, myo_kb_get_trigger_points (kb)->len,
+           myo_kb_get_regions (kb)->len);
+  return 0;
+}
+
+/**
+ * myo_cli_report:
+ *
+ * Prints the ranked candidates, the combination and the routine for the
+ * session file at @path.
+ *
+ * Returns: 0, or %MYO_EXIT_DATAERR when the session cannot be read
+ */
+int
+myo_cli_report (const char *path,
+                gboolean    as_json)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autoptr(MyoSession) session = myo_session_new_from_file (kb, path, &error);
+  g_autoptr(MyoMatch) match = NULL;
+  g_autoptr(MyoRoutine) routine = NULL;
+
+  if (session == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return MYO_EXIT_DATAERR;
+    }
+
+  match = myo_match_new (session);
+  routine = myo_routine_new_for_match (match);
+
+  if (as_json)
+    {
+      g_autoptr(json_object) report = myo_report_to_json (match, routine);
+
+      json_object_object_add (report, "file", json_object_new_string (path));
+      g_print ("%s\n", json_object_to_json_string_ext (report, JSON_C_TO_STRING_PRETTY |
+                                                       JSON_C_TO_STRING_SPACED |
+                                                       JSON_C_TO_STRING_NOSLASHESCAPE));
+    }
+  else
+    {
+      g_autofree char *report = myo_report_to_text (match, routine);
+
+      g_print ("%s\n\n%s", path, report);
+    }
+
+  return 0;
+}

@@ -1,0 +1,20 @@
+/* myo-cli.h: the commands that work without a display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* sysexits.h values, so scripts can tell bad data from bad usage */
+#define MYO_EXIT_DATAERR 65
+#define MYO_EXIT_NOINPUT 66
+
+int myo_cli_validate_kb (const char *path);
+int myo_cli_report      (const char *path,
+                         gboolean    as_json);
+
+G_END_DECLS

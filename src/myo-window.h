@@ -1,0 +1,22 @@
+/* myo-window.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "myo-application.h"
+
+G_BEGIN_DECLS
+
+#define MYO_TYPE_WINDOW (myo_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (MyoWindow, myo_window, MYO, WINDOW, AdwApplicationWindow)
+
+MyoWindow *myo_window_new       (MyoApplication *application);
+void       myo_window_open_file (MyoWindow      *self,
+                                 GFile          *file);
+
+G_END_DECLS

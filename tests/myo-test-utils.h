@@ -1,0 +1,83 @@
+/* myo-test-utils.h: helpers shared by the core tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "myo-kb.h"
+#include "myo-session.h"
+
+G_BEGIN_DECLS
+
+/* Where a person would click inside a named region, in view coordinates */
+static inline MyoPoint
+region_point (MyoKb      *kb,
+              const char *region_id,
+              MyoSide     side)
+{
+  GPtrArray *regions = myo_kb_get_regions (kb);
+
+  for (guint i = 0; i < regions->len; i++)
+    {
+      const MyoRegion *region = g_ptr_array_index (regions, i);
+
+      if (g_str_equal (region->id, region_id))
+        {
+          MyoPoint c = myo_polygon_centroid (region->polygon);
+
+          g_assert_true (myo_polygon_contains (region->polygon, c.x, c.y));
+          return myo_view_to_side (region->view, c, side);
+        }
+    }
+
+  g_error ("No region %s", region_id);
+}
+
+static inline const char *
+region_view (MyoKb      *kb,
+             const char *region_id)
+{
+  GPtrArray *regions = myo_kb_get_regions (kb);
+
+  for (guint i = 0; i < regions->len; i++)
+    {
+      const MyoRegion *region = g_ptr_array_index (regions, i);
+
+      if (g_str_equal (region->id, region_id))
+        return region->view->id;
+    }
+
+  g_error ("No region %s", region_id);
+}
+
+static inline guint
+add_in_region (MyoSession *session,
+               const char *region_id,
+               MyoSide     side,
+               int         intensity)
+{
+  MyoKb *kb = myo_session_get_kb (session);
+  MyoPoint p = region_point (kb, region_id, side);
+  g_autoptr(GError) error = NULL;
+  guint id;
+
+  id = myo_session_add_point (session, region_view (kb, region_id), p.x, p.y, intensity,
+                              MYO_QUALITY_ACHING, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (myo_session_lookup_point (session, id)->region->id, ==, region_id);
+
+  return id;
+}
+
+static inline char *
+tmp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("myomap-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+G_END_DECLS

@@ -1,0 +1,158 @@
+/* test-cli.c: the commands that need no display, run as a user runs them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "myo-json.h"
+#include "myo-session.h"
+#include "myo-test-utils.h"
+
+static int
+run (const char  *arg1,
+     const char  *arg2,
+     const char  *arg3,
+     char       **out,
+     char       **err)
+{
+  const char *argv[] = { g_getenv ("MYOMAP_BINARY"), arg1, arg2, arg3, NULL };
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_assert_nonnull (argv[0]);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err, &status, &error);
+  g_assert_no_error (error);
+
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+static void
+test_validate_shipped (void)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run ("--validate-kb", g_getenv ("MYOMAP_KB"), NULL, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "valid"));
+}
+
+static void
+test_validate_broken (void)
+{
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "broken-kb.json", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(json_object) root = myo_json_parse_file (g_getenv ("MYOMAP_KB"), &error);
+  json_object *steps, *step;
+
+  g_assert_no_error (error);
+  g_assert_true (json_object_object_get_ex (root, "steps", &steps));
+  step = json_object_array_get_idx (steps, 1);
+  json_object_object_add (step, "hold_seconds", json_object_new_int (9000));
+  g_assert_true (myo_json_write_file (path, root, &error));
+
+  g_assert_cmpint (run ("--validate-kb", path, NULL, &out, &err), ==, 65);
+  expected = g_strdup_printf ("%s: $.steps[1].hold_seconds: ", path);
+  g_assert_nonnull (strstr (err, expected));
+
+  /* A missing file and a file that is not JSON are reported the same way */
+  g_clear_pointer (&err, g_free);
+  g_clear_pointer (&out, g_free);
+  g_assert_true (g_file_set_contents (path, "{ nope", -1, NULL));
+  g_assert_cmpint (run ("--validate-kb", path, NULL, &out, &err), ==, 65);
+  g_assert_true (g_str_has_prefix (err, path));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_report (void)
+{
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autoptr(MyoSession) session = myo_session_new (kb);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(json_object) report = NULL;
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "knee.myomap", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  json_object *candidates, *first, *value;
+
+  add_in_region (session, "back-knee", MYO_SIDE_LEFT, 6);
+  g_assert_true (myo_session_save_to_file (session, path, &error));
+
+  g_assert_cmpint (run ("--report", path, NULL, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "Left leg · back of knee, intensity 6"));
+  g_assert_nonnull (strstr (out, "Gastrocnemius, lateral head, trigger point 4 (left leg)"));
+  g_assert_nonnull (strstr (out, "Gastrocnemius, medial head, trigger point 3 (left leg)"));
+  g_assert_nonnull (strstr (out, "in its main referral zone"));
+  g_assert_nonnull (strstr (out, "not a diagnosis"));
+  g_assert_nonnull (strstr (out, "Wall calf stretch"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run ("--report", path, "--json", &out, &err), ==, 0);
+  report = myo_json_parse (out, strlen (out), &error);
+  g_assert_no_error (error);
+  g_assert_true (json_object_object_get_ex (report, "candidates", &candidates));
+  first = json_object_array_get_idx (candidates, 0);
+  g_assert_true (json_object_object_get_ex (first, "muscle", &value));
+  g_assert_cmpstr (json_object_get_string (value), ==, "gastrocnemius");
+  g_assert_true (json_object_object_get_ex (first, "side", &value));
+  g_assert_cmpstr (json_object_get_string (value), ==, "left");
+  g_assert_true (json_object_object_get_ex (report, "routine", &value));
+  g_assert_cmpuint (json_object_array_length (value), >=, 3);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_report_bad_file (void)
+{
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "bad.myomap", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_true (g_file_set_contents (path, "{\"schema\": 1, \"points\": [{}]}", -1, NULL));
+  g_assert_cmpint (run ("--report", path, NULL, &out, &err), ==, 65);
+  g_assert_nonnull (strstr (err, path));
+  g_assert_nonnull (strstr (err, "$.points[0]"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_help (void)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run ("--help", NULL, NULL, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "--validate-kb"));
+  g_assert_nonnull (strstr (out, "--report"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/myo/cli/validate-shipped", test_validate_shipped);
+  g_test_add_func ("/myo/cli/validate-broken", test_validate_broken);
+  g_test_add_func ("/myo/cli/report", test_report);
+  g_test_add_func ("/myo/cli/report-bad-file", test_report_bad_file);
+  g_test_add_func ("/myo/cli/help", test_help);
+
+  return g_test_run ();
+}

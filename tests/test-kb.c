@@ -1,0 +1,384 @@
+/* test-kb.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "myo-json.h"
+#include "myo-kb.h"
+#include "myo-test-utils.h"
+
+static json_object *
+load_fixture (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal-kb.json", NULL);
+  g_autoptr(GError) error = NULL;
+  json_object *root = myo_json_parse_file (path, &error);
+
+  g_assert_no_error (error);
+  return root;
+}
+
+static json_object *
+at (json_object *object,
+    const char  *key)
+{
+  json_object *value = NULL;
+
+  g_assert_true (json_object_object_get_ex (object, key, &value));
+  return value;
+}
+
+static json_object *
+first (json_object *object,
+       const char  *key)
+{
+  return json_object_array_get_idx (at (object, key), 0);
+}
+
+/* Loads @root and asserts it fails with a line "test.json: PATH: ...MESSAGE..." */
+static void
+assert_problem (json_object *root,
+                const char  *path,
+                const char  *message)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MyoKb) kb = NULL;
+  g_autofree char *prefix = g_strdup_printf ("test.json: %s: ", path);
+  const char *text = json_object_to_json_string (root);
+  g_auto(GStrv) lines = NULL;
+  gboolean found = FALSE;
+
+  kb = myo_kb_new_from_data (text, strlen (text), "test.json", &error);
+  g_assert_null (kb);
+  g_assert_error (error, MYO_KB_ERROR, MYO_KB_ERROR_INVALID);
+
+  lines = g_strsplit (error->message, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], prefix) && strstr (lines[i], message) != NULL)
+      found = TRUE;
+
+  if (!found)
+    g_error ("Expected “%s…%s” in:\n%s", prefix, message, error->message);
+}
+
+static void
+test_shipped (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MyoKb) kb = myo_kb_new_from_resource (MYO_KB_DEFAULT_RESOURCE, &error);
+  const MyoTriggerPoint *trp4;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (kb);
+  g_assert_cmpuint (myo_kb_get_views (kb)->len, >=, 3);
+  g_assert_nonnull (myo_kb_lookup_view (kb, "back"));
+  g_assert_nonnull (myo_kb_lookup_view (kb, "front"));
+  g_assert_nonnull (myo_kb_lookup_view (kb, "soles"));
+  g_assert_cmpuint (myo_kb_get_red_flags (kb)->len, >=, 5);
+  g_assert_nonnull (strstr (myo_kb_get_disclaimer (kb), "not a diagnosis"));
+
+  for (guint n = 1; n <= 4; n++)
+    {
+      g_autofree char *id = g_strdup_printf ("gastrocnemius-%s-%u", n % 2 ? "medial" : "lateral", n);
+      const MyoTriggerPoint *trp = myo_kb_lookup_trigger_point (kb, id);
+
+      g_assert_nonnull (trp);
+      g_assert_cmpuint (trp->number, ==, n);
+      g_assert_cmpstr (trp->muscle->id, ==, "gastrocnemius");
+      g_assert_nonnull (trp->sources);
+      g_assert_nonnull (trp->sources[0]);
+    }
+
+  /* The reference article: TrP4 sits on the outer calf, below the knee, and
+   * refers to the back of the knee. */
+  trp4 = myo_kb_lookup_trigger_point (kb, "gastrocnemius-lateral-4");
+  {
+    MyoSide side;
+    const MyoRegion *region = myo_kb_locate (kb, trp4->location_view, trp4->location.x,
+                                             trp4->location.y, &side, NULL);
+    MyoPoint knee = region_point (kb, "back-knee", MYO_SIDE_LEFT);
+
+    g_assert_nonnull (region);
+    g_assert_cmpint (side, ==, MYO_SIDE_LEFT);
+    g_assert_cmpstr (region->id, ==, "back-calf-upper-outer");
+    g_assert_cmpfloat (trp4->location.y, >, knee.y);
+    g_assert_true (myo_polygon_contains (((MyoShape *) g_ptr_array_index (trp4->essential, 0))->polygon,
+                                         knee.x, knee.y));
+  }
+}
+
+static void
+test_shipped_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MyoKb) kb = myo_kb_new_from_file (g_getenv ("MYOMAP_KB"), &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (kb);
+}
+
+static void
+test_fixture_valid (void)
+{
+  g_autoptr(json_object) root = load_fixture ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MyoKb) kb = NULL;
+  const char *text = json_object_to_json_string (root);
+
+  kb = myo_kb_new_from_data (text, strlen (text), "test.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (myo_kb_get_trigger_points (kb)->len, ==, 1);
+}
+
+static void
+test_syntax (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MyoKb) kb = myo_kb_new_from_data ("{\n  \"schema\": 1,\n  oops\n}", 24, "bad.json", &error);
+
+  g_assert_null (kb);
+  g_assert_error (error, MYO_KB_ERROR, MYO_KB_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "bad.json: $: line 3"));
+}
+
+static void
+test_empty (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MyoKb) kb = myo_kb_new_from_data ("", 0, "empty.json", &error);
+
+  g_assert_null (kb);
+  g_assert_nonnull (strstr (error->message, "empty.json: $: "));
+}
+
+static void
+test_duplicate_id (void)
+{
+  g_autoptr(json_object) root = load_fixture ();
+
+  json_object_array_add (at (root, "sources"), json_object_get (first (root, "sources")));
+  assert_problem (root, "$.sources[1].id", "used twice");
+}
+
+static void
+test_unresolved_reference (void)
+{
+  g_autoptr(json_object) root = load_fixture ();
+
+  json_object_object_add (first (root, "trigger_points"), "routine", json_object_new_string ("nope"));
+  assert_problem (root, "$.trigger_points[0].routine", "“nope” does not name");
+}
+
+static void
+test_unresolved_source (void)
+{
+  g_autoptr(json_object) root = load_fixture ();
+  json_object *sources = json_object_new_array ();
+
+  json_object_array_add (sources, json_object_new_string ("src"));
+  json_object_array_add (sources, json_object_new_string ("made-up"));
+  json_object_object_add (first (root, "steps"), "sources", sources);
+  assert_problem (root, "$.steps[0].sources[1]", "“made-up” does not name");
+}
+
+static void
+test_missing_sources (void)
+{
+  g_autoptr(json_object) root = load_fixture ();
+
+  json_object_object_del (first (root, "trigger_points"), "sources");
+  assert_problem (root, "$.trigger_points[0].sources", "required");
+}
+
+static void
+test_polygon_too_small (void)
+{
+  g_autoptr(json_object) root = load_fixture ();
+  json_object *polygon = at (first (root, "regions"), "polygon");
+
+  json_object_array_del_idx (polygon, 0, 2);
+  assert_problem (root, "$.regions[0].polygon", "at least 3 points");
+}
+
+static void
+test_polygon_outside (void)
+{
+  g_autoptr(json_object) root = load_fixture ();
+  json_object *polygon = at (first (root, "regions"), "polygon");
+  json_object *point = json_object_array_get_idx (polygon, 2);
+
+  json_object_array_put_idx (point, 0, json_object_new_double (140));
+  assert_problem (root, "$.regions[0].polygon[2]", "outside the “back” view");
+}
+
+static void
+test_polygon_crossed (void)
+{
+  g_autoptr(json_object) root = load_fixture ();
+  json_object *polygon = at (first (root, "regions"), "polygon");
+  json_object *third = json_object_get (json_object_array_get_idx (polygon, 2));
+  json_object *fourth = json_object_get (json_object_array_get_idx (polygon, 3));
+
+  json_object_array_put_idx (polygon, 2, fourth);
+  json_object_array_put_idx (polygon, 3, third);
+  assert_problem (root, "$.regions[0].polygon", "crosses itself");
+}
+
+static void
+test_hold_range (void)
+{
+  g_autoptr(json_object) root = load_fixture ();
+
+  json_object_object_add (first (root, "steps"), "hold_seconds", json_object_new_int (601));
+  assert_problem (root, "$.steps[0].hold_seconds", "out of range");
+
+  json_object_object_add (first (root, "steps"), "hold_seconds", json_object_new_int (0));
+  assert_problem (root, "$.steps[0].hold_seconds", "out of range");
+}
+
+static void
+test_required_text (void)
+{
+  g_autoptr(json_object) root = load_fixture ();
+
+  json_object_object_add (first (root, "red_flags"), "why", json_object_new_string ("  "));
+  assert_problem (root, "$.red_flags[0].why", "must not be empty");
+
+  json_object_object_del (first (root, "muscles"), "name");
+  assert_problem (root, "$.muscles[0].name", "required, but missing");
+}
+
+static void
+test_wrong_type (void)
+{
+  g_autoptr(json_object) root = load_fixture ();
+
+  json_object_object_add (first (root, "trigger_points"), "number", json_object_new_string ("4"));
+  assert_problem (root, "$.trigger_points[0].number", "expected a number, found a string");
+}
+
+static void
+test_unknown_key (void)
+{
+  g_autoptr(json_object) root = load_fixture ();
+
+  json_object_object_add (first (root, "trigger_points"), "essentail", json_object_new_array ());
+  assert_problem (root, "$.trigger_points[0].essentail", "unknown key");
+}
+
+static void
+test_unknown_head (void)
+{
+  g_autoptr(json_object) root = load_fixture ();
+
+  json_object_object_add (first (root, "trigger_points"), "head", json_object_new_string ("outer"));
+  assert_problem (root, "$.trigger_points[0].head", "has no head “outer”");
+}
+
+static void
+test_schema_version (void)
+{
+  g_autoptr(json_object) root = load_fixture ();
+
+  json_object_object_add (root, "schema", json_object_new_int (2));
+  assert_problem (root, "$.schema", "not supported");
+}
+
+static void
+test_region_naming (void)
+{
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  const MyoView *back = myo_kb_lookup_view (kb, "back");
+  const MyoView *front = myo_kb_lookup_view (kb, "front");
+  MyoPoint knee = region_point (kb, "back-knee", MYO_SIDE_LEFT);
+  MyoPoint right_knee = region_point (kb, "back-knee", MYO_SIDE_RIGHT);
+  const MyoRegion *region;
+  MyoSide side;
+
+  /* In the back view the person's left leg is on the viewer's left */
+  g_assert_cmpfloat (knee.x, <, back->width / 2);
+  region = myo_kb_locate (kb, back, knee.x, knee.y, &side, NULL);
+  g_assert_nonnull (region);
+  g_assert_cmpstr (region->name, ==, "back of knee");
+  g_assert_cmpint (side, ==, MYO_SIDE_LEFT);
+
+  region = myo_kb_locate (kb, back, right_knee.x, right_knee.y, &side, NULL);
+  g_assert_nonnull (region);
+  g_assert_cmpstr (region->id, ==, "back-knee");
+  g_assert_cmpint (side, ==, MYO_SIDE_RIGHT);
+
+  /* In the front view it is on the viewer's right */
+  g_assert_cmpint (myo_view_side_at (front, front->width * 0.75), ==, MYO_SIDE_LEFT);
+
+  /* Between the legs and in the corners there is no leg */
+  g_assert_null (myo_kb_locate (kb, back, back->width / 2, knee.y, NULL, NULL));
+  g_assert_null (myo_kb_locate (kb, back, 1, 1, NULL, NULL));
+}
+
+/* Every region of a view is on the leg, and the regions of a view do not
+ * overlap, so a point is named exactly once. */
+static void
+test_regions_disjoint (void)
+{
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  GPtrArray *views = myo_kb_get_views (kb);
+  GPtrArray *regions = myo_kb_get_regions (kb);
+
+  for (guint v = 0; v < views->len; v++)
+    {
+      const MyoView *view = g_ptr_array_index (views, v);
+      guint inside = 0;
+
+      for (double y = 1; y < view->height; y += 3)
+        for (double x = 1; x < view->width; x += 3)
+          {
+            guint hits = 0;
+
+            for (guint r = 0; r < regions->len; r++)
+              {
+                const MyoRegion *region = g_ptr_array_index (regions, r);
+
+                if (region->view == view && myo_polygon_contains (region->polygon, x, y))
+                  hits++;
+              }
+
+            g_assert_cmpuint (hits, <=, 1);
+            inside += hits;
+          }
+
+      /* A leg covers a fair share of each view */
+      g_assert_cmpuint (inside, >, 500);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/myo/kb/load-shipped", test_shipped);
+  g_test_add_func ("/myo/kb/load-shipped-file", test_shipped_file);
+  g_test_add_func ("/myo/kb/load-valid", test_fixture_valid);
+  g_test_add_func ("/myo/kb/error/syntax", test_syntax);
+  g_test_add_func ("/myo/kb/error/empty", test_empty);
+  g_test_add_func ("/myo/kb/error/duplicate-id", test_duplicate_id);
+  g_test_add_func ("/myo/kb/error/unresolved-reference", test_unresolved_reference);
+  g_test_add_func ("/myo/kb/error/unresolved-source", test_unresolved_source);
+  g_test_add_func ("/myo/kb/error/missing-sources", test_missing_sources);
+  g_test_add_func ("/myo/kb/error/polygon-too-small", test_polygon_too_small);
+  g_test_add_func ("/myo/kb/error/polygon-outside", test_polygon_outside);
+  g_test_add_func ("/myo/kb/error/polygon-crossed", test_polygon_crossed);
+  g_test_add_func ("/myo/kb/error/hold-range", test_hold_range);
+  g_test_add_func ("/myo/kb/error/required-text", test_required_text);
+  g_test_add_func ("/myo/kb/error/wrong-type", test_wrong_type);
+  g_test_add_func ("/myo/kb/error/unknown-key", test_unknown_key);
+  g_test_add_func ("/myo/kb/error/unknown-head", test_unknown_head);
+  g_test_add_func ("/myo/kb/error/schema-version", test_schema_version);
+  g_test_add_func ("/myo/kb/region-naming", test_region_naming);
+  g_test_add_func ("/myo/kb/regions-disjoint", test_regions_disjoint);
+
+  return g_test_run ();
+}

@@ -1,0 +1,203 @@
+/* test-matcher.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "myo-match.h"
+#include "myo-test-utils.h"
+
+static gboolean
+combination_has (MyoMatch   *match,
+                 const char *trp_id)
+{
+  GPtrArray *combination = myo_match_get_combination (match);
+
+  for (guint i = 0; i < combination->len; i++)
+    if (g_str_equal (((MyoCandidate *) g_ptr_array_index (combination, i))->trp->id, trp_id))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_back_of_knee (void)
+{
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autoptr(MyoSession) session = myo_session_new (kb);
+  g_autoptr(MyoMatch) match = NULL;
+  g_autoptr(GPtrArray) top = g_ptr_array_new ();
+  g_autofree char *reason = NULL;
+  const MyoCandidate *first;
+  guint point;
+
+  point = add_in_region (session, "back-knee", MYO_SIDE_LEFT, 6);
+  match = myo_match_new (session);
+
+  g_assert_cmpuint (myo_match_get_n_candidates (match), >=, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      const MyoCandidate *candidate = myo_match_get_candidate (match, i);
+
+      g_assert_cmpint (candidate->side, ==, MYO_SIDE_LEFT);
+      g_assert_cmpint (myo_candidate_find_hit (candidate, point)->zone, ==, MYO_ZONE_ESSENTIAL);
+      g_ptr_array_add (top, candidate->trp->id);
+    }
+  g_assert_true (g_ptr_array_find_with_equal_func (top, "gastrocnemius-medial-3", g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (top, "gastrocnemius-lateral-4", g_str_equal, NULL));
+
+  /* Scores are intensity × zone weight */
+  first = myo_match_get_candidate (match, 0);
+  g_assert_cmpfloat (first->score, ==, 6.0);
+  reason = myo_candidate_dup_reason (first, session);
+  g_assert_nonnull (strstr (reason, "back of knee"));
+  g_assert_nonnull (strstr (reason, "main referral zone"));
+
+  /* One point, one trigger point explains it */
+  g_assert_cmpuint (myo_match_get_combination (match)->len, ==, 1);
+  g_assert_cmpuint (myo_match_get_unexplained (match)->len, ==, 0);
+}
+
+static void
+test_at_trp4 (void)
+{
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autoptr(MyoSession) session = myo_session_new (kb);
+  g_autoptr(MyoMatch) match = NULL;
+  g_autoptr(GError) error = NULL;
+  const MyoTriggerPoint *trp4 = myo_kb_lookup_trigger_point (kb, "gastrocnemius-lateral-4");
+  const MyoCandidate *first;
+  guint point;
+
+  /* Two finger breadths below the knee on the outer calf, where TrP4 lies */
+  point = myo_session_add_point (session, trp4->location_view->id, trp4->location.x,
+                                 trp4->location.y, 5, MYO_QUALITY_NONE, &error);
+  g_assert_no_error (error);
+  match = myo_match_new (session);
+
+  first = myo_match_get_candidate (match, 0);
+  g_assert_cmpstr (first->trp->id, ==, "gastrocnemius-lateral-4");
+  g_assert_cmpint (myo_candidate_find_hit (first, point)->zone, ==, MYO_ZONE_LOCAL);
+  g_assert_true (first->in_combination);
+}
+
+static void
+test_instep_and_knee (void)
+{
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autoptr(MyoSession) session = myo_session_new (kb);
+  g_autoptr(MyoMatch) match = NULL;
+  const MyoCandidate *first;
+
+  add_in_region (session, "soles-instep", MYO_SIDE_LEFT, 5);
+  add_in_region (session, "back-knee", MYO_SIDE_LEFT, 5);
+  match = myo_match_new (session);
+
+  /* TrP1 refers to the instep and spills over to the back of the knee: it
+   * alone explains both, so the combination is that single point. */
+  g_assert_true (combination_has (match, "gastrocnemius-medial-1"));
+  g_assert_cmpuint (myo_match_get_combination (match)->len, ==, 1);
+  first = myo_match_get_candidate (match, 0);
+  g_assert_cmpstr (first->trp->id, ==, "gastrocnemius-medial-1");
+  g_assert_cmpuint (first->hits->len, ==, 2);
+  g_assert_cmpuint (myo_match_get_unexplained (match)->len, ==, 0);
+}
+
+static void
+test_both_legs (void)
+{
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autoptr(MyoSession) session = myo_session_new (kb);
+  g_autoptr(MyoMatch) match = NULL;
+  GPtrArray *combination;
+  gboolean left = FALSE, right = FALSE;
+
+  add_in_region (session, "back-knee", MYO_SIDE_LEFT, 5);
+  add_in_region (session, "back-knee", MYO_SIDE_RIGHT, 5);
+  match = myo_match_new (session);
+  combination = myo_match_get_combination (match);
+
+  /* A trigger point only refers pain within its own leg */
+  g_assert_cmpuint (combination->len, ==, 2);
+  for (guint i = 0; i < combination->len; i++)
+    {
+      const MyoCandidate *candidate = g_ptr_array_index (combination, i);
+
+      g_assert_cmpuint (candidate->hits->len, ==, 1);
+      left |= candidate->side == MYO_SIDE_LEFT;
+      right |= candidate->side == MYO_SIDE_RIGHT;
+    }
+  g_assert_true (left && right);
+}
+
+static void
+test_unexplained (void)
+{
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autoptr(MyoSession) session = myo_session_new (kb);
+  g_autoptr(MyoMatch) match = NULL;
+  guint knee, thigh;
+
+  knee = add_in_region (session, "back-knee", MYO_SIDE_LEFT, 5);
+  thigh = add_in_region (session, "front-thigh", MYO_SIDE_LEFT, 5);
+  match = myo_match_new (session);
+
+  g_assert_cmpuint (myo_match_get_unexplained (match)->len, ==, 1);
+  g_assert_cmpuint (g_array_index (myo_match_get_unexplained (match), guint, 0), ==, thigh);
+  g_assert_nonnull (myo_candidate_find_hit (myo_match_get_candidate (match, 0), knee));
+}
+
+static void
+test_deterministic (void)
+{
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autoptr(MyoSession) session = myo_session_new (kb);
+  g_autoptr(MyoMatch) a = NULL;
+  g_autoptr(MyoMatch) b = NULL;
+
+  add_in_region (session, "back-knee", MYO_SIDE_LEFT, 5);
+  add_in_region (session, "soles-instep", MYO_SIDE_RIGHT, 4);
+  add_in_region (session, "back-calf-upper-outer", MYO_SIDE_LEFT, 9);
+  a = myo_match_new (session);
+  b = myo_match_new (session);
+
+  g_assert_cmpuint (myo_match_get_n_candidates (a), ==, myo_match_get_n_candidates (b));
+  for (guint i = 0; i < myo_match_get_n_candidates (a); i++)
+    {
+      g_assert_true (myo_match_get_candidate (a, i)->trp == myo_match_get_candidate (b, i)->trp);
+      g_assert_cmpint (myo_match_get_candidate (a, i)->side, ==, myo_match_get_candidate (b, i)->side);
+      if (i > 0)
+        g_assert_cmpfloat (myo_match_get_candidate (a, i - 1)->score, >=,
+                           myo_match_get_candidate (a, i)->score);
+    }
+}
+
+static void
+test_empty (void)
+{
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autoptr(MyoSession) session = myo_session_new (kb);
+  g_autoptr(MyoMatch) match = myo_match_new (session);
+
+  g_assert_cmpuint (myo_match_get_n_candidates (match), ==, 0);
+  g_assert_cmpuint (myo_match_get_combination (match)->len, ==, 0);
+  g_assert_cmpuint (myo_match_get_unexplained (match)->len, ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/myo/matcher/back-of-knee", test_back_of_knee);
+  g_test_add_func ("/myo/matcher/at-trp4", test_at_trp4);
+  g_test_add_func ("/myo/matcher/instep-and-knee", test_instep_and_knee);
+  g_test_add_func ("/myo/matcher/both-legs", test_both_legs);
+  g_test_add_func ("/myo/matcher/unexplained", test_unexplained);
+  g_test_add_func ("/myo/matcher/deterministic", test_deterministic);
+  g_test_add_func ("/myo/matcher/empty", test_empty);
+
+  return g_test_run ();
+}

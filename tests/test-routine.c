@@ -1,0 +1,287 @@
+/* test-routine.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "myo-routine.h"
+#include "myo-test-utils.h"
+
+typedef struct
+{
+  MyoKb      *kb;
+  MyoRoutine *routine;
+  gint64      now;
+  guint       holds_finished;
+} Fixture;
+
+static gint64
+fake_clock (gpointer user_data)
+{
+  return ((Fixture *) user_data)->now;
+}
+
+static void
+hold_finished_cb (MyoRoutine *routine,
+                  Fixture    *fixture)
+{
+  fixture->holds_finished++;
+}
+
+static void
+advance (Fixture *fixture,
+         double   seconds)
+{
+  fixture->now += (gint64) (seconds * G_USEC_PER_SEC);
+  myo_routine_tick (fixture->routine);
+}
+
+/* Left TrP4 and TrP1: two locate/release pairs, one stretch for the muscle,
+ * then the stretch again on the right leg. */
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  MyoSelection selection[2];
+
+  fixture->kb = myo_kb_get_default ();
+  selection[0].trp = myo_kb_lookup_trigger_point (fixture->kb, "gastrocnemius-lateral-4");
+  selection[0].side = MYO_SIDE_LEFT;
+  selection[1].trp = myo_kb_lookup_trigger_point (fixture->kb, "gastrocnemius-medial-1");
+  selection[1].side = MYO_SIDE_LEFT;
+
+  fixture->routine = myo_routine_new (selection, G_N_ELEMENTS (selection));
+  fixture->now = 1000 * G_USEC_PER_SEC;
+  myo_routine_set_clock (fixture->routine, fake_clock, fixture);
+  myo_routine_set_auto_advance (fixture->routine, FALSE);
+  g_signal_connect (fixture->routine, "hold-finished", G_CALLBACK (hold_finished_cb), fixture);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_assert_finalize_object (fixture->routine);
+  g_clear_object (&fixture->kb);
+}
+
+static void
+test_steps (Fixture       *fixture,
+            gconstpointer  data)
+{
+  static const struct {
+    MyoStepKind kind;
+    MyoSide side;
+    gboolean other_leg;
+    guint n_trps;
+  } expected[] = {
+    { MYO_STEP_LOCATE, MYO_SIDE_LEFT, FALSE, 1 },
+    { MYO_STEP_RELEASE, MYO_SIDE_LEFT, FALSE, 1 },
+    { MYO_STEP_LOCATE, MYO_SIDE_LEFT, FALSE, 1 },
+    { MYO_STEP_RELEASE, MYO_SIDE_LEFT, FALSE, 1 },
+    { MYO_STEP_STRETCH, MYO_SIDE_LEFT, FALSE, 2 },
+    { MYO_STEP_STRETCH, MYO_SIDE_RIGHT, TRUE, 2 },
+  };
+  MyoRoutine *routine = fixture->routine;
+  g_auto(GStrv) stretch = NULL;
+  g_auto(GStrv) locate = NULL;
+  g_autofree char *title = NULL;
+
+  g_assert_cmpuint (myo_routine_get_n_steps (routine), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      const MyoRoutineStep *step = myo_routine_get_step (routine, i);
+
+      g_assert_cmpint (step->step->kind, ==, expected[i].kind);
+      g_assert_cmpint (step->side, ==, expected[i].side);
+      g_assert_cmpint (step->other_leg, ==, expected[i].other_leg);
+      g_assert_cmpuint (step->trigger_points->len, ==, expected[i].n_trps);
+    }
+
+  /* The locate step says where the point is */
+  locate = myo_routine_step_dup_instructions (myo_routine_get_step (routine, 0));
+  g_assert_nonnull (strstr (locate[0], "two finger"));
+  title = myo_routine_step_dup_title (myo_routine_get_step (routine, 0));
+  g_assert_nonnull (strstr (title, "lateral head"));
+
+  /* One stretch serves both heads, with each head's foot rotation */
+  stretch = myo_routine_step_dup_instructions (myo_routine_get_step (routine, 4));
+  g_assert_true (g_strv_length (stretch) >= 5);
+  g_assert_nonnull (strstr (stretch[g_strv_length (stretch) - 2], "toes out"));
+  g_assert_nonnull (strstr (stretch[g_strv_length (stretch) - 1], "toes in"));
+}
+
+static void
+test_progression (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  MyoRoutine *routine = fixture->routine;
+  const MyoRoutineStep *release;
+
+  /* Locate: untimed; starting it marks it done at once */
+  g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_IDLE);
+  myo_routine_toggle (routine);
+  g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_STEP_DONE);
+  myo_routine_toggle (routine);
+  g_assert_cmpuint (myo_routine_get_step_index (routine), ==, 1);
+
+  /* Release: lead-in, then a 30 s hold */
+  release = myo_routine_get_current_step (routine);
+  g_assert_cmpuint (release->step->hold_seconds, ==, 30);
+  g_assert_cmpint (myo_routine_get_remaining_ms (routine), ==, 30000);
+  myo_routine_start (routine);
+  g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_LEAD_IN);
+  g_assert_cmpint (myo_routine_get_remaining_ms (routine), ==, MYO_ROUTINE_DEFAULT_LEAD_IN * 1000);
+  advance (fixture, 4.5);
+  g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_LEAD_IN);
+  advance (fixture, 0.5);
+  g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_HOLDING);
+  g_assert_cmpint (myo_routine_get_remaining_ms (routine), ==, 30000);
+  g_assert_cmpint (myo_routine_get_phase_ms (routine), ==, 30000);
+
+  /* Pause keeps the remaining time, however long the pause lasts */
+  advance (fixture, 10);
+  myo_routine_pause (routine);
+  g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_PAUSED);
+  g_assert_cmpint (myo_routine_get_paused_state (routine), ==, MYO_ROUTINE_HOLDING);
+  advance (fixture, 300);
+  g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_PAUSED);
+  g_assert_cmpint (myo_routine_get_remaining_ms (routine), ==, 20000);
+  myo_routine_toggle (routine);
+  g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_HOLDING);
+  advance (fixture, 19.9);
+  g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_HOLDING);
+  g_assert_cmpuint (fixture->holds_finished, ==, 0);
+  advance (fixture, 0.1);
+  g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_STEP_DONE);
+  g_assert_cmpuint (fixture->holds_finished, ==, 1);
+
+  /* Without auto-advance the step waits */
+  advance (fixture, 60);
+  g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_STEP_DONE);
+  g_assert_cmpuint (myo_routine_get_step_index (routine), ==, 1);
+
+  /* Skip the second locate and release, then back goes one step back */
+  myo_routine_skip (routine);
+  myo_routine_skip (routine);
+  g_assert_cmpuint (myo_routine_get_step_index (routine), ==, 3);
+  myo_routine_back (routine);
+  g_assert_cmpuint (myo_routine_get_step_index (routine), ==, 2);
+  g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_IDLE);
+  myo_routine_skip (routine);
+  myo_routine_skip (routine);
+
+  /* The stretch: two repetitions, each with its lead-in */
+  g_assert_cmpuint (myo_routine_get_step_index (routine), ==, 4);
+  myo_routine_set_auto_advance (routine, TRUE);
+  myo_routine_start (routine);
+  advance (fixture, 5);
+  g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_HOLDING);
+  g_assert_cmpuint (myo_routine_get_repetition (routine), ==, 1);
+  advance (fixture, 30);
+  g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_LEAD_IN);
+  g_assert_cmpuint (myo_routine_get_repetition (routine), ==, 2);
+  advance (fixture, 5);
+  advance (fixture, 30);
+  g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_STEP_DONE);
+  g_assert_cmpuint (fixture->holds_finished, ==, 3);
+
+  /* Auto-advance moves to the other leg and starts its lead-in */
+  advance (fixture, MYO_ROUTINE_AUTO_ADVANCE_DELAY_MS / 1000.0);
+  g_assert_cmpuint (myo_routine_get_step_index (routine), ==, 5);
+  g_assert_true (myo_routine_get_current_step (routine)->other_leg);
+  g_assert_cmpint (myo_routine_get_current_step (routine)->side, ==, MYO_SIDE_RIGHT);
+  g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_LEAD_IN);
+
+  /* A late tick (a laptop waking up) lands in the right place */
+  advance (fixture, 5 + 30 + 5 + 30 + 2);
+  g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_FINISHED);
+  g_assert_cmpuint (fixture->holds_finished, ==, 5);
+
+  /* Back from the end returns to the last step; restart to the first */
+  myo_routine_back (routine);
+  g_assert_cmpuint (myo_routine_get_step_index (routine), ==, 5);
+  g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_IDLE);
+  myo_routine_restart (routine);
+  g_assert_cmpuint (myo_routine_get_step_index (routine), ==, 0);
+  g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_IDLE);
+}
+
+static void
+test_pause_lead_in (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  MyoRoutine *routine = fixture->routine;
+
+  myo_routine_skip (routine);
+  myo_routine_start (routine);
+  advance (fixture, 2);
+  myo_routine_toggle (routine);
+  g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_PAUSED);
+  g_assert_cmpint (myo_routine_get_paused_state (routine), ==, MYO_ROUTINE_LEAD_IN);
+  g_assert_cmpint (myo_routine_get_remaining_ms (routine), ==, 3000);
+  advance (fixture, 100);
+  myo_routine_resume (routine);
+  advance (fixture, 3);
+  g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_HOLDING);
+
+  /* Start and resume are no-ops where they make no sense */
+  myo_routine_start (routine);
+  myo_routine_resume (routine);
+  g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_HOLDING);
+}
+
+static void
+test_no_lead_in (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  MyoRoutine *routine = fixture->routine;
+
+  myo_routine_set_lead_in (routine, 0);
+  myo_routine_skip (routine);
+  myo_routine_start (routine);
+  g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_HOLDING);
+}
+
+static void
+test_from_match (void)
+{
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autoptr(MyoSession) session = myo_session_new (kb);
+  g_autoptr(MyoMatch) match = NULL;
+  g_autoptr(MyoRoutine) routine = NULL;
+  g_autoptr(MyoRoutine) empty = NULL;
+
+  add_in_region (session, "back-knee", MYO_SIDE_RIGHT, 5);
+  add_in_region (session, "back-knee", MYO_SIDE_LEFT, 5);
+  match = myo_match_new (session);
+  routine = myo_routine_new_for_match (match);
+
+  /* Both legs hurt: each has its own block, so nothing is repeated */
+  g_assert_cmpuint (myo_routine_get_n_steps (routine), ==, 6);
+  for (guint i = 0; i < myo_routine_get_n_steps (routine); i++)
+    g_assert_false (myo_routine_get_step (routine, i)->other_leg);
+
+  empty = myo_routine_new (NULL, 0);
+  g_assert_cmpint (myo_routine_get_state (empty), ==, MYO_ROUTINE_FINISHED);
+  g_assert_null (myo_routine_get_current_step (empty));
+  myo_routine_toggle (empty);
+  myo_routine_back (empty);
+  myo_routine_restart (empty);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/myo/routine/steps", Fixture, NULL, fixture_set_up, test_steps, fixture_tear_down);
+  g_test_add ("/myo/routine/progression", Fixture, NULL, fixture_set_up, test_progression, fixture_tear_down);
+  g_test_add ("/myo/routine/pause-lead-in", Fixture, NULL, fixture_set_up, test_pause_lead_in, fixture_tear_down);
+  g_test_add ("/myo/routine/no-lead-in", Fixture, NULL, fixture_set_up, test_no_lead_in, fixture_tear_down);
+  g_test_add_func ("/myo/routine/from-match", test_from_match);
+
+  return g_test_run ();
+}
