@@ -102,7 +102,7 @@ test_shipped (void)
 
     g_assert_nonnull (region);
     g_assert_cmpint (side, ==, MYO_SIDE_LEFT);
-    g_assert_cmpstr (region->id, ==, "back-calf-upper-outer");
+    g_assert_cmpstr (region->id, ==, "back-calf-outer");
     g_assert_cmpfloat (trp4->location.y, >, knee.y);
     g_assert_true (myo_polygon_contains (((MyoShape *) g_ptr_array_index (trp4->essential, 0))->polygon,
                                          knee.x, knee.y));

@@ -90,7 +90,7 @@ test_instep_and_knee (void)
   g_autoptr(MyoMatch) match = NULL;
   const MyoCandidate *first;
 
-  add_in_region (session, "soles-instep", MYO_SIDE_LEFT, 5);
+  add_in_region (session, "soles-arch", MYO_SIDE_LEFT, 5);
   add_in_region (session, "back-knee", MYO_SIDE_LEFT, 5);
   match = myo_match_new (session);
 
@@ -157,8 +157,8 @@ test_deterministic (void)
   g_autoptr(MyoMatch) b = NULL;
 
   add_in_region (session, "back-knee", MYO_SIDE_LEFT, 5);
-  add_in_region (session, "soles-instep", MYO_SIDE_RIGHT, 4);
-  add_in_region (session, "back-calf-upper-outer", MYO_SIDE_LEFT, 9);
+  add_in_region (session, "soles-arch", MYO_SIDE_RIGHT, 4);
+  add_in_region (session, "back-calf-outer", MYO_SIDE_LEFT, 9);
   a = myo_match_new (session);
   b = myo_match_new (session);
 

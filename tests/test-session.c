@@ -57,12 +57,12 @@ test_move (void)
   g_autoptr(MyoKb) kb = myo_kb_get_default ();
   g_autoptr(MyoSession) session = myo_session_new (kb);
   g_autoptr(GError) error = NULL;
-  MyoPoint calf = region_point (kb, "back-calf-upper-outer", MYO_SIDE_LEFT);
+  MyoPoint calf = region_point (kb, "back-calf-outer", MYO_SIDE_LEFT);
   guint a = add_in_region (session, "back-knee", MYO_SIDE_LEFT, 5);
 
   g_assert_true (myo_session_move_point (session, a, calf.x, calf.y, &error));
   g_assert_no_error (error);
-  g_assert_cmpstr (myo_session_lookup_point (session, a)->region->id, ==, "back-calf-upper-outer");
+  g_assert_cmpstr (myo_session_lookup_point (session, a)->region->id, ==, "back-calf-outer");
 
   /* Dragging off the leg is refused and the point stays */
   g_assert_false (myo_session_move_point (session, a, 200, 2, &error));
@@ -128,7 +128,7 @@ test_round_trip (void)
   GStatBuf st;
 
   add_in_region (session, "back-knee", MYO_SIDE_LEFT, 7);
-  add_in_region (session, "back-calf-upper-outer", MYO_SIDE_RIGHT, 2);
+  add_in_region (session, "back-calf-outer", MYO_SIDE_RIGHT, 2);
   myo_session_set_pain_after (session, 3);
 
   g_assert_true (myo_session_save_to_file (session, path, &error));

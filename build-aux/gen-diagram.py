@@ -1,0 +1,1486 @@
+#!/usr/bin/env python3
+"""Generate Myomap's leg diagrams and their hit-test geometry.
+
+Writes
+    resources/diagram/back.svg
+    resources/diagram/front.svg
+    resources/diagram/soles.svg
+    resources/diagram/landmarks.json
+    the "views" and "regions" of resources/kb/myomap-kb.json
+
+from ONE set of numbers, so that what the user sees is exactly what the
+program tests.  Usage (from the repository root):
+
+    python3 build-aux/gen-diagram.py [--overlay DIR]
+
+--overlay DIR additionally writes debug SVGs (diagram + regions + trigger
+point zones) into DIR; they are never meant for the repository.
+
+How it works
+------------
+Every leg (or sole) outline is a list of control points.  A centripetal
+Catmull-Rom spline through them is converted to cubic Bezier segments; the
+SVG draws those segments and the hit-test polygons are dense samples
+(<= 3 units apart) of the very same segments.  All drawing is designed for
+the person's LEFT side in a "canonical" frame where the lateral (outer) side
+has the smaller x; the right side is the exact mirror x' = 400 - x.  The
+front view is the mirror of its canonical frame (the person faces us, so
+their left leg is on the viewer's right).
+
+The silhouette is split into a lateral and a medial chain, both strictly
+monotone in y.  A region is described by a y range and two boundary
+functions f(y) in [0, 1] (0 = lateral chain, 1 = medial chain, in between =
+proportional split of the width).  All boundaries are sampled at the same set
+of y values, so neighbouring regions share their edges vertex for vertex and
+the regions tile the silhouette polygon exactly.
+
+Only the Python standard library is used.
+"""
+
+import argparse
+import bisect
+import json
+import math
+import os
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DIAGRAM_DIR = os.path.join(ROOT, "resources", "diagram")
+KB_DIR = os.path.join(ROOT, "resources", "kb")
+
+WIDTH = 400.0
+MID = WIDTH / 2.0
+LEG_H = 900.0
+SOLE_H = 520.0
+SAMPLE_STEP = 3.0          # arc length between polygon samples
+
+# Scale: hip (y = 40) to sole (y ~ 884) is ~ 90 cm of leg.
+LEG_TOP = 40.0
+UNITS_PER_CM = (884.0 - LEG_TOP) / 90.0          # ~ 9.4
+FINGER_BREADTH = 1.8 * UNITS_PER_CM              # ~ 17 units
+
+# Key levels of the (back / front) leg, diagram units.
+KNEE_CREASE_Y = 470.0
+KNEE_JOINT_Y = 476.0
+BACK_KNEE_Y0 = 442.5                              # popliteal fossa region
+BACK_KNEE_Y1 = 497.5
+TRP4_Y = KNEE_CREASE_Y + 2 * FINGER_BREADTH       # ~ 504
+
+# ---------------------------------------------------------------- colours
+SKIN = "#ecdfd4"
+MUSCLE = "#e4d3c6"
+MUSCLE_DEEP = "#dcc7b7"
+TENDON = "#f4ebe3"
+OUTLINE = "#6e5c50"
+CONTOUR = "#a48d7d"
+CONTOUR_SOFT = "#bba595"
+BADGE = "#5e5c64"
+
+
+class CheckError(Exception):
+    pass
+
+
+def check(cond, msg):
+    if not cond:
+        raise CheckError(msg)
+
+
+def r1(v):
+    v = round(float(v), 1)
+    return 0.0 if v == 0 else v
+
+
+# ------------------------------------------------------------------ curves
+def _dist(a, b):
+    return math.hypot(a[0] - b[0], a[1] - b[1])
+
+
+def catmull_rom(points, closed=False, alpha=0.5):
+    """Centripetal Catmull-Rom through points -> list of cubic Beziers."""
+    pts = [tuple(map(float, p)) for p in points]
+    n = len(pts)
+    if closed:
+        ext = [pts[-1]] + pts + [pts[0], pts[1]]
+        count = n
+    else:
+        first = (2 * pts[0][0] - pts[1][0], 2 * pts[0][1] - pts[1][1])
+        last = (2 * pts[-1][0] - pts[-2][0], 2 * pts[-1][1] - pts[-2][1])
+        ext = [first] + pts + [last]
+        count = n - 1
+    segs = []
+    for i in range(count):
+        p0, p1, p2, p3 = ext[i], ext[i + 1], ext[i + 2], ext[i + 3]
+        d1 = max(_dist(p0, p1), 1e-6) ** alpha
+        d2 = max(_dist(p1, p2), 1e-6) ** alpha
+        d3 = max(_dist(p2, p3), 1e-6) ** alpha
+        b1 = tuple((d1 * d1 * p2[k] - d2 * d2 * p0[k]
+                    + (2 * d1 * d1 + 3 * d1 * d2 + d2 * d2) * p1[k])
+                   / (3 * d1 * (d1 + d2)) for k in (0, 1))
+        b2 = tuple((d3 * d3 * p1[k] - d2 * d2 * p3[k]
+                    + (2 * d3 * d3 + 3 * d3 * d2 + d2 * d2) * p2[k])
+                   / (3 * d3 * (d3 + d2)) for k in (0, 1))
+        segs.append((p1, b1, b2, p2))
+    return segs
+
+
+def bez_pt(seg, t):
+    p0, p1, p2, p3 = seg
+    u = 1 - t
+    a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+    return (a * p0[0] + b * p1[0] + c * p2[0] + d * p3[0],
+            a * p0[1] + b * p1[1] + c * p2[1] + d * p3[1])
+
+
+def sample_segs(segs, step=SAMPLE_STEP):
+    out = [segs[0][0]]
+    for seg in segs:
+        approx = sum(_dist(seg[k], seg[k + 1]) for k in range(3))
+        n = max(2, int(math.ceil(approx / step)))
+        for i in range(1, n + 1):
+            out.append(bez_pt(seg, i / n))
+    return out
+
+
+def fmt(v):
+    s = "%.2f" % v
+    s = s.rstrip("0").rstrip(".")
+    return "0" if s in ("-0", "") else s
+
+
+def segs_d(segs, closed=False):
+    parts = ["M%s,%s" % (fmt(segs[0][0][0]), fmt(segs[0][0][1]))]
+    for _, c1, c2, p in segs:
+        parts.append("C%s,%s %s,%s %s,%s" % tuple(
+            fmt(v) for v in (c1[0], c1[1], c2[0], c2[1], p[0], p[1])))
+    if closed:
+        parts.append("Z")
+    return " ".join(parts)
+
+
+def poly_d(pts, closed=True):
+    d = "M" + " L".join("%s,%s" % (fmt(x), fmt(y)) for x, y in pts)
+    return d + (" Z" if closed else "")
+
+
+def mirror_pt(p):
+    return (WIDTH - p[0], p[1])
+
+
+def mirror_segs(segs):
+    return [tuple(mirror_pt(p) for p in s) for s in segs]
+
+
+def ellipse(cx, cy, rx, ry, n=16, rot=0.0):
+    c, s = math.cos(math.radians(rot)), math.sin(math.radians(rot))
+    pts = []
+    for i in range(n):
+        a = 2 * math.pi * i / n
+        x, y = rx * math.cos(a), ry * math.sin(a)
+        pts.append((r1(cx + x * c - y * s), r1(cy + x * s + y * c)))
+    return pts
+
+
+def fellipse(o, fc, yc, fr, yr, n=16):
+    """Ellipse in (width fraction, y) space of an outline -> xy polygon."""
+    pts = []
+    for i in range(n):
+        a = 2 * math.pi * i / n
+        pts.append(o.at(fc + fr * math.cos(a), yc + yr * math.sin(a)))
+    return [(r1(x), r1(y)) for x, y in pts]
+
+
+# ---------------------------------------------------------------- geometry
+def pip(pt, poly):
+    """Even-odd point in polygon (PNPOLY)."""
+    x, y = pt
+    inside = False
+    n = len(poly)
+    j = n - 1
+    for i in range(n):
+        xi, yi = poly[i]
+        xj, yj = poly[j]
+        if (yi > y) != (yj > y):
+            if x < (xj - xi) * (y - yi) / (yj - yi) + xi:
+                inside = not inside
+        j = i
+    return inside
+
+
+def scan_crossings(poly, y):
+    xs = []
+    n = len(poly)
+    j = n - 1
+    for i in range(n):
+        xi, yi = poly[i]
+        xj, yj = poly[j]
+        if (yi > y) != (yj > y):
+            xs.append((xj - xi) * (y - yi) / (yj - yi) + xi)
+        j = i
+    xs.sort()
+    return xs
+
+
+def _orient(a, b, c):
+    v = (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
+    return (v > 1e-12) - (v < -1e-12)
+
+
+def _on_seg(a, b, c):
+    return (min(a[0], b[0]) - 1e-12 <= c[0] <= max(a[0], b[0]) + 1e-12 and
+            min(a[1], b[1]) - 1e-12 <= c[1] <= max(a[1], b[1]) + 1e-12)
+
+
+def seg_intersect(a, b, c, d):
+    o1, o2, o3, o4 = _orient(a, b, c), _orient(a, b, d), \
+        _orient(c, d, a), _orient(c, d, b)
+    if o1 != o2 and o3 != o4:
+        return True
+    if o1 == 0 and _on_seg(a, b, c):
+        return True
+    if o2 == 0 and _on_seg(a, b, d):
+        return True
+    if o3 == 0 and _on_seg(c, d, a):
+        return True
+    if o4 == 0 and _on_seg(c, d, b):
+        return True
+    return False
+
+
+def is_simple(poly, cell=8.0):
+    n = len(poly)
+    if n < 3:
+        return False
+    for i in range(n):
+        if poly[i] == poly[(i + 1) % n]:
+            return False
+    buckets = {}
+    for i in range(n):
+        a, b = poly[i], poly[(i + 1) % n]
+        for gx in range(int(min(a[0], b[0]) // cell), int(max(a[0], b[0]) // cell) + 1):
+            for gy in range(int(min(a[1], b[1]) // cell), int(max(a[1], b[1]) // cell) + 1):
+                buckets.setdefault((gx, gy), []).append(i)
+    seen = set()
+    for segs in buckets.values():
+        for ii in range(len(segs)):
+            for jj in range(ii + 1, len(segs)):
+                i, j = segs[ii], segs[jj]
+                if (i, j) in seen:
+                    continue
+                seen.add((i, j))
+                a, b = poly[i], poly[(i + 1) % n]
+                c, d = poly[j], poly[(j + 1) % n]
+                if (j - i) % n == 1 or (i - j) % n == 1:
+                    # adjacent: only a fold-back (collinear overlap) is bad
+                    shared = b if (j - i) % n == 1 else a
+                    other1 = a if shared == b else b
+                    other2 = d if shared == c else c
+                    if _orient(shared, other1, other2) == 0 and \
+                       (other1[0] - shared[0]) * (other2[0] - shared[0]) + \
+                       (other1[1] - shared[1]) * (other2[1] - shared[1]) > 0:
+                        return False
+                    continue
+                if seg_intersect(a, b, c, d):
+                    return False
+    return True
+
+
+def centroid(poly):
+    a = cx = cy = 0.0
+    n = len(poly)
+    for i in range(n):
+        x0, y0 = poly[i]
+        x1, y1 = poly[(i + 1) % n]
+        cr = x0 * y1 - x1 * y0
+        a += cr
+        cx += (x0 + x1) * cr
+        cy += (y0 + y1) * cr
+    a *= 0.5
+    return (cx / (6 * a), cy / (6 * a))
+
+
+def bbox(poly):
+    xs = [p[0] for p in poly]
+    ys = [p[1] for p in poly]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def hull_path(run):
+    """Outer convex-hull path from run[0] to run[-1] (a subset of run)."""
+    pts = sorted(set(run))
+    cross = lambda o, a, b: (a[0] - o[0]) * (b[1] - o[1]) - \
+        (a[1] - o[1]) * (b[0] - o[0])
+    lower, upper = [], []
+    for p in pts:
+        while len(lower) >= 2 and cross(lower[-2], lower[-1], p) <= 0:
+            lower.pop()
+        lower.append(p)
+    for p in reversed(pts):
+        while len(upper) >= 2 and cross(upper[-2], upper[-1], p) <= 0:
+            upper.pop()
+        upper.append(p)
+    hull = lower[:-1] + upper[:-1]
+    a, b = run[0], run[-1]
+    check(a in hull and b in hull, "free run ends not on its convex hull")
+    i = hull.index(a)
+    hull = hull[i:] + hull[:i]
+    k = hull.index(b)
+    p1 = hull[:k + 1]
+    p2 = [hull[0]] + hull[k:][::-1]
+    path = p1 if len(p1) > len(p2) else p2
+    # keep the run's order of traversal
+    pos = {p: n for n, p in enumerate(run)}
+    check(all(pos[p] < pos[q] for p, q in zip(path, path[1:])),
+          "hull path out of order")
+    return path
+
+
+# -------------------------------------------------------------- silhouette
+class Outline:
+    """A leg/sole outline: spline, dense polygon, lateral & medial chains."""
+
+    def __init__(self, ctrl, closed, xmax=None, free_runs=()):
+        """free_runs: (a, b) control-point index pairs delimiting stretches
+        (toes) that need not be monotone in y.  The chains use the convex
+        hull of such a stretch; the polygons then get the true stretch
+        spliced back in (it lies entirely inside one region)."""
+        self.ctrl = [tuple(map(float, p)) for p in ctrl]
+        self.closed = closed
+        self.segs = catmull_rom(self.ctrl, closed)
+        dense, cidx = [self.segs[0][0]], [0]
+        for seg in self.segs:
+            part = sample_segs([seg])[1:]
+            dense += part
+            cidx.append(len(dense) - 1)
+        if closed:
+            dense = dense[:-1]
+            cidx[-1] = 0
+        if xmax is not None:
+            dense = [(min(x, xmax), y) for x, y in dense]
+        self.dense = dense
+        self.splices = []
+        env = list(dense)
+        for a, b in free_runs:
+            ia, ib = cidx[a], cidx[b]
+            check(ia < ib, "free run must not wrap the sample list start")
+            run = dense[ia:ib + 1]
+            path = hull_path(run)
+            env = env[:ia] + [None] * (ib + 1 - ia) + env[ib + 1:]
+            env[ia:ia + len(path)] = path
+            inner = []
+            for p in run[1:-1]:
+                q = (r1(p[0]), r1(p[1]))
+                if q != (r1(run[0][0]), r1(run[0][1])) and \
+                   (not inner or inner[-1] != q):
+                    inner.append(q)
+            while inner and inner[-1] == (r1(run[-1][0]), r1(run[-1][1])):
+                inner.pop()
+            self.splices.append([(r1(run[0][0]), r1(run[0][1])),
+                                 (r1(run[-1][0]), r1(run[-1][1])), inner,
+                                 set((r1(x), r1(y)) for x, y in path)])
+        dense = [p for p in env if p is not None]
+        if closed:
+            itop = min(range(len(dense)), key=lambda i: (dense[i][1], i))
+            dense = dense[itop:] + dense[:itop]
+        ibot = max(range(len(dense)), key=lambda i: (dense[i][1], -i))
+        a = dense[:ibot + 1]
+        b = dense[ibot:] + ([dense[0]] if closed else [])
+        b = b[::-1]
+        if sum(p[0] for p in a) / len(a) > sum(p[0] for p in b) / len(b):
+            a, b = b, a
+        self.lat = self._monotone(a)
+        self.med = self._monotone(b)
+        check(self.lat[-1] == self.med[-1], "chains do not share the bottom")
+        self.ytop = max(self.lat[0][1], self.med[0][1])
+        check(self.lat[0][1] == self.med[0][1], "chains start at different y")
+        self.ybot = self.lat[-1][1]
+        self.lat_y = [p[1] for p in self.lat]
+        self.med_y = [p[1] for p in self.med]
+        self.extra_y = set()
+        verts = set(self.lat) | set(self.med)
+        for sp in self.splices:
+            check(sp[0] in verts and sp[1] in verts,
+                  "free run ends %r %r are not chain vertices" % (sp[0], sp[1]))
+            ext = [e for e in (self.lat[0], self.lat[-1]) if e in sp[3]]
+            check(len(ext) == 1, "free run must contain the top or the bottom")
+            sp[3] = ext[0]
+
+    def _splice(self, poly):
+        for ja, jb, inner, ext in self.splices:
+            if ja not in poly or jb not in poly or ext not in poly:
+                continue
+            i = poly.index(ja)
+            rot = poly[i:] + poly[:i]
+            k = rot.index(jb)
+            if ext in rot[1:k]:
+                poly = [ja] + inner + rot[k:]
+            else:
+                poly = rot[:k + 1] + inner[::-1]
+            check(is_simple(poly), "spliced polygon not simple")
+        return poly
+
+    @staticmethod
+    def _monotone(chain):
+        pts = [(r1(x), r1(y)) for x, y in chain]
+        out = [pts[0]]
+        for p in pts[1:-1]:
+            if p[1] > out[-1][1]:
+                out.append(p)
+        last = pts[-1]
+        if last[1] > out[-1][1]:
+            out.append(last)
+        else:
+            out[-1] = last
+        check(len(out) > 10, "degenerate chain")
+        for p, q in zip(out, out[1:]):
+            check(q[1] > p[1], "chain not monotone in y at %r" % (p,))
+        return out
+
+    @staticmethod
+    def _x_at(chain, ys, y):
+        if y <= ys[0]:
+            return chain[0][0]
+        if y >= ys[-1]:
+            return chain[-1][0]
+        i = bisect.bisect_left(ys, y)
+        if ys[i] == y:
+            return chain[i][0]
+        (x0, y0), (x1, y1) = chain[i - 1], chain[i]
+        return x0 + (x1 - x0) * (y - y0) / (y1 - y0)
+
+    def xl(self, y):
+        return self._x_at(self.lat, self.lat_y, y)
+
+    def xm(self, y):
+        return self._x_at(self.med, self.med_y, y)
+
+    def at(self, f, y):
+        """Point at fraction f of the width (0 lateral, 1 medial), level y."""
+        a, b = self.xl(y), self.xm(y)
+        return (a + f * (b - a), float(y))
+
+    def pts(self, fy_list):
+        return [self.at(f, y) for f, y in fy_list]
+
+    def add_levels(self, *ys):
+        for y in ys:
+            self.extra_y.add(r1(y))
+
+    def levels(self):
+        ys = set(self.lat_y) | set(self.med_y) | self.extra_y
+        return sorted(y for y in ys if self.ytop <= y <= self.ybot)
+
+    def _bx(self, f, y):
+        a, b = self.xl(y), self.xm(y)
+        if f <= 0.0:
+            return r1(a)
+        if f >= 1.0:
+            return r1(b)
+        return r1(a + f * (b - a))
+
+    def strip(self, y0, y1, fl, fr):
+        ys = [y for y in self.levels() if y0 <= y <= y1]
+        check(ys and ys[0] == r1(y0) and ys[-1] == r1(y1),
+              "strip bounds %s..%s not on sample levels" % (y0, y1))
+        left = [(self._bx(fl(y), y), y) for y in ys]
+        right = [(self._bx(fr(y), y), y) for y in ys]
+        for (xa, y), (xb, _) in zip(left, right):
+            check(xa <= xb, "strip boundaries cross at y=%s" % y)
+        poly = left + right[::-1]
+        out = []
+        for p in poly:
+            if not out or out[-1] != p:
+                out.append(p)
+        while len(out) > 1 and out[0] == out[-1]:
+            out.pop()
+        return self._splice(out)
+
+    def polygon(self):
+        return self.strip(self.ytop, self.ybot, const(0.0), const(1.0))
+
+
+def edge(f, y0, y1, n):
+    """n (f, y) points at constant width fraction f from y0 to y1."""
+    return [(f, y0 + (y1 - y0) * i / (n - 1)) for i in range(n)]
+
+
+def const(c):
+    return lambda y: c
+
+
+def lin(y0, f0, y1, f1):
+    def fn(y):
+        if y <= y0:
+            return f0
+        if y >= y1:
+            return f1
+        return f0 + (f1 - f0) * (y - y0) / (y1 - y0)
+    return fn
+
+
+def knots(*kn):
+    """Piecewise linear f(y) through (y, f) knots."""
+    ys = [k[0] for k in kn]
+
+    def fn(y):
+        if y <= ys[0]:
+            return kn[0][1]
+        if y >= ys[-1]:
+            return kn[-1][1]
+        i = bisect.bisect_right(ys, y)
+        (ya, fa), (yb, fb) = kn[i - 1], kn[i]
+        return fa + (fb - fa) * (y - ya) / (yb - ya)
+    return fn
+
+
+def until(y_split, fn_a, fn_b):
+    return lambda y: fn_a(y) if y <= y_split else fn_b(y)
+
+
+# --------------------------------------------------------------- drawings
+class Item:
+    """A drawn element in the canonical (left, lateral = small x) frame."""
+
+    def __init__(self, ident, segs, closed, fill=None, stroke=None,
+                 width=1.0, stroke_segs=None, opacity=None, dash=None):
+        self.ident = ident
+        self.segs = segs
+        self.closed = closed
+        self.fill = fill
+        self.stroke = stroke
+        self.width = width
+        self.stroke_segs = stroke_segs      # list of (i, j) half-open ranges
+        self.opacity = opacity
+        self.dash = dash
+
+
+def shape(ident, pts, fill=None, stroke=None, width=1.0, stroke_ranges=None,
+          opacity=None):
+    segs = catmull_rom(pts, closed=True)
+    sub = None
+    if stroke_ranges is not None:
+        sub = []
+        n = len(segs)
+        for i, j in stroke_ranges:
+            count = (j - i) % n or n
+            sub.append([segs[(i + t) % n] for t in range(count)])
+    return Item(ident, segs, True, fill, stroke, width, sub, opacity)
+
+
+def line(ident, pts, stroke=CONTOUR, width=1.2, opacity=None):
+    return Item(ident, catmull_rom(pts, closed=False), False, None, stroke,
+                width, None, opacity)
+
+
+def render_items(items, side, xf):
+    out = []
+    for it in items:
+        segs = [tuple(xf(p) for p in s) for s in it.segs]
+        ident = "%s-%s" % (side, it.ident) if it.ident else None
+        idattr = ' id="%s"' % ident if ident else ""
+        op = ' opacity="%s"' % it.opacity if it.opacity is not None else ""
+        if it.fill and it.stroke and it.stroke_segs is None:
+            out.append('<path%s d="%s" fill="%s" stroke="%s" stroke-width="%s"'
+                       ' stroke-linejoin="round"%s/>'
+                       % (idattr, segs_d(segs, it.closed), it.fill, it.stroke,
+                          fmt(it.width), op))
+            continue
+        if it.fill:
+            out.append('<path%s d="%s" fill="%s" stroke="none"%s/>'
+                       % (idattr, segs_d(segs, True), it.fill, op))
+        if it.stroke:
+            if it.stroke_segs is None:
+                ds = [segs_d(segs, it.closed)]
+            else:
+                ds = [segs_d([tuple(xf(p) for p in s) for s in part])
+                      for part in it.stroke_segs if part]
+            lid = ident if not it.fill else (ident + "-line" if ident else None)
+            out.append('<path%s d="%s" fill="none" stroke="%s" stroke-width="%s"'
+                       ' stroke-linecap="round" stroke-linejoin="round"%s/>'
+                       % (' id="%s"' % lid if lid else "", " ".join(ds),
+                          it.stroke, fmt(it.width), op))
+    return out
+
+
+def badge(x, y, letter, ident):
+    return ('<g id="%s"><circle cx="%s" cy="%s" r="15" fill="%s" '
+            'stroke="#ffffff" stroke-opacity="0.55" stroke-width="1.5"/>'
+            '<text x="%s" y="%s" text-anchor="middle" font-family="Cantarell, sans-serif" '
+            'font-size="17" font-weight="bold" fill="#ffffff">%s</text></g>'
+            % (ident, fmt(x), fmt(y), BADGE, fmt(x), fmt(y + 6), letter))
+
+
+# ================================================================ the legs
+# Canonical left leg (viewed so that lateral = small x, medial toward 200).
+LEG_LATERAL = [
+    (52, 40), (46, 78), (45, 115), (49, 160), (56, 220), (64, 290), (73, 355),
+    (83, 408), (92, 446), (97, 474), (96, 502), (92, 532), (90, 562),
+    (92, 602), (99, 652), (108, 702), (115, 748), (119, 784),
+]
+LEG_MEDIAL = [     # top -> down
+    (200, 40), (200, 92), (200, 142), (196.5, 178), (193, 218), (190, 270),
+    (188, 340), (188, 400), (190, 440), (190.5, 470), (188.5, 500),
+    (191, 540), (192.5, 578), (190, 615), (183, 655), (175, 700),
+    (170.5, 748), (170, 778),
+]
+BACK_FOOT = [      # lateral malleolus -> heel/sole -> medial malleolus
+    (115.5, 811), (118, 834), (118.5, 856), (120.5, 873), (132, 882),
+    (148, 884.5), (164, 882.5), (176, 875), (180, 861), (178, 843),
+    (173, 825), (174.5, 801),
+]
+FRONT_FOOT = [     # lateral malleolus -> toes -> medial malleolus
+    (115, 810), (112, 830), (107, 848), (104, 862),
+    # toes seen end-on: little toe ... big toe, with the clefts between them
+    (105.5, 871), (110, 877.5), (115.5, 877.5), (118.5, 871.5),
+    (121, 878), (125.5, 882), (130, 880.5), (131.5, 875.5),
+    (134, 882.5), (138.5, 886), (142.5, 884.5), (144, 879.5),
+    (146.5, 887.5), (151.5, 890.5), (156, 889), (157.5, 883.5),
+    (160.5, 890.5), (167.5, 894), (176, 893), (182.5, 887.5), (186, 874),
+    (185.5, 858), (181.5, 840), (177, 822), (174, 802),
+]
+FRONT_TOE_CLEFTS = [(118.5, 871.5), (131.5, 875.5), (144, 879.5),
+                    (157.5, 883.5)]
+
+
+def leg_outline(foot, free_run=None):
+    ctrl = LEG_LATERAL + foot + LEG_MEDIAL[::-1]
+    runs = ()
+    if free_run:
+        fc = [tuple(map(float, c)) for c in ctrl]
+        a, b = (fc.index(tuple(map(float, p))) for p in free_run)
+        runs = ((a, b),)
+    return Outline(ctrl, closed=False, xmax=MID, free_runs=runs), ctrl
+
+
+# ------------------------------------------------------------------ back
+def build_back():
+    o, ctrl = leg_outline(BACK_FOOT)
+    P = o.at
+
+    # gluteal fold: lateral end high, medial end low (f along the fold)
+    fold = knots((128.0, 0.0), (142.0, 0.3), (152.0, 0.6), (160.0, 1.0))
+    RAPHE = 0.47          # groove between the heads (medial head is bigger)
+    o.add_levels(128, 142, 152, 160, 400, BACK_KNEE_Y0, BACK_KNEE_Y1, 625.5,
+                 737.5, 834.5)
+
+    # y where the fold reaches f = 0.5: the inner back of thigh starts there
+    y_half = 142.0 + (0.5 - 0.3) / 0.3 * 10.0
+    o.add_levels(y_half)
+    fold_or_half = lambda y: min(fold(y), 0.5) if y <= 160.0 else 0.5
+    regions = [
+        ("back-buttock", "lower buttock", LEG_TOP, 160.0,
+         until(128.0, const(0.0), fold), const(1.0)),
+        ("back-thigh-outer", "outer back of thigh", 128.0, BACK_KNEE_Y0,
+         const(0.0), fold_or_half),
+        ("back-thigh-inner", "inner back of thigh", r1(y_half), BACK_KNEE_Y0,
+         const(0.5), until(160.0, fold, const(1.0))),
+        ("back-knee", "back of knee", BACK_KNEE_Y0, BACK_KNEE_Y1,
+         const(0.0), const(1.0)),
+        ("back-calf-outer", "outer upper calf", BACK_KNEE_Y1, 625.5,
+         const(0.0), const(RAPHE)),
+        ("back-calf-inner", "inner upper calf", BACK_KNEE_Y1, 625.5,
+         const(RAPHE), const(1.0)),
+        ("back-lower-calf", "lower calf", 625.5, 737.5, const(0.0), const(1.0)),
+        ("back-achilles", "Achilles tendon", 737.5, 834.5,
+         const(0.0), const(1.0)),
+        ("back-heel", "back of heel", 834.5, o.ybot, const(0.0), const(1.0)),
+    ]
+
+    # ---- drawing
+    items = []
+    # soleus: visible on both sides below / beside the gastrocnemius
+    soleus = ([(0.25, 585)] + edge(0.0, 596, 662, 11) +
+              [(0.12, 708), (0.27, 746), (0.4, 770), (0.5, 775), (0.6, 770),
+               (0.73, 746), (0.88, 708)] + edge(1.0, 662, 596, 11) +
+              [(0.75, 585)])
+    items.append(shape("soleus", o.pts(soleus), fill=MUSCLE))
+    items.append(line("soleus-lateral-border", o.pts(
+        [(0.02, 668), (0.12, 708), (0.27, 746), (0.4, 770)]), CONTOUR_SOFT, 1.1))
+    items.append(line("soleus-medial-border", o.pts(
+        [(0.98, 668), (0.88, 708), (0.73, 746), (0.6, 770)]), CONTOUR_SOFT, 1.1))
+    # gastrocnemius: heads arise from the femoral condyles, frame the lower
+    # half of the popliteal fossa and meet at the midline raphe; the medial
+    # head is the bigger one and reaches lower.
+    med_head = [(0.86, 456), (0.7, 469), (0.56, 488), (0.49, 515),
+                (0.48, 575), (0.5, 635), (0.56, 674), (0.65, 692),
+                (0.77, 680), (0.89, 650), (0.97, 606), (0.995, 555),
+                (0.985, 505), (0.95, 470)]
+    lat_head = [(0.13, 456), (0.25, 469), (0.36, 488), (0.44, 515),
+                (0.46, 575), (0.445, 622), (0.4, 648), (0.33, 658),
+                (0.23, 650), (0.12, 626), (0.04, 590), (0.008, 545),
+                (0.012, 500), (0.05, 468)]
+    items.append(shape("gastrocnemius-medial", o.pts(med_head),
+                       fill=MUSCLE_DEEP, stroke=CONTOUR, width=1.3,
+                       stroke_ranges=[(0, 10)]))
+    items.append(shape("gastrocnemius-lateral", o.pts(lat_head),
+                       fill=MUSCLE_DEEP, stroke=CONTOUR, width=1.3,
+                       stroke_ranges=[(0, 10)]))
+    # Achilles tendon: aponeurosis below the heads, narrowest above the heel
+    ach_l = [(0.435, 706), (0.42, 740), (0.41, 785), (0.405, 815),
+             (0.375, 841)]
+    ach_m = [(0.565, 706), (0.58, 740), (0.59, 785), (0.595, 815),
+             (0.625, 841)]
+    items.append(shape("achilles-tendon", o.pts(
+        [(0.5, 699)] + ach_l + [(0.5, 846)] + ach_m[::-1]), fill=TENDON))
+    items.append(line("achilles-tendon-lateral", o.pts(ach_l), CONTOUR, 1.2))
+    items.append(line("achilles-tendon-medial", o.pts(ach_m), CONTOUR, 1.2))
+    # heel (calcaneus)
+    items.append(line("heel", o.pts([(0.16, 838), (0.15, 856), (0.27, 872),
+                                     (0.5, 877), (0.73, 872), (0.85, 856),
+                                     (0.84, 838)]), CONTOUR_SOFT, 1.2))
+    # malleoli (medial higher than lateral)
+    items.append(line("malleolus-lateral", o.pts(
+        [(0.04, 799), (0.1, 811), (0.05, 824)]), CONTOUR_SOFT, 1.1))
+    items.append(line("malleolus-medial", o.pts(
+        [(0.96, 788), (0.9, 800), (0.95, 812)]), CONTOUR_SOFT, 1.1))
+    # knee crease
+    items.append(line("knee-crease", o.pts(
+        [(0.26, 466.5), (0.38, 469.2), (0.5, KNEE_CREASE_Y), (0.62, 469.2),
+         (0.74, 466.5)]), CONTOUR, 1.3))
+    # hamstrings framing the upper half of the popliteal fossa
+    items.append(line("hamstring-groove", o.pts(
+        [(0.52, 215), (0.52, 260), (0.525, 300)]), CONTOUR_SOFT, 1.1))
+    items.append(line("semitendinosus", o.pts(
+        [(0.53, 300), (0.6, 350), (0.72, 400), (0.83, 440), (0.88, 464)]),
+        CONTOUR, 1.2))
+    items.append(line("semimembranosus", o.pts(
+        [(0.8, 350), (0.88, 400), (0.94, 445), (0.96, 468)]),
+        CONTOUR_SOFT, 1.1))
+    items.append(line("biceps-femoris", o.pts(
+        [(0.52, 300), (0.44, 350), (0.31, 400), (0.19, 440), (0.13, 464)]),
+        CONTOUR, 1.2))
+    items.append(line("biceps-femoris-tendon", o.pts(
+        [(0.14, 380), (0.08, 425), (0.05, 462)]), CONTOUR_SOFT, 1.1))
+    items.append(line("iliotibial-band", o.pts(
+        [(0.1, 210), (0.1, 290), (0.08, 360)]), CONTOUR_SOFT, 1.0, 0.7))
+    items.append(line("adductors", o.pts(
+        [(0.86, 185), (0.84, 240), (0.86, 300)]), CONTOUR_SOFT, 1.0, 0.7))
+    # gluteal fold (follows the buttock / thigh region boundary)
+    items.append(line("gluteal-fold", o.pts(
+        [(0.18, 134), (0.3, 142), (0.6, 152), (0.85, 157.6),
+         (0.99, 159.9)]), CONTOUR, 1.3))
+
+    # ---- landmarks (canonical == output for the back view)
+    lm = {
+        "gluteal-fold-centre": P(0.6, 152.5),
+        "mid-back-thigh": P(0.5, 300),
+        "semitendinosus-tendon": P(0.84, 445),
+        "biceps-femoris-tendon": P(0.1, 445),
+        "medial-femoral-condyle": P(0.88, 458),
+        "lateral-femoral-condyle": P(0.12, 458),
+        "popliteal-fossa-centre": P(0.5, 464),
+        "knee-crease": P(0.5, KNEE_CREASE_Y),
+        "knee-joint-line": P(0.5, KNEE_JOINT_Y),
+        "fibular-head": P(0.06, 494),
+        "gastrocnemius-medial-head-centre": P(0.74, 575),
+        "gastrocnemius-lateral-head-centre": P(0.23, 556),
+        "gastrocnemius-medial-head-lower-end": P(0.65, 686),
+        "gastrocnemius-lateral-head-lower-end": P(0.33, 652),
+        "gastrocnemius-raphe": P(RAPHE, 580),
+        "soleus-lateral": P(0.07, 672),
+        "soleus-medial": P(0.93, 676),
+        "musculotendinous-junction": P(0.5, 692),
+        "achilles-tendon": P(0.5, 775),
+        "achilles-insertion": P(0.5, 838),
+        "medial-malleolus": P(0.93, 800),
+        "lateral-malleolus": P(0.07, 812),
+        "heel-centre": P(0.5, 860),
+    }
+    draw = dict(outline=o, ctrl=ctrl, items=items, stroke_range=None,
+                fade=True, labels=((42, 640), (WIDTH - 42, 640)))
+    return o, regions, lm, draw
+
+
+# ------------------------------------------------------------------ front
+def build_front():
+    o, ctrl = leg_outline(FRONT_FOOT, free_run=((104, 862), (186, 874)))
+    P = o.at
+    KNEE0, KNEE1, ANKLE0, FOOT0 = 408.5, 492.5, 785.5, 830.5
+    TOES_LAT, TOES_MED = 858.5, 872.5
+    o.add_levels(120.5, KNEE0, KNEE1, ANKLE0, FOOT0, TOES_LAT, TOES_MED)
+    toe_line = lin(TOES_LAT, 0.0, TOES_MED, 1.0)
+    regions = [
+        ("front-hip", "hip and groin", LEG_TOP, 120.5, const(0.0), const(1.0)),
+        ("front-thigh-outer", "outer thigh", 120.5, KNEE0,
+         const(0.0), const(0.28)),
+        ("front-thigh", "front of thigh", 120.5, KNEE0,
+         const(0.28), const(0.74)),
+        ("front-thigh-inner", "inner thigh", 120.5, KNEE0,
+         const(0.74), const(1.0)),
+        ("front-knee-outer", "outer knee", KNEE0, KNEE1, const(0.0), const(0.3)),
+        ("front-kneecap", "kneecap", KNEE0, KNEE1, const(0.3), const(0.74)),
+        ("front-knee-inner", "inner knee", KNEE0, KNEE1, const(0.74), const(1.0)),
+        ("front-lower-leg-outer", "outer lower leg", KNEE1, ANKLE0,
+         const(0.0), const(0.3)),
+        ("front-shin", "shin", KNEE1, ANKLE0, const(0.3), const(0.72)),
+        ("front-shin-inner", "inner shin", KNEE1, ANKLE0,
+         const(0.72), const(1.0)),
+        ("front-ankle", "front of ankle", ANKLE0, FOOT0, const(0.0), const(1.0)),
+        ("front-foot", "top of foot", FOOT0, TOES_MED,
+         until(TOES_LAT, const(0.0), toe_line), const(1.0)),
+        ("front-toes", "toes", TOES_LAT, o.ybot,
+         const(0.0), until(TOES_MED, toe_line, const(1.0))),
+    ]
+
+    items = []
+    # quadriceps: vastus lateralis (outer), rectus femoris (centre),
+    # vastus medialis (inner teardrop); sartorius crossing obliquely
+    items.append(shape("vastus-lateralis", o.pts(
+        [(0.3, 175), (0.3, 250), (0.33, 330), (0.385, 392), (0.37, 414),
+         (0.27, 416), (0.13, 404)] + edge(0.01, 385, 165, 8) +
+        [(0.08, 145), (0.2, 152)]),
+        fill=MUSCLE, stroke=CONTOUR, width=1.2, stroke_ranges=[(0, 7)]))
+    items.append(shape("vastus-medialis", o.pts(
+        [(0.7, 318), (0.82, 348), (0.91, 385), (0.92, 415), (0.84, 432),
+         (0.72, 430), (0.655, 405), (0.655, 360)]),
+        fill=MUSCLE_DEEP, stroke=CONTOUR, width=1.2))
+    items.append(line("rectus-femoris-lateral", o.pts(
+        [(0.34, 150), (0.36, 250), (0.42, 340), (0.44, 396)]),
+        CONTOUR_SOFT, 1.1))
+    items.append(line("rectus-femoris-medial", o.pts(
+        [(0.5, 170), (0.6, 250), (0.63, 320), (0.6, 396)]),
+        CONTOUR_SOFT, 1.1))
+    items.append(line("sartorius", o.pts(
+        [(0.17, 58), (0.3, 130), (0.48, 215), (0.68, 300), (0.86, 375),
+         (0.95, 430), (0.95, 488)]), CONTOUR, 1.2))
+    items.append(line("inguinal-crease", o.pts(
+        [(0.5, 88), (0.7, 110), (0.86, 128), (0.95, 138)]),
+        CONTOUR_SOFT, 1.1, 0.8))
+    # patella and patellar tendon
+    pc = P(0.52, 440)
+    cx, cy = pc
+    patella = [(cx, 415), (cx + 14, 419), (cx + 19.5, 434), (cx + 15, 451),
+               (cx + 6, 462), (cx, 465), (cx - 6, 462), (cx - 15, 451),
+               (cx - 19.5, 434), (cx - 14, 419)]
+    items.append(shape("patella", patella, fill=TENDON, stroke=CONTOUR,
+                       width=1.3))
+    items.append(line("patellar-tendon-lateral",
+                      [(cx - 6.5, 463), (cx - 5.5, 485), (cx - 5, 503)],
+                      CONTOUR_SOFT, 1.1))
+    items.append(line("patellar-tendon-medial",
+                      [(cx + 6.5, 463), (cx + 5.5, 485), (cx + 5, 503)],
+                      CONTOUR_SOFT, 1.1))
+    items.append(line("tibial-tuberosity",
+                      [(cx - 8, 505), (cx, 509), (cx + 8, 505)], CONTOUR, 1.2))
+    items.append(line("quadriceps-tendon",
+                      [(cx - 13, 400), (cx - 5, 408), (cx, 413), (cx + 5, 408),
+                       (cx + 13, 400)], CONTOUR_SOFT, 1.0))
+    # knee joint line hints
+    items.append(line("knee-joint-lateral", o.pts(
+        [(0.03, 473), (0.09, 477), (0.15, 476)]), CONTOUR_SOFT, 1.0))
+    items.append(line("knee-joint-medial", o.pts(
+        [(0.97, 473), (0.91, 477), (0.85, 476)]), CONTOUR_SOFT, 1.0))
+    # lower leg: tibialis anterior beside the shin crest, peroneals outside
+    items.append(shape("tibialis-anterior", o.pts(
+        [(0.515, 514), (0.55, 580), (0.59, 660), (0.62, 720), (0.66, 775),
+         (0.72, 808), (0.68, 812), (0.6, 785), (0.51, 735), (0.41, 670),
+         (0.33, 590), (0.34, 530), (0.42, 508)]),
+        fill=MUSCLE_DEEP, stroke=CONTOUR, width=1.2,
+        stroke_ranges=[(6, 13)]))
+    items.append(shape("peroneals", o.pts(
+        [(0.07, 497), (0.17, 530), (0.21, 600), (0.2, 680), (0.16, 750),
+         (0.1, 796)] + edge(0.0, 770, 520, 6)),
+        fill=MUSCLE, stroke=CONTOUR, width=1.2, stroke_ranges=[(0, 5)]))
+    items.append(line("tibia", o.pts(
+        [(0.52, 512), (0.55, 580), (0.59, 660), (0.63, 730), (0.7, 775),
+         (0.8, 792)]), CONTOUR, 1.3))
+    items.append(line("tibia-medial-border", o.pts(
+        [(0.88, 520), (0.85, 590), (0.85, 660), (0.88, 730)]),
+        CONTOUR_SOFT, 1.0))
+    # malleoli and ankle
+    items.append(line("malleolus-lateral", o.pts(
+        [(0.05, 800), (0.13, 812), (0.06, 826)]), CONTOUR_SOFT, 1.1))
+    items.append(line("malleolus-medial", o.pts(
+        [(0.95, 788), (0.87, 800), (0.94, 813)]), CONTOUR_SOFT, 1.1))
+    items.append(line("ankle-crease", o.pts(
+        [(0.28, 817), (0.5, 821), (0.72, 817)]), CONTOUR_SOFT, 1.0, 0.7))
+
+    # toes: separation lines end on the toe-tip envelope (lateral chain)
+    def env_y(x):
+        best = None
+        for (x0, y0), (x1, y1) in list(zip(o.lat, o.lat[1:])) + \
+                list(zip(o.med, o.med[1:])):
+            if y0 < 860:
+                continue
+            if min(x0, x1) <= x <= max(x0, x1) and x1 != x0:
+                y = y0 + (y1 - y0) * (x - x0) / (x1 - x0)
+                best = y if best is None else max(best, y)
+        return best
+
+    gaps = tuple(x for x, _ in FRONT_TOE_CLEFTS)
+    for k, (x, y) in enumerate(FRONT_TOE_CLEFTS):
+        items.append(line("toe-cleft-%d" % (k + 1),
+                          [(x, y - 0.5), (x + 0.1, y - 6), (x + 0.5, y - 12)],
+                          CONTOUR, 1.1))
+    # toe nails (little toe ... big toe)
+    edges = (106.0,) + gaps + (184.0,)
+    for k in range(5):
+        xa, xb = edges[k], edges[k + 1]
+        xc = (xa + xb) / 2 + (1.0 if k == 4 else 0.0)
+        hw = (xb - xa) * (0.3 if k == 4 else 0.3)
+        hh = hw * (0.8 if k == 4 else 0.85)
+        yb = env_y(xc) - (3.0 if k == 4 else 2.4)
+        nail = [(xc - hw, yb - hh * 0.35), (xc - hw * 0.8, yb - hh),
+                (xc, yb - hh * 1.2), (xc + hw * 0.8, yb - hh),
+                (xc + hw, yb - hh * 0.35), (xc, yb)]
+        items.append(shape("toe-nail-%d" % (5 - k), nail, fill=TENDON,
+                           stroke=CONTOUR_SOFT, width=0.9))
+    # tendons on the top of the foot: extensor hallucis to the big toe,
+    # extensor digitorum fanning to the lesser toes
+    items.append(line("extensor-hallucis-tendon",
+                      [(151, 818), (160, 842), (168, 866)], CONTOUR_SOFT, 1.0, 0.8))
+    for k, xb in enumerate((150.0, 137.5, 125.0, 113.0)):
+        items.append(line("extensor-digitorum-tendon-%d" % (k + 1),
+                          [(140 - 2 * k, 822), ((140 - 2 * k + xb) / 2, 845),
+                           (xb, env_y(xb) - 16)], CONTOUR_SOFT, 0.9, 0.6))
+
+    lm = {
+        "groin": P(0.9, 132),
+        "vastus-lateralis": P(0.16, 320),
+        "rectus-femoris": P(0.45, 300),
+        "vastus-medialis": P(0.82, 395),
+        "patella-top": (cx, 413.0),
+        "patella-centre": pc,
+        "patella-apex": (cx, 467.0),
+        "knee-joint-line": P(0.5, KNEE_JOINT_Y),
+        "medial-joint-line": P(0.9, KNEE_JOINT_Y),
+        "lateral-joint-line": P(0.1, KNEE_JOINT_Y),
+        "fibular-head": P(0.07, 496),
+        "tibial-tuberosity": (cx, 507.0),
+        "tibialis-anterior-belly": P(0.47, 600),
+        "peroneus-longus-belly": P(0.12, 580),
+        "shin-crest-mid": P(0.6, 650),
+        "medial-tibia-mid": P(0.8, 650),
+        "medial-malleolus": P(0.93, 800),
+        "lateral-malleolus": P(0.07, 812),
+        "ankle-front-centre": P(0.5, 815),
+        "dorsum-of-foot": P(0.5, 846),
+        "big-toe": (170.0, 884.0),
+        "little-toe": (111.0, 873.0),
+    }
+    draw = dict(outline=o, ctrl=ctrl, items=items,
+                stroke_range=(0, len(LEG_LATERAL) + len(FRONT_FOOT) + 15),
+                fade=True, labels=((42, 640), (WIDTH - 42, 640)))
+    return o, regions, lm, draw
+
+
+# ------------------------------------------------------------------ soles
+SOLE = [   # canonical left sole seen from below; toes up, big toe medial
+    (121, 482), (147, 475), (165, 454), (173, 420), (174, 382), (171, 338),
+    (171, 300), (175, 262), (183, 225), (189.5, 188), (190, 150),
+    (187, 112),                                   # medial end of the toes
+    (185, 80), (178.5, 52), (170, 39), (160, 34.5), (149, 37.5),
+    (142.5, 48), (140, 58), (138.5, 66),          # big toe | cleft
+    (135.5, 54), (128.5, 45.5), (121, 48), (117.5, 57), (115.5, 72),
+    (113, 62), (105.5, 58.5), (98.5, 63), (96, 80),
+    (93, 73), (86, 74.5), (80, 79), (76.5, 96),
+    (73, 91), (66, 94.5), (59, 100), (53.5, 111), (49, 128),
+    (46, 148),                                    # lateral end of the toes
+    (39, 182), (38, 220), (42, 270), (50, 325), (58, 375), (64, 420),
+    (74, 452), (95, 474),
+]
+SOLE_TOES = (SOLE.index((187, 112)), SOLE.index((46, 148)))
+SOLE_TOE_PADS = [   # centre x, centre y, rx, ry, rotation
+    (162.5, 66, 16.5, 23, 0), (127.5, 63, 8.5, 12, -4), (105, 75, 7.5, 10.5, -8),
+    (85.5, 90, 7, 9.5, -12), (65.5, 108, 7.5, 9, -18),
+]
+
+
+def build_soles():
+    o = Outline(SOLE, closed=True, free_runs=(SOLE_TOES,))
+    P = o.at
+    TOE_MED, TOE_LAT, BALL1, HEEL0 = 116.5, 152.5, 228.5, 372.5
+    o.add_levels(TOE_MED, TOE_LAT, BALL1, HEEL0, 250.5, 300.5, 350.5)
+    crease = lin(TOE_MED, 1.0, TOE_LAT, 0.0)
+    arch = knots((BALL1, 0.9), (240.5, 0.76), (255.5, 0.67), (275.5, 0.61),
+                 (300.5, 0.585), (325.5, 0.6), (345.5, 0.66),
+                 (360.5, 0.75), (HEEL0, 0.9))
+    regions = [
+        ("soles-toes", "underside of toes", o.ytop, TOE_LAT,
+         const(0.0), until(TOE_MED, const(1.0), crease)),
+        ("soles-ball", "ball of foot", TOE_MED, BALL1,
+         until(TOE_LAT, crease, const(0.0)), const(1.0)),
+        ("soles-outer", "outer sole", BALL1, HEEL0, const(0.0), arch),
+        ("soles-arch", "arch (instep)", BALL1, HEEL0, arch, const(1.0)),
+        ("soles-heel", "heel pad", HEEL0, o.ybot, const(0.0), const(1.0)),
+    ]
+
+    items = []
+    # arch: the non weight-bearing medial part of the midfoot
+    # drawn along the boundary of the "arch (instep)" region
+    arch_ys = [BALL1 + 1, 240.5, 255.5, 275.5, 300.5, 325.5, 345.5, 360.5,
+               HEEL0 - 1]
+    arch_pts = o.pts([(arch(y), y) for y in arch_ys] +
+                     edge(0.985, HEEL0 - 4, BALL1 + 4, 7))
+    items.append(shape("arch", arch_pts, fill=TENDON, stroke=CONTOUR,
+                       width=1.2, stroke_ranges=[(0, len(arch_ys) - 1)]))
+    # toes: the outline itself shows the toes and clefts; pads inside
+    def toe_base_y(x):            # the toes / ball boundary
+        x_med, x_lat = o.xm(TOE_MED), o.xl(TOE_LAT)
+        return TOE_MED + (x_med - x) * (TOE_LAT - TOE_MED) / (x_med - x_lat)
+
+    toe_lm = {}
+    for k, (x, y, rx, ry, rot) in enumerate(SOLE_TOE_PADS):
+        items.append(shape("toe-pad-%d" % (k + 1),
+                           ellipse(x, y, rx, ry, n=12, rot=rot),
+                           fill=MUSCLE, stroke=CONTOUR_SOFT, width=1.0))
+        toe_lm[k] = (x, y)
+    items.append(line("toe-crease", [
+        (o.xl(TOE_LAT) + 8, toe_base_y(o.xl(TOE_LAT) + 8) - 3),
+        (80, toe_base_y(80) - 4), (115, toe_base_y(115) - 4.5),
+        (150, toe_base_y(150) - 4.5), (o.xm(TOE_MED) - 6,
+                                       toe_base_y(o.xm(TOE_MED) - 6) - 3)],
+        CONTOUR_SOFT, 1.1))
+    # ball of foot: metatarsal heads
+    mt = [(166, 176, 13, 10), (140, 168, 9, 8), (117, 172, 8.5, 7.5),
+          (95, 180, 8, 7), (73, 192, 8, 7)]
+    for k, (x, y, rx, ry) in enumerate(mt):
+        items.append(shape("metatarsal-head-%d" % (k + 1),
+                           ellipse(x, y, rx, ry, n=12, rot=-12),
+                           stroke=CONTOUR_SOFT, width=1.0))
+    items.append(line("ball-crease", o.pts(
+        [(0.06, 222), (0.3, 214), (0.6, 210), (0.8, 212)]),
+        CONTOUR_SOFT, 1.0, 0.8))
+    items.append(line("lateral-border", o.pts(
+        [(0.1, 240), (0.12, 300), (0.13, 360)]), CONTOUR_SOFT, 1.0, 0.8))
+    hc = P(0.5, 428)
+    items.append(shape("heel-pad", ellipse(hc[0], hc[1], 38, 36, n=14),
+                       fill=MUSCLE, stroke=CONTOUR, width=1.1, opacity=0.85))
+
+    lm = {
+        "big-toe-pad": toe_lm[0],
+        "second-toe-pad": toe_lm[1],
+        "little-toe-pad": toe_lm[4],
+        "first-metatarsal-head": (166.0, 176.0),
+        "fifth-metatarsal-head": (73.0, 192.0),
+        "ball-centre": (118.0, 184.0),
+        "medial-arch-centre": P(0.8, 300),
+        "navicular": P(0.9, 335),
+        "lateral-border-mid": P(0.1, 300),
+        "fifth-metatarsal-base": P(0.06, 330),
+        "heel-centre": hc,
+    }
+    draw = dict(outline=o, ctrl=SOLE, items=items, stroke_range=None,
+                fade=False, labels=((30, 470), (WIDTH - 30, 470)))
+    return o, regions, lm, draw
+
+
+# =============================================================== SVG output
+def leg_svg(view, height, title, draw, left_is_canonical):
+    o = draw["outline"]
+    ident = lambda p: p
+    xf_left = ident if left_is_canonical else mirror_pt
+    xf_right = mirror_pt if left_is_canonical else ident
+    out = ['<?xml version="1.0" encoding="UTF-8"?>',
+           '<!-- Generated by build-aux/gen-diagram.py; do not edit. -->',
+           '<svg xmlns="http://www.w3.org/2000/svg" version="1.1" '
+           'width="400" height="%d" viewBox="0 0 400 %d">' % (height, height),
+           '<title>%s</title>' % title]
+    if draw["fade"]:
+        out += ['<defs>',
+                '<linearGradient id="skin-fade" gradientUnits="userSpaceOnUse" '
+                'x1="0" y1="%s" x2="0" y2="%s">' % (fmt(LEG_TOP), fmt(LEG_TOP + 22)),
+                '<stop offset="0" stop-color="%s" stop-opacity="0"/>' % SKIN,
+                '<stop offset="1" stop-color="%s" stop-opacity="1"/>' % SKIN,
+                '</linearGradient>',
+                '<linearGradient id="line-fade" gradientUnits="userSpaceOnUse" '
+                'x1="0" y1="%s" x2="0" y2="%s">' % (fmt(LEG_TOP), fmt(LEG_TOP + 22)),
+                '<stop offset="0" stop-color="%s" stop-opacity="0"/>' % OUTLINE,
+                '<stop offset="1" stop-color="%s" stop-opacity="1"/>' % OUTLINE,
+                '</linearGradient>',
+                '</defs>']
+        fill, stroke = "url(#skin-fade)", "url(#line-fade)"
+    else:
+        fill, stroke = SKIN, OUTLINE
+    for side, xf in (("left", xf_left), ("right", xf_right)):
+        segs = [tuple(xf(p) for p in s) for s in o.segs]
+        out.append('<g id="%s-%s">' % (side, "foot" if view == "soles" else "leg"))
+        out.append('<path id="%s-silhouette" d="%s" fill="%s" stroke="none"/>'
+                   % (side, segs_d(segs, True), fill))
+        out.append('<g id="%s-muscles">' % side)
+        out += render_items(draw["items"], side, xf)
+        out.append('</g>')
+        rng = draw["stroke_range"]
+        ssegs = segs if rng is None else segs[rng[0]:rng[1]]
+        out.append('<path id="%s-outline" d="%s" fill="none" stroke="%s" '
+                   'stroke-width="2" stroke-linecap="round" '
+                   'stroke-linejoin="round"/>'
+                   % (side, segs_d(ssegs, o.closed and rng is None), stroke))
+        out.append('</g>')
+    (lx, ly), (rx, ry) = draw["labels"]
+    if not left_is_canonical:
+        lx, rx = WIDTH - lx, WIDTH - rx
+    out.append('<g id="labels">')
+    out.append(badge(lx, ly, "L", "label-left"))
+    out.append(badge(rx, ry, "R", "label-right"))
+    out.append('</g>')
+    out.append('</svg>')
+    return "\n".join(out) + "\n"
+
+
+# ============================================================== JSON output
+def to_json(obj, indent=0):
+    pad = "  " * indent
+    if isinstance(obj, dict):
+        if not obj:
+            return "{}"
+        items = ['%s  %s: %s' % (pad, json.dumps(k), to_json(v, indent + 1))
+                 for k, v in obj.items()]
+        return "{\n" + ",\n".join(items) + "\n" + pad + "}"
+    if isinstance(obj, (list, tuple)):
+        if all(isinstance(v, (int, float)) for v in obj):
+            return "[" + ", ".join(json.dumps(v) for v in obj) + "]"
+        if all(isinstance(v, (list, tuple)) and
+               all(isinstance(w, (int, float)) for w in v) for v in obj):
+            return "[" + ", ".join(to_json(v) for v in obj) + "]"
+        items = [pad + "  " + to_json(v, indent + 1) for v in obj]
+        return "[\n" + ",\n".join(items) + "\n" + pad + "]"
+    return json.dumps(obj)
+
+
+def pt1(p):
+    return [r1(p[0]), r1(p[1])]
+
+
+# =================================================================== checks
+def grid_check(view, h, sil, polys, step=1.0):
+    """Every grid point: inside silhouette <=> in exactly one region."""
+    bad = []
+    y = 0.0
+    while y <= h:
+        sx = scan_crossings(sil, y)
+        rx = [scan_crossings(p, y) for p in polys]
+        x = 0.0
+        while x <= WIDTH:
+            ins = sum(1 for c in sx if x < c) % 2 == 1
+            cnt = sum(1 for cs in rx if sum(1 for c in cs if x < c) % 2 == 1)
+            if (ins and cnt != 1) or (not ins and cnt != 0):
+                bad.append((x, y, ins, cnt))
+            x += step
+        y += step
+    check(not bad, "%s: tiling broken at %d grid points, e.g. %r"
+          % (view, len(bad), bad[:5]))
+
+
+def deviation_check(view, o, sil):
+    """Polygon vs drawn smooth outline: < 1 unit everywhere."""
+    worst = 0.0
+    edges = list(zip(sil, sil[1:] + sil[:1]))
+    index = {}
+    for e in edges:
+        for gy in range(int(min(e[0][1], e[1][1]) // 10) - 1,
+                        int(max(e[0][1], e[1][1]) // 10) + 2):
+            index.setdefault(gy, []).append(e)
+    for seg in o.segs:
+        for i in range(0, 41):
+            p = bez_pt(seg, i / 40.0)
+            if o.closed is False and p[0] > MID:
+                p = (MID, p[1])
+            best = 1e9
+            for a, b in index.get(int(p[1] // 10), []):
+                dx, dy = b[0] - a[0], b[1] - a[1]
+                ll = dx * dx + dy * dy
+                t = 0.0 if ll == 0 else max(0.0, min(1.0, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / ll))
+                best = min(best, math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy))
+            worst = max(worst, best)
+    check(worst < 1.0, "%s: polygon deviates %.2f from the outline" % (view, worst))
+    return worst
+
+
+class EdgeIndex:
+    """Distance from points to a polygon's boundary (bucketed by y)."""
+
+    def __init__(self, poly, cell=10.0):
+        self.cell = cell
+        self.poly = poly
+        self.index = {}
+        for a, b in zip(poly, poly[1:] + poly[:1]):
+            for gy in range(int(min(a[1], b[1]) // cell) - 1,
+                            int(max(a[1], b[1]) // cell) + 2):
+                self.index.setdefault(gy, []).append((a, b))
+
+    def dist(self, p):
+        best = 1e9
+        for a, b in self.index.get(int(p[1] // self.cell), []):
+            dx, dy = b[0] - a[0], b[1] - a[1]
+            ll = dx * dx + dy * dy
+            t = 0.0 if ll == 0 else max(0.0, min(1.0, (
+                (p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / ll))
+            best = min(best, math.hypot(p[0] - a[0] - t * dx,
+                                        p[1] - a[1] - t * dy))
+        return best
+
+
+def drawing_check(view, o, items):
+    """Muscle fills and contour lines must stay inside the silhouette
+    (up to 0.8 units, hidden under the 2-unit outline stroke)."""
+    poly = o.polygon()
+    idx = EdgeIndex(poly)
+    leaks = []
+    for it in items:
+        worst = (0.0, None)
+        for p in sample_segs(it.segs, 1.0):
+            if not pip(p, poly):
+                d = idx.dist(p)
+                if d > worst[0]:
+                    worst = (d, p)
+        if worst[0] >= 0.8:
+            leaks.append("'%s' by %.1f at (%.1f, %.1f)"
+                         % (it.ident, worst[0], worst[1][0], worst[1][1]))
+    check(not leaks, "%s: drawings leak outside the silhouette: %s"
+          % (view, "; ".join(leaks)))
+
+
+def run_checks(views, regions, landmarks, tps, sils, extra):
+    box = {v["id"]: (v["width"], v["height"]) for v in views}
+    ids = [r["id"] for r in regions]
+    check(len(ids) == len(set(ids)), "duplicate region ids")
+    for r in regions:
+        check(r["id"].startswith(r["view"] + "-"), "bad prefix %s" % r["id"])
+    allpolys = [(r["id"], r["view"], r["polygon"]) for r in regions]
+    for tid, tp in tps.items():
+        for kind in ("essential", "spillover"):
+            for z in tp[kind]:
+                allpolys.append(("%s/%s" % (tid, kind), z["view"], z["polygon"]))
+    for name, view, poly in allpolys:
+        w, h = box[view]
+        check(len(poly) >= 3, "%s: < 3 points" % name)
+        for x, y in poly:
+            check(0 <= x <= w and 0 <= y <= h, "%s: point outside view box" % name)
+        check(is_simple([tuple(p) for p in poly]), "%s: not simple" % name)
+    for view, sil in sils.items():
+        w, h = box[view]
+        side = [x <= MID for x, _ in sil] if extra[view]["left_canonical"] \
+            else [x >= MID for x, _ in sil]
+        check(all(side), "%s: left silhouette crosses the midline" % view)
+        polys = [[tuple(p) for p in r["polygon"]] for r in regions if r["view"] == view]
+        grid_check(view, h, [tuple(p) for p in sil], polys)
+    for view, pts in landmarks.items():
+        for name, (x, y) in pts.items():
+            check(pip((x, y), sils[view]), "landmark %s/%s outside" % (view, name))
+    # zones inside the silhouette
+    for tid, tp in tps.items():
+        loc = tp["location"]
+        check(pip(tuple(loc["point"]), sils[loc["view"]]), "%s outside leg" % tid)
+        for kind in ("essential", "spillover"):
+            for z in tp[kind]:
+                check(8 <= len(z["polygon"]) <= 24, "%s zone point count" % tid)
+                for p in z["polygon"]:
+                    check(pip(tuple(p), sils[z["view"]]),
+                          "%s %s zone leaves the silhouette at %r" % (tid, kind, p))
+    # trigger point constraints
+    reg = {r["id"]: [tuple(p) for p in r["polygon"]] for r in regions}
+    t1, t2, t3, t4 = (tps[k] for k in ("gastrocnemius-medial-1",
+                                        "gastrocnemius-lateral-2",
+                                        "gastrocnemius-medial-3",
+                                        "gastrocnemius-lateral-4"))
+    p4 = tuple(t4["location"]["point"])
+    knee_c = extra["back"]["knee_centre"]
+    check(pip(p4, reg["back-calf-outer"]), "TrP4 not in upper outer calf")
+    check(not pip(p4, reg["back-knee"]), "TrP4 inside back of knee")
+    for other in (t1, t2, t3):
+        for kind in ("essential", "spillover"):
+            for z in other[kind]:
+                if z["view"] == "back":
+                    check(not pip(p4, [tuple(p) for p in z["polygon"]]),
+                          "TrP4 inside another trigger point's zone")
+    for t in (t3, t4):
+        check(any(z["view"] == "back" and pip(knee_c, [tuple(p) for p in z["polygon"]])
+                  for z in t["essential"]), "knee zone misses back-knee centre")
+    z2 = t2["essential"][0]
+    check(z2["view"] == "back" and pip(tuple(t2["location"]["point"]),
+                                       [tuple(p) for p in z2["polygon"]]),
+          "TrP2 zone does not contain TrP2")
+    x0, y0, x1, y1 = bbox(z2["polygon"])
+    check(30 <= x1 - x0 <= 50 and 50 <= y1 - y0 <= 70, "TrP2 zone size")
+    z1 = t1["essential"][0]
+    check(z1["view"] == "soles" and pip(centroid(z1["polygon"]), reg["soles-arch"]),
+          "TrP1 essential zone is not on the arch")
+    heads = extra["back"]["heads"]
+    for t, head in ((t1, "medial"), (t3, "medial"), (t2, "lateral"), (t4, "lateral")):
+        check(pip(tuple(t["location"]["point"]), heads[head]),
+              "trigger point not on the %s head" % head)
+    y3 = t3["location"]["point"][1]
+    check(KNEE_CREASE_Y < y3 < KNEE_CREASE_Y + 25, "TrP3 not just below crease")
+    check(heads["medial_tip"] > heads["lateral_tip"] + 15,
+          "medial head must extend lower than the lateral head")
+
+
+# ===================================================================== main
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--overlay", metavar="DIR",
+                    help="also write debug overlay SVGs into DIR")
+    args = ap.parse_args()
+
+    built = {"back": build_back(), "front": build_front(), "soles": build_soles()}
+    views = [
+        {"id": "back", "label": "Back", "file": "back.svg", "width": 400,
+         "height": 900, "left_on_viewer_left": True},
+        {"id": "front", "label": "Front", "file": "front.svg", "width": 400,
+         "height": 900, "left_on_viewer_left": False},
+        {"id": "soles", "label": "Soles", "file": "soles.svg", "width": 400,
+         "height": 520, "left_on_viewer_left": True},
+    ]
+    canonical_left = {"back": True, "front": False, "soles": True}
+    regions, landmarks, sils, extra = [], {}, {}, {}
+    for v in views:
+        vid = v["id"]
+        o, regs, lm, draw = built[vid]
+        xf = (lambda p: p) if canonical_left[vid] else mirror_pt
+        for rid, name, y0, y1, fl, fr in regs:
+            poly = o.strip(y0, y1, fl, fr)
+            regions.append({"id": rid, "name": name, "view": vid,
+                            "polygon": [pt1(xf(p)) for p in poly]})
+        sil = [tuple(pt1(xf(p))) for p in o.polygon()]
+        sils[vid] = sil
+        landmarks[vid] = {k: pt1(xf(p)) for k, p in lm.items()}
+        drawing_check(vid, o, draw["items"])
+        extra[vid] = {"left_canonical": canonical_left[vid],
+                      "deviation": deviation_check(vid, o, o.polygon())}
+
+    # ---------------------------------------------- gastrocnemius TrPs
+    ob = built["back"][0]
+    os_ = built["soles"][0]
+    back_knee = next(r for r in regions if r["id"] == "back-knee")
+    kc = centroid([tuple(p) for p in back_knee["polygon"]])
+    knee_centre = (r1(kc[0]), r1(kc[1]))
+    P = ob.at
+    trp1 = P(0.86, 555)
+    trp2 = P(0.23, 545)
+    trp3 = P(0.8, 484)
+    trp4 = P(0.2, TRP4_Y)
+
+    def zone(view, pts):
+        return {"view": view, "polygon": [pt1(p) for p in pts]}
+
+    tps = {
+        "gastrocnemius-medial-1": {
+            "location": {"view": "back", "point": pt1(trp1)},
+            "essential": [zone("soles", fellipse(os_, 0.81, 300, 0.14, 55,
+                                                 n=18))],
+            "spillover": [
+                zone("back", fellipse(ob, 0.66, 446, 0.27, 40, n=16)),
+                zone("back", fellipse(ob, 0.8, 605, 0.15, 68, n=18)),
+                zone("back", fellipse(ob, 0.5, 798, 0.3, 32, n=14)),
+            ],
+        },
+        "gastrocnemius-lateral-2": {
+            "location": {"view": "back", "point": pt1(trp2)},
+            "essential": [zone("back", ellipse(trp2[0] + 2, trp2[1] + 2,
+                                               20, 30, n=16))],
+            "spillover": [],
+        },
+        "gastrocnemius-medial-3": {
+            "location": {"view": "back", "point": pt1(trp3)},
+            "essential": [zone("back", ellipse(knee_centre[0], knee_centre[1],
+                                               28, 21, n=16))],
+            "spillover": [],
+        },
+        "gastrocnemius-lateral-4": {
+            "location": {"view": "back", "point": pt1(trp4)},
+            "essential": [zone("back", ellipse(knee_centre[0] - 3,
+                                               knee_centre[1] - 12, 30, 26,
+                                               n=16))],
+            "spillover": [],
+        },
+    }
+    items = {it.ident: it for it in built["back"][3]["items"]}
+    heads = {}
+    for head in ("medial", "lateral"):
+        poly = sample_segs(items["gastrocnemius-" + head].segs, 3.0)
+        heads[head] = poly
+        heads[head + "_tip"] = max(p[1] for p in poly)
+    extra["back"]["heads"] = heads
+    extra["back"]["knee_centre"] = knee_centre
+
+    run_checks(views, regions, landmarks, tps, sils, extra)
+
+    geometry = {"views": views, "regions": regions, "landmarks": landmarks,
+                "trigger_points": tps}
+
+    os.makedirs(DIAGRAM_DIR, exist_ok=True)
+    os.makedirs(KB_DIR, exist_ok=True)
+    svgs = {
+        "back": leg_svg("back", 900, "Myomap: legs seen from behind",
+                        built["back"][3], True),
+        "front": leg_svg("front", 900, "Myomap: legs seen from the front",
+                         built["front"][3], False),
+        "soles": leg_svg("soles", 520, "Myomap: soles of the feet",
+                         built["soles"][3], True),
+    }
+    for vid, text in svgs.items():
+        with open(os.path.join(DIAGRAM_DIR, vid + ".svg"), "w") as f:
+            f.write(text)
+    # The knowledge base owns everything else; only its views and regions
+    # come from here. Trigger-point zones are edited in the knowledge base,
+    # placed with the landmarks written beside the diagrams.
+    kb_path = os.path.join(KB_DIR, "myomap-kb.json")
+    with open(kb_path) as f:
+        kb = json.load(f)
+    kb["views"] = views
+    kb["regions"] = regions
+    with open(kb_path, "w") as f:
+        f.write(to_json(kb) + "\n")
+    with open(os.path.join(DIAGRAM_DIR, "landmarks.json"), "w") as f:
+        f.write(to_json({"note": "Named points of each view, for the person's "
+                                 "left side, in the view's coordinates. "
+                                 "Written by build-aux/gen-diagram.py.",
+                         "landmarks": landmarks,
+                         "suggested_trigger_points": tps}) + "\n")
+
+    if args.overlay:
+        write_overlays(args.overlay, svgs, regions, tps, landmarks)
+
+    print("gen-diagram: wrote %d regions; back-knee centre %s; TrP4 %s; "
+          "max outline deviation %s"
+          % (len(regions), list(knee_centre), pt1(trp4),
+             ", ".join("%s %.2f" % (k, extra[k]["deviation"]) for k in extra)))
+    return 0
+
+
+def write_overlays(outdir, svgs, regions, tps, landmarks):
+    os.makedirs(outdir, exist_ok=True)
+    palette = ["#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4",
+               "#46f0f0", "#f032e6", "#bcf60c", "#008080", "#9a6324",
+               "#800000", "#808000", "#000075"]
+    for vid, text in svgs.items():
+        add = []
+        k = 0
+        for r in regions:
+            if r["view"] != vid:
+                continue
+            c = palette[k % len(palette)]
+            k += 1
+            for poly in (r["polygon"], [list(mirror_pt(p)) for p in r["polygon"]]):
+                add.append('<path d="%s" fill="%s" fill-opacity="0.28" stroke="%s" '
+                           'stroke-width="0.6"/>' % (poly_d(poly), c, c))
+            cx, cy = centroid([tuple(p) for p in r["polygon"]])
+            add.append('<text x="%s" y="%s" font-size="7" text-anchor="middle" '
+                       'fill="#000">%s</text>' % (fmt(cx), fmt(cy), r["id"]))
+        for tid, tp in tps.items():
+            for kind, col in (("essential", "#d00000"), ("spillover", "#0050d0")):
+                for z in tp[kind]:
+                    if z["view"] == vid:
+                        add.append('<path d="%s" fill="none" stroke="%s" '
+                                   'stroke-width="1.2" stroke-dasharray="3,2"/>'
+                                   % (poly_d(z["polygon"]), col))
+            loc = tp["location"]
+            if loc["view"] == vid:
+                x, y = loc["point"]
+                add.append('<circle cx="%s" cy="%s" r="3" fill="#000"/>'
+                           '<text x="%s" y="%s" font-size="8">%s</text>'
+                           % (x, y, x + 4, y - 3, tid.split("-")[-1]))
+        for name, (x, y) in landmarks[vid].items():
+            add.append('<circle cx="%s" cy="%s" r="1.6" fill="#0a0"/>' % (x, y))
+        out = text.replace("</svg>", "\n".join(add) + "\n</svg>")
+        with open(os.path.join(outdir, vid + "-overlay.svg"), "w") as f:
+            f.write(out)
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except CheckError as e:
+        sys.stderr.write("gen-diagram: CHECK FAILED: %s\n" % e)
+        sys.exit(1)
