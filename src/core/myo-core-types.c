@@ -80,11 +80,11 @@ myo_zone_kind_get_label (MyoZoneKind kind)
   switch (kind)
     {
     case MYO_ZONE_ESSENTIAL:
-      return _("in its main referral zone");
+      return _("main referral zone");
     case MYO_ZONE_SPILLOVER:
-      return _("in its spillover zone");
+      return _("spillover zone");
     case MYO_ZONE_LOCAL:
-      return _("right at the trigger point");
+      return _("at the trigger point itself");
     case MYO_ZONE_NONE:
     default:
       return "";

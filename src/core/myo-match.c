@@ -396,9 +396,53 @@ myo_candidate_dup_reason (const MyoCandidate *candidate,
 
       if (i > 0)
         g_string_append (reason, "; ");
-      g_string_append_printf (reason, "%s %s", point->region->name,
+      g_string_append_printf (reason, "%s (%s)", point->region->name,
                               myo_zone_kind_get_label (hit->zone));
     }
 
   return g_string_free (g_steal_pointer (&reason), FALSE);
+}
+
+/**
+ * myo_match_dup_summary:
+ *
+ * Returns: (transfer full): one sentence on the combination, e.g. "These 2
+ *   trigger points explain all 4 of your points."
+ */
+char *
+myo_match_dup_summary (MyoMatch *self)
+{
+  guint n_points, n_explained, n_chosen;
+
+  g_return_val_if_fail (MYO_IS_MATCH (self), NULL);
+
+  n_points = myo_session_get_n_points (self->session);
+  n_explained = n_points - self->unexplained->len;
+  n_chosen = self->combination->len;
+
+  if (n_chosen == 0)
+    return g_strdup (_("No trigger point Myomap knows explains these points."));
+
+  if (n_chosen == 1 && n_points == 1)
+    return g_strdup (_("This trigger point explains your pain point."));
+
+  if (n_chosen == 1 && n_explained == n_points)
+    return g_strdup_printf (_("This trigger point explains all %u of your points."), n_points);
+
+  if (n_chosen == 1)
+    return g_strdup_printf (_("This trigger point explains %u of your %u points."),
+                            n_explained, n_points);
+
+  if (n_explained == n_points)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "These %u trigger points explain all %u of your points.",
+                                         "These %u trigger points explain all %u of your points.",
+                                         n_chosen),
+                            n_chosen, n_points);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "These %u trigger points explain %u of your %u points.",
+                                       "These %u trigger points explain %u of your %u points.",
+                                       n_chosen),
+                          n_chosen, n_explained, n_points);
 }

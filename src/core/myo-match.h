@@ -37,6 +37,7 @@ const MyoCandidate *myo_match_get_candidate      (MyoMatch           *self,
                                                   guint               index);
 GPtrArray          *myo_match_get_combination    (MyoMatch           *self);
 GArray             *myo_match_get_unexplained    (MyoMatch           *self);
+char               *myo_match_dup_summary        (MyoMatch           *self);
 const MyoMatchHit  *myo_candidate_find_hit       (const MyoCandidate *candidate,
                                                   guint               point_id);
 char               *myo_candidate_dup_title      (const MyoCandidate *candidate);

@@ -9,33 +9,6 @@
 
 #include "myo-report.h"
 
-static void
-append_combination_summary (GString  *out,
-                            MyoMatch *match)
-{
-  MyoSession *session = myo_match_get_session (match);
-  guint n_points = myo_session_get_n_points (session);
-  guint n_explained = n_points - myo_match_get_unexplained (match)->len;
-  guint n_chosen = myo_match_get_combination (match)->len;
-
-  if (n_chosen == 0)
-    g_string_append (out, _("No trigger point in the knowledge base explains these points."));
-  else if (n_explained == n_points)
-    g_string_append_printf (out,
-                            g_dngettext (GETTEXT_PACKAGE,
-                                         "%u trigger point explains all %u of your points.",
-                                         "%u trigger points explain all %u of your points.",
-                                         n_chosen),
-                            n_chosen, n_points);
-  else
-    g_string_append_printf (out,
-                            g_dngettext (GETTEXT_PACKAGE,
-                                         "%u trigger point explains %u of your %u points.",
-                                         "%u trigger points explain %u of your %u points.",
-                                         n_chosen),
-                            n_chosen, n_explained, n_points);
-}
-
 /**
  * myo_report_to_text:
  * @routine: (nullable): the routine for the combination
@@ -62,14 +35,20 @@ myo_report_to_text (MyoMatch   *match,
 
       g_string_append_printf (out, "  %u. %s", i + 1, label);
       if (point->quality != MYO_QUALITY_NONE)
-        g_string_append_printf (out, " (%s)", myo_quality_get_label (point->quality));
+        {
+          g_autofree char *quality = g_utf8_strdown (myo_quality_get_label (point->quality), -1);
+
+          g_string_append_printf (out, " (%s)", quality);
+        }
       g_string_append_c (out, '\n');
     }
 
   g_string_append_printf (out, "\n%s\n", _("Suggested combination:"));
-  g_string_append (out, "  ");
-  append_combination_summary (out, match);
-  g_string_append_c (out, '\n');
+  {
+    g_autofree char *summary = myo_match_dup_summary (match);
+
+    g_string_append_printf (out, "  %s\n", summary);
+  }
   for (guint i = 0; i < combination->len; i++)
     {
       g_autofree char *title = myo_candidate_dup_title (g_ptr_array_index (combination, i));
@@ -127,6 +106,14 @@ myo_report_to_text (MyoMatch   *match,
             g_string_append_printf (out, "     - %s\n", lines[l]);
           if (step->step->caution != NULL)
             g_string_append_printf (out, _("     Caution: %s\n"), step->step->caution);
+          for (guint a = 0; a < step->step->alternatives->len; a++)
+            {
+              const MyoAlternative *alternative = g_ptr_array_index (step->step->alternatives, a);
+
+              g_string_append_printf (out, "     %s\n", alternative->title);
+              for (guint l = 0; alternative->instructions[l] != NULL; l++)
+                g_string_append_printf (out, "       - %s\n", alternative->instructions[l]);
+            }
         }
     }
 
@@ -241,7 +228,7 @@ myo_report_to_json (MyoMatch   *match,
   json_object *chosen = json_object_new_array ();
   json_object *unexplained_json = json_object_new_array ();
   json_object *steps = json_object_new_array ();
-  g_autoptr(GString) summary = g_string_new (NULL);
+  g_autofree char *summary = myo_match_dup_summary (match);
 
   json_object_object_add (root, "disclaimer", json_object_new_string (myo_kb_get_disclaimer (kb)));
 
@@ -254,8 +241,7 @@ myo_report_to_json (MyoMatch   *match,
                            candidate_to_json (myo_match_get_candidate (match, i), i + 1, session));
   json_object_object_add (root, "candidates", candidates);
 
-  append_combination_summary (summary, match);
-  json_object_object_add (root, "combination_summary", json_object_new_string (summary->str));
+  json_object_object_add (root, "combination_summary", json_object_new_string (summary));
   for (guint i = 0; i < combination->len; i++)
     {
       const MyoCandidate *candidate = g_ptr_array_index (combination, i);
