@@ -44,6 +44,54 @@ get_window (MyoApplication *self)
   return MYO_WINDOW (window);
 }
 
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GList *windows = gtk_application_get_windows (app);
+
+  /* Closing through close-request lets a window ask about unsaved changes */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  static const char *developers[] = { "The Myomap developers", NULL };
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", window,
+                        "application-name", _("Myomap"),
+                        "application-icon", APP_ID,
+                        "version", PACKAGE_VERSION,
+                        "developers", developers,
+                        "copyright", "© 2026 The Myomap developers",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "comments", _("Find the muscle trigger points behind leg pain. "
+                                      "Self-care information, not a diagnosis."),
+                        NULL);
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Medical sources"), NULL,
+                                      GTK_LICENSE_CUSTOM,
+                                      _("Travell &amp; Simons, Myofascial Pain and Dysfunction: The Trigger "
+                                        "Point Manual, Vol. 2, 2nd ed. (1999); Davies, The Trigger Point "
+                                        "Therapy Workbook; NAMTPT symptom checker; ACSM stretching "
+                                        "guidelines (2021); Shipton et al., Am Fam Physician 2023. The "
+                                        "text is written in the project's own words."));
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_action },
+  { "about", about_action },
+};
+
 static int
 myo_application_handle_local_options (GApplication *app,
                                       GVariantDict *options)
@@ -80,6 +128,10 @@ myo_application_startup (GApplication *app)
   G_APPLICATION_CLASS (myo_application_parent_class)->startup (app);
 
   self->kb = myo_kb_get_default ();
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
+                                         (const char *[]) { "<Control>q", NULL });
 }
 
 static void

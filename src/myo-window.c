@@ -6,25 +6,568 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
-#include "myo-window.h"
+#include "myo-window-private.h"
 
-struct _MyoWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  /* Template widgets */
-  GtkPicture           *picture;
+enum {
+  PROP_0,
+  PROP_KB,
+  PROP_VIEW_ID,
+  N_PROPS
 };
 
+static GParamSpec *properties[N_PROPS];
+
 G_DEFINE_FINAL_TYPE (MyoWindow, myo_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static MyoKb *
+get_kb (MyoWindow *self)
+{
+  return self->kb;
+}
+
+/* The session a person is marking is never lost: it is written after every
+ * change, atomically, to the user data directory, and restored at start. A
+ * named session is also saved to its own file only when asked. */
+static void
+autosave (MyoWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_path_get_dirname (self->autosave_path);
+
+  if (g_mkdir_with_parents (dir, 0700) != 0 ||
+      !myo_session_save_to_file (self->session, self->autosave_path, &error))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("Could not keep a backup of this session: %s"),
+                         error != NULL ? error->message : g_strerror (errno));
+
+      g_warning ("%s", message);
+    }
+}
+
+static void
+update_title (MyoWindow *self)
+{
+  g_autofree char *title = NULL;
+
+  if (self->file != NULL)
+    {
+      g_autofree char *name = g_file_get_basename (self->file);
+
+      title = g_strdup_printf ("%s%s — Myomap", self->dirty ? "• " : "", name);
+    }
+
+  gtk_window_set_title (GTK_WINDOW (self), title != NULL ? title : _("Myomap"));
+}
+
+/* For the end-to-end test (MYOMAP_DEBUG_GEOMETRY=FILE): where diagram points
+ * land in the window, from the very transform the map draws and hit-tests
+ * with. Written whenever it changes. */
+static gboolean
+write_debug_geometry_cb (GtkWidget     *widget,
+                         GdkFrameClock *frame_clock,
+                         gpointer       user_data)
+{
+  MyoWindow *self = MYO_WINDOW (widget);
+  const char *path = g_getenv ("MYOMAP_DEBUG_GEOMETRY");
+  g_autofree char *text = NULL;
+  g_autofree char *old = NULL;
+  double x0, y0, x1, y1, wx, wy, sx, sy;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->map)))
+    return G_SOURCE_CONTINUE;
+
+  myo_body_map_diagram_to_widget (self->map, 0, 0, &x0, &y0);
+  myo_body_map_diagram_to_widget (self->map, 1, 1, &x1, &y1);
+  if (!gtk_widget_translate_coordinates (GTK_WIDGET (self->map), widget, x0, y0, &wx, &wy))
+    return G_SOURCE_CONTINUE;
+
+  /* From the window widget to its X surface, which includes the CSD frame */
+  gtk_native_get_surface_transform (GTK_NATIVE (self), &sx, &sy);
+  wx += sx;
+  wy += sy;
+
+  text = g_strdup_printf ("{\"view\": \"%s\", \"x0\": %.3f, \"y0\": %.3f, \"scale\": %.6f}\n",
+                          self->view_id, wx, wy, x1 - x0);
+  if (!g_file_get_contents (path, &old, NULL, NULL) || g_strcmp0 (old, text) != 0)
+    g_file_set_contents (path, text, -1, NULL);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+update_match (MyoWindow *self)
+{
+  g_clear_object (&self->match);
+  self->match = myo_match_new (self->session);
+
+  myo_body_map_set_match (self->map, self->match);
+  myo_candidates_panel_set_match (self->candidates, self->match);
+  gtk_widget_set_visible (self->hint, myo_session_get_n_points (self->session) == 0);
+}
+
+static void
+session_changed_cb (MyoWindow  *self,
+                    MyoSession *session)
+{
+  self->dirty = TRUE;
+  update_match (self);
+  update_title (self);
+  autosave (self);
+  _myo_window_update_actions (self);
+}
+
+static void
+map_add_failed_cb (MyoWindow  *self,
+                   const char *message,
+                   MyoBodyMap *map)
+{
+  _myo_window_toast (self, message, FALSE);
+}
+
+static void
+map_point_removed_cb (MyoWindow  *self,
+                      guint       id,
+                      MyoBodyMap *map)
+{
+  _myo_window_toast (self, _("Point removed"), TRUE);
+}
+
+static void
+intensity_changed_cb (GtkRange  *range,
+                      MyoWindow *self)
+{
+  guint id = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (range), "point-id"));
+
+  myo_session_set_intensity (self->session, id, (int) gtk_range_get_value (range));
+}
+
+static void
+quality_changed_cb (GtkDropDown *dropdown,
+                    GParamSpec  *pspec,
+                    MyoWindow   *self)
+{
+  guint id = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dropdown), "point-id"));
+
+  myo_session_set_quality (self->session, id, gtk_drop_down_get_selected (dropdown));
+}
+
+static void
+remove_clicked_cb (GtkButton *button,
+                   MyoWindow *self)
+{
+  guint id = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "point-id"));
+
+  gtk_popover_popdown (GTK_POPOVER (self->point_popover));
+  if (myo_session_remove_point (self->session, id))
+    _myo_window_toast (self, _("Point removed"), TRUE);
+}
+
+/* Intensity and quality of one point, edited where it sits on the map */
+static GtkWidget *
+create_point_editor (MyoWindow          *self,
+                     const MyoPainPoint *point)
+{
+  static const char *qualities[] = {
+    N_("Not described"), N_("Aching"), N_("Burning"), N_("Sharp"), N_("Tingling"),
+    N_("Cramping"), N_("Numb"), NULL,
+  };
+  g_autofree char *title = myo_pain_point_dup_label (point);
+  g_autoptr(GtkStringList) quality_model = gtk_string_list_new (NULL);
+  GtkWidget *box, *label, *scale, *dropdown, *remove;
+
+  for (guint i = 0; qualities[i] != NULL; i++)
+    gtk_string_list_append (quality_model, _(qualities[i]));
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_size_request (box, 260, -1);
+
+  label = gtk_label_new (title);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_box_append (GTK_BOX (box), label);
+
+  label = gtk_label_new_with_mnemonic (_("_Intensity"));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (box), label);
+  scale = gtk_scale_new_with_range (GTK_ORIENTATION_HORIZONTAL, MYO_INTENSITY_MIN, MYO_INTENSITY_MAX, 1);
+  gtk_scale_set_digits (GTK_SCALE (scale), 0);
+  gtk_scale_set_draw_value (GTK_SCALE (scale), TRUE);
+  gtk_scale_add_mark (GTK_SCALE (scale), 1, GTK_POS_BOTTOM, _("mild"));
+  gtk_scale_add_mark (GTK_SCALE (scale), 10, GTK_POS_BOTTOM, _("worst"));
+  gtk_range_set_value (GTK_RANGE (scale), point->intensity);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), scale);
+  g_object_set_data (G_OBJECT (scale), "point-id", GUINT_TO_POINTER (point->id));
+  g_signal_connect (scale, "value-changed", G_CALLBACK (intensity_changed_cb), self);
+  gtk_box_append (GTK_BOX (box), scale);
+
+  label = gtk_label_new_with_mnemonic (_("_How it feels"));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (box), label);
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&quality_model)), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), point->quality);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), dropdown);
+  g_object_set_data (G_OBJECT (dropdown), "point-id", GUINT_TO_POINTER (point->id));
+  g_signal_connect (dropdown, "notify::selected", G_CALLBACK (quality_changed_cb), self);
+  gtk_box_append (GTK_BOX (box), dropdown);
+
+  remove = gtk_button_new_with_mnemonic (_("_Remove Point"));
+  gtk_widget_add_css_class (remove, "destructive-action");
+  gtk_widget_set_margin_top (remove, 6);
+  g_object_set_data (G_OBJECT (remove), "point-id", GUINT_TO_POINTER (point->id));
+  g_signal_connect (remove, "clicked", G_CALLBACK (remove_clicked_cb), self);
+  gtk_box_append (GTK_BOX (box), remove);
+
+  return box;
+}
+
+static void
+map_point_activated_cb (MyoWindow  *self,
+                        guint       id,
+                        double      x,
+                        double      y,
+                        MyoBodyMap *map)
+{
+  const MyoPainPoint *point = myo_session_lookup_point (self->session, id);
+
+  if (point == NULL)
+    return;
+
+  if (self->point_popover == NULL)
+    {
+      self->point_popover = gtk_popover_new ();
+      gtk_widget_set_parent (self->point_popover, GTK_WIDGET (self->map));
+    }
+
+  gtk_popover_set_child (GTK_POPOVER (self->point_popover), create_point_editor (self, point));
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->point_popover),
+                               &(GdkRectangle) { (int) x - 6, (int) y - 6, 12, 12 });
+  gtk_popover_popup (GTK_POPOVER (self->point_popover));
+}
+
+static void
+candidate_hovered_cb (MyoWindow          *self,
+                      const MyoCandidate *candidate,
+                      MyoCandidatesPanel *panel)
+{
+  if (candidate != NULL)
+    myo_body_map_set_highlight (self->map, candidate->trp, candidate->side);
+  else
+    myo_body_map_set_highlight (self->map, NULL, MYO_SIDE_LEFT);
+}
+
+static void
+candidate_activated_cb (MyoWindow          *self,
+                        const MyoCandidate *candidate,
+                        MyoCandidatesPanel *panel)
+{
+  candidate_hovered_cb (self, candidate, panel);
+}
+
+static void
+routine_running_cb (MyoWindow       *self,
+                    GParamSpec      *pspec,
+                    MyoRoutinePanel *panel)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  gboolean running = myo_routine_panel_get_running (panel);
+
+  /* The screen must not blank in the middle of a hold */
+  if (running && self->inhibit_cookie == 0)
+    self->inhibit_cookie = gtk_application_inhibit (app, GTK_WINDOW (self),
+                                                    GTK_APPLICATION_INHIBIT_IDLE,
+                                                    _("A self-care routine is running"));
+  else if (!running && self->inhibit_cookie != 0)
+    {
+      gtk_application_uninhibit (app, self->inhibit_cookie);
+      self->inhibit_cookie = 0;
+    }
+}
+
+static void
+routine_step_changed_cb (MyoWindow       *self,
+                         gpointer         data,
+                         MyoRoutinePanel *panel)
+{
+  const MyoRoutineStep *step = data;
+
+  /* Show where to press while locating and releasing */
+  if (step != NULL && step->step->kind != MYO_STEP_STRETCH)
+    myo_body_map_set_highlight (self->map, g_ptr_array_index (step->trigger_points, 0), step->side);
+  else
+    myo_body_map_set_highlight (self->map, NULL, MYO_SIDE_LEFT);
+}
+
+static void
+show_candidates (MyoWindow *self)
+{
+  gtk_stack_set_visible_child_name (self->panel_stack, "candidates");
+  myo_body_map_set_highlight (self->map, NULL, MYO_SIDE_LEFT);
+  _myo_window_update_actions (self);
+}
+
+static void
+routine_closed_cb (MyoWindow       *self,
+                   MyoRoutinePanel *panel)
+{
+  show_candidates (self);
+}
+
+static void
+routine_finished_cb (MyoWindow       *self,
+                     int              pain_after,
+                     MyoRoutinePanel *panel)
+{
+  myo_session_set_pain_after (self->session, pain_after);
+  self->dirty = TRUE;
+  autosave (self);
+  update_title (self);
+  show_candidates (self);
+  _myo_window_toast (self, _("Saved how the pain is now"), FALSE);
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         MyoWindow     *self)
+{
+  if (!G_VALUE_HOLDS (value, G_TYPE_FILE))
+    return FALSE;
+
+  myo_window_open_file (self, g_value_get_object (value));
+  return TRUE;
+}
+
+static void
+save_response_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  MyoWindow        *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (response, "save") && !_myo_window_save (self, self->file, &error))
+    {
+      _myo_window_toast (self, error->message, FALSE);
+      return;
+    }
+
+  if (g_str_equal (response, "save") || g_str_equal (response, "discard"))
+    {
+      self->closing = TRUE;
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
+}
+
+static gboolean
+myo_window_close_request (GtkWindow *window)
+{
+  MyoWindow *self = MYO_WINDOW (window);
+  g_autofree char *name = NULL;
+  GtkWidget *dialog;
+
+  /* An unnamed session is autosaved and comes back at the next start; only a
+   * named file with changes needs a decision. */
+  if (self->closing || self->file == NULL || !self->dirty)
+    return GTK_WINDOW_CLASS (myo_window_parent_class)->close_request (window);
+
+  name = g_file_get_basename (self->file);
+  dialog = adw_message_dialog_new (window, _("Save Changes?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” has changes that are not saved to the file."), name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (save_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
+
+static void
+build_view_switcher (MyoWindow *self)
+{
+  GPtrArray *views = myo_kb_get_views (get_kb (self));
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+  GtkWidget *group = NULL;
+
+  for (guint i = 0; i < views->len; i++)
+    {
+      const MyoView *view = g_ptr_array_index (views, i);
+      GtkWidget *button = gtk_toggle_button_new_with_label (view->label);
+      g_autofree char *tooltip = g_strdup_printf (_("%s view (Alt+%u)"), view->label, i + 1);
+
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.view");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", view->id);
+      gtk_widget_set_tooltip_text (button, tooltip);
+      if (group != NULL)
+        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), GTK_TOGGLE_BUTTON (group));
+      group = button;
+      gtk_box_append (self->view_switcher, button);
+
+      /* Alt+1, Alt+2, … in the order the knowledge base lists the views */
+      if (i < 9)
+        {
+          GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_1 + i, GDK_ALT_MASK),
+                                                    gtk_named_action_new ("win.view"));
+
+          gtk_shortcut_set_arguments (shortcut, g_variant_new_string (view->id));
+          gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), shortcut);
+        }
+    }
+
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+}
+
+static void
+build_legend (MyoWindow *self)
+{
+  static const struct { int intensity; const char *label; } steps[] = {
+    { 2, N_("Mild (1–3)") },
+    { 5, N_("Moderate (4–6)") },
+    { 8, N_("Severe (7–10)") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      g_autofree char *markup = NULL;
+      GdkRGBA rgba;
+      GtkWidget *label;
+
+      myo_body_map_intensity_color (steps[i].intensity, &rgba);
+      markup = g_strdup_printf ("<span foreground=\"#%02x%02x%02x\" size=\"large\">●</span> %s",
+                                (guint) (rgba.red * 255), (guint) (rgba.green * 255),
+                                (guint) (rgba.blue * 255), _(steps[i].label));
+      label = gtk_label_new (NULL);
+      gtk_label_set_markup (GTK_LABEL (label), markup);
+      gtk_widget_add_css_class (label, "caption");
+      gtk_box_append (self->legend, label);
+    }
+}
+
+static void
+myo_window_constructed (GObject *object)
+{
+  MyoWindow *self = (MyoWindow *) object;
+  g_autoptr(MyoSession) restored = NULL;
+  g_autoptr(GError) error = NULL;
+
+  G_OBJECT_CLASS (myo_window_parent_class)->constructed (object);
+
+  myo_window_set_view_id (self, ((MyoView *) g_ptr_array_index (myo_kb_get_views (get_kb (self)), 0))->id);
+  build_view_switcher (self);
+  build_legend (self);
+
+  if (g_file_test (self->autosave_path, G_FILE_TEST_EXISTS))
+    {
+      restored = myo_session_new_from_file (get_kb (self), self->autosave_path, &error);
+      if (restored == NULL)
+        {
+          /* Keep what could not be read for the person to look at */
+          g_autofree char *aside = g_strconcat (self->autosave_path, ".unreadable", NULL);
+          g_autofree char *message = NULL;
+
+          g_rename (self->autosave_path, aside);
+          message = g_strdup_printf (_("The last session could not be restored and was kept as %s"),
+                                     aside);
+          _myo_window_toast (self, message, FALSE);
+        }
+    }
+
+  _myo_window_set_session (self, restored, NULL);
+}
 
 static void
 myo_window_dispose (GObject *object)
 {
-  gtk_widget_dispose_template (GTK_WIDGET (object), MYO_TYPE_WINDOW);
+  MyoWindow *self = (MyoWindow *) object;
+
+  if (self->inhibit_cookie != 0)
+    {
+      gtk_application_uninhibit (gtk_window_get_application (GTK_WINDOW (self)), self->inhibit_cookie);
+      self->inhibit_cookie = 0;
+    }
+
+  g_clear_pointer (&self->point_popover, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), MYO_TYPE_WINDOW);
+
+  if (self->session != NULL)
+    g_clear_signal_handler (&self->session_changed_handler, self->session);
+  g_clear_object (&self->session);
+  g_clear_object (&self->match);
+  g_clear_object (&self->file);
+  g_clear_object (&self->kb);
 
   G_OBJECT_CLASS (myo_window_parent_class)->dispose (object);
+}
+
+static void
+myo_window_finalize (GObject *object)
+{
+  MyoWindow *self = (MyoWindow *) object;
+
+  g_clear_pointer (&self->view_id, g_free);
+  g_clear_pointer (&self->autosave_path, g_free);
+
+  G_OBJECT_CLASS (myo_window_parent_class)->finalize (object);
+}
+
+static void
+myo_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  MyoWindow *self = MYO_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_KB:
+      g_value_set_object (value, self->kb);
+      break;
+
+    case PROP_VIEW_ID:
+      g_value_set_string (value, self->view_id);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+myo_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  MyoWindow *self = MYO_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_KB:
+      self->kb = g_value_dup_object (value);
+      break;
+
+    case PROP_VIEW_ID:
+      myo_window_set_view_id (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -32,29 +575,243 @@ myo_window_class_init (MyoWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->constructed = myo_window_constructed;
   object_class->dispose = myo_window_dispose;
+  object_class->finalize = myo_window_finalize;
+  object_class->get_property = myo_window_get_property;
+  object_class->set_property = myo_window_set_property;
+
+  window_class->close_request = myo_window_close_request;
+
+  properties[PROP_KB] =
+    g_param_spec_object ("kb", NULL, NULL,
+                         MYO_TYPE_KB,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_VIEW_ID] =
+    g_param_spec_string ("view-id", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (MYO_TYPE_BODY_MAP);
+  g_type_ensure (MYO_TYPE_CANDIDATES_PANEL);
+  g_type_ensure (MYO_TYPE_ROUTINE_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/myomap/Myomap/ui/myo-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, MyoWindow, picture);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, view_switcher);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, map);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, hint);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, legend);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, panel_stack);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, candidates);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, routine_panel);
+  gtk_widget_class_bind_template_callback (widget_class, map_add_failed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, map_point_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, map_point_removed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, candidate_hovered_cb);
+  gtk_widget_class_bind_template_callback (widget_class, candidate_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, routine_running_cb);
+  gtk_widget_class_bind_template_callback (widget_class, routine_step_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, routine_closed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, routine_finished_cb);
+
+  _myo_window_class_actions_init (klass);
 }
 
 static void
 myo_window_init (MyoWindow *self)
 {
+  GtkDropTarget *drop;
+
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_picture_set_resource (self->picture, "/io/github/myomap/Myomap/diagram/back.svg");
+
+  /* The win.view action reads this string; it is never NULL */
+  self->view_id = g_strdup ("");
+  self->autosave_path = g_build_filename (g_get_user_data_dir (), APP_ID, "autosave.myomap", NULL);
+
+  drop = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
+  g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  if (g_getenv ("MYOMAP_DEBUG_GEOMETRY") != NULL)
+    gtk_widget_add_tick_callback (GTK_WIDGET (self), write_debug_geometry_cb, NULL, NULL);
 }
 
 MyoWindow *
 myo_window_new (MyoApplication *application)
 {
-  return g_object_new (MYO_TYPE_WINDOW, "application", application, NULL);
+  return g_object_new (MYO_TYPE_WINDOW,
+                       "application", application,
+                       "kb", myo_application_get_kb (application),
+                       NULL);
+}
+
+/**
+ * myo_window_get_session:
+ *
+ * Returns: (transfer none): the session being marked
+ */
+MyoSession *
+myo_window_get_session (MyoWindow *self)
+{
+  g_return_val_if_fail (MYO_IS_WINDOW (self), NULL);
+  return self->session;
+}
+
+const char *
+myo_window_get_view_id (MyoWindow *self)
+{
+  g_return_val_if_fail (MYO_IS_WINDOW (self), NULL);
+  return self->view_id;
+}
+
+void
+myo_window_set_view_id (MyoWindow  *self,
+                        const char *view_id)
+{
+  g_return_if_fail (MYO_IS_WINDOW (self));
+
+  if (view_id == NULL || myo_kb_lookup_view (get_kb (self), view_id) == NULL ||
+      g_strcmp0 (self->view_id, view_id) == 0)
+    return;
+
+  g_free (self->view_id);
+  self->view_id = g_strdup (view_id);
+  myo_body_map_set_view_id (self->map, view_id);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_ID]);
 }
 
 void
 myo_window_open_file (MyoWindow *self,
                       GFile     *file)
 {
+  g_autoptr(MyoSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
   g_return_if_fail (MYO_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      _myo_window_toast (self, _("Only files on this computer can be opened"), FALSE);
+      return;
+    }
+
+  session = myo_session_new_from_file (get_kb (self), path, &error);
+  if (session == NULL)
+    {
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Open the Session"),
+                                                  error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
+  _myo_window_set_session (self, session, file);
+}
+
+void
+_myo_window_set_session (MyoWindow  *self,
+                         MyoSession *session,
+                         GFile      *file)
+{
+  g_autoptr(MyoSession) fresh = NULL;
+
+  if (session == NULL)
+    session = fresh = myo_session_new (get_kb (self));
+
+  if (self->session != NULL)
+    g_clear_signal_handler (&self->session_changed_handler, self->session);
+
+  g_set_object (&self->session, session);
+  g_set_object (&self->file, file);
+  self->dirty = FALSE;
+  self->session_changed_handler = g_signal_connect_object (session, "changed",
+                                                           G_CALLBACK (session_changed_cb), self,
+                                                           G_CONNECT_SWAPPED);
+
+  myo_body_map_set_session (self->map, session);
+  show_candidates (self);
+  update_match (self);
+  update_title (self);
+  autosave (self);
+  _myo_window_update_actions (self);
+}
+
+gboolean
+_myo_window_save (MyoWindow  *self,
+                  GFile      *file,
+                  GError    **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  if (path == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("Sessions can only be saved on this computer"));
+      return FALSE;
+    }
+
+  if (!myo_session_save_to_file (self->session, path, error))
+    return FALSE;
+
+  g_set_object (&self->file, file);
+  self->dirty = FALSE;
+  update_title (self);
+
+  return TRUE;
+}
+
+void
+_myo_window_toast (MyoWindow  *self,
+                   const char *message,
+                   gboolean    with_undo)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, with_undo ? 5 : 3);
+  if (with_undo)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo");
+    }
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * _myo_window_start_routine:
+ * @candidate: (nullable): one trigger point, or %NULL for the combination
+ */
+void
+_myo_window_start_routine (MyoWindow          *self,
+                           const MyoCandidate *candidate)
+{
+  g_autoptr(MyoRoutine) routine = NULL;
+
+  if (candidate != NULL)
+    {
+      MyoSelection selection = { candidate->trp, candidate->side };
+
+      routine = myo_routine_new (&selection, 1);
+    }
+  else
+    routine = myo_routine_new_for_match (self->match);
+
+  if (myo_routine_get_n_steps (routine) == 0)
+    return;
+
+  gtk_stack_set_visible_child_name (self->panel_stack, "routine");
+  myo_routine_panel_begin (self->routine_panel, get_kb (self), routine);
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+  _myo_window_update_actions (self);
 }

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "myo-application.h"
+#include "myo-session.h"
 
 G_BEGIN_DECLS
 
@@ -15,8 +16,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MyoWindow, myo_window, MYO, WINDOW, AdwApplicationWindow)
 
-MyoWindow *myo_window_new       (MyoApplication *application);
-void       myo_window_open_file (MyoWindow      *self,
-                                 GFile          *file);
+MyoWindow  *myo_window_new         (MyoApplication *application);
+void        myo_window_open_file   (MyoWindow      *self,
+                                    GFile          *file);
+MyoSession *myo_window_get_session (MyoWindow      *self);
+const char *myo_window_get_view_id (MyoWindow      *self);
+void        myo_window_set_view_id (MyoWindow      *self,
+                                    const char     *view_id);
 
 G_END_DECLS

@@ -1,0 +1,1640 @@
+/* myo-body-map.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <librsvg/rsvg.h>
+#include <math.h>
+
+#include "myo-body-map.h"
+#include "myo-body-map-private.h"
+
+/* The diagram is drawn once into a texture for the current size, scale and
+ * view; pain points, zones, hover and the cursor are drawn over it on every
+ * frame, through the one diagram-to-widget transform. */
+
+#define DIAGRAM_RESOURCE_DIR "/io/github/myomap/Myomap/diagram/"
+
+/* Widget pixels. MARGIN keeps outlines and rings at the edge visible. */
+#define MARGIN            12.0
+#define POINT_RADIUS       9.0
+#define HIT_RADIUS        12.0
+#define CROSS_SIZE        14.0
+#define HATCH_SPACING      6.0
+
+/* Diagram units */
+#define CURSOR_STEP       10.0
+#define CURSOR_FINE_STEP   2.0
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_t, cairo_destroy)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_surface_t, cairo_surface_destroy)
+
+struct _MyoBodyMap
+{
+  GtkWidget              parent_instance;
+
+  /* Owned */
+  MyoSession            *session;
+  MyoMatch              *match;
+  char                  *view_id;
+  RsvgHandle            *svg;
+  char                  *svg_file;
+  GdkTexture            *texture;
+  char                  *texture_file;
+  gulong                 session_changed_id;
+
+  /* Borrowed from the session's knowledge base */
+  const MyoView         *view;
+  const MyoTriggerPoint *highlight;
+  const MyoRegion       *hover_region;
+
+  /* What the cached texture was rendered for */
+  int                    texture_width;
+  int                    texture_height;
+  int                    texture_scale;
+  guint                  render_count;
+
+  /* State */
+  MyoSide                highlight_side;
+  MyoSide                hover_side;
+  guint                  selected_point;
+  int                    default_intensity;
+  MyoPoint               cursor;
+
+  /* A press, and the point it may be dragging */
+  double                 press_x;
+  double                 press_y;
+  guint                  drag_point;
+  MyoPoint               drag_position;
+  gboolean               drag_moved;
+};
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  PROP_VIEW_ID,
+  PROP_MATCH,
+  PROP_HIGHLIGHT,
+  PROP_SELECTED_POINT,
+  PROP_DEFAULT_INTENSITY,
+  N_PROPS
+};
+
+enum {
+  POINT_ACTIVATED,
+  POINT_ADDED,
+  POINT_REMOVED,
+  ADD_FAILED,
+  N_SIGNALS
+};
+
+G_DEFINE_FINAL_TYPE (MyoBodyMap, myo_body_map, GTK_TYPE_WIDGET)
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+set_source_hex (cairo_t *cr,
+                guint32  rgb,
+                double   alpha)
+{
+  cairo_set_source_rgba (cr,
+                         ((rgb >> 16) & 0xff) / 255.,
+                         ((rgb >> 8) & 0xff) / 255.,
+                         (rgb & 0xff) / 255.,
+                         alpha);
+}
+
+/* The fit of the view into the allocation: aspect kept, centred */
+static gboolean
+get_fit (MyoBodyMap *self,
+         double     *scale,
+         double     *x0,
+         double     *y0)
+{
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+  double avail_width = width - 2 * MARGIN;
+  double avail_height = height - 2 * MARGIN;
+
+  if (self->view == NULL || avail_width <= 0 || avail_height <= 0)
+    {
+      *scale = 1;
+      *x0 = *y0 = 0;
+      return FALSE;
+    }
+
+  *scale = MIN (avail_width / self->view->width, avail_height / self->view->height);
+  *x0 = (width - self->view->width * *scale) / 2;
+  *y0 = (height - self->view->height * *scale) / 2;
+
+  return TRUE;
+}
+
+static char *
+dup_place_label (MyoSide          side,
+                 const MyoRegion *region)
+{
+  /* Translators: a leg, then a region of it, e.g. “Left leg · back of knee” */
+  return g_strdup_printf (_("%s · %s"), myo_side_get_label (side), region->name);
+}
+
+static const char *
+get_effective_view_id (MyoBodyMap *self)
+{
+  return self->view != NULL ? self->view->id : self->view_id;
+}
+
+/* The place a point is drawn: where it is being dragged, or where it is */
+static MyoPoint
+get_point_position (MyoBodyMap         *self,
+                    const MyoPainPoint *point)
+{
+  if (point->id == self->drag_point && self->drag_moved)
+    return self->drag_position;
+
+  return (MyoPoint) { point->x, point->y };
+}
+
+/* The nearest pain point on this view within reach of the pointer, or 0 */
+static guint
+find_point_at (MyoBodyMap *self,
+               double      wx,
+               double      wy)
+{
+  double best = HIT_RADIUS;
+  guint found = 0;
+
+  if (self->session == NULL || self->view == NULL)
+    return 0;
+
+  for (guint i = 0; i < myo_session_get_n_points (self->session); i++)
+    {
+      const MyoPainPoint *point = myo_session_get_point (self->session, i);
+      MyoPoint at;
+      double px, py;
+      double distance;
+
+      if (point->view != self->view)
+        continue;
+
+      at = get_point_position (self, point);
+      myo_body_map_diagram_to_widget (self, at.x, at.y, &px, &py);
+      distance = hypot (px - wx, py - wy);
+      if (distance <= best)
+        {
+          best = distance;
+          found = point->id;
+        }
+    }
+
+  return found;
+}
+
+/* Whether @point_id counts towards the highlighted candidate; TRUE when the
+ * match cannot tell, so nothing is dimmed on a guess. */
+static gboolean
+is_explained_by_highlight (MyoBodyMap *self,
+                           guint       point_id)
+{
+  if (self->highlight == NULL || self->match == NULL ||
+      myo_match_get_session (self->match) != self->session)
+    return TRUE;
+
+  for (guint i = 0; i < myo_match_get_n_candidates (self->match); i++)
+    {
+      const MyoCandidate *candidate = myo_match_get_candidate (self->match, i);
+
+      if (candidate->trp == self->highlight && candidate->side == self->highlight_side)
+        return myo_candidate_find_hit (candidate, point_id) != NULL;
+    }
+
+  return TRUE;
+}
+
+static void
+update_actions (MyoBodyMap *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean has_view = self->session != NULL && self->view != NULL;
+  gboolean has_selection = self->session != NULL && self->selected_point != 0 &&
+                           myo_session_lookup_point (self->session, self->selected_point) != NULL;
+
+  gtk_widget_action_set_enabled (widget, "map.move-cursor", has_view);
+  gtk_widget_action_set_enabled (widget, "map.add-at-cursor", has_view);
+  gtk_widget_action_set_enabled (widget, "map.delete-selected", has_selection);
+}
+
+static void
+update_accessible_label (MyoBodyMap *self)
+{
+  g_autoptr(GString) label = g_string_new (NULL);
+  g_autofree char *view_name = NULL;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+
+  if (self->view == NULL)
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Leg diagram"),
+                                      -1);
+      return;
+    }
+
+  view_name = g_utf8_strdown (self->view->label, -1);
+  /* Translators: the view is e.g. “back”, “front” or “soles” */
+  g_string_append_printf (label, _("Leg diagram, %s view."), view_name);
+
+  for (guint i = 0; self->session != NULL && i < myo_session_get_n_points (self->session); i++)
+    {
+      const MyoPainPoint *point = myo_session_get_point (self->session, i);
+
+      if (point->view == self->view)
+        g_ptr_array_add (labels, myo_pain_point_dup_label (point));
+    }
+
+  g_string_append_c (label, ' ');
+  if (labels->len == 0)
+    g_string_append (label, _("No pain points marked."));
+  else
+    g_string_append_printf (label,
+                            g_dngettext (GETTEXT_PACKAGE, "%u pain point:", "%u pain points:",
+                                         labels->len),
+                            labels->len);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      g_string_append_c (label, ' ');
+      g_string_append (label, g_ptr_array_index (labels, i));
+      g_string_append_c (label, i + 1 < labels->len ? ';' : '.');
+    }
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label->str,
+                                  -1);
+}
+
+static void
+update_accessible_description (MyoBodyMap *self)
+{
+  g_autofree char *place = NULL;
+  g_autofree char *description = NULL;
+  const MyoRegion *region = NULL;
+  MyoSide side = MYO_SIDE_LEFT;
+
+  if (self->session != NULL && self->view != NULL)
+    region = myo_kb_locate (myo_session_get_kb (self->session), self->view,
+                            self->cursor.x, self->cursor.y, &side, NULL);
+
+  if (region != NULL)
+    place = dup_place_label (side, region);
+  else
+    place = g_strdup (_("outside the legs"));
+
+  /* Translators: the place is e.g. “Left leg · back of knee” */
+  description = g_strdup_printf (_("Cursor: %s. Arrow keys move the cursor, Enter marks pain "
+                                   "there, Delete removes the selected point."),
+                                 place);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
+static void
+move_cursor_to (MyoBodyMap *self,
+                double      x,
+                double      y)
+{
+  if (self->view == NULL)
+    return;
+
+  self->cursor.x = CLAMP (x, 0, self->view->width);
+  self->cursor.y = CLAMP (y, 0, self->view->height);
+  update_accessible_description (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Starts the keyboard cursor on the first region of the view, a place on a
+ * leg rather than the gap between them */
+static void
+reset_cursor (MyoBodyMap *self)
+{
+  GPtrArray *regions;
+
+  if (self->view == NULL)
+    return;
+
+  regions = myo_kb_get_regions (myo_session_get_kb (self->session));
+  for (guint i = 0; i < regions->len; i++)
+    {
+      const MyoRegion *region = g_ptr_array_index (regions, i);
+
+      if (region->view == self->view)
+        {
+          MyoPoint centre = myo_polygon_centroid (region->polygon);
+
+          move_cursor_to (self, centre.x, centre.y);
+          return;
+        }
+    }
+
+  move_cursor_to (self, self->view->width / 2, self->view->height / 2);
+}
+
+static void
+update_hover (MyoBodyMap *self,
+              double      wx,
+              double      wy,
+              gboolean    inside)
+{
+  const MyoRegion *region = NULL;
+  MyoSide side = MYO_SIDE_LEFT;
+  g_autofree char *tooltip = NULL;
+  double dx, dy;
+  guint point_id;
+
+  if (inside && self->session != NULL &&
+      myo_body_map_widget_to_diagram (self, wx, wy, &dx, &dy))
+    region = myo_kb_locate (myo_session_get_kb (self->session), self->view, dx, dy, &side, NULL);
+
+  if (inside && (point_id = find_point_at (self, wx, wy)) != 0)
+    tooltip = myo_pain_point_dup_label (myo_session_lookup_point (self->session, point_id));
+  else if (region != NULL)
+    tooltip = dup_place_label (side, region);
+
+  if (g_strcmp0 (tooltip, gtk_widget_get_tooltip_text (GTK_WIDGET (self))) != 0)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
+
+  if (region != self->hover_region || side != self->hover_side)
+    {
+      self->hover_region = region;
+      self->hover_side = side;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+/* Resolves the view against the current session's knowledge base */
+static void
+resolve_view (MyoBodyMap *self)
+{
+  const MyoView *view = NULL;
+
+  if (self->session != NULL)
+    {
+      MyoKb *kb = myo_session_get_kb (self->session);
+      GPtrArray *views = myo_kb_get_views (kb);
+
+      if (self->view_id != NULL)
+        view = myo_kb_lookup_view (kb, self->view_id);
+      else if (views->len > 0)
+        view = g_ptr_array_index (views, 0);
+    }
+
+  if (view == self->view)
+    return;
+
+  self->view = view;
+  self->hover_region = NULL;
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), NULL);
+  reset_cursor (self);
+  update_actions (self);
+  update_accessible_label (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+static RsvgHandle *
+ensure_svg (MyoBodyMap *self)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  const guint8 *data;
+  gsize size;
+
+  /* A diagram that failed to load is not retried on every frame */
+  if (g_strcmp0 (self->svg_file, self->view->file) == 0)
+    return self->svg;
+
+  g_clear_object (&self->svg);
+  g_free (self->svg_file);
+  self->svg_file = g_strdup (self->view->file);
+
+  path = g_strconcat (DIAGRAM_RESOURCE_DIR, self->view->file, NULL);
+  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (bytes != NULL)
+    {
+      data = g_bytes_get_data (bytes, &size);
+      self->svg = rsvg_handle_new_from_data (data, size, &error);
+    }
+
+  if (self->svg == NULL)
+    g_warning ("Cannot load the diagram %s: %s", path, error->message);
+
+  return self->svg;
+}
+
+static void
+ensure_texture (MyoBodyMap *self,
+                int         width,
+                int         height)
+{
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  g_autoptr(cairo_surface_t) surface = NULL;
+  g_autoptr(cairo_t) cr = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  RsvgRectangle viewport;
+  RsvgHandle *svg;
+  double fit_scale;
+
+  if (self->texture_width == width && self->texture_height == height &&
+      self->texture_scale == scale && g_strcmp0 (self->texture_file, self->view->file) == 0)
+    return;
+
+  g_clear_object (&self->texture);
+  self->texture_width = width;
+  self->texture_height = height;
+  self->texture_scale = scale;
+  g_free (self->texture_file);
+  self->texture_file = g_strdup (self->view->file);
+
+  if ((svg = ensure_svg (self)) == NULL)
+    return;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    return;
+
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  get_fit (self, &fit_scale, &viewport.x, &viewport.y);
+  viewport.width = self->view->width * fit_scale;
+  viewport.height = self->view->height * fit_scale;
+  if (!rsvg_handle_render_document (svg, cr, &viewport, &error))
+    g_warning ("Cannot draw the diagram %s: %s", self->view->file, error->message);
+  g_clear_pointer (&cr, cairo_destroy);
+
+  self->render_count++;
+
+  /* The texture takes the pixels as they are; cairo's ARGB32 is
+   * GDK_MEMORY_DEFAULT, premultiplied in native byte order. */
+  cairo_surface_flush (surface);
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) cairo_image_surface_get_stride (surface) *
+                                      cairo_image_surface_get_height (surface),
+                                      (GDestroyNotify) cairo_surface_destroy,
+                                      cairo_surface_reference (surface));
+  self->texture = gdk_memory_texture_new (cairo_image_surface_get_width (surface),
+                                          cairo_image_surface_get_height (surface),
+                                          GDK_MEMORY_DEFAULT,
+                                          bytes,
+                                          cairo_image_surface_get_stride (surface));
+}
+
+/* Adds @polygon, stored for the left side, as drawn on @side */
+static void
+append_polygon (MyoBodyMap       *self,
+                cairo_t          *cr,
+                const MyoPolygon *polygon,
+                MyoSide           side)
+{
+  cairo_new_path (cr);
+  for (guint i = 0; i < polygon->n_points; i++)
+    {
+      MyoPoint p = myo_view_to_side (self->view, polygon->points[i], side);
+      double wx, wy;
+
+      myo_body_map_diagram_to_widget (self, p.x, p.y, &wx, &wy);
+      cairo_line_to (cr, wx, wy);
+    }
+  cairo_close_path (cr);
+}
+
+static void
+draw_zones (MyoBodyMap *self,
+            cairo_t    *cr,
+            GPtrArray  *shapes,
+            gboolean    essential)
+{
+  static const double dashes[] = { 4, 3 };
+
+  for (guint i = 0; i < shapes->len; i++)
+    {
+      const MyoShape *shape = g_ptr_array_index (shapes, i);
+      double x1, y1, x2, y2;
+
+      if (shape->view != self->view)
+        continue;
+
+      append_polygon (self, cr, shape->polygon, self->highlight_side);
+      set_source_hex (cr, 0xe01b24, essential ? 0.45 : 0.18);
+      cairo_fill_preserve (cr);
+
+      if (essential)
+        {
+          set_source_hex (cr, 0xa51d2d, 0.9);
+          cairo_set_line_width (cr, 1.5);
+          cairo_stroke (cr);
+          continue;
+        }
+
+      /* Spillover: hatched, so it reads as “less” even without colour */
+      cairo_save (cr);
+      cairo_clip_preserve (cr);
+      cairo_clip_extents (cr, &x1, &y1, &x2, &y2);
+      cairo_new_path (cr);
+      for (double x = x1 - (y2 - y1); x < x2; x += HATCH_SPACING)
+        {
+          cairo_move_to (cr, x, y2);
+          cairo_line_to (cr, x + (y2 - y1), y1);
+        }
+      set_source_hex (cr, 0xe01b24, 0.6);
+      cairo_set_line_width (cr, 1);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+
+      append_polygon (self, cr, shape->polygon, self->highlight_side);
+      set_source_hex (cr, 0xa51d2d, 0.8);
+      cairo_set_line_width (cr, 1);
+      cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+    }
+}
+
+static void
+draw_location (MyoBodyMap *self,
+               cairo_t    *cr)
+{
+  const double half = CROSS_SIZE / 2;
+  MyoPoint at;
+  double wx, wy;
+
+  if (self->highlight->location_view != self->view)
+    return;
+
+  at = myo_view_to_side (self->view, self->highlight->location, self->highlight_side);
+  myo_body_map_diagram_to_widget (self, at.x, at.y, &wx, &wy);
+
+  cairo_new_path (cr);
+  cairo_move_to (cr, wx - half, wy - half);
+  cairo_line_to (cr, wx + half, wy + half);
+  cairo_move_to (cr, wx + half, wy - half);
+  cairo_line_to (cr, wx - half, wy + half);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_source_rgba (cr, 1, 1, 1, 0.95);
+  cairo_set_line_width (cr, 7);
+  cairo_stroke_preserve (cr);
+  set_source_hex (cr, 0x241f31, 1);
+  cairo_set_line_width (cr, 3.5);
+  cairo_stroke (cr);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+}
+
+static void
+draw_hover (MyoBodyMap *self,
+            cairo_t    *cr)
+{
+  append_polygon (self, cr, self->hover_region->polygon, self->hover_side);
+  set_source_hex (cr, 0x3584e4, 0.08);
+  cairo_fill_preserve (cr);
+  set_source_hex (cr, 0x3584e4, 1);
+  cairo_set_line_width (cr, 2);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_stroke (cr);
+}
+
+static void
+draw_points (MyoBodyMap *self,
+             cairo_t    *cr)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
+  PangoContext *context = pango_layout_get_context (layout);
+  g_autoptr(PangoFontDescription) font = NULL;
+
+  font = pango_font_description_copy (pango_context_get_font_description (context));
+  pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  pango_font_description_set_absolute_size (font, 10 * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+
+  for (guint i = 0; i < myo_session_get_n_points (self->session); i++)
+    {
+      const MyoPainPoint *point = myo_session_get_point (self->session, i);
+      char number[4];
+      PangoRectangle extents;
+      GdkRGBA color;
+      MyoPoint at;
+      double wx, wy;
+
+      if (point->view != self->view)
+        continue;
+
+      at = get_point_position (self, point);
+      myo_body_map_diagram_to_widget (self, at.x, at.y, &wx, &wy);
+      myo_body_map_intensity_color (point->intensity, &color);
+
+      cairo_push_group (cr);
+
+      if (point->id == self->selected_point)
+        {
+          cairo_new_path (cr);
+          cairo_arc (cr, wx, wy, POINT_RADIUS + 4, 0, 2 * G_PI);
+          cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+          cairo_set_line_width (cr, 6);
+          cairo_stroke_preserve (cr);
+          set_source_hex (cr, 0x241f31, 1);
+          cairo_set_line_width (cr, 3);
+          cairo_stroke (cr);
+        }
+
+      cairo_new_path (cr);
+      cairo_arc (cr, wx, wy, POINT_RADIUS, 0, 2 * G_PI);
+      gdk_cairo_set_source_rgba (cr, &color);
+      cairo_fill_preserve (cr);
+      set_source_hex (cr, 0x241f31, 0.85);
+      cairo_set_line_width (cr, 1.5);
+      cairo_stroke (cr);
+
+      /* The number, so the intensity does not depend on telling colours apart */
+      g_snprintf (number, sizeof number, "%d", point->intensity);
+      pango_layout_set_text (layout, number, -1);
+      pango_layout_get_pixel_extents (layout, NULL, &extents);
+      cairo_move_to (cr, wx - extents.width / 2. - extents.x, wy - extents.height / 2. - extents.y);
+      if (point->intensity > 6)
+        cairo_set_source_rgb (cr, 1, 1, 1);
+      else
+        set_source_hex (cr, 0x241f31, 1);
+      pango_cairo_show_layout (cr, layout);
+
+      cairo_pop_group_to_source (cr);
+      cairo_paint_with_alpha (cr, is_explained_by_highlight (self, point->id) ? 1 : 0.4);
+    }
+}
+
+static void
+draw_cursor (MyoBodyMap *self,
+             cairo_t    *cr)
+{
+  double wx, wy;
+
+  myo_body_map_diagram_to_widget (self, self->cursor.x, self->cursor.y, &wx, &wy);
+
+  cairo_new_path (cr);
+  cairo_arc (cr, wx, wy, 7, 0, 2 * G_PI);
+  for (guint i = 0; i < 4; i++)
+    {
+      double dx = i == 0 ? 1 : i == 1 ? -1 : 0;
+      double dy = i == 2 ? 1 : i == 3 ? -1 : 0;
+
+      cairo_move_to (cr, wx + dx * 10, wy + dy * 10);
+      cairo_line_to (cr, wx + dx * 15, wy + dy * 15);
+    }
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+  cairo_set_line_width (cr, 5);
+  cairo_stroke_preserve (cr);
+  set_source_hex (cr, 0x3584e4, 1);
+  cairo_set_line_width (cr, 2.5);
+  cairo_stroke (cr);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+}
+
+static void
+begin_drag (MyoBodyMap *self,
+            double      wx,
+            double      wy)
+{
+  self->press_x = wx;
+  self->press_y = wy;
+  self->drag_point = find_point_at (self, wx, wy);
+  self->drag_moved = FALSE;
+}
+
+/* Returns TRUE once the press has become a drag of a point */
+static gboolean
+update_drag (MyoBodyMap *self,
+             double      wx,
+             double      wy)
+{
+  int threshold = 8;
+  double dx, dy;
+
+  if (!self->drag_moved)
+    {
+      g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)),
+                    "gtk-dnd-drag-threshold", &threshold,
+                    NULL);
+      if (hypot (wx - self->press_x, wy - self->press_y) < threshold)
+        return FALSE;
+    }
+
+  self->drag_moved = TRUE;
+  if (self->drag_point == 0)
+    return FALSE;
+
+  myo_body_map_widget_to_diagram (self, wx, wy, &dx, &dy);
+  self->drag_position = (MyoPoint) { dx, dy };
+  myo_body_map_set_selected_point (self, self->drag_point);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+
+  return TRUE;
+}
+
+static void
+end_drag (MyoBodyMap *self,
+          double      wx,
+          double      wy)
+{
+  g_autoptr(GError) error = NULL;
+  guint id;
+
+  update_drag (self, wx, wy);
+
+  /* drag_moved stays set until the next press, so the click gesture,
+   * whichever order it hears the release in, does not add a point too */
+  id = self->drag_point;
+  self->drag_point = 0;
+  if (id == 0 || !self->drag_moved)
+    return;
+
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  if (!myo_session_move_point (self->session, id, self->drag_position.x, self->drag_position.y,
+                               &error))
+    g_signal_emit (self, signals[ADD_FAILED], 0, error->message);
+}
+
+/* Callbacks */
+
+static void
+session_changed_cb (MyoBodyMap *self,
+                    MyoSession *session)
+{
+  if (self->selected_point != 0 &&
+      myo_session_lookup_point (session, self->selected_point) == NULL)
+    myo_body_map_set_selected_point (self, 0);
+
+  update_actions (self);
+  update_accessible_label (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+scale_factor_changed_cb (MyoBodyMap *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+pressed_cb (GtkGestureClick *gesture,
+            int              n_press,
+            double           x,
+            double           y,
+            MyoBodyMap      *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
+static void
+released_cb (GtkGestureClick *gesture,
+             int              n_press,
+             double           x,
+             double           y,
+             MyoBodyMap      *self)
+{
+  if (self->drag_moved)
+    return;
+
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  _myo_body_map_click (self, x, y);
+}
+
+static void
+drag_begun_cb (GtkGestureDrag *gesture,
+               double          x,
+               double          y,
+               MyoBodyMap     *self)
+{
+  begin_drag (self, x, y);
+}
+
+static void
+drag_updated_cb (GtkGestureDrag *gesture,
+                 double          offset_x,
+                 double          offset_y,
+                 MyoBodyMap     *self)
+{
+  if (update_drag (self, self->press_x + offset_x, self->press_y + offset_y))
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+static void
+drag_ended_cb (GtkGestureDrag *gesture,
+               double          offset_x,
+               double          offset_y,
+               MyoBodyMap     *self)
+{
+  end_drag (self, self->press_x + offset_x, self->press_y + offset_y);
+}
+
+static void
+drag_cancelled_cb (GtkGesture       *gesture,
+                   GdkEventSequence *sequence,
+                   MyoBodyMap       *self)
+{
+  self->drag_point = 0;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+pointer_moved_cb (GtkEventControllerMotion *controller,
+                  double                    x,
+                  double                    y,
+                  MyoBodyMap               *self)
+{
+  update_hover (self, x, y, TRUE);
+}
+
+static void
+pointer_left_cb (GtkEventControllerMotion *controller,
+                 MyoBodyMap               *self)
+{
+  update_hover (self, 0, 0, FALSE);
+}
+
+static void
+move_cursor_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  MyoBodyMap *self = MYO_BODY_MAP (widget);
+  double dx, dy;
+
+  g_variant_get (parameter, "(dd)", &dx, &dy);
+  move_cursor_to (self, self->cursor.x + dx, self->cursor.y + dy);
+}
+
+/* Behaves as a click at the cursor: on a point it opens that point */
+static void
+add_at_cursor_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  MyoBodyMap *self = MYO_BODY_MAP (widget);
+  double wx, wy;
+
+  myo_body_map_diagram_to_widget (self, self->cursor.x, self->cursor.y, &wx, &wy);
+  _myo_body_map_click (self, wx, wy);
+}
+
+static void
+delete_selected_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  MyoBodyMap *self = MYO_BODY_MAP (widget);
+  guint id = self->selected_point;
+
+  if (id != 0 && myo_session_remove_point (self->session, id))
+    g_signal_emit (self, signals[POINT_REMOVED], 0, id);
+}
+
+/* Overrides */
+
+static void
+myo_body_map_measure (GtkWidget      *widget,
+                      GtkOrientation  orientation,
+                      int             for_size,
+                      int            *minimum,
+                      int            *natural,
+                      int            *minimum_baseline,
+                      int            *natural_baseline)
+{
+  MyoBodyMap *self = MYO_BODY_MAP (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = 200;
+      *natural = 400;
+    }
+  else
+    {
+      *minimum = 300;
+      *natural = 800;
+      if (self->view != NULL)
+        *natural = CLAMP (400 * self->view->height / self->view->width, 300, 800);
+    }
+}
+
+/* The window points a popover at a pain point; popovers need presenting */
+static void
+myo_body_map_size_allocate (GtkWidget *widget,
+                            int        width,
+                            int        height,
+                            int        baseline)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      gtk_popover_present (GTK_POPOVER (child));
+}
+
+static void
+myo_body_map_snapshot (GtkWidget   *widget,
+                       GtkSnapshot *snapshot)
+{
+  MyoBodyMap *self = MYO_BODY_MAP (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
+  g_autoptr(cairo_t) cr = NULL;
+
+  if (self->view == NULL || width <= 0 || height <= 0)
+    return;
+
+  ensure_texture (self, width, height);
+  if (self->texture != NULL)
+    gtk_snapshot_append_texture (snapshot, self->texture, &bounds);
+
+  cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+
+  if (self->highlight != NULL)
+    {
+      draw_zones (self, cr, self->highlight->spillover, FALSE);
+      draw_zones (self, cr, self->highlight->essential, TRUE);
+    }
+
+  if (self->hover_region != NULL)
+    draw_hover (self, cr);
+
+  draw_points (self, cr);
+
+  if (self->highlight != NULL)
+    draw_location (self, cr);
+
+  if (gtk_widget_get_state_flags (widget) & GTK_STATE_FLAG_FOCUS_VISIBLE)
+    draw_cursor (self, cr);
+}
+
+static void
+myo_body_map_state_flags_changed (GtkWidget     *widget,
+                                  GtkStateFlags  previous)
+{
+  GtkStateFlags changed = previous ^ gtk_widget_get_state_flags (widget);
+
+  if (changed & GTK_STATE_FLAG_FOCUS_VISIBLE)
+    gtk_widget_queue_draw (widget);
+
+  GTK_WIDGET_CLASS (myo_body_map_parent_class)->state_flags_changed (widget, previous);
+}
+
+static void
+myo_body_map_dispose (GObject *object)
+{
+  MyoBodyMap *self = MYO_BODY_MAP (object);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  if (self->session != NULL)
+    g_clear_signal_handler (&self->session_changed_id, self->session);
+  g_clear_object (&self->session);
+  g_clear_object (&self->match);
+  g_clear_object (&self->svg);
+  g_clear_object (&self->texture);
+  self->view = NULL;
+  self->highlight = NULL;
+  self->hover_region = NULL;
+
+  G_OBJECT_CLASS (myo_body_map_parent_class)->dispose (object);
+}
+
+static void
+myo_body_map_finalize (GObject *object)
+{
+  MyoBodyMap *self = MYO_BODY_MAP (object);
+
+  g_clear_pointer (&self->view_id, g_free);
+  g_clear_pointer (&self->svg_file, g_free);
+  g_clear_pointer (&self->texture_file, g_free);
+
+  G_OBJECT_CLASS (myo_body_map_parent_class)->finalize (object);
+}
+
+static void
+myo_body_map_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  MyoBodyMap *self = MYO_BODY_MAP (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+
+    case PROP_VIEW_ID:
+      g_value_set_string (value, myo_body_map_get_view_id (self));
+      break;
+
+    case PROP_MATCH:
+      g_value_set_object (value, self->match);
+      break;
+
+    case PROP_HIGHLIGHT:
+      g_value_set_string (value, self->highlight != NULL ? self->highlight->id : NULL);
+      break;
+
+    case PROP_SELECTED_POINT:
+      g_value_set_uint (value, self->selected_point);
+      break;
+
+    case PROP_DEFAULT_INTENSITY:
+      g_value_set_int (value, self->default_intensity);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+myo_body_map_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  MyoBodyMap *self = MYO_BODY_MAP (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      myo_body_map_set_session (self, g_value_get_object (value));
+      break;
+
+    case PROP_VIEW_ID:
+      myo_body_map_set_view_id (self, g_value_get_string (value));
+      break;
+
+    case PROP_MATCH:
+      myo_body_map_set_match (self, g_value_get_object (value));
+      break;
+
+    case PROP_SELECTED_POINT:
+      myo_body_map_set_selected_point (self, g_value_get_uint (value));
+      break;
+
+    case PROP_DEFAULT_INTENSITY:
+      myo_body_map_set_default_intensity (self, g_value_get_int (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+add_cursor_bindings (GtkWidgetClass *widget_class,
+                     guint           keyval,
+                     guint           kp_keyval,
+                     double          dx,
+                     double          dy)
+{
+  const guint keyvals[] = { keyval, kp_keyval };
+
+  for (guint i = 0; i < G_N_ELEMENTS (keyvals); i++)
+    {
+      gtk_widget_class_add_binding_action (widget_class, keyvals[i], 0,
+                                           "map.move-cursor", "(dd)",
+                                           dx * CURSOR_STEP, dy * CURSOR_STEP);
+      gtk_widget_class_add_binding_action (widget_class, keyvals[i], GDK_SHIFT_MASK,
+                                           "map.move-cursor", "(dd)",
+                                           dx * CURSOR_FINE_STEP, dy * CURSOR_FINE_STEP);
+    }
+}
+
+static void
+myo_body_map_class_init (MyoBodyMapClass *klass)
+{
+  static const guint add_keys[] = { GDK_KEY_Return, GDK_KEY_KP_Enter, GDK_KEY_space };
+  static const guint delete_keys[] = { GDK_KEY_Delete, GDK_KEY_KP_Delete, GDK_KEY_BackSpace };
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = myo_body_map_dispose;
+  object_class->finalize = myo_body_map_finalize;
+  object_class->get_property = myo_body_map_get_property;
+  object_class->set_property = myo_body_map_set_property;
+
+  widget_class->measure = myo_body_map_measure;
+  widget_class->size_allocate = myo_body_map_size_allocate;
+  widget_class->snapshot = myo_body_map_snapshot;
+  widget_class->state_flags_changed = myo_body_map_state_flags_changed;
+
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL,
+                         MYO_TYPE_SESSION,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* NULL shows the knowledge base's first view */
+  properties[PROP_VIEW_ID] =
+    g_param_spec_string ("view-id", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_MATCH] =
+    g_param_spec_object ("match", NULL, NULL,
+                         MYO_TYPE_MATCH,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* The highlighted trigger point's id. Read-only: a trigger point is not a
+   * GType, and it takes a side too; set it with myo_body_map_set_highlight(). */
+  properties[PROP_HIGHLIGHT] =
+    g_param_spec_string ("highlight", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SELECTED_POINT] =
+    g_param_spec_uint ("selected-point", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_DEFAULT_INTENSITY] =
+    g_param_spec_int ("default-intensity", NULL, NULL,
+                      MYO_INTENSITY_MIN, MYO_INTENSITY_MAX, MYO_INTENSITY_DEFAULT,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * MyoBodyMap::point-activated:
+   * @id: the point
+   * @x: where, in widget coordinates, to point a popover
+   * @y: ditto
+   *
+   * Emitted when the person clicks an existing point, or presses Enter on it.
+   */
+  signals[POINT_ACTIVATED] =
+    g_signal_new ("point-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 3, G_TYPE_UINT, G_TYPE_DOUBLE, G_TYPE_DOUBLE);
+
+  signals[POINT_ADDED] =
+    g_signal_new ("point-added",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_UINT);
+
+  /**
+   * MyoBodyMap::point-removed:
+   *
+   * Emitted after the map removed a point from the session, so the window
+   * can offer to undo it.
+   */
+  signals[POINT_REMOVED] =
+    g_signal_new ("point-removed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_UINT);
+
+  /**
+   * MyoBodyMap::add-failed:
+   * @message: what went wrong and what to do, for a toast
+   *
+   * Emitted when a point could not be added or moved there.
+   */
+  signals[ADD_FAILED] =
+    g_signal_new ("add-failed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_install_action (widget_class, "map.move-cursor", "(dd)", move_cursor_action);
+  gtk_widget_class_install_action (widget_class, "map.add-at-cursor", NULL, add_at_cursor_action);
+  gtk_widget_class_install_action (widget_class, "map.delete-selected", NULL,
+                                   delete_selected_action);
+
+  add_cursor_bindings (widget_class, GDK_KEY_Left, GDK_KEY_KP_Left, -1, 0);
+  add_cursor_bindings (widget_class, GDK_KEY_Right, GDK_KEY_KP_Right, 1, 0);
+  add_cursor_bindings (widget_class, GDK_KEY_Up, GDK_KEY_KP_Up, 0, -1);
+  add_cursor_bindings (widget_class, GDK_KEY_Down, GDK_KEY_KP_Down, 0, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (add_keys); i++)
+    gtk_widget_class_add_binding_action (widget_class, add_keys[i], 0, "map.add-at-cursor", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (delete_keys); i++)
+    gtk_widget_class_add_binding_action (widget_class, delete_keys[i], 0,
+                                         "map.delete-selected", NULL);
+
+  gtk_widget_class_set_css_name (widget_class, "bodymap");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+myo_body_map_init (MyoBodyMap *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  GtkGesture *click;
+  GtkGesture *drag;
+  GtkEventController *motion;
+
+  self->default_intensity = MYO_INTENSITY_DEFAULT;
+
+  gtk_widget_set_focusable (widget, TRUE);
+  gtk_widget_set_focus_on_click (widget, TRUE);
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (pressed_cb), self);
+  g_signal_connect (click, "released", G_CALLBACK (released_cb), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (click));
+
+  drag = gtk_gesture_drag_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (drag_begun_cb), self);
+  g_signal_connect (drag, "drag-update", G_CALLBACK (drag_updated_cb), self);
+  g_signal_connect (drag, "drag-end", G_CALLBACK (drag_ended_cb), self);
+  g_signal_connect (drag, "cancel", G_CALLBACK (drag_cancelled_cb), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (drag));
+
+  motion = gtk_event_controller_motion_new ();
+  g_signal_connect (motion, "motion", G_CALLBACK (pointer_moved_cb), self);
+  g_signal_connect (motion, "leave", G_CALLBACK (pointer_left_cb), self);
+  gtk_widget_add_controller (widget, motion);
+
+  g_signal_connect (self, "notify::scale-factor", G_CALLBACK (scale_factor_changed_cb), NULL);
+
+  update_actions (self);
+  update_accessible_label (self);
+}
+
+/* Public API */
+
+GtkWidget *
+myo_body_map_new (MyoSession *session)
+{
+  g_return_val_if_fail (session == NULL || MYO_IS_SESSION (session), NULL);
+
+  return g_object_new (MYO_TYPE_BODY_MAP, "session", session, NULL);
+}
+
+MyoSession *
+myo_body_map_get_session (MyoBodyMap *self)
+{
+  g_return_val_if_fail (MYO_IS_BODY_MAP (self), NULL);
+  return self->session;
+}
+
+void
+myo_body_map_set_session (MyoBodyMap *self,
+                          MyoSession *session)
+{
+  g_autofree char *old_view_id = NULL;
+  MyoKb *old_kb;
+
+  g_return_if_fail (MYO_IS_BODY_MAP (self));
+  g_return_if_fail (session == NULL || MYO_IS_SESSION (session));
+
+  if (self->session == session)
+    return;
+
+  old_view_id = g_strdup (get_effective_view_id (self));
+  old_kb = self->session != NULL ? myo_session_get_kb (self->session) : NULL;
+
+  /* Everything borrowed from the old knowledge base goes before it may */
+  if (session == NULL || myo_session_get_kb (session) != old_kb)
+    {
+      myo_body_map_set_highlight (self, NULL, MYO_SIDE_LEFT);
+      self->view = NULL;
+      self->hover_region = NULL;
+    }
+
+  if (self->session != NULL)
+    g_clear_signal_handler (&self->session_changed_id, self->session);
+  g_set_object (&self->session, session);
+  if (session != NULL)
+    self->session_changed_id = g_signal_connect_swapped (session, "changed",
+                                                         G_CALLBACK (session_changed_cb), self);
+
+  self->drag_point = 0;
+  myo_body_map_set_selected_point (self, 0);
+  resolve_view (self);
+  update_actions (self);
+  update_accessible_label (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+  if (g_strcmp0 (old_view_id, get_effective_view_id (self)) != 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_ID]);
+}
+
+/**
+ * myo_body_map_get_view_id:
+ *
+ * Returns: (nullable): the view shown, or the one asked for while there is
+ *   no session to look it up in
+ */
+const char *
+myo_body_map_get_view_id (MyoBodyMap *self)
+{
+  g_return_val_if_fail (MYO_IS_BODY_MAP (self), NULL);
+  return get_effective_view_id (self);
+}
+
+void
+myo_body_map_set_view_id (MyoBodyMap *self,
+                          const char *view_id)
+{
+  g_autofree char *old_view_id = NULL;
+
+  g_return_if_fail (MYO_IS_BODY_MAP (self));
+
+  if (g_strcmp0 (self->view_id, view_id) == 0)
+    return;
+
+  old_view_id = g_strdup (get_effective_view_id (self));
+  g_free (self->view_id);
+  self->view_id = g_strdup (view_id);
+  resolve_view (self);
+
+  if (g_strcmp0 (old_view_id, get_effective_view_id (self)) != 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_ID]);
+}
+
+MyoMatch *
+myo_body_map_get_match (MyoBodyMap *self)
+{
+  g_return_val_if_fail (MYO_IS_BODY_MAP (self), NULL);
+  return self->match;
+}
+
+void
+myo_body_map_set_match (MyoBodyMap *self,
+                        MyoMatch   *match)
+{
+  g_return_if_fail (MYO_IS_BODY_MAP (self));
+  g_return_if_fail (match == NULL || MYO_IS_MATCH (match));
+
+  if (g_set_object (&self->match, match))
+    {
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MATCH]);
+    }
+}
+
+/**
+ * myo_body_map_get_highlight:
+ * @side: (out) (optional): the leg it is drawn on
+ *
+ * Returns: (nullable) (transfer none): the trigger point drawn with its zones
+ */
+const MyoTriggerPoint *
+myo_body_map_get_highlight (MyoBodyMap *self,
+                            MyoSide    *side)
+{
+  g_return_val_if_fail (MYO_IS_BODY_MAP (self), NULL);
+
+  if (side != NULL)
+    *side = self->highlight_side;
+
+  return self->highlight;
+}
+
+/**
+ * myo_body_map_set_highlight:
+ * @trp: (nullable): a trigger point of the session's knowledge base, or
+ *   %NULL for none
+ * @side: the leg to draw it on
+ *
+ * Draws @trp's location and referral zones, mirrored to @side. Points
+ * the match says it does not explain are dimmed.
+ */
+void
+myo_body_map_set_highlight (MyoBodyMap            *self,
+                            const MyoTriggerPoint *trp,
+                            MyoSide                side)
+{
+  g_return_if_fail (MYO_IS_BODY_MAP (self));
+
+  if (trp == NULL)
+    side = MYO_SIDE_LEFT;
+
+  if (self->highlight == trp && self->highlight_side == side)
+    return;
+
+  self->highlight = trp;
+  self->highlight_side = side;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHT]);
+}
+
+guint
+myo_body_map_get_selected_point (MyoBodyMap *self)
+{
+  g_return_val_if_fail (MYO_IS_BODY_MAP (self), 0);
+  return self->selected_point;
+}
+
+void
+myo_body_map_set_selected_point (MyoBodyMap *self,
+                                 guint       id)
+{
+  g_return_if_fail (MYO_IS_BODY_MAP (self));
+
+  if (self->selected_point == id)
+    return;
+
+  self->selected_point = id;
+  update_actions (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_POINT]);
+}
+
+int
+myo_body_map_get_default_intensity (MyoBodyMap *self)
+{
+  g_return_val_if_fail (MYO_IS_BODY_MAP (self), MYO_INTENSITY_DEFAULT);
+  return self->default_intensity;
+}
+
+void
+myo_body_map_set_default_intensity (MyoBodyMap *self,
+                                    int         intensity)
+{
+  g_return_if_fail (MYO_IS_BODY_MAP (self));
+  g_return_if_fail (intensity >= MYO_INTENSITY_MIN && intensity <= MYO_INTENSITY_MAX);
+
+  if (self->default_intensity == intensity)
+    return;
+
+  self->default_intensity = intensity;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEFAULT_INTENSITY]);
+}
+
+/**
+ * myo_body_map_diagram_to_widget:
+ *
+ * Maps diagram coordinates (the view's SVG units) to widget coordinates.
+ * Without a view or an allocation the mapping is the identity.
+ */
+void
+myo_body_map_diagram_to_widget (MyoBodyMap *self,
+                                double      dx,
+                                double      dy,
+                                double     *wx,
+                                double     *wy)
+{
+  double scale, x0, y0;
+
+  g_return_if_fail (MYO_IS_BODY_MAP (self));
+
+  get_fit (self, &scale, &x0, &y0);
+  *wx = x0 + dx * scale;
+  *wy = y0 + dy * scale;
+}
+
+/**
+ * myo_body_map_widget_to_diagram:
+ *
+ * The inverse of myo_body_map_diagram_to_widget(). @dx and @dy are set
+ * even when the point is outside the drawn diagram.
+ *
+ * Returns: %TRUE if (@wx, @wy) falls on the drawn diagram
+ */
+gboolean
+myo_body_map_widget_to_diagram (MyoBodyMap *self,
+                                double      wx,
+                                double      wy,
+                                double     *dx,
+                                double     *dy)
+{
+  double scale, x0, y0;
+  gboolean fitted;
+
+  g_return_val_if_fail (MYO_IS_BODY_MAP (self), FALSE);
+
+  fitted = get_fit (self, &scale, &x0, &y0);
+  *dx = (wx - x0) / scale;
+  *dy = (wy - y0) / scale;
+
+  return fitted &&
+         *dx >= 0 && *dx <= self->view->width &&
+         *dy >= 0 && *dy <= self->view->height;
+}
+
+/**
+ * myo_body_map_intensity_color:
+ *
+ * The colour a pain point of @intensity is drawn in, for legends to match:
+ * yellow for 1–3, orange for 4–6, red for 7–10.
+ */
+void
+myo_body_map_intensity_color (int      intensity,
+                              GdkRGBA *rgba)
+{
+  guint32 rgb;
+
+  g_return_if_fail (rgba != NULL);
+
+  if (intensity <= 3)
+    rgb = 0xf6d32d;
+  else if (intensity <= 6)
+    rgb = 0xff7800;
+  else
+    rgb = 0xe01b24;
+
+  rgba->red = ((rgb >> 16) & 0xff) / 255.f;
+  rgba->green = ((rgb >> 8) & 0xff) / 255.f;
+  rgba->blue = (rgb & 0xff) / 255.f;
+  rgba->alpha = 1;
+}
+
+/* Private API, for the tests */
+
+guint
+_myo_body_map_get_render_count (MyoBodyMap *self)
+{
+  g_return_val_if_fail (MYO_IS_BODY_MAP (self), 0);
+  return self->render_count;
+}
+
+/* What a click or tap at (@wx, @wy) does: open the point there, or add one */
+void
+_myo_body_map_click (MyoBodyMap *self,
+                     double      wx,
+                     double      wy)
+{
+  g_autoptr(GError) error = NULL;
+  double dx, dy;
+  guint id;
+
+  g_return_if_fail (MYO_IS_BODY_MAP (self));
+
+  if (self->session == NULL || self->view == NULL)
+    return;
+
+  if (myo_body_map_widget_to_diagram (self, wx, wy, &dx, &dy))
+    move_cursor_to (self, dx, dy);
+
+  if ((id = find_point_at (self, wx, wy)) != 0)
+    {
+      myo_body_map_set_selected_point (self, id);
+      g_signal_emit (self, signals[POINT_ACTIVATED], 0, id, wx, wy);
+      return;
+    }
+
+  id = myo_session_add_point (self->session, self->view->id, dx, dy, self->default_intensity,
+                              MYO_QUALITY_NONE, &error);
+  if (id == 0)
+    {
+      g_signal_emit (self, signals[ADD_FAILED], 0, error->message);
+      return;
+    }
+
+  myo_body_map_set_selected_point (self, id);
+  g_signal_emit (self, signals[POINT_ADDED], 0, id);
+}
+
+void
+_myo_body_map_hover (MyoBodyMap *self,
+                     double      wx,
+                     double      wy)
+{
+  g_return_if_fail (MYO_IS_BODY_MAP (self));
+  update_hover (self, wx, wy, TRUE);
+}
+
+/* A press at the start, a move and a release at the end, as the gestures
+ * report them */
+void
+_myo_body_map_drag (MyoBodyMap *self,
+                    double      start_wx,
+                    double      start_wy,
+                    double      end_wx,
+                    double      end_wy)
+{
+  g_return_if_fail (MYO_IS_BODY_MAP (self));
+
+  begin_drag (self, start_wx, start_wy);
+  update_drag (self, end_wx, end_wy);
+  end_drag (self, end_wx, end_wy);
+}
+
+void
+_myo_body_map_get_cursor (MyoBodyMap *self,
+                          double     *dx,
+                          double     *dy)
+{
+  g_return_if_fail (MYO_IS_BODY_MAP (self));
+
+  *dx = self->cursor.x;
+  *dy = self->cursor.y;
+}

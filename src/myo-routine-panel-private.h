@@ -1,0 +1,29 @@
+/* myo-routine-panel-private.h: hooks for the tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "myo-countdown.h"
+#include "myo-routine-panel.h"
+
+G_BEGIN_DECLS
+
+const char   *_myo_routine_panel_get_page           (MyoRoutinePanel *self);
+guint         _myo_routine_panel_get_n_flags        (MyoRoutinePanel *self);
+void          _myo_routine_panel_set_flag           (MyoRoutinePanel *self,
+                                                     guint            index,
+                                                     gboolean         active);
+void          _myo_routine_panel_continue           (MyoRoutinePanel *self);
+const char   *_myo_routine_panel_get_continue_label (MyoRoutinePanel *self);
+guint         _myo_routine_panel_get_n_reasons      (MyoRoutinePanel *self);
+const char   *_myo_routine_panel_get_step_label     (MyoRoutinePanel *self);
+const char   *_myo_routine_panel_get_toggle_label   (MyoRoutinePanel *self);
+MyoCountdown *_myo_routine_panel_get_countdown      (MyoRoutinePanel *self);
+void          _myo_routine_panel_tick               (MyoRoutinePanel *self);
+void          _myo_routine_panel_set_pain_after     (MyoRoutinePanel *self,
+                                                     int              pain_after);
+void          _myo_routine_panel_save               (MyoRoutinePanel *self);
+
+G_END_DECLS

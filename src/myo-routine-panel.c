@@ -1,0 +1,1079 @@
+/* myo-routine-panel.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "myo-countdown.h"
+#include "myo-routine-panel.h"
+#include "myo-routine-panel-private.h"
+
+/* Often enough for the ring to sweep smoothly. A timeout rather than a tick
+ * callback, so the end of a hold is still signalled while the window is
+ * covered or minimised and no frames are drawn. */
+#define TICK_INTERVAL_MS  50
+#define DEFAULT_PAIN      5
+
+struct _MyoRoutinePanel
+{
+  GtkWidget             parent_instance;
+
+  /* Template widgets */
+  GtkStack             *stack;
+  GtkListBox           *flags_list;
+  GtkButton            *continue_button;
+  GtkLabel             *continue_label;
+  GtkListBox           *reasons_list;
+  GtkScrolledWindow    *step_scroller;
+  GtkLabel             *step_label;
+  GtkLabel             *title_label;
+  GtkLabel             *side_label;
+  GtkWidget            *caution_box;
+  GtkLabel             *caution_label;
+  MyoCountdown         *countdown;
+  GtkBox               *instructions_box;
+  GtkListBox           *alternatives_list;
+  GtkLabel             *disclaimer_label;
+  GtkButton            *toggle_button;
+  AdwButtonContent     *toggle_content;
+  GtkButton            *found_button;
+  GtkButton            *skip_button;
+  GtkLabel             *pain_label;
+  GtkScale             *pain_scale;
+  GtkButton            *save_button;
+
+  /* Owned */
+  MyoKb                *kb;
+  MyoRoutine           *routine;
+  GPtrArray            *flag_checks;  /* GtkCheckButton, one per red flag, in order */
+  guint                 tick_source;
+
+  /* Borrowed */
+  const MyoRoutineStep *current_step;
+
+  /* TRUE from passing the red-flag gate until the panel is closed */
+  gboolean              active;
+  gboolean              running;
+};
+
+enum {
+  PROP_0,
+  PROP_RUNNING,
+  PROP_CURRENT_STEP,
+  N_PROPS
+};
+
+enum {
+  CLOSED,
+  FINISHED,
+  HOLD_FINISHED,
+  STEP_CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static gboolean tick_timeout_cb (gpointer         user_data);
+static void     flag_toggled_cb (MyoRoutinePanel *self);
+
+G_DEFINE_FINAL_TYPE (MyoRoutinePanel, myo_routine_panel, GTK_TYPE_WIDGET)
+
+static gboolean
+step_is_timed (const MyoRoutineStep *step)
+{
+  return step != NULL && step->step->hold_seconds > 0;
+}
+
+static gboolean
+on_step_page (MyoRoutinePanel *self)
+{
+  return self->active &&
+         self->routine != NULL &&
+         g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "step") == 0;
+}
+
+static void
+clear_box (GtkBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+}
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+static GtkWidget *
+create_bullet (const char *text)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *bullet = gtk_label_new ("•");
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_set_valign (bullet, GTK_ALIGN_START);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (bullet),
+                               GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
+                               -1);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+
+  gtk_box_append (GTK_BOX (box), bullet);
+  gtk_box_append (GTK_BOX (box), label);
+
+  return box;
+}
+
+static GtkWidget *
+create_alternative_row (const MyoAlternative *alternative)
+{
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  const char *subtitle = NULL;
+
+  if (g_strcmp0 (alternative->level, "intense") == 0)
+    subtitle = _("Stronger option — stay with the gentle method if it is too much");
+  else if (g_strcmp0 (alternative->level, "gentle") == 0)
+    subtitle = _("Gentler option");
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), alternative->title);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+
+  for (guint i = 0; alternative->instructions != NULL && alternative->instructions[i] != NULL; i++)
+    gtk_box_append (GTK_BOX (box), create_bullet (alternative->instructions[i]));
+
+  if (alternative->hold_seconds > 0)
+    {
+      g_autofree char *hold = NULL;
+
+      hold = g_strdup_printf (ngettext ("Hold for about %u second.",
+                                        "Hold for about %u seconds.",
+                                        alternative->hold_seconds),
+                              alternative->hold_seconds);
+      gtk_box_append (GTK_BOX (box), create_bullet (hold));
+    }
+
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), box);
+
+  return row;
+}
+
+static void
+set_current_step (MyoRoutinePanel      *self,
+                  const MyoRoutineStep *step)
+{
+  if (self->current_step == step)
+    return;
+
+  self->current_step = step;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_STEP]);
+  g_signal_emit (self, signals[STEP_CHANGED], 0, step);
+}
+
+static void
+update_running (MyoRoutinePanel *self)
+{
+  gboolean running = FALSE;
+
+  if (on_step_page (self))
+    {
+      MyoRoutineState state = myo_routine_get_state (self->routine);
+
+      running = state != MYO_ROUTINE_IDLE && state != MYO_ROUTINE_FINISHED;
+    }
+
+  if (self->running == running)
+    return;
+
+  self->running = running;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+}
+
+static void
+update_actions (MyoRoutinePanel *self)
+{
+  gboolean step_page = on_step_page (self);
+  gboolean can_go = FALSE;
+  gboolean started = FALSE;
+
+  if (step_page)
+    {
+      MyoRoutineState state = myo_routine_get_state (self->routine);
+
+      can_go = state != MYO_ROUTINE_FINISHED;
+      started = can_go && (state != MYO_ROUTINE_IDLE || myo_routine_get_step_index (self->routine) > 0);
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "routine.toggle", can_go);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "routine.skip", can_go);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "routine.back", started);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "routine.restart", started);
+}
+
+static void
+update_ticking (MyoRoutinePanel *self)
+{
+  gboolean needed = FALSE;
+
+  if (on_step_page (self))
+    {
+      switch (myo_routine_get_state (self->routine))
+        {
+        case MYO_ROUTINE_LEAD_IN:
+        case MYO_ROUTINE_HOLDING:
+        case MYO_ROUTINE_STEP_DONE:
+          needed = step_is_timed (myo_routine_get_current_step (self->routine));
+          break;
+
+        case MYO_ROUTINE_IDLE:
+        case MYO_ROUTINE_PAUSED:
+        case MYO_ROUTINE_FINISHED:
+        default:
+          break;
+        }
+    }
+
+  if (needed && self->tick_source == 0)
+    self->tick_source = g_timeout_add (TICK_INTERVAL_MS, tick_timeout_cb, self);
+  else if (!needed)
+    g_clear_handle_id (&self->tick_source, g_source_remove);
+}
+
+static void
+update_countdown (MyoRoutinePanel *self)
+{
+  const MyoRoutineStep *step = myo_routine_get_current_step (self->routine);
+  g_autofree char *hold_caption = NULL;
+  MyoCountdownPhase phase;
+  const char *caption;
+  gint64 hold_ms;
+  gint64 remaining;
+  gint64 total;
+
+  if (!step_is_timed (step))
+    return;
+
+  hold_ms = (gint64) step->step->hold_seconds * 1000;
+  remaining = myo_routine_get_remaining_ms (self->routine);
+  total = myo_routine_get_phase_ms (self->routine);
+
+  switch (myo_routine_get_state (self->routine))
+    {
+    case MYO_ROUTINE_IDLE:
+      phase = MYO_COUNTDOWN_PHASE_IDLE;
+      caption = _("Press Start");
+      remaining = total = hold_ms;
+      break;
+
+    case MYO_ROUTINE_LEAD_IN:
+      phase = MYO_COUNTDOWN_PHASE_LEAD_IN;
+      caption = _("Get ready");
+      break;
+
+    case MYO_ROUTINE_HOLDING:
+      phase = MYO_COUNTDOWN_PHASE_HOLD;
+      if (step->step->repetitions > 1)
+        /* Translators: under the countdown, the hold's number and how many there are */
+        caption = hold_caption = g_strdup_printf (_("Hold · %u of %u"),
+                                                  myo_routine_get_repetition (self->routine),
+                                                  step->step->repetitions);
+      else
+        caption = _("Hold");
+      break;
+
+    case MYO_ROUTINE_PAUSED:
+      phase = MYO_COUNTDOWN_PHASE_PAUSED;
+      caption = _("Paused");
+      break;
+
+    case MYO_ROUTINE_STEP_DONE:
+    case MYO_ROUTINE_FINISHED:
+    default:
+      phase = MYO_COUNTDOWN_PHASE_DONE;
+      caption = _("Done");
+      remaining = 0;
+      total = hold_ms;
+      break;
+    }
+
+  myo_countdown_set_total_ms (self->countdown, total);
+  myo_countdown_set_remaining_ms (self->countdown, remaining);
+  myo_countdown_set_phase (self->countdown, phase);
+  myo_countdown_set_caption (self->countdown, caption);
+}
+
+static void
+update_toggle (MyoRoutinePanel *self)
+{
+  gboolean timed = step_is_timed (myo_routine_get_current_step (self->routine));
+  const char *label;
+  const char *icon;
+
+  switch (myo_routine_get_state (self->routine))
+    {
+    case MYO_ROUTINE_LEAD_IN:
+    case MYO_ROUTINE_HOLDING:
+      label = _("Pause");
+      icon = "media-playback-pause-symbolic";
+      break;
+
+    case MYO_ROUTINE_PAUSED:
+      label = _("Resume");
+      icon = "media-playback-start-symbolic";
+      break;
+
+    case MYO_ROUTINE_STEP_DONE:
+      label = _("Next");
+      icon = "media-skip-forward-symbolic";
+      break;
+
+    case MYO_ROUTINE_IDLE:
+    case MYO_ROUTINE_FINISHED:
+    default:
+      label = _("Start");
+      icon = "media-playback-start-symbolic";
+      break;
+    }
+
+  adw_button_content_set_label (self->toggle_content, label);
+  adw_button_content_set_icon_name (self->toggle_content, icon);
+  gtk_widget_set_visible (GTK_WIDGET (self->toggle_button), timed);
+  gtk_widget_set_visible (GTK_WIDGET (self->found_button), !timed);
+  /* On an untimed step "found it" already moves on; a second button doing
+   * the same would only crowd a narrow window */
+  gtk_widget_set_visible (GTK_WIDGET (self->skip_button), timed);
+}
+
+/* Space reaches the panel's shortcut only through the focus chain, so the
+ * focus must stay inside the step page, on the main button. */
+static void
+focus_primary (MyoRoutinePanel *self,
+               gboolean         force)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus;
+  GtkWidget *primary;
+
+  if (root == NULL)
+    return;
+
+  focus = gtk_root_get_focus (root);
+  if (!force && focus != NULL &&
+      (!gtk_widget_is_ancestor (focus, GTK_WIDGET (self)) || gtk_widget_get_mapped (focus)))
+    return;
+
+  primary = gtk_widget_get_visible (GTK_WIDGET (self->toggle_button))
+            ? GTK_WIDGET (self->toggle_button)
+            : GTK_WIDGET (self->found_button);
+  gtk_widget_grab_focus (primary);
+}
+
+static void
+update_step (MyoRoutinePanel *self)
+{
+  const MyoRoutineStep *step = myo_routine_get_current_step (self->routine);
+  g_autofree char *position = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *side = NULL;
+  g_auto(GStrv) instructions = NULL;
+  gboolean has_caution;
+
+  if (step == NULL)
+    return;
+
+  /* Translators: the position in the routine, "Step 2 of 4" */
+  position = g_strdup_printf (_("Step %u of %u"),
+                              myo_routine_get_step_index (self->routine) + 1,
+                              myo_routine_get_n_steps (self->routine));
+  gtk_label_set_label (self->step_label, position);
+
+  title = myo_routine_step_dup_title (step);
+  gtk_label_set_label (self->title_label, title);
+
+  if (step->other_leg)
+    /* Translators: the leg a step is for, when the step is repeated on the leg that does not hurt */
+    side = g_strdup_printf (_("%s — now the other leg"), myo_side_get_label (step->side));
+  else
+    side = g_strdup (myo_side_get_label (step->side));
+  gtk_label_set_label (self->side_label, side);
+
+  has_caution = step->step->caution != NULL && step->step->caution[0] != '\0';
+  gtk_label_set_label (self->caution_label, has_caution ? step->step->caution : "");
+  gtk_widget_set_visible (self->caution_box, has_caution);
+
+  clear_box (self->instructions_box);
+  instructions = myo_routine_step_dup_instructions (step);
+  for (guint i = 0; instructions[i] != NULL; i++)
+    gtk_box_append (self->instructions_box, create_bullet (instructions[i]));
+
+  clear_list (self->alternatives_list);
+  for (guint i = 0; step->step->alternatives != NULL && i < step->step->alternatives->len; i++)
+    gtk_list_box_append (self->alternatives_list,
+                         create_alternative_row (g_ptr_array_index (step->step->alternatives, i)));
+  gtk_widget_set_visible (GTK_WIDGET (self->alternatives_list),
+                          step->step->alternatives != NULL && step->step->alternatives->len > 0);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->countdown), step_is_timed (step));
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->step_scroller), 0);
+}
+
+static void
+update_all (MyoRoutinePanel *self)
+{
+  if (self->routine != NULL)
+    {
+      update_toggle (self);
+      update_countdown (self);
+    }
+
+  update_actions (self);
+  update_ticking (self);
+  update_running (self);
+  set_current_step (self, on_step_page (self) ? myo_routine_get_current_step (self->routine) : NULL);
+}
+
+static void
+show_page (MyoRoutinePanel *self,
+           const char      *name)
+{
+  gtk_stack_set_visible_child_name (self->stack, name);
+  update_all (self);
+}
+
+static gboolean
+any_flag_ticked (MyoRoutinePanel *self)
+{
+  for (guint i = 0; i < self->flag_checks->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (self->flag_checks, i)))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+rebuild_flags (MyoRoutinePanel *self)
+{
+  GPtrArray *flags = myo_kb_get_red_flags (self->kb);
+
+  clear_list (self->flags_list);
+  g_ptr_array_set_size (self->flag_checks, 0);
+
+  for (guint i = 0; i < flags->len; i++)
+    {
+      const MyoRedFlag *flag = g_ptr_array_index (flags, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new_with_label (_("Yes"));
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), flag->question);
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, flag->question,
+                                      -1);
+      g_signal_connect_object (check, "toggled", G_CALLBACK (flag_toggled_cb), self, G_CONNECT_SWAPPED);
+
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      gtk_list_box_append (self->flags_list, row);
+      g_ptr_array_add (self->flag_checks, check);
+    }
+}
+
+static void
+show_reasons (MyoRoutinePanel *self)
+{
+  GPtrArray *flags = myo_kb_get_red_flags (self->kb);
+
+  clear_list (self->reasons_list);
+
+  for (guint i = 0; i < self->flag_checks->len; i++)
+    {
+      const MyoRedFlag *flag = g_ptr_array_index (flags, i);
+      GtkWidget *row;
+      GtkWidget *box;
+      GtkWidget *icon;
+      GtkWidget *label;
+
+      if (!gtk_check_button_get_active (g_ptr_array_index (self->flag_checks, i)))
+        continue;
+
+      box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      gtk_widget_set_margin_top (box, 12);
+      gtk_widget_set_margin_bottom (box, 12);
+      gtk_widget_set_margin_start (box, 12);
+      gtk_widget_set_margin_end (box, 12);
+
+      icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+      gtk_widget_set_valign (icon, GTK_ALIGN_START);
+      gtk_widget_add_css_class (icon, "warning");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (icon),
+                                   GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
+                                   -1);
+      gtk_box_append (GTK_BOX (box), icon);
+
+      label = gtk_label_new (flag->why);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_box_append (GTK_BOX (box), label);
+
+      row = gtk_list_box_row_new ();
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+      gtk_list_box_append (self->reasons_list, row);
+    }
+}
+
+static void
+tick (MyoRoutinePanel *self)
+{
+  if (self->routine == NULL)
+    return;
+
+  myo_routine_tick (self->routine);
+  update_countdown (self);
+}
+
+/* For the tests: click as a person would, so an insensitive button does
+ * nothing */
+static void
+click (GtkButton *button)
+{
+  if (gtk_widget_is_sensitive (GTK_WIDGET (button)))
+    g_signal_emit_by_name (button, "clicked");
+}
+
+static gboolean
+tick_timeout_cb (gpointer user_data)
+{
+  tick (MYO_ROUTINE_PANEL (user_data));
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+flag_toggled_cb (MyoRoutinePanel *self)
+{
+  gtk_label_set_label (self->continue_label,
+                       any_flag_ticked (self)
+                       ? _("See what to do")
+                       : _("None of these apply — continue"));
+}
+
+static void
+continue_clicked_cb (MyoRoutinePanel *self)
+{
+  if (self->routine == NULL)
+    return;
+
+  if (any_flag_ticked (self))
+    {
+      self->active = FALSE;
+      show_reasons (self);
+      show_page (self, "seek-care");
+      return;
+    }
+
+  self->active = TRUE;
+  update_step (self);
+
+  if (myo_routine_get_state (self->routine) == MYO_ROUTINE_FINISHED)
+    {
+      show_page (self, "finished");
+      return;
+    }
+
+  show_page (self, "step");
+  focus_primary (self, TRUE);
+}
+
+static void
+pain_value_changed_cb (MyoRoutinePanel *self)
+{
+  g_autofree char *value = NULL;
+
+  value = g_strdup_printf ("%d", (int) gtk_range_get_value (GTK_RANGE (self->pain_scale)));
+  gtk_label_set_label (self->pain_label, value);
+}
+
+static void
+save_clicked_cb (MyoRoutinePanel *self)
+{
+  int pain_after = (int) gtk_range_get_value (GTK_RANGE (self->pain_scale));
+
+  /* One record per routine: a second click must not log the session twice */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), FALSE);
+  gtk_button_set_label (self->save_button, _("Saved"));
+
+  g_signal_emit (self, signals[FINISHED], 0, pain_after);
+}
+
+static void
+state_notified_cb (MyoRoutinePanel *self)
+{
+  if (on_step_page (self) && myo_routine_get_state (self->routine) == MYO_ROUTINE_FINISHED)
+    {
+      show_page (self, "finished");
+      gtk_widget_grab_focus (GTK_WIDGET (self->pain_scale));
+      return;
+    }
+
+  update_all (self);
+  if (on_step_page (self))
+    focus_primary (self, FALSE);
+}
+
+static void
+step_index_notified_cb (MyoRoutinePanel *self)
+{
+  update_step (self);
+  update_all (self);
+  if (on_step_page (self))
+    focus_primary (self, FALSE);
+}
+
+static void
+repetition_notified_cb (MyoRoutinePanel *self)
+{
+  update_countdown (self);
+}
+
+static void
+hold_finished_cb (MyoRoutinePanel *self)
+{
+  myo_countdown_flash (self->countdown);
+  /* The desktop's bell, which follows the user's sound settings */
+  gtk_widget_error_bell (GTK_WIDGET (self));
+  g_signal_emit (self, signals[HOLD_FINISHED], 0);
+}
+
+static void
+set_routine (MyoRoutinePanel *self,
+             MyoRoutine      *routine)
+{
+  if (self->routine == routine)
+    return;
+
+  if (self->routine != NULL)
+    g_signal_handlers_disconnect_by_data (self->routine, self);
+
+  g_set_object (&self->routine, routine);
+
+  if (routine != NULL)
+    {
+      g_signal_connect_object (routine, "notify::state",
+                               G_CALLBACK (state_notified_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (routine, "notify::step-index",
+                               G_CALLBACK (step_index_notified_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (routine, "notify::repetition",
+                               G_CALLBACK (repetition_notified_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (routine, "hold-finished",
+                               G_CALLBACK (hold_finished_cb), self, G_CONNECT_SWAPPED);
+    }
+}
+
+static void
+toggle_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  MyoRoutinePanel *self = MYO_ROUTINE_PANEL (widget);
+
+  /* An untimed step (finding the point) has nothing to start: its one
+   * button means "found it, go on" */
+  if (!step_is_timed (myo_routine_get_current_step (self->routine)))
+    myo_routine_skip (self->routine);
+  else
+    myo_routine_toggle (self->routine);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  myo_routine_back (MYO_ROUTINE_PANEL (widget)->routine);
+}
+
+static void
+skip_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  myo_routine_skip (MYO_ROUTINE_PANEL (widget)->routine);
+}
+
+static void
+restart_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  myo_routine_restart (MYO_ROUTINE_PANEL (widget)->routine);
+}
+
+static void
+close_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  MyoRoutinePanel *self = MYO_ROUTINE_PANEL (widget);
+
+  /* Leave the routine where it was, but stop the clock so nothing rings
+   * and the screen may blank again */
+  if (self->routine != NULL)
+    myo_routine_pause (self->routine);
+
+  self->active = FALSE;
+  update_all (self);
+
+  g_signal_emit (self, signals[CLOSED], 0);
+}
+
+static void
+myo_routine_panel_dispose (GObject *object)
+{
+  MyoRoutinePanel *self = (MyoRoutinePanel *) object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), MYO_TYPE_ROUTINE_PANEL);
+
+  g_clear_handle_id (&self->tick_source, g_source_remove);
+  set_routine (self, NULL);
+  self->current_step = NULL;
+  g_clear_object (&self->kb);
+  g_clear_pointer (&self->flag_checks, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (myo_routine_panel_parent_class)->dispose (object);
+}
+
+static void
+myo_routine_panel_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  MyoRoutinePanel *self = MYO_ROUTINE_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_RUNNING:
+      g_value_set_boolean (value, self->running);
+      break;
+
+    case PROP_CURRENT_STEP:
+      g_value_set_pointer (value, (gpointer) self->current_step);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+myo_routine_panel_class_init (MyoRoutinePanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = myo_routine_panel_dispose;
+  object_class->get_property = myo_routine_panel_get_property;
+
+  /**
+   * MyoRoutinePanel:running:
+   *
+   * Whether a routine is under way on the step page (started, paused or
+   * between holds). The window keeps the screen awake while it is.
+   */
+  properties[PROP_RUNNING] =
+    g_param_spec_boolean ("running", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * MyoRoutinePanel:current-step:
+   *
+   * The `MyoRoutineStep` on screen, or %NULL when no step is shown, so the
+   * map can show where to press.
+   */
+  properties[PROP_CURRENT_STEP] =
+    g_param_spec_pointer ("current-step", NULL, NULL,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * MyoRoutinePanel::closed:
+   *
+   * The person left the routine: from the gate, the seek-care page, a step
+   * or the end.
+   */
+  signals[CLOSED] =
+    g_signal_new ("closed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  /**
+   * MyoRoutinePanel::finished:
+   * @pain_after: the pain after the routine, 0 to 10
+   *
+   * The routine was done to the end and the pain afterwards recorded.
+   */
+  signals[FINISHED] =
+    g_signal_new ("finished",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT);
+
+  /**
+   * MyoRoutinePanel::hold-finished:
+   *
+   * A hold's countdown reached zero; the panel has already flashed and rung.
+   */
+  signals[HOLD_FINISHED] =
+    g_signal_new ("hold-finished",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  /**
+   * MyoRoutinePanel::step-changed:
+   * @step: (nullable): the `MyoRoutineStep` now on screen, or %NULL
+   *
+   * The same as a change of #MyoRoutinePanel:current-step, with the step
+   * at hand, so the map can show where to press.
+   */
+  signals[STEP_CHANGED] =
+    g_signal_new ("step-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_POINTER);
+
+  g_type_ensure (MYO_TYPE_COUNTDOWN);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/myomap/Myomap/ui/myo-routine-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, stack);
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, flags_list);
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, continue_button);
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, continue_label);
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, reasons_list);
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, step_scroller);
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, step_label);
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, title_label);
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, side_label);
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, caution_box);
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, caution_label);
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, countdown);
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, instructions_box);
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, alternatives_list);
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, disclaimer_label);
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, toggle_button);
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, toggle_content);
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, found_button);
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, skip_button);
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, pain_label);
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, pain_scale);
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, save_button);
+  gtk_widget_class_bind_template_callback (widget_class, continue_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, pain_value_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
+
+  gtk_widget_class_install_action (widget_class, "routine.toggle", NULL, toggle_action);
+  gtk_widget_class_install_action (widget_class, "routine.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "routine.skip", NULL, skip_action);
+  gtk_widget_class_install_action (widget_class, "routine.restart", NULL, restart_action);
+  gtk_widget_class_install_action (widget_class, "routine.close", NULL, close_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "routine.toggle", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Space, 0, "routine.toggle", NULL);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "routinepanel");
+}
+
+static void
+myo_routine_panel_init (MyoRoutinePanel *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->flag_checks = g_ptr_array_new ();
+  gtk_range_set_value (GTK_RANGE (self->pain_scale), DEFAULT_PAIN);
+  update_actions (self);
+}
+
+MyoRoutinePanel *
+myo_routine_panel_new (void)
+{
+  return g_object_new (MYO_TYPE_ROUTINE_PANEL, NULL);
+}
+
+/**
+ * myo_routine_panel_begin:
+ * @kb: the knowledge base, for its red flags and disclaimer
+ * @routine: the routine to guide through
+ *
+ * Shows the red-flag questions. The routine's steps only appear once the
+ * person has said none of them applies.
+ */
+void
+myo_routine_panel_begin (MyoRoutinePanel *self,
+                         MyoKb           *kb,
+                         MyoRoutine      *routine)
+{
+  g_return_if_fail (MYO_IS_ROUTINE_PANEL (self));
+  g_return_if_fail (MYO_IS_KB (kb));
+  g_return_if_fail (MYO_IS_ROUTINE (routine));
+
+  self->active = FALSE;
+  g_set_object (&self->kb, kb);
+  set_routine (self, routine);
+
+  rebuild_flags (self);
+  flag_toggled_cb (self);
+  clear_list (self->reasons_list);
+  gtk_label_set_label (self->disclaimer_label, myo_kb_get_disclaimer (kb));
+
+  gtk_range_set_value (GTK_RANGE (self->pain_scale), DEFAULT_PAIN);
+  gtk_button_set_label (self->save_button, _("Save"));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), TRUE);
+
+  show_page (self, "red-flags");
+}
+
+/**
+ * myo_routine_panel_get_routine:
+ *
+ * Returns: (transfer none) (nullable): the routine being shown
+ */
+MyoRoutine *
+myo_routine_panel_get_routine (MyoRoutinePanel *self)
+{
+  g_return_val_if_fail (MYO_IS_ROUTINE_PANEL (self), NULL);
+  return self->routine;
+}
+
+gboolean
+myo_routine_panel_get_running (MyoRoutinePanel *self)
+{
+  g_return_val_if_fail (MYO_IS_ROUTINE_PANEL (self), FALSE);
+  return self->running;
+}
+
+/**
+ * myo_routine_panel_get_current_step:
+ *
+ * Returns: (transfer none) (nullable): the step on screen
+ */
+const MyoRoutineStep *
+myo_routine_panel_get_current_step (MyoRoutinePanel *self)
+{
+  g_return_val_if_fail (MYO_IS_ROUTINE_PANEL (self), NULL);
+  return self->current_step;
+}
+
+const char *
+_myo_routine_panel_get_page (MyoRoutinePanel *self)
+{
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+guint
+_myo_routine_panel_get_n_flags (MyoRoutinePanel *self)
+{
+  return self->flag_checks->len;
+}
+
+void
+_myo_routine_panel_set_flag (MyoRoutinePanel *self,
+                             guint            index,
+                             gboolean         active)
+{
+  g_return_if_fail (index < self->flag_checks->len);
+
+  gtk_check_button_set_active (g_ptr_array_index (self->flag_checks, index), active);
+}
+
+void
+_myo_routine_panel_continue (MyoRoutinePanel *self)
+{
+  click (self->continue_button);
+}
+
+const char *
+_myo_routine_panel_get_continue_label (MyoRoutinePanel *self)
+{
+  return gtk_label_get_label (self->continue_label);
+}
+
+guint
+_myo_routine_panel_get_n_reasons (MyoRoutinePanel *self)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->reasons_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n++;
+
+  return n;
+}
+
+const char *
+_myo_routine_panel_get_step_label (MyoRoutinePanel *self)
+{
+  return gtk_label_get_label (self->step_label);
+}
+
+const char *
+_myo_routine_panel_get_toggle_label (MyoRoutinePanel *self)
+{
+  return adw_button_content_get_label (self->toggle_content);
+}
+
+MyoCountdown *
+_myo_routine_panel_get_countdown (MyoRoutinePanel *self)
+{
+  return self->countdown;
+}
+
+void
+_myo_routine_panel_tick (MyoRoutinePanel *self)
+{
+  tick (self);
+}
+
+void
+_myo_routine_panel_set_pain_after (MyoRoutinePanel *self,
+                                   int              pain_after)
+{
+  gtk_range_set_value (GTK_RANGE (self->pain_scale), pain_after);
+}
+
+void
+_myo_routine_panel_save (MyoRoutinePanel *self)
+{
+  click (self->save_button);
+}

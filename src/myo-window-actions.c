@@ -1,0 +1,229 @@
+/* myo-window-actions.c: every command of the window, as an action
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "myo-window-private.h"
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  MyoWindow *self = MYO_WINDOW (widget);
+  g_autoptr(MyoSession) previous = g_object_ref (self->session);
+
+  _myo_window_set_session (self, NULL, NULL);
+  if (myo_session_get_n_points (previous) > 0)
+    _myo_window_toast (self, _("Started a new session"), FALSE);
+}
+
+static void
+open_response_cb (GtkNativeDialog *dialog,
+                  int              response,
+                  MyoWindow       *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      myo_window_open_file (self, file);
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static GtkFileFilter *
+create_session_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Myomap sessions"));
+  gtk_file_filter_add_pattern (filter, "*.myomap");
+  gtk_file_filter_add_mime_type (filter, "application/x-myomap-session");
+
+  return filter;
+}
+
+static void
+show_file_chooser (GtkWidget            *widget,
+                   const char           *title,
+                   GtkFileChooserAction  action,
+                   const char           *accept,
+                   GCallback             response_cb)
+{
+  g_autoptr(GtkFileFilter) filter = create_session_filter ();
+  GtkFileChooserNative *dialog;
+
+  dialog = gtk_file_chooser_native_new (title, GTK_WINDOW (widget), action, accept, _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  if (action == GTK_FILE_CHOOSER_ACTION_SAVE)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("Pain session.myomap"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", response_cb, widget);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  show_file_chooser (widget, _("Open Session"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
+                     G_CALLBACK (open_response_cb));
+}
+
+static void
+save_as_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     MyoWindow       *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GError) error = NULL;
+
+      if (!_myo_window_save (self, file, &error))
+        _myo_window_toast (self, error->message, FALSE);
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  show_file_chooser (widget, _("Save Session"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"),
+                     G_CALLBACK (save_as_response_cb));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  MyoWindow *self = MYO_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->file == NULL)
+    save_as_action (widget, action_name, param);
+  else if (!_myo_window_save (self, self->file, &error))
+    _myo_window_toast (self, error->message, FALSE);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  myo_session_undo (MYO_WINDOW (widget)->session);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  myo_session_redo (MYO_WINDOW (widget)->session);
+}
+
+static void
+clear_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  MyoWindow *self = MYO_WINDOW (widget);
+
+  if (myo_session_get_n_points (self->session) == 0)
+    return;
+
+  myo_session_clear (self->session);
+  _myo_window_toast (self, _("All points cleared"), TRUE);
+}
+
+static void
+start_routine_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  _myo_window_start_routine (MYO_WINDOW (widget), NULL);
+}
+
+static void
+start_routine_for_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  MyoWindow *self = MYO_WINDOW (widget);
+  guint rank = g_variant_get_uint32 (param);
+
+  if (rank < myo_match_get_n_candidates (self->match))
+    _myo_window_start_routine (self, myo_match_get_candidate (self->match, rank));
+}
+
+static void
+toggle_panel_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  MyoWindow *self = MYO_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+}
+
+void
+_myo_window_update_actions (MyoWindow *self)
+{
+  gboolean has_points = self->session != NULL && myo_session_get_n_points (self->session) > 0;
+  gboolean in_routine = g_strcmp0 (gtk_stack_get_visible_child_name (self->panel_stack), "routine") == 0;
+  gboolean can_start = self->match != NULL && myo_match_get_combination (self->match)->len > 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 self->session != NULL && myo_session_get_can_undo (self->session));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 self->session != NULL && myo_session_get_can_redo (self->session));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear", has_points);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-routine", can_start && !in_routine);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-routine-for", can_start && !in_routine);
+}
+
+void
+_myo_window_class_actions_init (MyoWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.clear", NULL, clear_action);
+  gtk_widget_class_install_action (widget_class, "win.start-routine", NULL, start_routine_action);
+  gtk_widget_class_install_action (widget_class, "win.start-routine-for", "u", start_routine_for_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-panel", NULL, toggle_panel_action);
+  gtk_widget_class_install_property_action (widget_class, "win.view", "view-id");
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.save-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.clear", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK,
+                                       "win.start-routine", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-panel", NULL);
+
+}

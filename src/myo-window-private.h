@@ -1,0 +1,59 @@
+/* myo-window-private.h: what the window's action file and the tests share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "myo-body-map.h"
+#include "myo-candidates-panel.h"
+#include "myo-routine-panel.h"
+#include "myo-window.h"
+
+G_BEGIN_DECLS
+
+struct _MyoWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwFlap              *flap;
+  GtkBox               *view_switcher;
+  MyoBodyMap           *map;
+  GtkWidget            *hint;
+  GtkBox               *legend;
+  GtkStack             *panel_stack;
+  MyoCandidatesPanel   *candidates;
+  MyoRoutinePanel      *routine_panel;
+
+  /* Owned */
+  MyoKb                *kb;
+  MyoSession           *session;
+  MyoMatch             *match;
+  GFile                *file;
+  char                 *view_id;
+  char                 *autosave_path;
+  GtkWidget            *point_popover;
+
+  gulong                session_changed_handler;
+  guint                 inhibit_cookie;
+  guint                 dirty : 1;
+  guint                 closing : 1;
+};
+
+void     _myo_window_class_actions_init (MyoWindowClass *klass);
+void     _myo_window_update_actions     (MyoWindow      *self);
+void     _myo_window_set_session        (MyoWindow      *self,
+                                         MyoSession     *session,
+                                         GFile          *file);
+gboolean _myo_window_save               (MyoWindow      *self,
+                                         GFile          *file,
+                                         GError        **error);
+void     _myo_window_toast              (MyoWindow      *self,
+                                         const char     *message,
+                                         gboolean        with_undo);
+void     _myo_window_start_routine      (MyoWindow      *self,
+                                         const MyoCandidate *candidate);
+
+G_END_DECLS

@@ -1,0 +1,374 @@
+/* test-routine-panel.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "myo-routine-panel.h"
+#include "myo-routine-panel-private.h"
+
+typedef struct
+{
+  MyoKb                *kb;
+  MyoRoutine           *routine;
+  GtkWindow            *window;
+  MyoRoutinePanel      *panel;
+  gint64                now;
+  guint                 holds_finished;
+  guint                 closed;
+  guint                 finished;
+  int                   pain_after;
+  guint                 state_changes;
+  guint                 running_changes;
+  const MyoRoutineStep *current_step;
+  const MyoRoutineStep *changed_step;
+  guint                 step_changes;
+} Fixture;
+
+static gint64
+fake_clock (gpointer user_data)
+{
+  return ((Fixture *) user_data)->now;
+}
+
+static void
+hold_finished_cb (MyoRoutinePanel *panel,
+                  Fixture         *fixture)
+{
+  fixture->holds_finished++;
+}
+
+static void
+closed_cb (MyoRoutinePanel *panel,
+           Fixture         *fixture)
+{
+  fixture->closed++;
+}
+
+static void
+finished_cb (MyoRoutinePanel *panel,
+             int              pain_after,
+             Fixture         *fixture)
+{
+  fixture->finished++;
+  fixture->pain_after = pain_after;
+}
+
+static void
+state_notified_cb (MyoRoutine *routine,
+                   GParamSpec *pspec,
+                   Fixture    *fixture)
+{
+  fixture->state_changes++;
+}
+
+static void
+running_notified_cb (MyoRoutinePanel *panel,
+                     GParamSpec      *pspec,
+                     Fixture         *fixture)
+{
+  fixture->running_changes++;
+}
+
+static void
+current_step_notified_cb (MyoRoutinePanel *panel,
+                          GParamSpec      *pspec,
+                          Fixture         *fixture)
+{
+  g_object_get (panel, "current-step", &fixture->current_step, NULL);
+}
+
+static void
+step_changed_cb (MyoRoutinePanel *panel,
+                 gpointer         step,
+                 Fixture         *fixture)
+{
+  fixture->changed_step = step;
+  fixture->step_changes++;
+}
+
+static void
+advance (Fixture *fixture,
+         double   seconds)
+{
+  fixture->now += (gint64) (seconds * G_USEC_PER_SEC);
+  _myo_routine_panel_tick (fixture->panel);
+}
+
+static void
+activate (Fixture    *fixture,
+          const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->panel), action, NULL));
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  MyoSelection selection;
+
+  fixture->kb = myo_kb_get_default ();
+  selection.trp = myo_kb_lookup_trigger_point (fixture->kb, "gastrocnemius-lateral-4");
+  g_assert_nonnull (selection.trp);
+  selection.side = MYO_SIDE_LEFT;
+
+  fixture->routine = myo_routine_new (&selection, 1);
+  fixture->now = 1000 * G_USEC_PER_SEC;
+  myo_routine_set_clock (fixture->routine, fake_clock, fixture);
+  g_signal_connect (fixture->routine, "notify::state", G_CALLBACK (state_notified_cb), fixture);
+
+  fixture->panel = myo_routine_panel_new ();
+  g_signal_connect (fixture->panel, "hold-finished", G_CALLBACK (hold_finished_cb), fixture);
+  g_signal_connect (fixture->panel, "closed", G_CALLBACK (closed_cb), fixture);
+  g_signal_connect (fixture->panel, "finished", G_CALLBACK (finished_cb), fixture);
+  g_signal_connect (fixture->panel, "notify::running", G_CALLBACK (running_notified_cb), fixture);
+  g_signal_connect (fixture->panel, "notify::current-step", G_CALLBACK (current_step_notified_cb), fixture);
+  g_signal_connect (fixture->panel, "step-changed", G_CALLBACK (step_changed_cb), fixture);
+
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  g_object_ref (fixture->window);
+  gtk_window_set_default_size (fixture->window, 360, 640);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->panel));
+  gtk_window_present (fixture->window);
+
+  myo_routine_panel_begin (fixture->panel, fixture->kb, fixture->routine);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  g_assert_finalize_object (fixture->window);
+  g_assert_finalize_object (fixture->routine);
+  g_clear_object (&fixture->kb);
+}
+
+static void
+test_gate_first (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GPtrArray *flags = myo_kb_get_red_flags (fixture->kb);
+
+  g_assert_cmpstr (_myo_routine_panel_get_page (fixture->panel), ==, "red-flags");
+  g_assert_cmpuint (flags->len, >, 0);
+  g_assert_cmpuint (_myo_routine_panel_get_n_flags (fixture->panel), ==, flags->len);
+  g_assert_true (myo_routine_panel_get_routine (fixture->panel) == fixture->routine);
+  g_assert_false (myo_routine_panel_get_running (fixture->panel));
+  g_assert_null (myo_routine_panel_get_current_step (fixture->panel));
+
+  /* Nothing can be started from behind the gate (a disabled action is
+   * found but not run) */
+  activate (fixture, "routine.toggle");
+  g_assert_cmpuint (fixture->state_changes, ==, 0);
+  g_assert_cmpint (myo_routine_get_state (fixture->routine), ==, MYO_ROUTINE_IDLE);
+
+  activate (fixture, "routine.close");
+  g_assert_cmpuint (fixture->closed, ==, 1);
+}
+
+static void
+test_red_flag_stops (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *none_label = g_strdup (_myo_routine_panel_get_continue_label (fixture->panel));
+
+  _myo_routine_panel_set_flag (fixture->panel, 1, TRUE);
+  g_assert_cmpstr (_myo_routine_panel_get_continue_label (fixture->panel), !=, none_label);
+  _myo_routine_panel_set_flag (fixture->panel, 1, FALSE);
+  g_assert_cmpstr (_myo_routine_panel_get_continue_label (fixture->panel), ==, none_label);
+
+  _myo_routine_panel_set_flag (fixture->panel, 0, TRUE);
+  _myo_routine_panel_set_flag (fixture->panel, 2, TRUE);
+  _myo_routine_panel_continue (fixture->panel);
+
+  g_assert_cmpstr (_myo_routine_panel_get_page (fixture->panel), ==, "seek-care");
+  g_assert_cmpuint (_myo_routine_panel_get_n_reasons (fixture->panel), ==, 2);
+
+  /* The routine never starts, whatever is pressed */
+  activate (fixture, "routine.toggle");
+  activate (fixture, "routine.skip");
+  advance (fixture, 60);
+  g_assert_cmpuint (fixture->state_changes, ==, 0);
+  g_assert_cmpint (myo_routine_get_state (fixture->routine), ==, MYO_ROUTINE_IDLE);
+  g_assert_false (myo_routine_panel_get_running (fixture->panel));
+  g_assert_cmpuint (fixture->running_changes, ==, 0);
+  g_assert_null (myo_routine_panel_get_current_step (fixture->panel));
+
+  activate (fixture, "routine.close");
+  g_assert_cmpuint (fixture->closed, ==, 1);
+}
+
+static void
+test_run_through (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  guint n_steps = myo_routine_get_n_steps (fixture->routine);
+  g_autofree char *first = g_strdup_printf ("Step 1 of %u", n_steps);
+  g_autofree char *second = g_strdup_printf ("Step 2 of %u", n_steps);
+  MyoCountdown *countdown = _myo_routine_panel_get_countdown (fixture->panel);
+  const MyoRoutineStep *step;
+
+  g_assert_cmpuint (n_steps, ==, 4);
+
+  _myo_routine_panel_continue (fixture->panel);
+  g_assert_cmpstr (_myo_routine_panel_get_page (fixture->panel), ==, "step");
+  g_assert_cmpstr (_myo_routine_panel_get_step_label (fixture->panel), ==, first);
+  g_assert_true (fixture->current_step == myo_routine_get_step (fixture->routine, 0));
+  g_assert_true (fixture->changed_step == fixture->current_step);
+  g_assert_cmpuint (fixture->step_changes, ==, 1);
+  g_assert_cmpint (fixture->current_step->step->kind, ==, MYO_STEP_LOCATE);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (countdown)));
+  g_assert_false (myo_routine_panel_get_running (fixture->panel));
+
+  /* Finding the point is untimed: one press moves on */
+  activate (fixture, "routine.toggle");
+  g_assert_cmpuint (myo_routine_get_step_index (fixture->routine), ==, 1);
+  g_assert_cmpstr (_myo_routine_panel_get_step_label (fixture->panel), ==, second);
+  step = myo_routine_panel_get_current_step (fixture->panel);
+  g_assert_true (step == fixture->current_step);
+  g_assert_true (step == fixture->changed_step);
+  g_assert_cmpuint (fixture->step_changes, ==, 2);
+  g_assert_cmpint (step->step->kind, ==, MYO_STEP_RELEASE);
+  g_assert_cmpuint (step->step->hold_seconds, ==, 30);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (countdown)));
+  g_assert_cmpint (myo_countdown_get_remaining_ms (countdown), ==, 30000);
+  g_assert_cmpstr (_myo_routine_panel_get_toggle_label (fixture->panel), ==, "Start");
+
+  /* Start: the lead-in, then the hold */
+  activate (fixture, "routine.toggle");
+  g_assert_cmpint (myo_routine_get_state (fixture->routine), ==, MYO_ROUTINE_LEAD_IN);
+  g_assert_true (myo_routine_panel_get_running (fixture->panel));
+  g_assert_cmpuint (fixture->running_changes, ==, 1);
+  g_assert_cmpint (myo_countdown_get_phase (countdown), ==, MYO_COUNTDOWN_PHASE_LEAD_IN);
+  g_assert_cmpstr (_myo_routine_panel_get_toggle_label (fixture->panel), ==, "Pause");
+
+  /* The fake clock jumps over the lead-in and the whole hold at once */
+  g_assert_cmpuint (fixture->holds_finished, ==, 0);
+  advance (fixture, 5 + 30);
+  g_assert_cmpuint (fixture->holds_finished, ==, 1);
+  g_assert_cmpint (myo_routine_get_state (fixture->routine), ==, MYO_ROUTINE_STEP_DONE);
+  g_assert_cmpint (myo_countdown_get_phase (countdown), ==, MYO_COUNTDOWN_PHASE_DONE);
+  g_assert_cmpint (myo_countdown_get_remaining_ms (countdown), ==, 0);
+  g_assert_cmpstr (_myo_routine_panel_get_toggle_label (fixture->panel), ==, "Next");
+  g_assert_true (myo_routine_panel_get_running (fixture->panel));
+
+  /* Skip the stretches to the end */
+  activate (fixture, "routine.skip");
+  g_assert_true (myo_routine_panel_get_current_step (fixture->panel) == myo_routine_get_step (fixture->routine, 2));
+  g_assert_false (myo_routine_panel_get_running (fixture->panel));
+  activate (fixture, "routine.skip");
+  g_assert_true (myo_routine_get_current_step (fixture->routine)->other_leg);
+  activate (fixture, "routine.skip");
+
+  g_assert_cmpint (myo_routine_get_state (fixture->routine), ==, MYO_ROUTINE_FINISHED);
+  g_assert_cmpstr (_myo_routine_panel_get_page (fixture->panel), ==, "finished");
+  g_assert_false (myo_routine_panel_get_running (fixture->panel));
+  g_assert_null (fixture->current_step);
+  g_assert_null (fixture->changed_step);
+  activate (fixture, "routine.back");
+  g_assert_cmpint (myo_routine_get_state (fixture->routine), ==, MYO_ROUTINE_FINISHED);
+
+  _myo_routine_panel_set_pain_after (fixture->panel, 3);
+  _myo_routine_panel_save (fixture->panel);
+  g_assert_cmpuint (fixture->finished, ==, 1);
+  g_assert_cmpint (fixture->pain_after, ==, 3);
+
+  /* A second click must not log the session twice */
+  _myo_routine_panel_save (fixture->panel);
+  g_assert_cmpuint (fixture->finished, ==, 1);
+  g_assert_cmpuint (fixture->closed, ==, 0);
+}
+
+static void
+test_pause (Fixture       *fixture,
+            gconstpointer  data)
+{
+  MyoCountdown *countdown = _myo_routine_panel_get_countdown (fixture->panel);
+
+  _myo_routine_panel_continue (fixture->panel);
+  activate (fixture, "routine.toggle");
+  activate (fixture, "routine.toggle");
+
+  advance (fixture, 5);
+  g_assert_cmpint (myo_routine_get_state (fixture->routine), ==, MYO_ROUTINE_HOLDING);
+  g_assert_cmpint (myo_countdown_get_phase (countdown), ==, MYO_COUNTDOWN_PHASE_HOLD);
+  advance (fixture, 12);
+  g_assert_cmpint (myo_countdown_get_remaining_ms (countdown), ==, 18000);
+  g_assert_cmpint (myo_countdown_get_total_ms (countdown), ==, 30000);
+
+  /* Pausing stops the clock, but the routine is still under way */
+  activate (fixture, "routine.toggle");
+  g_assert_cmpint (myo_routine_get_state (fixture->routine), ==, MYO_ROUTINE_PAUSED);
+  g_assert_cmpint (myo_countdown_get_phase (countdown), ==, MYO_COUNTDOWN_PHASE_PAUSED);
+  g_assert_cmpstr (_myo_routine_panel_get_toggle_label (fixture->panel), ==, "Resume");
+  g_assert_true (myo_routine_panel_get_running (fixture->panel));
+  advance (fixture, 100);
+  g_assert_cmpint (myo_countdown_get_remaining_ms (countdown), ==, 18000);
+  g_assert_cmpuint (fixture->holds_finished, ==, 0);
+
+  activate (fixture, "routine.toggle");
+  g_assert_cmpint (myo_routine_get_state (fixture->routine), ==, MYO_ROUTINE_HOLDING);
+  advance (fixture, 18);
+  g_assert_cmpuint (fixture->holds_finished, ==, 1);
+  g_assert_cmpint (myo_routine_get_state (fixture->routine), ==, MYO_ROUTINE_STEP_DONE);
+
+  /* Going back to the start of the routine ends the run */
+  activate (fixture, "routine.restart");
+  g_assert_cmpuint (myo_routine_get_step_index (fixture->routine), ==, 0);
+  g_assert_false (myo_routine_panel_get_running (fixture->panel));
+}
+
+static void
+test_close_stops_clock (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  _myo_routine_panel_continue (fixture->panel);
+  activate (fixture, "routine.skip");
+  activate (fixture, "routine.toggle");
+  advance (fixture, 10);
+  g_assert_true (myo_routine_panel_get_running (fixture->panel));
+
+  activate (fixture, "routine.close");
+  g_assert_cmpuint (fixture->closed, ==, 1);
+  g_assert_false (myo_routine_panel_get_running (fixture->panel));
+  g_assert_cmpint (myo_routine_get_state (fixture->routine), ==, MYO_ROUTINE_PAUSED);
+
+  advance (fixture, 60);
+  g_assert_cmpuint (fixture->holds_finished, ==, 0);
+
+  /* Beginning again asks the questions again */
+  myo_routine_panel_begin (fixture->panel, fixture->kb, fixture->routine);
+  g_assert_cmpstr (_myo_routine_panel_get_page (fixture->panel), ==, "red-flags");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* Under a bare xvfb-run there is no session bus, and GTK's accessibility
+   * bridge would warn (fatally, with G_DEBUG=fatal-warnings) trying to
+   * autolaunch one */
+  if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL)
+    g_setenv ("GTK_A11Y", "none", FALSE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/myo/routine-panel/gate-first", Fixture, NULL,
+              fixture_set_up, test_gate_first, fixture_tear_down);
+  g_test_add ("/myo/routine-panel/red-flag-stops", Fixture, NULL,
+              fixture_set_up, test_red_flag_stops, fixture_tear_down);
+  g_test_add ("/myo/routine-panel/run-through", Fixture, NULL,
+              fixture_set_up, test_run_through, fixture_tear_down);
+  g_test_add ("/myo/routine-panel/pause", Fixture, NULL,
+              fixture_set_up, test_pause, fixture_tear_down);
+  g_test_add ("/myo/routine-panel/close-stops-clock", Fixture, NULL,
+              fixture_set_up, test_close_stops_clock, fixture_tear_down);
+
+  return g_test_run ();
+}

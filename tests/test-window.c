@@ -1,0 +1,184 @@
+/* test-window.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "myo-test-utils.h"
+#include "myo-window-private.h"
+
+static MyoApplication *app;
+
+static void
+iterate (void)
+{
+  for (guint i = 0; i < 50 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static MyoWindow *
+create_window (void)
+{
+  MyoWindow *window = myo_window_new (app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  iterate ();
+
+  return window;
+}
+
+static void
+destroy_window (MyoWindow *window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  g_assert_finalize_object (window);
+}
+
+static void
+test_build (void)
+{
+  MyoWindow *window = create_window ();
+
+  g_assert_nonnull (myo_window_get_session (window));
+  g_assert_cmpstr (myo_window_get_view_id (window), ==, "back");
+  g_assert_true (gtk_widget_get_visible (window->hint));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->panel_stack), ==, "candidates");
+
+  destroy_window (window);
+}
+
+static void
+test_points_update_candidates (void)
+{
+  MyoWindow *window = create_window ();
+  MyoSession *session = myo_window_get_session (window);
+  MyoMatch *match;
+
+  add_in_region (session, "back-knee", MYO_SIDE_LEFT, 6);
+  iterate ();
+
+  match = myo_candidates_panel_get_match (window->candidates);
+  g_assert_nonnull (match);
+  g_assert_cmpuint (myo_match_get_n_candidates (match), >=, 2);
+  g_assert_cmpstr (myo_match_get_candidate (match, 0)->trp->muscle->id, ==, "gastrocnemius");
+  g_assert_false (gtk_widget_get_visible (window->hint));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-routine", NULL));
+
+  /* Clear and undo go through the same actions as the keyboard */
+  gtk_stack_set_visible_child_name (window->panel_stack, "candidates");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clear", NULL));
+  g_assert_cmpuint (myo_session_get_n_points (session), ==, 0);
+  g_assert_cmpuint (myo_match_get_n_candidates (myo_candidates_panel_get_match (window->candidates)), ==, 0);
+  g_assert_true (gtk_widget_get_visible (window->hint));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (myo_session_get_n_points (session), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_cmpuint (myo_session_get_n_points (session), ==, 0);
+
+  destroy_window (window);
+}
+
+static void
+test_views (void)
+{
+  MyoWindow *window = create_window ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "soles"));
+  g_assert_cmpstr (myo_window_get_view_id (window), ==, "soles");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "front"));
+  g_assert_cmpstr (myo_window_get_view_id (window), ==, "front");
+
+  /* An unknown view changes nothing */
+  myo_window_set_view_id (window, "nowhere");
+  g_assert_cmpstr (myo_window_get_view_id (window), ==, "front");
+
+  destroy_window (window);
+}
+
+static void
+test_autosave_restore (void)
+{
+  MyoWindow *window = create_window ();
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), APP_ID, "autosave.myomap", NULL);
+  g_autofree char *dir = g_path_get_dirname (path);
+  GStatBuf st;
+
+  add_in_region (myo_window_get_session (window), "back-knee", MYO_SIDE_RIGHT, 4);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (g_stat (dir, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+  destroy_window (window);
+
+  /* The next window comes back with the marks */
+  window = create_window ();
+  g_assert_cmpuint (myo_session_get_n_points (myo_window_get_session (window)), ==, 1);
+  g_assert_cmpint (myo_session_get_point (myo_window_get_session (window), 0)->side, ==, MYO_SIDE_RIGHT);
+  destroy_window (window);
+
+  /* An unreadable autosave is kept aside, never overwritten */
+  g_assert_true (g_file_set_contents (path, "{ broken", -1, NULL));
+  window = create_window ();
+  g_assert_cmpuint (myo_session_get_n_points (myo_window_get_session (window)), ==, 0);
+  {
+    g_autofree char *aside = g_strconcat (path, ".unreadable", NULL);
+    g_autofree char *kept = NULL;
+
+    g_assert_true (g_file_get_contents (aside, &kept, NULL, NULL));
+    g_assert_cmpstr (kept, ==, "{ broken");
+  }
+  destroy_window (window);
+}
+
+static void
+test_open_file (void)
+{
+  MyoWindow *window = create_window ();
+  g_autoptr(MyoSession) session = myo_session_new (myo_application_get_kb (app));
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "patient.myomap", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  add_in_region (session, "soles-arch", MYO_SIDE_LEFT, 3);
+  add_in_region (session, "back-knee", MYO_SIDE_LEFT, 3);
+  g_assert_true (myo_session_save_to_file (session, path, &error));
+
+  myo_window_open_file (window, file);
+  g_assert_cmpuint (myo_session_get_n_points (myo_window_get_session (window)), ==, 2);
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "patient.myomap"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+  destroy_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *data_home = tmp_dir ();
+  int ret;
+
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = myo_application_new ();
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_add_func ("/myo/window/build", test_build);
+  g_test_add_func ("/myo/window/points-update-candidates", test_points_update_candidates);
+  g_test_add_func ("/myo/window/views", test_views);
+  g_test_add_func ("/myo/window/autosave-restore", test_autosave_restore);
+  g_test_add_func ("/myo/window/open-file", test_open_file);
+
+  ret = g_test_run ();
+  g_clear_object (&app);
+
+  return ret;
+}
