@@ -20,6 +20,7 @@ struct _MyoWindow
   AdwToastOverlay      *toast_overlay;
   AdwFlap              *flap;
   GtkBox               *view_switcher;
+  GtkBox               *view_switcher_bar;
   MyoBodyMap           *map;
   GtkWidget            *hint;
   GtkBox               *legend;

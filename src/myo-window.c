@@ -397,10 +397,10 @@ myo_window_close_request (GtkWindow *window)
 }
 
 static void
-build_view_switcher (MyoWindow *self)
+fill_view_switcher (MyoWindow *self,
+                    GtkBox    *box)
 {
   GPtrArray *views = myo_kb_get_views (get_kb (self));
-  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
   GtkWidget *group = NULL;
 
   for (guint i = 0; i < views->len; i++)
@@ -415,17 +415,28 @@ build_view_switcher (MyoWindow *self)
       if (group != NULL)
         gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), GTK_TOGGLE_BUTTON (group));
       group = button;
-      gtk_box_append (self->view_switcher, button);
+      gtk_box_append (box, button);
+    }
+}
 
-      /* Alt+1, Alt+2, … in the order the knowledge base lists the views */
-      if (i < 9)
-        {
-          GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_1 + i, GDK_ALT_MASK),
-                                                    gtk_named_action_new ("win.view"));
+static void
+build_view_switchers (MyoWindow *self)
+{
+  GPtrArray *views = myo_kb_get_views (get_kb (self));
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
 
-          gtk_shortcut_set_arguments (shortcut, g_variant_new_string (view->id));
-          gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), shortcut);
-        }
+  fill_view_switcher (self, self->view_switcher);
+  fill_view_switcher (self, self->view_switcher_bar);
+
+  /* Alt+1, Alt+2, … in the order the knowledge base lists the views */
+  for (guint i = 0; i < views->len && i < 9; i++)
+    {
+      const MyoView *view = g_ptr_array_index (views, i);
+      GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_1 + i, GDK_ALT_MASK),
+                                                gtk_named_action_new ("win.view"));
+
+      gtk_shortcut_set_arguments (shortcut, g_variant_new_string (view->id));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), shortcut);
     }
 
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
@@ -467,7 +478,7 @@ myo_window_constructed (GObject *object)
   G_OBJECT_CLASS (myo_window_parent_class)->constructed (object);
 
   myo_window_set_view_id (self, ((MyoView *) g_ptr_array_index (myo_kb_get_views (get_kb (self)), 0))->id);
-  build_view_switcher (self);
+  build_view_switchers (self);
   build_legend (self);
 
   if (g_file_test (self->autosave_path, G_FILE_TEST_EXISTS))
@@ -605,6 +616,7 @@ myo_window_class_init (MyoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, view_switcher);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, view_switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, map);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, hint);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, legend);

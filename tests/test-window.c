@@ -7,6 +7,7 @@
 
 #include <glib/gstdio.h>
 
+#include "myo-body-map-private.h"
 #include "myo-test-utils.h"
 #include "myo-window-private.h"
 
@@ -57,10 +58,18 @@ test_points_update_candidates (void)
 {
   MyoWindow *window = create_window ();
   MyoSession *session = myo_window_get_session (window);
+  MyoPoint knee = region_point (myo_application_get_kb (app), "back-knee", MYO_SIDE_LEFT);
   MyoMatch *match;
+  double cx, cy;
 
-  add_in_region (session, "back-knee", MYO_SIDE_LEFT, 6);
+  /* The keyboard path: move the map's cursor to the back of the knee, add */
+  _myo_body_map_get_cursor (window->map, &cx, &cy);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window->map), "map.move-cursor", "(dd)",
+                                             knee.x - cx, knee.y - cy));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window->map), "map.add-at-cursor", NULL));
   iterate ();
+  g_assert_cmpuint (myo_session_get_n_points (session), ==, 1);
+  g_assert_cmpstr (myo_session_get_point (session, 0)->region->id, ==, "back-knee");
 
   match = myo_candidates_panel_get_match (window->candidates);
   g_assert_nonnull (match);
