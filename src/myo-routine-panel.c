@@ -40,6 +40,8 @@ struct _MyoRoutinePanel
   GtkButton            *toggle_button;
   AdwButtonContent     *toggle_content;
   GtkButton            *found_button;
+  GtkWidget            *answer_box;
+  GtkWidget            *answer_yes_button;
   GtkButton            *skip_button;
   GtkLabel             *pain_label;
   GtkScale             *pain_scale;
@@ -71,6 +73,7 @@ enum {
   FINISHED,
   HOLD_FINISHED,
   STEP_CHANGED,
+  ANSWERED,
   N_SIGNALS
 };
 
@@ -207,6 +210,17 @@ update_running (MyoRoutinePanel *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
 }
 
+static gboolean
+is_locate_step (MyoRoutinePanel *self)
+{
+  const MyoRoutineStep *step;
+
+  if (self->routine == NULL || (step = myo_routine_get_current_step (self->routine)) == NULL)
+    return FALSE;
+
+  return step->step->kind == MYO_STEP_LOCATE && myo_routine_get_state (self->routine) != MYO_ROUTINE_FINISHED;
+}
+
 static void
 update_actions (MyoRoutinePanel *self)
 {
@@ -224,6 +238,7 @@ update_actions (MyoRoutinePanel *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "routine.toggle", can_go);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "routine.skip", can_go);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "routine.answer", can_go && is_locate_step (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "routine.back", started);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "routine.restart", started);
 }
@@ -356,7 +371,8 @@ update_toggle (MyoRoutinePanel *self)
   adw_button_content_set_label (self->toggle_content, label);
   adw_button_content_set_icon_name (self->toggle_content, icon);
   gtk_widget_set_visible (GTK_WIDGET (self->toggle_button), timed);
-  gtk_widget_set_visible (GTK_WIDGET (self->found_button), !timed);
+  /* A locate step is answered ("Is this my pain?") rather than just passed */
+  gtk_widget_set_visible (GTK_WIDGET (self->found_button), !timed && !is_locate_step (self));
   /* On an untimed step "found it" already moves on; a second button doing
    * the same would only crowd a narrow window */
   gtk_widget_set_visible (GTK_WIDGET (self->skip_button), timed);
@@ -380,9 +396,12 @@ focus_primary (MyoRoutinePanel *self,
       (!gtk_widget_is_ancestor (focus, GTK_WIDGET (self)) || gtk_widget_get_mapped (focus)))
     return;
 
-  primary = gtk_widget_get_visible (GTK_WIDGET (self->toggle_button))
-            ? GTK_WIDGET (self->toggle_button)
-            : GTK_WIDGET (self->found_button);
+  if (gtk_widget_get_visible (GTK_WIDGET (self->toggle_button)))
+    primary = GTK_WIDGET (self->toggle_button);
+  else if (gtk_widget_get_visible (GTK_WIDGET (self->found_button)))
+    primary = GTK_WIDGET (self->found_button);
+  else
+    primary = self->answer_yes_button;
   gtk_widget_grab_focus (primary);
 }
 
@@ -432,6 +451,7 @@ update_step (MyoRoutinePanel *self)
                           step->step->alternatives != NULL && step->step->alternatives->len > 0);
 
   gtk_widget_set_visible (GTK_WIDGET (self->countdown), step_is_timed (step));
+  gtk_widget_set_visible (self->answer_box, step->step->kind == MYO_STEP_LOCATE);
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->step_scroller), 0);
 }
@@ -689,6 +709,8 @@ set_routine (MyoRoutinePanel *self,
                                G_CALLBACK (repetition_notified_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (routine, "hold-finished",
                                G_CALLBACK (hold_finished_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (routine, "steps-changed",
+                               G_CALLBACK (step_index_notified_cb), self, G_CONNECT_SWAPPED);
     }
 }
 
@@ -705,6 +727,37 @@ toggle_action (GtkWidget  *widget,
     myo_routine_skip (self->routine);
   else
     myo_routine_toggle (self->routine);
+}
+
+/* "Is this my pain?" while pressing the point of a locate step. A "no"
+ * drops that point from the routine, which goes on with what follows; the
+ * window re-ranks first and may add the next candidate. */
+static void
+answer_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  MyoRoutinePanel *self = MYO_ROUTINE_PANEL (widget);
+  const MyoRoutineStep *step = myo_routine_get_current_step (self->routine);
+  const MyoTriggerPoint *trp;
+  MyoAnswer answer;
+  MyoSide side;
+
+  if (step == NULL || step->step->kind != MYO_STEP_LOCATE ||
+      !myo_answer_from_string (g_variant_get_string (param, NULL), &answer))
+    return;
+
+  trp = g_ptr_array_index (step->trigger_points, 0);
+  side = step->side;
+
+  /* First let the window keep the answer and add the next candidate, so a
+   * "no" on the last point does not end the routine before it arrives */
+  g_signal_emit (self, signals[ANSWERED], 0, trp, side, answer);
+
+  if (answer == MYO_ANSWER_NO)
+    myo_routine_reject_current (self->routine);
+  else
+    myo_routine_skip (self->routine);
 }
 
 static void
@@ -872,6 +925,22 @@ myo_routine_panel_class_init (MyoRoutinePanelClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_POINTER);
 
+  /**
+   * MyoRoutinePanel::answered:
+   * @trp: the `MyoTriggerPoint` that was pressed
+   * @side: the `MyoSide` it was pressed on
+   * @answer: the `MyoAnswer` to "Is this my pain?"
+   *
+   * Emitted before the routine moves on (and, for a "no", drops the point),
+   * so the answer can be kept with the session and the next candidate added.
+   */
+  signals[ANSWERED] =
+    g_signal_new ("answered",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 3, G_TYPE_POINTER, G_TYPE_INT, G_TYPE_INT);
+
   g_type_ensure (MYO_TYPE_COUNTDOWN);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/myomap/Myomap/ui/myo-routine-panel.ui");
@@ -893,6 +962,8 @@ myo_routine_panel_class_init (MyoRoutinePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, toggle_button);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, toggle_content);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, found_button);
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, answer_box);
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, answer_yes_button);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, skip_button);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, pain_label);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, pain_scale);
@@ -904,6 +975,7 @@ myo_routine_panel_class_init (MyoRoutinePanelClass *klass)
   gtk_widget_class_install_action (widget_class, "routine.toggle", NULL, toggle_action);
   gtk_widget_class_install_action (widget_class, "routine.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "routine.skip", NULL, skip_action);
+  gtk_widget_class_install_action (widget_class, "routine.answer", "s", answer_action);
   gtk_widget_class_install_action (widget_class, "routine.restart", NULL, restart_action);
   gtk_widget_class_install_action (widget_class, "routine.close", NULL, close_action);
 

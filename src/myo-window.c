@@ -75,6 +75,7 @@ write_debug_geometry_cb (GtkWidget     *widget,
   g_autofree char *text = NULL;
   g_autofree char *old = NULL;
   double x0, y0, x1, y1, wx, wy, sx, sy;
+  GdkSurface *surface;
 
   if (!gtk_widget_get_mapped (GTK_WIDGET (self->map)))
     return G_SOURCE_CONTINUE;
@@ -89,8 +90,11 @@ write_debug_geometry_cb (GtkWidget     *widget,
   wx += sx;
   wy += sy;
 
-  text = g_strdup_printf ("{\"view\": \"%s\", \"x0\": %.3f, \"y0\": %.3f, \"scale\": %.6f}\n",
-                          self->view_id, wx, wy, x1 - x0);
+  surface = gtk_native_get_surface (GTK_NATIVE (self));
+  text = g_strdup_printf ("{\"view\": \"%s\", \"x0\": %.3f, \"y0\": %.3f, \"scale\": %.6f, "
+                          "\"surface_width\": %d, \"surface_height\": %d}\n",
+                          self->view_id, wx, wy, x1 - x0,
+                          gdk_surface_get_width (surface), gdk_surface_get_height (surface));
   if (!g_file_get_contents (path, &old, NULL, NULL) || g_strcmp0 (old, text) != 0)
     g_file_set_contents (path, text, -1, NULL);
 
@@ -299,6 +303,45 @@ routine_step_changed_cb (MyoWindow       *self,
     myo_body_map_set_highlight (self->map, g_ptr_array_index (step->trigger_points, 0), step->side);
   else
     myo_body_map_set_highlight (self->map, NULL, MYO_SIDE_LEFT);
+}
+
+static void
+routine_answered_cb (MyoWindow             *self,
+                     const MyoTriggerPoint *trp,
+                     int                    side,
+                     int                    answer,
+                     MyoRoutinePanel       *panel)
+{
+  MyoRoutine *routine = myo_routine_panel_get_routine (panel);
+  GPtrArray *combination;
+  guint n_treated = 0;
+
+  /* Keeping the answer re-ranks the candidates (session "changed") */
+  myo_session_set_answer (self->session, trp, side, answer);
+
+  if (answer != MYO_ANSWER_NO)
+    return;
+
+  /* Go on with whatever now explains the pain, within the per-session cap */
+  combination = myo_match_get_combination (self->match);
+  for (guint i = 0; i < combination->len; i++)
+    {
+      const MyoCandidate *candidate = g_ptr_array_index (combination, i);
+
+      n_treated += myo_routine_has_trigger_point (routine, candidate->trp, candidate->side);
+    }
+
+  for (guint i = 0; i < combination->len && n_treated < MYO_ROUTINE_MAX_TRIGGER_POINTS; i++)
+    {
+      const MyoCandidate *candidate = g_ptr_array_index (combination, i);
+      MyoSelection selection = { candidate->trp, candidate->side };
+
+      if (!myo_routine_has_trigger_point (routine, candidate->trp, candidate->side))
+        {
+          myo_routine_append (routine, &selection, 1);
+          n_treated++;
+        }
+    }
 }
 
 static void
@@ -631,6 +674,7 @@ myo_window_class_init (MyoWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, routine_running_cb);
   gtk_widget_class_bind_template_callback (widget_class, routine_step_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, routine_closed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, routine_answered_cb);
   gtk_widget_class_bind_template_callback (widget_class, routine_finished_cb);
 
   _myo_window_class_actions_init (klass);
@@ -800,6 +844,109 @@ _myo_window_toast (MyoWindow  *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+static void
+begin_routine (MyoWindow  *self,
+               MyoRoutine *routine)
+{
+  if (myo_routine_get_n_steps (routine) == 0)
+    return;
+
+  gtk_stack_set_visible_child_name (self->panel_stack, "routine");
+  myo_routine_panel_begin (self->routine_panel, get_kb (self), routine);
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+  _myo_window_update_actions (self);
+}
+
+static void
+pick_toggled_cb (GtkCheckButton   *check,
+                 AdwMessageDialog *dialog)
+{
+  GPtrArray *checks = g_object_get_data (G_OBJECT (dialog), "checks");
+  guint n_active = 0;
+
+  for (guint i = 0; i < checks->len; i++)
+    n_active += gtk_check_button_get_active (g_ptr_array_index (checks, i));
+
+  /* Never more than the cap, and at least one */
+  for (guint i = 0; i < checks->len; i++)
+    {
+      GtkCheckButton *other = g_ptr_array_index (checks, i);
+
+      gtk_widget_set_sensitive (GTK_WIDGET (other),
+                                gtk_check_button_get_active (other) ||
+                                n_active < MYO_ROUTINE_MAX_TRIGGER_POINTS);
+    }
+  adw_message_dialog_set_response_enabled (dialog, "start", n_active > 0);
+}
+
+static void
+pick_response_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  MyoWindow        *self)
+{
+  GPtrArray *checks = g_object_get_data (G_OBJECT (dialog), "checks");
+  GPtrArray *combination = myo_match_get_combination (self->match);
+  g_autoptr(GArray) selection = g_array_new (FALSE, FALSE, sizeof (MyoSelection));
+  g_autoptr(MyoRoutine) routine = NULL;
+
+  if (!g_str_equal (response, "start") || checks->len != combination->len)
+    return;
+
+  for (guint i = 0; i < checks->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (checks, i)))
+      {
+        const MyoCandidate *candidate = g_ptr_array_index (combination, i);
+        MyoSelection item = { candidate->trp, candidate->side };
+
+        g_array_append_val (selection, item);
+      }
+
+  routine = myo_routine_new ((MyoSelection *) (gpointer) selection->data, selection->len);
+  begin_routine (self, routine);
+}
+
+/* More trigger points than one session should treat: say so and let the
+ * person pick which, the first ones of the combination ticked. */
+static void
+pick_trigger_points (MyoWindow *self)
+{
+  GPtrArray *combination = myo_match_get_combination (self->match);
+  GPtrArray *checks = g_ptr_array_new ();
+  GtkWidget *dialog, *box;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Choose Which Points to Treat"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("Treating many trigger points in one session leaves the muscles "
+                                    "sore. Choose at most %u for now and treat the others another day."),
+                                  MYO_ROUTINE_MAX_TRIGGER_POINTS);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  for (guint i = 0; i < combination->len; i++)
+    {
+      g_autofree char *title = myo_candidate_dup_title (g_ptr_array_index (combination, i));
+      GtkWidget *check = gtk_check_button_new_with_label (title);
+
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), i < MYO_ROUTINE_MAX_TRIGGER_POINTS);
+      g_signal_connect (check, "toggled", G_CALLBACK (pick_toggled_cb), dialog);
+      gtk_box_append (GTK_BOX (box), check);
+      g_ptr_array_add (checks, check);
+    }
+  g_object_set_data_full (G_OBJECT (dialog), "checks", checks, (GDestroyNotify) g_ptr_array_unref);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "start", _("_Start Routine"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "start",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "start");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (pick_response_cb), self);
+  pick_toggled_cb (g_ptr_array_index (checks, 0), ADW_MESSAGE_DIALOG (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /**
  * _myo_window_start_routine:
  * @candidate: (nullable): one trigger point, or %NULL for the combination
@@ -816,14 +963,13 @@ _myo_window_start_routine (MyoWindow          *self,
 
       routine = myo_routine_new (&selection, 1);
     }
+  else if (myo_match_get_combination (self->match)->len > MYO_ROUTINE_MAX_TRIGGER_POINTS)
+    {
+      pick_trigger_points (self);
+      return;
+    }
   else
     routine = myo_routine_new_for_match (self->match);
 
-  if (myo_routine_get_n_steps (routine) == 0)
-    return;
-
-  gtk_stack_set_visible_child_name (self->panel_stack, "routine");
-  myo_routine_panel_begin (self->routine_panel, get_kb (self), routine);
-  adw_flap_set_reveal_flap (self->flap, TRUE);
-  _myo_window_update_actions (self);
+  begin_routine (self, routine);
 }

@@ -86,9 +86,12 @@ test_report (void)
   json_object *candidates, *first, *value;
 
   add_in_region (session, "back-knee", MYO_SIDE_LEFT, 6);
+  myo_session_set_answer (session, myo_kb_lookup_trigger_point (kb, "gastrocnemius-medial-3"),
+                          MYO_SIDE_LEFT, MYO_ANSWER_NOT_SURE);
   g_assert_true (myo_session_save_to_file (session, path, &error));
 
   g_assert_cmpint (run ("--report", path, NULL, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "Gastrocnemius, medial head, trigger point 3 (left leg): Not sure"));
   g_assert_nonnull (strstr (out, "Left leg · back of knee, intensity 6"));
   g_assert_nonnull (strstr (out, "Gastrocnemius, lateral head, trigger point 4 (left leg)"));
   g_assert_nonnull (strstr (out, "Gastrocnemius, medial head, trigger point 3 (left leg)"));

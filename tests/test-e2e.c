@@ -153,6 +153,7 @@ test_click_back_of_knee (void)
   g_auto(GStrv) lines = NULL;
   json_object *candidates, *points, *first;
   double win_x = 0, win_y = 0, x, y;
+  int width, height;
   App app = { 0 };
 
   g_assert_cmpstr (zone->view->id, ==, "back");
@@ -193,36 +194,49 @@ test_click_back_of_knee (void)
   {
     const char *display[] = { "xdotool", "getdisplaygeometry", NULL };
     g_autofree char *size = run_capture (display, app.envp);
-    g_autofree char *width = NULL;
-    g_autofree char *height = NULL;
+    g_autofree char *width_text = NULL;
+    g_autofree char *height_text = NULL;
     int screen_w = 0, screen_h = 0;
 
     g_assert_cmpint (sscanf (size, "%d %d", &screen_w, &screen_h), ==, 2);
-    width = g_strdup_printf ("%d", MIN (1000, screen_w));
-    height = g_strdup_printf ("%d", MIN (720, screen_h));
+    width = MIN (1000, screen_w);
+    height = MIN (720, screen_h);
+    width_text = g_strdup_printf ("%d", width);
+    height_text = g_strdup_printf ("%d", height);
     {
       const char *resize[] = { "xdotool", "windowsize", "--sync", lines[g_strv_length (lines) - 1],
-                               width, height, NULL };
+                               width_text, height_text, NULL };
 
       g_free (run_capture (resize, app.envp));
     }
   }
 
-  /* Wait for the layout to settle: the file is rewritten on every change */
-  for (guint i = 0; i < 100; i++)
+  /* Wait until the app has taken the new size, then for the layout to
+   * settle: the file is rewritten whenever the transform changes */
+  for (guint i = 0; i < 200; i++)
     {
       g_autofree char *before = NULL;
       g_autofree char *after = NULL;
 
-      g_usleep (300 * 1000);
+      g_clear_pointer (&geometry, json_object_put);
+      geometry = wait_for_json (geometry_path, "scale");
+      if ((int) get_double (geometry, "surface_width") != width ||
+          (int) get_double (geometry, "surface_height") != height)
+        {
+          g_usleep (100 * 1000);
+          continue;
+        }
+
       g_file_get_contents (geometry_path, &before, NULL, NULL);
-      g_usleep (300 * 1000);
+      g_usleep (500 * 1000);
       g_file_get_contents (geometry_path, &after, NULL, NULL);
       if (g_strcmp0 (before, after) == 0)
         break;
     }
   g_clear_pointer (&geometry, json_object_put);
   geometry = wait_for_json (geometry_path, "scale");
+  g_assert_cmpint ((int) get_double (geometry, "surface_width"), ==, width);
+  g_assert_cmpint ((int) get_double (geometry, "surface_height"), ==, height);
 
   /* Diagram → window (the map's transform) → screen */
   x = win_x + get_double (geometry, "x0") + target.x * get_double (geometry, "scale");

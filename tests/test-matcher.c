@@ -174,6 +174,46 @@ test_deterministic (void)
 }
 
 static void
+test_answers (void)
+{
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autoptr(MyoSession) session = myo_session_new (kb);
+  const MyoTriggerPoint *trp3 = myo_kb_lookup_trigger_point (kb, "gastrocnemius-medial-3");
+  const MyoTriggerPoint *trp4 = myo_kb_lookup_trigger_point (kb, "gastrocnemius-lateral-4");
+  g_autoptr(MyoMatch) before = NULL;
+  g_autoptr(MyoMatch) confirmed = NULL;
+  g_autoptr(MyoMatch) rejected = NULL;
+  const MyoCandidate *last;
+
+  add_in_region (session, "back-knee", MYO_SIDE_LEFT, 6);
+  before = myo_match_new (session);
+  g_assert_true (myo_match_get_candidate (before, 0)->trp == trp4);
+  g_assert_true (((MyoCandidate *) g_ptr_array_index (myo_match_get_combination (before), 0))->trp == trp4);
+
+  /* Confirming TrP3 lifts it above TrP4, which it tied with */
+  myo_session_set_answer (session, trp3, MYO_SIDE_LEFT, MYO_ANSWER_YES);
+  confirmed = myo_match_new (session);
+  g_assert_true (myo_match_get_candidate (confirmed, 0)->trp == trp3);
+  g_assert_cmpfloat (myo_match_get_candidate (confirmed, 0)->score, ==, 6 * MYO_MATCH_CONFIRMED_FACTOR);
+  g_assert_cmpint (myo_match_get_candidate (confirmed, 0)->answer, ==, MYO_ANSWER_YES);
+
+  /* Rejecting TrP3 and TrP4 on the left: both leave the combination, the
+   * next candidate (TrP1's spillover) takes over, the rejected rank last */
+  myo_session_set_answer (session, trp3, MYO_SIDE_LEFT, MYO_ANSWER_NO);
+  myo_session_set_answer (session, trp4, MYO_SIDE_LEFT, MYO_ANSWER_NO);
+  rejected = myo_match_new (session);
+  g_assert_false (combination_has (rejected, "gastrocnemius-medial-3"));
+  g_assert_false (combination_has (rejected, "gastrocnemius-lateral-4"));
+  g_assert_true (combination_has (rejected, "gastrocnemius-medial-1"));
+  last = myo_match_get_candidate (rejected, myo_match_get_n_candidates (rejected) - 1);
+  g_assert_cmpint (last->answer, ==, MYO_ANSWER_NO);
+  g_assert_false (last->in_combination);
+
+  /* An answer is per leg */
+  g_assert_cmpint (myo_session_get_answer (session, trp4, MYO_SIDE_RIGHT), ==, MYO_ANSWER_NONE);
+}
+
+static void
 test_empty (void)
 {
   g_autoptr(MyoKb) kb = myo_kb_get_default ();
@@ -197,6 +237,7 @@ main (int   argc,
   g_test_add_func ("/myo/matcher/both-legs", test_both_legs);
   g_test_add_func ("/myo/matcher/unexplained", test_unexplained);
   g_test_add_func ("/myo/matcher/deterministic", test_deterministic);
+  g_test_add_func ("/myo/matcher/answers", test_answers);
   g_test_add_func ("/myo/matcher/empty", test_empty);
 
   return g_test_run ();

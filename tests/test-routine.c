@@ -23,6 +23,13 @@ fake_clock (gpointer user_data)
 }
 
 static void
+count_cb (MyoRoutine *routine,
+          guint      *count)
+{
+  (*count)++;
+}
+
+static void
 hold_finished_cb (MyoRoutine *routine,
                   Fixture    *fixture)
 {
@@ -245,6 +252,80 @@ test_no_lead_in (Fixture       *fixture,
 }
 
 static void
+test_reject (Fixture       *fixture,
+             gconstpointer  data)
+{
+  MyoRoutine *routine = fixture->routine;
+  const MyoTriggerPoint *trp1 = myo_kb_lookup_trigger_point (fixture->kb, "gastrocnemius-medial-1");
+  const MyoTriggerPoint *trp2 = myo_kb_lookup_trigger_point (fixture->kb, "gastrocnemius-lateral-2");
+  MyoSelection more = { trp2, MYO_SIDE_LEFT };
+  guint steps_changed = 0;
+
+  g_signal_connect (routine, "steps-changed", G_CALLBACK (count_cb), &steps_changed);
+
+  /* "No" while locating TrP4: its release goes, TrP1 comes next, and the
+   * stretches serve TrP1 only */
+  myo_routine_reject_current (routine);
+  g_assert_cmpuint (steps_changed, ==, 1);
+  g_assert_cmpuint (myo_routine_get_n_steps (routine), ==, 4);
+  g_assert_cmpuint (myo_routine_get_step_index (routine), ==, 0);
+  g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_IDLE);
+  g_assert_true (g_ptr_array_index (myo_routine_get_current_step (routine)->trigger_points, 0) == trp1);
+  for (guint i = 0; i < myo_routine_get_n_steps (routine); i++)
+    {
+      const MyoRoutineStep *step = myo_routine_get_step (routine, i);
+
+      g_assert_cmpuint (step->trigger_points->len, ==, 1);
+      g_assert_true (g_ptr_array_index (step->trigger_points, 0) == trp1);
+    }
+  g_assert_false (myo_routine_has_trigger_point (routine, myo_kb_lookup_trigger_point (fixture->kb, "gastrocnemius-lateral-4"), MYO_SIDE_LEFT));
+
+  /* The next candidate is appended; one already there is not added twice */
+  myo_routine_append (routine, &more, 1);
+  myo_routine_append (routine, &more, 1);
+  g_assert_cmpuint (steps_changed, ==, 2);
+  g_assert_true (myo_routine_has_trigger_point (routine, trp2, MYO_SIDE_LEFT));
+  g_assert_cmpuint (myo_routine_get_n_steps (routine), ==, 4 + 4);
+
+  /* Rejecting the last point of a finished-off routine finishes it */
+  while (myo_routine_get_step_index (routine) < myo_routine_get_n_steps (routine) - 4)
+    myo_routine_skip (routine);
+  g_assert_true (g_ptr_array_index (myo_routine_get_current_step (routine)->trigger_points, 0) == trp2);
+  myo_routine_reject_current (routine);
+  g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_FINISHED);
+}
+
+static void
+test_cap (void)
+{
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autoptr(MyoSession) session = myo_session_new (kb);
+  g_autoptr(MyoMatch) match = NULL;
+  g_autoptr(MyoRoutine) routine = NULL;
+  GPtrArray *combination;
+  guint covered = 0;
+
+  /* Four separate pains on two legs need four trigger points */
+  add_in_region (session, "back-knee", MYO_SIDE_LEFT, 5);
+  add_in_region (session, "soles-arch", MYO_SIDE_LEFT, 5);
+  add_in_region (session, "back-knee", MYO_SIDE_RIGHT, 5);
+  add_in_region (session, "back-calf-outer", MYO_SIDE_RIGHT, 5);
+  add_in_region (session, "back-calf-outer", MYO_SIDE_LEFT, 5);
+  match = myo_match_new (session);
+  combination = myo_match_get_combination (match);
+  g_assert_cmpuint (combination->len, >, MYO_ROUTINE_MAX_TRIGGER_POINTS);
+
+  routine = myo_routine_new_for_match (match);
+  for (guint i = 0; i < combination->len; i++)
+    {
+      const MyoCandidate *candidate = g_ptr_array_index (combination, i);
+
+      covered += myo_routine_has_trigger_point (routine, candidate->trp, candidate->side);
+    }
+  g_assert_cmpuint (covered, ==, MYO_ROUTINE_MAX_TRIGGER_POINTS);
+}
+
+static void
 test_from_match (void)
 {
   g_autoptr(MyoKb) kb = myo_kb_get_default ();
@@ -281,6 +362,8 @@ main (int   argc,
   g_test_add ("/myo/routine/progression", Fixture, NULL, fixture_set_up, test_progression, fixture_tear_down);
   g_test_add ("/myo/routine/pause-lead-in", Fixture, NULL, fixture_set_up, test_pause_lead_in, fixture_tear_down);
   g_test_add ("/myo/routine/no-lead-in", Fixture, NULL, fixture_set_up, test_no_lead_in, fixture_tear_down);
+  g_test_add ("/myo/routine/reject", Fixture, NULL, fixture_set_up, test_reject, fixture_tear_down);
+  g_test_add_func ("/myo/routine/cap", test_cap);
   g_test_add_func ("/myo/routine/from-match", test_from_match);
 
   return g_test_run ();

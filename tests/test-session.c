@@ -130,6 +130,10 @@ test_round_trip (void)
   add_in_region (session, "back-knee", MYO_SIDE_LEFT, 7);
   add_in_region (session, "back-calf-outer", MYO_SIDE_RIGHT, 2);
   myo_session_set_pain_after (session, 3);
+  myo_session_set_answer (session, myo_kb_lookup_trigger_point (kb, "gastrocnemius-lateral-4"),
+                          MYO_SIDE_LEFT, MYO_ANSWER_NO);
+  myo_session_set_answer (session, myo_kb_lookup_trigger_point (kb, "gastrocnemius-medial-3"),
+                          MYO_SIDE_LEFT, MYO_ANSWER_YES);
 
   g_assert_true (myo_session_save_to_file (session, path, &error));
   g_assert_no_error (error);
@@ -141,6 +145,12 @@ test_round_trip (void)
   g_assert_cmpuint (myo_session_get_n_points (loaded), ==, 2);
   g_assert_false (myo_session_get_can_undo (loaded));
   g_assert_cmpint (myo_session_get_pain_after (loaded), ==, 3);
+  g_assert_cmpint (myo_session_get_answer (loaded, myo_kb_lookup_trigger_point (kb, "gastrocnemius-lateral-4"),
+                                           MYO_SIDE_LEFT), ==, MYO_ANSWER_NO);
+  g_assert_cmpint (myo_session_get_answer (loaded, myo_kb_lookup_trigger_point (kb, "gastrocnemius-medial-3"),
+                                           MYO_SIDE_LEFT), ==, MYO_ANSWER_YES);
+  g_assert_cmpint (myo_session_get_answer (loaded, myo_kb_lookup_trigger_point (kb, "gastrocnemius-medial-3"),
+                                           MYO_SIDE_RIGHT), ==, MYO_ANSWER_NONE);
 
   for (guint i = 0; i < 2; i++)
     {
@@ -210,6 +220,8 @@ test_corrupt_file_untouched (void)
     "[1, 2, 3]",
     "{\"schema\": 1, \"points\": []} trailing",
     "{\"schema\": 1, \"points\": [], \"note\": \"\xff\xfe\"}",
+    "{\"schema\": 1, \"points\": [], \"answers\": [{\"trigger_point\": \"x\", \"side\": \"up\", \"answer\": \"yes\"}]}",
+    "{\"schema\": 1, \"points\": [], \"answers\": {}}",
   };
   g_autoptr(MyoKb) kb = myo_kb_get_default ();
   g_autofree char *dir = tmp_dir ();

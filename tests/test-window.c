@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "myo-body-map-private.h"
+#include "myo-routine-panel-private.h"
 #include "myo-test-utils.h"
 #include "myo-window-private.h"
 
@@ -167,6 +168,44 @@ test_open_file (void)
   destroy_window (window);
 }
 
+static void
+test_is_this_my_pain (void)
+{
+  MyoWindow *window = create_window ();
+  MyoSession *session = myo_window_get_session (window);
+  MyoKb *kb = myo_application_get_kb (app);
+  const MyoTriggerPoint *first;
+  MyoRoutine *routine;
+
+  add_in_region (session, "back-knee", MYO_SIDE_LEFT, 6);
+  first = ((MyoCandidate *) g_ptr_array_index (myo_match_get_combination (window->match), 0))->trp;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-routine", NULL));
+  g_assert_cmpstr (_myo_routine_panel_get_page (window->routine_panel), ==, "red-flags");
+  _myo_routine_panel_continue (window->routine_panel);
+  g_assert_cmpstr (_myo_routine_panel_get_page (window->routine_panel), ==, "step");
+  routine = myo_routine_panel_get_routine (window->routine_panel);
+  g_assert_true (myo_routine_has_trigger_point (routine, first, MYO_SIDE_LEFT));
+
+  /* "No, that is not my pain": kept with the session, the point leaves the
+   * routine and the combination, and the next candidate takes its place */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window->routine_panel), "routine.answer", "s", "no"));
+  g_assert_cmpint (myo_session_get_answer (session, first, MYO_SIDE_LEFT), ==, MYO_ANSWER_NO);
+  g_assert_false (myo_routine_has_trigger_point (routine, first, MYO_SIDE_LEFT));
+  g_assert_true (((MyoCandidate *) g_ptr_array_index (myo_match_get_combination (window->match), 0))->trp != first);
+  g_assert_true (myo_routine_has_trigger_point (routine,
+                                                ((MyoCandidate *) g_ptr_array_index (myo_match_get_combination (window->match), 0))->trp,
+                                                MYO_SIDE_LEFT));
+  g_assert_cmpint (myo_routine_get_current_step (routine)->step->kind, ==, MYO_STEP_LOCATE);
+
+  /* "Yes" moves on to the release of the new point */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window->routine_panel), "routine.answer", "s", "yes"));
+  g_assert_cmpint (myo_routine_get_current_step (routine)->step->kind, ==, MYO_STEP_RELEASE);
+  g_assert_nonnull (kb);
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -185,6 +224,7 @@ main (int   argc,
   g_test_add_func ("/myo/window/views", test_views);
   g_test_add_func ("/myo/window/autosave-restore", test_autosave_restore);
   g_test_add_func ("/myo/window/open-file", test_open_file);
+  g_test_add_func ("/myo/window/is-this-my-pain", test_is_this_my_pain);
 
   ret = g_test_run ();
   g_clear_object (&app);

@@ -12,6 +12,7 @@
 static const char *side_names[] = { "left", "right" };
 static const char *zone_names[] = { "none", "local", "spillover", "essential" };
 static const char *step_names[] = { "locate", "release", "stretch" };
+static const char *answer_names[] = { "", "yes", "no", "not-sure" };
 static const char *quality_names[] = {
   "", "aching", "burning", "sharp", "tingling", "cramping", "numb",
 };
@@ -151,5 +152,42 @@ myo_quality_from_string (const char *str,
     return FALSE;
 
   *quality = i;
+  return TRUE;
+}
+
+const char *
+myo_answer_to_string (MyoAnswer answer)
+{
+  g_return_val_if_fail (answer <= MYO_ANSWER_NOT_SURE, NULL);
+  return answer_names[answer];
+}
+
+const char *
+myo_answer_get_label (MyoAnswer answer)
+{
+  switch (answer)
+    {
+    case MYO_ANSWER_YES:
+      return _("Yes, that is my familiar pain");
+    case MYO_ANSWER_NO:
+      return _("No, that is not my pain");
+    case MYO_ANSWER_NOT_SURE:
+      return _("Not sure");
+    case MYO_ANSWER_NONE:
+    default:
+      return _("Not asked yet");
+    }
+}
+
+gboolean
+myo_answer_from_string (const char *str,
+                        MyoAnswer  *answer)
+{
+  guint i;
+
+  if (!lookup_name (str, answer_names, G_N_ELEMENTS (answer_names), &i))
+    return FALSE;
+
+  *answer = i;
   return TRUE;
 }

@@ -53,6 +53,15 @@ typedef enum
   MYO_QUALITY_NUMB,
 } MyoQuality;
 
+/* "Is this my pain?": the answer given while pressing a trigger point */
+typedef enum
+{
+  MYO_ANSWER_NONE,
+  MYO_ANSWER_YES,
+  MYO_ANSWER_NO,
+  MYO_ANSWER_NOT_SURE,
+} MyoAnswer;
+
 #define MYO_INTENSITY_MIN     1
 #define MYO_INTENSITY_MAX     10
 #define MYO_INTENSITY_DEFAULT 5
@@ -71,5 +80,9 @@ const char *myo_quality_to_string  (MyoQuality   quality);
 const char *myo_quality_get_label  (MyoQuality   quality);
 gboolean    myo_quality_from_string (const char  *str,
                                      MyoQuality  *quality);
+const char *myo_answer_to_string   (MyoAnswer    answer);
+const char *myo_answer_get_label   (MyoAnswer    answer);
+gboolean    myo_answer_from_string (const char  *str,
+                                    MyoAnswer   *answer);
 
 G_END_DECLS

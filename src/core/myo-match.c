@@ -14,7 +14,12 @@
  * zone that contains it. The combination is a greedy weighted set cover,
  * followed by a pruning pass the plain greedy lacks: a pick whose points are
  * all explained by later picks is dropped, so no trigger point in the
- * combination is redundant. */
+ * combination is redundant.
+ *
+ * The person's "Is this my pain?" answers are evidence the referral charts
+ * lack: a confirmed trigger point's score is multiplied by
+ * MYO_MATCH_CONFIRMED_FACTOR, a rejected one is ranked last and never
+ * chosen for the combination. */
 
 struct _MyoMatch
 {
@@ -87,7 +92,11 @@ compare_candidates (gconstpointer a,
 {
   const MyoCandidate *ca = *(const MyoCandidate **) a;
   const MyoCandidate *cb = *(const MyoCandidate **) b;
+  gboolean rejected_a = ca->answer == MYO_ANSWER_NO;
+  gboolean rejected_b = cb->answer == MYO_ANSWER_NO;
 
+  if (rejected_a != rejected_b)
+    return rejected_a ? 1 : -1;
   if (ca->score != cb->score)
     return ca->score > cb->score ? -1 : 1;
   if (ca->trp->prior != cb->trp->prior)
@@ -137,6 +146,17 @@ rank (MyoMatch *self)
 
             g_array_append_val (candidate->hits, hit);
             candidate->score += hit.weight;
+          }
+
+        if (candidate != NULL)
+          {
+            candidate->answer = myo_session_get_answer (self->session, trp, side);
+            if (candidate->answer == MYO_ANSWER_YES)
+              {
+                candidate->score *= MYO_MATCH_CONFIRMED_FACTOR;
+                for (guint h = 0; h < candidate->hits->len; h++)
+                  g_array_index (candidate->hits, MyoMatchHit, h).weight *= MYO_MATCH_CONFIRMED_FACTOR;
+              }
           }
       }
 
@@ -197,8 +217,12 @@ cover (MyoMatch *self)
       for (guint i = 0; i < self->candidates->len; i++)
         {
           MyoCandidate *candidate = g_ptr_array_index (self->candidates, i);
-          double weight = uncovered_weight (candidate, covered);
+          double weight;
 
+          if (candidate->answer == MYO_ANSWER_NO)
+            continue;
+
+          weight = uncovered_weight (candidate, covered);
           if (weight > best_weight)
             {
               best = candidate;

@@ -9,6 +9,10 @@
 
 G_BEGIN_DECLS
 
+/* A trigger point the person confirmed ("Yes, that is my familiar pain")
+ * counts this much more; one they rejected leaves the combination. */
+#define MYO_MATCH_CONFIRMED_FACTOR 1.5
+
 typedef struct
 {
   guint       point_id;
@@ -23,6 +27,7 @@ typedef struct
   MyoSide                side;
   double                 score;
   GArray                *hits;  /* MyoMatchHit, in session order */
+  MyoAnswer              answer;
   gboolean               in_combination;
 } MyoCandidate;
 

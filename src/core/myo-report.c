@@ -9,6 +9,29 @@
 
 #include "myo-report.h"
 
+static void
+append_answers (GString  *out,
+                MyoMatch *match)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < myo_match_get_n_candidates (match); i++)
+    {
+      const MyoCandidate *candidate = myo_match_get_candidate (match, i);
+      g_autofree char *title = NULL;
+
+      if (candidate->answer == MYO_ANSWER_NONE)
+        continue;
+
+      if (!any)
+        g_string_append_printf (out, "\n%s\n", _("“Is this my pain?” answers:"));
+      any = TRUE;
+
+      title = myo_candidate_dup_title (candidate);
+      g_string_append_printf (out, "  • %s: %s\n", title, myo_answer_get_label (candidate->answer));
+    }
+}
+
 /**
  * myo_report_to_text:
  * @routine: (nullable): the routine for the combination
@@ -55,6 +78,14 @@ myo_report_to_text (MyoMatch   *match,
 
       g_string_append_printf (out, "  • %s\n", title);
     }
+
+  if (combination->len > MYO_ROUTINE_MAX_TRIGGER_POINTS)
+    g_string_append_printf (out,
+                            _("  Treating many points at once leaves soreness: the routine covers "
+                              "the first %u. Treat the others another day.\n"),
+                            MYO_ROUTINE_MAX_TRIGGER_POINTS);
+
+  append_answers (out, match);
 
   g_string_append_printf (out, "\n%s\n", _("Ranked candidates:"));
   for (guint i = 0; i < myo_match_get_n_candidates (match); i++)
@@ -163,6 +194,9 @@ candidate_to_json (const MyoCandidate *candidate,
   json_object_object_add (object, "score", json_object_new_double (candidate->score));
   json_object_object_add (object, "prior", json_object_new_double (candidate->trp->prior));
   json_object_object_add (object, "in_combination", json_object_new_boolean (candidate->in_combination));
+  json_object_object_add (object, "answer",
+                          candidate->answer == MYO_ANSWER_NONE ? NULL
+                          : json_object_new_string (myo_answer_to_string (candidate->answer)));
 
   for (guint i = 0; i < candidate->hits->len; i++)
     {

@@ -44,6 +44,7 @@ enum {
 
 enum {
   HOLD_FINISHED,
+  STEPS_CHANGED,
   N_SIGNALS
 };
 
@@ -173,6 +174,24 @@ build_block (MyoRoutine         *self,
                        myo_side_other (side), TRUE);
       for (guint t = 1; t < instance->trigger_points->len; t++)
         g_ptr_array_add (copy->trigger_points, g_ptr_array_index (instance->trigger_points, t));
+    }
+}
+
+static void
+build_blocks (MyoRoutine         *self,
+              const MyoSelection *selection,
+              guint               n_selection)
+{
+  for (guint i = 0; i < n_selection; i++)
+    {
+      gboolean seen = FALSE;
+
+      for (guint j = 0; j < i && !seen; j++)
+        seen = selection[j].trp->muscle == selection[i].trp->muscle &&
+               selection[j].side == selection[i].side;
+
+      if (!seen)
+        build_block (self, selection, n_selection, selection[i].trp->muscle, selection[i].side);
     }
 }
 
@@ -425,6 +444,19 @@ myo_routine_class_init (MyoRoutineClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
+
+  /**
+   * MyoRoutine::steps-changed:
+   *
+   * Emitted when steps were added or dropped after a "No" to "Is this my
+   * pain?"; the current step index may point at a different step.
+   */
+  signals[STEPS_CHANGED] =
+    g_signal_new ("steps-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -450,18 +482,7 @@ myo_routine_new (const MyoSelection *selection,
 {
   MyoRoutine *self = g_object_new (MYO_TYPE_ROUTINE, NULL);
 
-  for (guint i = 0; i < n_selection; i++)
-    {
-      gboolean seen = FALSE;
-
-      for (guint j = 0; j < i && !seen; j++)
-        seen = selection[j].trp->muscle == selection[i].trp->muscle &&
-               selection[j].side == selection[i].side;
-
-      if (!seen)
-        build_block (self, selection, n_selection, selection[i].trp->muscle, selection[i].side);
-    }
-
+  build_blocks (self, selection, n_selection);
   if (self->steps->len == 0)
     self->state = MYO_ROUTINE_FINISHED;
 
@@ -471,15 +492,19 @@ myo_routine_new (const MyoSelection *selection,
 /**
  * myo_routine_new_for_match:
  *
+ * Covers the first %MYO_ROUTINE_MAX_TRIGGER_POINTS trigger points of the
+ * combination; callers that let the person pick use myo_routine_new().
+ *
  * Returns: (transfer full): the routine for the match's combination
  */
 MyoRoutine *
 myo_routine_new_for_match (MyoMatch *match)
 {
   GPtrArray *combination = myo_match_get_combination (match);
-  g_autofree MyoSelection *selection = g_new0 (MyoSelection, combination->len);
+  guint n = MIN (combination->len, MYO_ROUTINE_MAX_TRIGGER_POINTS);
+  g_autofree MyoSelection *selection = g_new0 (MyoSelection, n);
 
-  for (guint i = 0; i < combination->len; i++)
+  for (guint i = 0; i < n; i++)
     {
       const MyoCandidate *candidate = g_ptr_array_index (combination, i);
 
@@ -487,7 +512,107 @@ myo_routine_new_for_match (MyoMatch *match)
       selection[i].side = candidate->side;
     }
 
-  return myo_routine_new (selection, combination->len);
+  return myo_routine_new (selection, n);
+}
+
+gboolean
+myo_routine_has_trigger_point (MyoRoutine            *self,
+                               const MyoTriggerPoint *trp,
+                               MyoSide                side)
+{
+  g_return_val_if_fail (MYO_IS_ROUTINE (self), FALSE);
+
+  for (guint i = 0; i < self->steps->len; i++)
+    {
+      const MyoRoutineStep *step = g_ptr_array_index (self->steps, i);
+
+      if (step->side == side && !step->other_leg &&
+          g_ptr_array_find (step->trigger_points, trp, NULL))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * myo_routine_append:
+ * @selection: (array length=n_selection): more trigger points to treat
+ *
+ * Adds the steps for trigger points not yet in the routine at its end, for
+ * example the next candidate after the person rejected one. A finished
+ * routine goes on with the first new step.
+ */
+void
+myo_routine_append (MyoRoutine         *self,
+                    const MyoSelection *selection,
+                    guint               n_selection)
+{
+  g_autoptr(GArray) fresh = g_array_new (FALSE, FALSE, sizeof (MyoSelection));
+  guint old_len;
+
+  g_return_if_fail (MYO_IS_ROUTINE (self));
+
+  for (guint i = 0; i < n_selection; i++)
+    if (!myo_routine_has_trigger_point (self, selection[i].trp, selection[i].side))
+      g_array_append_val (fresh, selection[i]);
+
+  if (fresh->len == 0)
+    return;
+
+  old_len = self->steps->len;
+  build_blocks (self, (MyoSelection *) (gpointer) fresh->data, fresh->len);
+
+  if (self->state == MYO_ROUTINE_FINISHED)
+    {
+      self->index = old_len;
+      go_to_step (self, old_len);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP_INDEX]);
+    }
+
+  g_signal_emit (self, signals[STEPS_CHANGED], 0);
+}
+
+/**
+ * myo_routine_reject_current:
+ *
+ * The person pressed the current step's trigger point and said it is not
+ * their pain: its remaining locate and release steps are dropped, it is
+ * taken out of the stretches still to come (a stretch left serving no
+ * point goes too), and the routine moves on to what follows.
+ */
+void
+myo_routine_reject_current (MyoRoutine *self)
+{
+  const MyoRoutineStep *current;
+  const MyoTriggerPoint *trp;
+  MyoSide side;
+
+  g_return_if_fail (MYO_IS_ROUTINE (self));
+
+  current = myo_routine_get_current_step (self);
+  if (current == NULL || self->state == MYO_ROUTINE_FINISHED)
+    return;
+
+  trp = g_ptr_array_index (current->trigger_points, 0);
+  side = current->side;
+
+  for (guint i = self->steps->len; i > self->index; i--)
+    {
+      MyoRoutineStep *step = g_ptr_array_index (self->steps, i - 1);
+      MyoSide own_side = step->other_leg ? myo_side_other (step->side) : step->side;
+
+      if (own_side != side || !g_ptr_array_find (step->trigger_points, trp, NULL))
+        continue;
+
+      g_ptr_array_remove (step->trigger_points, (gpointer) trp);
+      if (step->step->kind != MYO_STEP_STRETCH || step->trigger_points->len == 0)
+        g_ptr_array_remove_index (self->steps, i - 1);
+    }
+
+  go_to_step (self, self->index);
+  /* The step at this index is a different one now */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP_INDEX]);
+  g_signal_emit (self, signals[STEPS_CHANGED], 0);
 }
 
 /**

@@ -11,6 +11,9 @@ G_BEGIN_DECLS
 
 #define MYO_ROUTINE_DEFAULT_LEAD_IN 5
 #define MYO_ROUTINE_AUTO_ADVANCE_DELAY_MS 2000
+/* Treating many points in one go leaves soreness (kb-facts, dosage); a
+ * routine for a match covers at most this many, the person picks which. */
+#define MYO_ROUTINE_MAX_TRIGGER_POINTS 3
 
 typedef enum
 {
@@ -49,6 +52,13 @@ G_DECLARE_FINAL_TYPE (MyoRoutine, myo_routine, MYO, ROUTINE, GObject)
 MyoRoutine           *myo_routine_new               (const MyoSelection   *selection,
                                                      guint                 n_selection);
 MyoRoutine           *myo_routine_new_for_match     (MyoMatch             *match);
+gboolean              myo_routine_has_trigger_point (MyoRoutine           *self,
+                                                     const MyoTriggerPoint *trp,
+                                                     MyoSide               side);
+void                  myo_routine_append            (MyoRoutine           *self,
+                                                     const MyoSelection   *selection,
+                                                     guint                 n_selection);
+void                  myo_routine_reject_current    (MyoRoutine           *self);
 void                  myo_routine_set_clock         (MyoRoutine           *self,
                                                      MyoClockFunc          clock,
                                                      gpointer              user_data);

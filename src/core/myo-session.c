@@ -25,6 +25,7 @@ struct _MyoSession
   GArray    *points;  /* MyoPainPoint */
   GPtrArray *undo;    /* GArray of MyoPainPoint */
   GPtrArray *redo;
+  GHashTable *answers;  /* "trigger-point-id:side" -> MyoAnswer */
   guint      next_id;
   int        pain_after;
 };
@@ -136,6 +137,7 @@ myo_session_finalize (GObject *object)
   g_clear_pointer (&self->points, g_array_unref);
   g_clear_pointer (&self->undo, g_ptr_array_unref);
   g_clear_pointer (&self->redo, g_ptr_array_unref);
+  g_clear_pointer (&self->answers, g_hash_table_unref);
 
   G_OBJECT_CLASS (myo_session_parent_class)->finalize (object);
 }
@@ -253,6 +255,7 @@ myo_session_init (MyoSession *self)
   self->points = g_array_new (FALSE, FALSE, sizeof (MyoPainPoint));
   self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  self->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->next_id = 1;
   self->pain_after = -1;
 }
@@ -551,6 +554,94 @@ myo_session_set_pain_after (MyoSession *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAIN_AFTER]);
 }
 
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char **) a, *(const char **) b);
+}
+
+static char *
+answer_key (const char *trp_id,
+            MyoSide     side)
+{
+  return g_strdup_printf ("%s:%s", trp_id, myo_side_to_string (side));
+}
+
+/**
+ * myo_session_get_answer:
+ *
+ * Returns: what the person answered to "Is this my pain?" while pressing
+ *   @trp on @side, or %MYO_ANSWER_NONE
+ */
+MyoAnswer
+myo_session_get_answer (MyoSession            *self,
+                        const MyoTriggerPoint *trp,
+                        MyoSide                side)
+{
+  g_autofree char *key = NULL;
+
+  g_return_val_if_fail (MYO_IS_SESSION (self), MYO_ANSWER_NONE);
+  g_return_val_if_fail (trp != NULL, MYO_ANSWER_NONE);
+
+  key = answer_key (trp->id, side);
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->answers, key));
+}
+
+/**
+ * myo_session_set_answer:
+ *
+ * Keeps the answer with the session; the matcher ranks a confirmed point
+ * higher and leaves a rejected one out of the combination.
+ */
+void
+myo_session_set_answer (MyoSession            *self,
+                        const MyoTriggerPoint *trp,
+                        MyoSide                side,
+                        MyoAnswer              answer)
+{
+  g_return_if_fail (MYO_IS_SESSION (self));
+  g_return_if_fail (trp != NULL);
+  g_return_if_fail (answer <= MYO_ANSWER_NOT_SURE);
+
+  if (myo_session_get_answer (self, trp, side) == answer)
+    return;
+
+  if (answer == MYO_ANSWER_NONE)
+    {
+      g_autofree char *key = answer_key (trp->id, side);
+
+      g_hash_table_remove (self->answers, key);
+    }
+  else
+    g_hash_table_insert (self->answers, answer_key (trp->id, side), GUINT_TO_POINTER (answer));
+
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
+ * myo_session_dup_answered:
+ *
+ * Returns: (transfer full) (element-type utf8): the "trigger-point-id:side"
+ *   keys of every answer given, sorted
+ */
+GPtrArray *
+myo_session_dup_answered (MyoSession *self)
+{
+  GPtrArray *keys = g_ptr_array_new_with_free_func (g_free);
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_val_if_fail (MYO_IS_SESSION (self), NULL);
+
+  g_hash_table_iter_init (&iter, self->answers);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (keys, g_strdup (key));
+  g_ptr_array_sort (keys, compare_strings);
+
+  return keys;
+}
+
 /**
  * myo_pain_point_dup_label:
  *
@@ -610,6 +701,27 @@ myo_session_save_to_file (MyoSession  *self,
     }
   json_object_object_add (root, "points", points);
 
+  if (g_hash_table_size (self->answers) > 0)
+    {
+      g_autoptr(GPtrArray) keys = myo_session_dup_answered (self);
+      json_object *answers = json_object_new_array ();
+
+      for (guint i = 0; i < keys->len; i++)
+        {
+          const char *key = g_ptr_array_index (keys, i);
+          const char *colon = strrchr (key, ':');
+          g_autofree char *trp_id = g_strndup (key, colon - key);
+          json_object *item = json_object_new_object ();
+          MyoAnswer answer = GPOINTER_TO_UINT (g_hash_table_lookup (self->answers, key));
+
+          json_object_object_add (item, "trigger_point", json_object_new_string (trp_id));
+          json_object_object_add (item, "side", json_object_new_string (colon + 1));
+          json_object_object_add (item, "answer", json_object_new_string (myo_answer_to_string (answer)));
+          json_object_array_add (answers, item);
+        }
+      json_object_object_add (root, "answers", answers);
+    }
+
   return myo_json_write_file (path, root, error);
 }
 
@@ -666,6 +778,51 @@ read_point (MyoSession   *self,
   return TRUE;
 }
 
+/* Answers about trigger points this knowledge base no longer has are
+ * dropped: they cannot change anything. */
+static gboolean
+read_answers (MyoSession   *self,
+              json_object  *answers,
+              GError      **error)
+{
+  if (!json_object_is_type (answers, json_type_array))
+    {
+      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
+                   _("$.answers: expected a list"));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < json_object_array_length (answers); i++)
+    {
+      json_object *item = json_object_array_get_idx (answers, i);
+      json_object *trp_id, *side, *answer;
+      const MyoTriggerPoint *trp;
+      MyoSide side_value;
+      MyoAnswer answer_value;
+
+      if (!json_object_is_type (item, json_type_object) ||
+          !json_object_object_get_ex (item, "trigger_point", &trp_id) ||
+          !json_object_is_type (trp_id, json_type_string) ||
+          !json_object_object_get_ex (item, "side", &side) ||
+          !myo_side_from_string (json_object_get_string (side), &side_value) ||
+          !json_object_object_get_ex (item, "answer", &answer) ||
+          !myo_answer_from_string (json_object_get_string (answer), &answer_value))
+        {
+          g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
+                       _("$.answers[%u]: needs “trigger_point”, “side” (left or right) and "
+                         "“answer” (yes, no or not-sure)"), i);
+          return FALSE;
+        }
+
+      trp = myo_kb_lookup_trigger_point (self->kb, json_object_get_string (trp_id));
+      if (trp != NULL && answer_value != MYO_ANSWER_NONE)
+        g_hash_table_insert (self->answers, answer_key (trp->id, side_value),
+                             GUINT_TO_POINTER (answer_value));
+    }
+
+  return TRUE;
+}
+
 /**
  * myo_session_new_from_file:
  *
@@ -682,7 +839,7 @@ myo_session_new_from_file (MyoKb       *kb,
   g_autoptr(MyoSession) self = NULL;
   g_autoptr(json_object) root = NULL;
   g_autoptr(GError) local_error = NULL;
-  json_object *schema, *points, *pain_after;
+  json_object *schema, *points, *pain_after, *answers;
 
   g_return_val_if_fail (MYO_IS_KB (kb), NULL);
   g_return_val_if_fail (path != NULL, NULL);
@@ -737,6 +894,14 @@ myo_session_new_from_file (MyoKb       *kb,
       json_object_is_type (pain_after, json_type_int) &&
       json_object_get_int (pain_after) >= 0 && json_object_get_int (pain_after) <= 10)
     self->pain_after = json_object_get_int (pain_after);
+
+  if (json_object_object_get_ex (root, "answers", &answers) &&
+      !read_answers (self, answers, &local_error))
+    {
+      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
+                   _("Could not read the session “%s”: %s"), path, local_error->message);
+      return NULL;
+    }
 
   /* Loading is not something to undo */
   g_ptr_array_set_size (self->undo, 0);

@@ -83,6 +83,14 @@ gboolean            myo_session_redo          (MyoSession    *self);
 int                 myo_session_get_pain_after (MyoSession   *self);
 void                myo_session_set_pain_after (MyoSession   *self,
                                                 int           pain_after);
+MyoAnswer           myo_session_get_answer    (MyoSession    *self,
+                                               const MyoTriggerPoint *trp,
+                                               MyoSide        side);
+void                myo_session_set_answer    (MyoSession    *self,
+                                               const MyoTriggerPoint *trp,
+                                               MyoSide        side,
+                                               MyoAnswer      answer);
+GPtrArray          *myo_session_dup_answered  (MyoSession    *self);
 char               *myo_pain_point_dup_label  (const MyoPainPoint *point);
 
 G_END_DECLS
