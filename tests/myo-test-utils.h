@@ -10,45 +10,41 @@
 
 G_BEGIN_DECLS
 
+static inline const MyoRegion *
+lookup_region (MyoKb      *kb,
+               const char *region_id)
+{
+  GPtrArray *regions = myo_kb_get_regions (kb);
+
+  for (guint i = 0; i < regions->len; i++)
+    {
+      const MyoRegion *region = g_ptr_array_index (regions, i);
+
+      if (g_str_equal (region->id, region_id))
+        return region;
+    }
+
+  g_error ("No region %s", region_id);
+}
+
 /* Where a person would click inside a named region, in view coordinates */
 static inline MyoPoint
 region_point (MyoKb      *kb,
               const char *region_id,
               MyoSide     side)
 {
-  GPtrArray *regions = myo_kb_get_regions (kb);
+  const MyoRegion *region = lookup_region (kb, region_id);
+  MyoPoint c = myo_polygon_centroid (region->polygon);
 
-  for (guint i = 0; i < regions->len; i++)
-    {
-      const MyoRegion *region = g_ptr_array_index (regions, i);
-
-      if (g_str_equal (region->id, region_id))
-        {
-          MyoPoint c = myo_polygon_centroid (region->polygon);
-
-          g_assert_true (myo_polygon_contains (region->polygon, c.x, c.y));
-          return myo_view_to_side (region->view, c, side);
-        }
-    }
-
-  g_error ("No region %s", region_id);
+  g_assert_true (myo_polygon_contains (region->polygon, c.x, c.y));
+  return myo_view_to_side (region->view, c, side);
 }
 
 static inline const char *
 region_view (MyoKb      *kb,
              const char *region_id)
 {
-  GPtrArray *regions = myo_kb_get_regions (kb);
-
-  for (guint i = 0; i < regions->len; i++)
-    {
-      const MyoRegion *region = g_ptr_array_index (regions, i);
-
-      if (g_str_equal (region->id, region_id))
-        return region->view->id;
-    }
-
-  g_error ("No region %s", region_id);
+  return lookup_region (kb, region_id)->view->id;
 }
 
 static inline guint

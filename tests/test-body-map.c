@@ -10,6 +10,7 @@
 
 #include "myo-body-map.h"
 #include "myo-body-map-private.h"
+#include "myo-test-utils.h"
 
 typedef struct
 {
@@ -73,23 +74,6 @@ wait_for_frame (Fixture *fixture)
     }
 
   g_assert_cmpuint (fixture->paints, >=, target);
-}
-
-static const MyoRegion *
-lookup_region (MyoKb      *kb,
-               const char *id)
-{
-  GPtrArray *regions = myo_kb_get_regions (kb);
-
-  for (guint i = 0; i < regions->len; i++)
-    {
-      const MyoRegion *region = g_ptr_array_index (regions, i);
-
-      if (g_str_equal (region->id, id))
-        return region;
-    }
-
-  g_error ("No region %s", id);
 }
 
 /* The widget coordinates of a region's centre, on @side */
