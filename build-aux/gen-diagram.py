@@ -5,6 +5,8 @@ Writes
     resources/diagram/back.svg
     resources/diagram/front.svg
     resources/diagram/soles.svg
+    resources/diagram/medial.svg      (inner side, legs in profile)
+    resources/diagram/lateral.svg     (outer side, legs in profile)
     resources/diagram/landmarks.json
     the "views" and "regions" of resources/kb/myomap-kb.json
 
@@ -33,6 +35,13 @@ functions f(y) in [0, 1] (0 = lateral chain, 1 = medial chain, in between =
 proportional split of the width).  All boundaries are sampled at the same set
 of y values, so neighbouring regions share their edges vertex for vertex and
 the regions tile the silhouette polygon exactly.
+
+The medial and lateral views (800 wide) show each leg in profile, toes
+pointing away from the centre line; the left leg is drawn in the viewer's
+left half (front of the leg = smaller x), the right one is its mirror
+x' = 800 - x.  A profile is not monotone in y, so its silhouette is instead
+cut into regions along polylines (see Partition), which tiles it just as
+exactly.
 
 Only the Python standard library is used.
 """
@@ -1065,6 +1074,639 @@ def build_soles():
     return o, regions, lm, draw
 
 
+# ------------------------------------------------------------ side views
+# The medial ("inner side") and lateral ("outer side") views show each leg in
+# profile, standing, toes pointing away from the centre line.  The views are
+# twice as wide as the others: the person's left leg is drawn directly in
+# the viewer's left half (toes towards x = 0, so the front of the leg has the
+# smaller x) and the right leg is its mirror x' = SIDE_W - x.
+#
+# A profile is not monotone in y (the foot sticks out forwards), so these
+# views do not use the lateral / medial chains of Outline.  Instead the
+# silhouette polygon is cut into regions by polylines (Partition): every
+# intersection point is inserted into every polygon sharing the cut edge,
+# so neighbouring regions share their edges vertex for vertex and the
+# regions tile the silhouette exactly.  For drawing, Profile.at(f, y)
+# gives the point at fraction f of the depth at level y (0 = front of the
+# leg, 1 = back).
+
+SIDE_W = 800.0
+SIDE_MID = SIDE_W / 2.0
+
+# Key levels of the side views (same scale as the back view)
+SIDE_KNEE0, SIDE_KNEE1 = 405.0, 528.0
+PATELLA_Y = 440.0
+
+
+class Profile:
+    """A leg in profile: one open outline from the front of the hip, down
+    the front of the leg, round the toes, the sole and the heel and up the
+    back to the back of the hip.  The top edge y = LEG_TOP closes it."""
+
+    closed = False
+
+    def __init__(self, ctrl):
+        self.ctrl = [tuple(map(float, p)) for p in ctrl]
+        check(self.ctrl[0][1] == LEG_TOP and self.ctrl[-1][1] == LEG_TOP,
+              "profile must start and end at the top edge")
+        self.segs = catmull_rom(self.ctrl, closed=False)
+        poly = []
+        for x, y in sample_segs(self.segs):
+            q = (r1(x), r1(y))
+            if not poly or poly[-1] != q:
+                poly.append(q)
+        check(all(y >= LEG_TOP for _, y in poly), "profile rises above the top")
+        check(is_simple(poly), "profile outline is not simple")
+        self.poly = poly
+
+    def polygon(self):
+        return list(self.poly)
+
+    def span(self, y):
+        xs = scan_crossings(self.poly, y)
+        check(len(xs) >= 2, "no leg at y=%s" % y)
+        return xs[0], xs[-1]
+
+    def at(self, f, y):
+        """Point at fraction f of the depth (0 front, 1 back), level y."""
+        a, b = self.span(y)
+        return (a + f * (b - a), float(y))
+
+    def pts(self, fy_list):
+        return [self.at(f, y) for f, y in fy_list]
+
+    def foot(self, x):
+        """(dorsum y, sole y) of the foot at x; dorsum None behind the
+        front of the ankle."""
+        ys = [y for y in scan_crossings([(b, a) for a, b in self.poly], x)
+              if y > 790]
+        check(len(ys) >= 1, "no foot at x=%s" % x)
+        return (ys[0] if len(ys) > 1 else None), ys[-1]
+
+
+def _seg_hit(p, q, a, b):
+    """Crossing of p-q with a-b as (t along p-q, point); a-b half open."""
+    rx, ry = q[0] - p[0], q[1] - p[1]
+    sx, sy = b[0] - a[0], b[1] - a[1]
+    den = rx * sy - ry * sx
+    if abs(den) < 1e-12:
+        return None
+    t = ((a[0] - p[0]) * sy - (a[1] - p[1]) * sx) / den
+    u = ((a[0] - p[0]) * ry - (a[1] - p[1]) * rx) / den
+    if 0.0 <= t <= 1.0 and 0.0 <= u < 1.0:
+        return t, (p[0] + t * rx, p[1] + t * ry)
+    return None
+
+
+def _pt_seg_dist(p, a, b):
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    ll = dx * dx + dy * dy
+    t = 0.0 if ll == 0 else max(0.0, min(1.0, (
+        (p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / ll))
+    return math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy)
+
+
+class Partition:
+    """Cuts a silhouette polygon into regions that tile it exactly."""
+
+    def __init__(self, boundary):
+        self.sil = list(boundary)
+        self.pieces = {"*": list(boundary)}
+
+    def _polys(self):
+        return [self.sil] + list(self.pieces.values())
+
+    def _insert(self, x):
+        polys = self._polys()
+        if any(x in poly for poly in polys if poly is not self.sil) or \
+                x in self.sil:
+            return
+        best = None
+        for poly in polys:
+            n = len(poly)
+            for i in range(n):
+                a, b = poly[i], poly[(i + 1) % n]
+                d = _pt_seg_dist(x, a, b)
+                if best is None or d < best[0]:
+                    best = (d, a, b)
+        check(best[0] < 0.08, "cut point %r is off every edge" % (x,))
+        a, b = best[1], best[2]
+        for poly in polys:
+            n = len(poly)
+            for i in range(n):
+                if (poly[i], poly[(i + 1) % n]) in ((a, b), (b, a)):
+                    poly.insert(i + 1, x)
+                    break
+
+    def cut(self, name, line, first, second, probe):
+        """Split piece `name` along polyline `line` (which must cross its
+        boundary exactly twice); the part containing `probe` is called
+        `first`, the other one `second`."""
+        piece = self.pieces[name]
+        n = len(piece)
+        hits = []
+        for k in range(len(line) - 1):
+            p, q = line[k], line[k + 1]
+            for i in range(n):
+                h = _seg_hit(p, q, piece[i], piece[(i + 1) % n])
+                if h and (h[0] < 1.0 or k == len(line) - 2):
+                    hits.append((k + h[0], (r1(h[1][0]), r1(h[1][1]))))
+        check(len(hits) == 2, "cut of %s into %s / %s crosses its boundary "
+              "%d times" % (name, first, second, len(hits)))
+        hits.sort()
+        (t1, x1), (t2, x2) = hits
+        chord = [x1]
+        for j in range(len(line)):
+            if t1 < j < t2:
+                v = (r1(line[j][0]), r1(line[j][1]))
+                if v != chord[-1]:
+                    chord.append(v)
+        if chord[-1] != x2:
+            chord.append(x2)
+        self._insert(x1)
+        self._insert(x2)
+        i1 = piece.index(x1)
+        rot = piece[i1:] + piece[:i1]
+        k = rot.index(x2)
+        inner = chord[1:-1]
+        a = rot[:k + 1] + inner[::-1]
+        b = rot[k:] + [rot[0]] + inner
+        for poly in (a, b):
+            check(is_simple(poly), "cut of %s gives a polygon that is not "
+                  "simple" % name)
+        ina, inb = pip(probe, a), pip(probe, b)
+        check(ina != inb, "probe of %s is ambiguous" % first)
+        del self.pieces[name]
+        self.pieces[first], self.pieces[second] = (a, b) if ina else (b, a)
+
+    def hcut(self, name, y, above, below):
+        """Horizontal cut at level y."""
+        xs = scan_crossings(self.pieces[name], y - 0.5)
+        check(len(xs) >= 2, "nothing of %s above y=%s" % (name, y))
+        self.cut(name, [(-1.0, y), (SIDE_W + 1.0, y)], above, below,
+                 ((xs[0] + xs[1]) / 2, y - 0.5))
+
+
+# Canonical left leg in profile, front (toes) towards x = 0.
+SIDE_FRONT = [     # front of the hip -> front of the ankle
+    (170, 40), (165.5, 80), (160, 130), (156.5, 200), (156.5, 260),
+    (160, 320), (166.5, 370), (173.5, 403), (176, 423), (175.5, 442),
+    (178, 458), (182.5, 472), (185.5, 488), (186, 503), (188.5, 520),
+    (191.5, 550), (194, 610), (197.5, 680), (202.5, 745), (205.5, 777),
+]
+SIDE_DORSUM = [    # front of the ankle -> tip of the big toe
+    (206, 793), (203, 804.5), (196, 812.5), (185, 818.5), (170, 824),
+    (155, 829.5),
+    (130, 840), (110, 848.5), (90, 855), (72, 859.5), (59, 864.5),
+    (52, 872),
+]
+SIDE_HEEL = [      # back of the heel
+    (290, 882), (300, 872), (303, 858), (299.5, 842),
+]
+SIDE_BACK = [      # Achilles tendon -> back of the hip
+    (292.5, 830), (287.5, 815), (284.5, 795), (284, 765), (288, 735),
+    (298, 698), (309, 655), (316, 612), (317.5, 578), (313, 543),
+    (304, 512), (296, 488), (293, 465), (295, 430), (301, 390), (309, 335),
+    (317, 270), (324, 215), (330, 178), (340, 156), (352, 136), (360, 110),
+    (363, 75), (361, 40),
+]
+MEDIAL_SOLE = [    # big toe pad -> heel; the medial arch rises off the floor
+    (53, 880), (60, 884.5), (75, 885), (92, 883), (110, 885), (125, 885.5),
+    (148, 882), (177, 873.5), (207, 869.5), (235, 874), (256, 881.5),
+    (272, 885.5),
+]
+LATERAL_SOLE = [   # toe pads -> heel; the outer border rests on the floor
+    (53, 880), (60, 884.5), (75, 885), (92, 884), (120, 885.5), (170, 885),
+    (220, 885.5), (260, 885.5), (272, 885.5),
+]
+
+
+def side_profile(sole):
+    return Profile(SIDE_FRONT + SIDE_DORSUM + sole + SIDE_HEEL + SIDE_BACK)
+
+
+def tib_border(y):
+    """Medial border of the tibia in the medial view (depth fraction)."""
+    return knots((SIDE_KNEE1, 0.42), (600, 0.37), (700, 0.36), (760, 0.42),
+                 (768, 0.45))(y)
+
+
+SIDE_LANDMARKS = {
+    "medial": ("medial-malleolus", "navicular", "medial-arch-centre",
+               "first-metatarsal-head", "big-toe", "medial-tibia-mid",
+               "medial-gastrocnemius", "soleus-medial", "achilles", "heel",
+               "vastus-medialis", "adductor-longus-region",
+               "medial-joint-line", "pes-anserinus", "semitendinosus-tendon",
+               "patella-centre"),
+    "lateral": ("fibular-head", "lateral-malleolus", "fifth-metatarsal-base",
+                "peroneus-longus-belly", "peroneus-brevis-belly",
+                "tibialis-anterior-belly", "extensor-digitorum-longus-belly",
+                "lateral-gastrocnemius", "soleus-lateral",
+                "biceps-femoris-tendon", "vastus-lateralis",
+                "knee-joint-line", "patella-centre"),
+}
+
+
+def dense_levels(y0, y1, step=6.0):
+    n = max(1, int(math.ceil((y1 - y0) / step)))
+    return [y0 + (y1 - y0) * i / n for i in range(n + 1)]
+
+
+FIBULA_F = 0.63        # depth fraction of the fibular head (lateral view)
+
+
+def side_knee(o):
+    """Patella in profile with its tendons (both side views)."""
+    pat = o.pts([(0.015, 417), (0.01, 430), (0.01, 448), (0.02, 462),
+                 (0.07, 466), (0.14, 455), (0.16, 438), (0.13, 421),
+                 (0.07, 414)])
+    return [
+        shape("patella", pat, fill=TENDON, stroke=CONTOUR, width=1.3),
+        line("quadriceps-tendon", o.pts([(0.04, 392), (0.08, 404),
+                                         (0.1, 415)]), CONTOUR_SOFT, 1.0),
+        line("patellar-tendon", o.pts([(0.11, 465), (0.12, 482),
+                                       (0.11, 496), (0.08, 506)]),
+             CONTOUR_SOFT, 1.1),
+        line("tibial-tuberosity", o.pts([(0.03, 499), (0.07, 506),
+                                         (0.05, 514)]), CONTOUR_SOFT, 1.0),
+    ]
+
+
+def build_medial():
+    o = side_profile(MEDIAL_SOLE)
+    P = o.at
+    part = Partition(o.polygon())
+    part.hcut("*", 120.0, "medial-groin", "rest")
+    part.hcut("rest", SIDE_KNEE0, "medial-thigh", "rest")
+    part.hcut("rest", SIDE_KNEE1, "medial-knee", "rest")
+    part.hcut("rest", 760.0, "leg", "rest")
+    border = [(tib_border(y), y) for y in dense_levels(SIDE_KNEE1 - 8, 768)]
+    part.cut("leg", o.pts(border), "medial-shin", "medial-calf", P(0.1, 650))
+    part.cut("rest", [(150, 790), (205, 826), (240, 836), (275, 838),
+                      (330, 832)], "medial-ankle", "foot", P(0.5, 780))
+    part.cut("foot", [(245, 830), (240, 860), (236, 900)], "medial-heel",
+             "foot", (280, 860))
+    part.cut("foot", [(142, 815), (130, 860), (124, 900)], "medial-big-toe",
+             "medial-arch", (80, 875))
+    names = [
+        ("medial-groin", "groin"),
+        ("medial-thigh", "inner thigh"),
+        ("medial-knee", "inner knee"),
+        ("medial-shin", "inner shin"),
+        ("medial-calf", "inner calf"),
+        ("medial-ankle", "inner ankle"),
+        ("medial-arch", "instep (arch)"),
+        ("medial-heel", "inner heel"),
+        ("medial-big-toe", "big toe"),
+    ]
+    check(sorted(part.pieces) == sorted(r for r, _ in names),
+          "medial: unexpected pieces %r" % sorted(part.pieces))
+    regions = [(rid, name, part.pieces[rid]) for rid, name in names]
+    # ---- drawing
+    items = []
+    # thigh: adductors filling the inner thigh between the sartorius and
+    # the gracilis; medial hamstrings behind; vastus medialis above the knee
+    items.append(shape("adductors", o.pts(
+        [(0.14, 44), (0.3, 43.5), (0.45, 43.5), (0.6, 43.5), (0.72, 44),
+         (0.8, 100), (0.8, 170),
+         (0.78, 240), (0.72, 320), (0.66, 380), (0.6, 410), (0.56, 395),
+         (0.5, 340), (0.42, 280), (0.34, 215), (0.26, 150), (0.18, 95),
+         (0.14, 60)]),
+        fill=MUSCLE))
+    items.append(shape("hamstrings-medial", o.pts(
+        [(0.82, 160), (0.97, 165)] + edge(0.985, 200, 380, 7) +
+        [(0.95, 420), (0.9, 445), (0.86, 430), (0.84, 360), (0.83, 260)]),
+        fill=MUSCLE_DEEP, stroke=CONTOUR, width=1.2,
+        stroke_ranges=[(len(edge(0, 0, 1, 7)) + 2, 12)]))
+    items.append(shape("vastus-medialis", o.pts(
+        [(0.05, 285), (0.16, 305), (0.3, 345), (0.42, 385), (0.46, 415),
+         (0.38, 440), (0.24, 446), (0.13, 432), (0.06, 405)] +
+        edge(0.015, 380, 300, 4)),
+        fill=MUSCLE_DEEP, stroke=CONTOUR, width=1.2, stroke_ranges=[(0, 9)]))
+    items.append(line("adductor-longus", o.pts(
+        [(0.24, 62), (0.32, 130), (0.42, 215), (0.5, 270)]), CONTOUR_SOFT,
+        1.1))
+    items.append(line("gracilis", o.pts(
+        [(0.72, 70), (0.78, 160), (0.77, 250), (0.72, 330), (0.66, 395),
+         (0.6, 440), (0.5, 482), (0.36, 512), (0.3, 520)]), CONTOUR_SOFT,
+        1.1))
+    items.append(line("sartorius", o.pts(
+        [(0.04, 48), (0.12, 100), (0.22, 160), (0.34, 235), (0.46, 310),
+         (0.55, 370), (0.6, 420), (0.57, 465), (0.45, 500), (0.3, 522)]),
+        CONTOUR, 1.2))
+    items.append(line("semitendinosus", o.pts(
+        [(0.9, 300), (0.88, 380), (0.85, 430), (0.78, 470), (0.62, 500),
+         (0.44, 518), (0.32, 526)]), CONTOUR, 1.2))
+    items.append(line("semimembranosus", o.pts(
+        [(0.95, 360), (0.94, 420), (0.9, 458), (0.8, 488)]),
+        CONTOUR_SOFT, 1.1))
+    # knee: patella in profile, patellar tendon, joint line, tuberosity
+    items += side_knee(o)
+    items.append(line("knee-joint-medial", o.pts(
+        [(0.2, 475), (0.35, 477.5), (0.5, 477)]), CONTOUR_SOFT, 1.0))
+    items.append(line("pes-anserinus", o.pts(
+        [(0.22, 514), (0.3, 520), (0.36, 530)]), CONTOUR_SOFT, 1.0, 0.8))
+    # lower leg: bare medial surface of the tibia in front of its medial
+    # border; soleus just behind it; medial gastrocnemius head (bigger,
+    # reaching lower than the lateral one); Achilles tendon
+    items.append(shape("soleus", o.pts(
+        [(0.5, 530), (0.47, 545)] + [(tib_border(y) + 0.03, y)
+                                     for y in (560, 600, 650, 700)] +
+        [(0.5, 745), (0.6, 770), (0.7, 775), (0.8, 760), (0.9, 735),
+         (0.97, 700), (0.97, 660), (0.8, 600), (0.65, 550)]),
+        fill=MUSCLE))
+    items.append(line("soleus-border", o.pts(
+        [(0.46, 712), (0.5, 745), (0.6, 770), (0.7, 775)]), CONTOUR_SOFT,
+        1.1))
+    gm = ([(0.88, 462), (0.72, 478), (0.6, 505), (0.52, 545), (0.5, 590),
+           (0.53, 640), (0.6, 675), (0.7, 697), (0.82, 700), (0.93, 690)] +
+          edge(0.99, 660, 490, 6))
+    items.append(shape("gastrocnemius-medial", o.pts(gm), fill=MUSCLE_DEEP,
+                       stroke=CONTOUR, width=1.3, stroke_ranges=[(0, 9)]))
+    items.append(line("tibia-medial-border", o.pts(
+        [(tib_border(y), y) for y in (535, 560, 600, 650, 700, 740, 760)]),
+        CONTOUR, 1.2))
+    items.append(line("tibial-condyle", o.pts(
+        [(0.44, 505), (0.44, 520), (0.42, 535)]), CONTOUR_SOFT, 1.0, 0.7))
+    ach = o.pts([(0.8, 712), (0.78, 740), (0.77, 770), (0.77, 795)]) + \
+        [(281, 815), (284, 831), (288, 838)]
+    ach_back = [(294.5, 838), (290, 826)] + \
+        o.pts([(0.985, 800), (0.98, 770), (0.97, 740), (0.95, 712)])
+    items.append(shape("achilles-tendon", ach + ach_back + [o.at(0.88, 705)],
+                       fill=TENDON))
+    items.append(line("achilles-tendon-front", ach, CONTOUR, 1.2))
+    # ankle: medial malleolus, tendons behind it to the navicular
+    items.append(shape("malleolus-medial", ellipse(240, 800, 10, 11.5, n=12),
+                       fill=TENDON, stroke=CONTOUR_SOFT, width=1.1))
+    items.append(line("tibialis-posterior-tendon",
+                      [(255, 776), (254, 800), (248, 816), (232, 829),
+                       (212, 838)], CONTOUR_SOFT, 1.0, 0.8))
+    items.append(line("tibialis-anterior-tendon",
+                      o.pts([(0.08, 745), (0.06, 780)]) +
+                      [(211, 805), (204, 820), (191, 832), (177, 845)],
+                      CONTOUR_SOFT, 1.0, 0.8))
+    # foot: navicular, the medial arch with abductor hallucis under it,
+    # first metatarsal, big toe with its nail
+    abd_top = [(x, o.foot(x)[1] - t) for x, t in
+               ((258, 3), (245, 12), (225, 15), (200, 15), (175, 13),
+                (150, 10), (132, 6))]
+    abd_bot = [(x, o.foot(x)[1] - 1.5) for x in (140, 165, 190, 215, 240)]
+    items.append(shape("abductor-hallucis", abd_top + abd_bot,
+                       fill=MUSCLE, stroke=CONTOUR, width=1.1,
+                       stroke_ranges=[(0, 6)]))
+    items.append(shape("navicular", ellipse(208, 840, 7, 5, n=10, rot=-15),
+                       stroke=CONTOUR_SOFT, width=1.0))
+    items.append(shape("first-metatarsal-head",
+                       ellipse(122, 871, 8.5, 7.5, n=10), stroke=CONTOUR_SOFT,
+                       width=1.0))
+    items.append(line("heel", [(262, 884), (256, 871), (262, 857),
+                               (278, 848), (296, 850)], CONTOUR_SOFT, 1.1))
+    items.append(line("toe-crease", [(99, 884), (98, 877), (101, 871)],
+                      CONTOUR_SOFT, 1.0))
+    items.append(shape("toe-nail-1", [(59, 866), (67, 862.5), (78, 861),
+                                      (80, 864.5), (69, 867), (61, 869)],
+                       fill=TENDON, stroke=CONTOUR_SOFT, width=0.9))
+    items.append(line("extensor-hallucis-tendon",
+                      [(201, 823), (160, 836), (120, 851), (92, 860)],
+                      CONTOUR_SOFT, 0.9, 0.6))
+
+    lm = {
+        "groin": P(0.12, 100),
+        "adductor-longus-region": P(0.38, 170),
+        "adductor-magnus": P(0.62, 300),
+        "gracilis": P(0.76, 220),
+        "sartorius": P(0.4, 270),
+        "medial-hamstrings": P(0.92, 300),
+        "vastus-medialis": P(0.27, 400),
+        "patella-centre": P(0.07, PATELLA_Y),
+        "medial-femoral-condyle": P(0.45, 455),
+        "semitendinosus-tendon": P(0.84, 450),
+        "semimembranosus-tendon": P(0.86, 480),
+        "knee-joint-line": P(0.5, KNEE_JOINT_Y),
+        "medial-joint-line": P(0.35, KNEE_JOINT_Y),
+        "pes-anserinus": P(0.3, 522),
+        "tibial-tuberosity": P(0.05, 506),
+        "medial-tibia-mid": P(tib_border(650) - 0.04, 650),
+        "shin-medial-surface": P(0.18, 620),
+        "medial-gastrocnemius": P(0.75, 580),
+        "soleus-medial": P(0.5, 690),
+        "achilles": P(0.84, 775),
+        "medial-malleolus": (240.0, 800.0),
+        "tibialis-posterior-tendon": (249.0, 814.0),
+        "navicular": (208.0, 840.0),
+        "medial-arch-centre": (190.0, 858.0),
+        "abductor-hallucis": (215.0, 864.0),
+        "first-metatarsal-head": (122.0, 871.0),
+        "big-toe": (72.0, 872.0),
+        "heel": (278.0, 866.0),
+    }
+    draw = dict(outline=o, ctrl=o.ctrl, items=items, stroke_range=None,
+                fade=True, mask_top=True,
+                labels=((60, 640), (SIDE_W - 60, 640)))
+    return o, regions, lm, draw, part.sil
+
+
+def build_lateral():
+    o = side_profile(LATERAL_SOLE)
+    P = o.at
+    part = Partition(o.polygon())
+    part.hcut("*", 120.0, "lateral-hip", "rest")
+    part.hcut("rest", SIDE_KNEE0, "lateral-thigh", "rest")
+    part.hcut("rest", SIDE_KNEE1, "lateral-knee", "rest")
+    part.hcut("rest", 765.0, "leg", "rest")
+    # anterior and posterior intermuscular septa: the peroneal strip lies
+    # over the fibula between them
+    ant = knots((SIDE_KNEE1 - 8, 0.47), (SIDE_KNEE1, 0.45), (600, 0.42),
+                (680, 0.40), (765, 0.42), (772, 0.43))
+    post = knots((SIDE_KNEE1 - 8, 0.71), (SIDE_KNEE1, 0.7), (600, 0.68),
+                 (680, 0.64), (765, 0.62), (772, 0.62))
+    ant = [(ant(y), y) for y in dense_levels(SIDE_KNEE1 - 8, 772)]
+    post = [(post(y), y) for y in dense_levels(SIDE_KNEE1 - 8, 772)]
+    part.cut("leg", o.pts(ant), "lateral-shin", "leg", P(0.1, 650))
+    part.cut("leg", o.pts(post), "lateral-lower-leg", "lateral-calf",
+             P(0.5, 650))
+    part.cut("rest", [(150, 790), (205, 830), (245, 846), (280, 846),
+                      (330, 838)], "lateral-ankle", "foot", P(0.5, 790))
+    part.cut("foot", [(250, 840), (246, 870), (244, 900)], "lateral-heel",
+             "foot", (280, 865))
+    part.cut("foot", [(152, 815), (140, 870), (136, 900)], "lateral-toes",
+             "foot", (80, 875))
+    part.cut("foot", [(120, 857), (185, 862), (265, 868)], "lateral-foot-top",
+             "lateral-foot-edge", (190, 850))
+    names = [
+        ("lateral-hip", "outer hip"),
+        ("lateral-thigh", "outer thigh"),
+        ("lateral-knee", "outer knee"),
+        ("lateral-shin", "outer shin"),
+        ("lateral-lower-leg", "outer lower leg"),
+        ("lateral-calf", "outer calf"),
+        ("lateral-ankle", "outer ankle"),
+        ("lateral-foot-top", "top of foot"),
+        ("lateral-foot-edge", "outer edge of the foot"),
+        ("lateral-heel", "outer heel"),
+        ("lateral-toes", "little toes"),
+    ]
+    check(sorted(part.pieces) == sorted(r for r, _ in names),
+          "lateral: unexpected pieces %r" % sorted(part.pieces))
+    regions = [(rid, name, part.pieces[rid]) for rid, name in names]
+    # ---- drawing
+    items = []
+    # thigh: vastus lateralis under the iliotibial band, tensor fasciae
+    # latae in front at the top, gluteus maximus behind, biceps femoris
+    # at the back down to the fibular head
+    items.append(shape("vastus-lateralis", o.pts(
+        [(0.1, 140), (0.35, 128), (0.62, 150), (0.74, 220), (0.76, 300),
+         (0.7, 365), (0.58, 405), (0.4, 425), (0.22, 420), (0.1, 400),
+         (0.04, 350)] + edge(0.015, 300, 180, 4)),
+        fill=MUSCLE_DEEP, stroke=CONTOUR, width=1.2, stroke_ranges=[(1, 10)]))
+    items.append(shape("biceps-femoris", o.pts(
+        [(0.8, 165), (0.97, 168)] + edge(0.985, 200, 390, 7) +
+        [(0.95, 425), (0.88, 445), (0.82, 420), (0.79, 340), (0.78, 250)]),
+        fill=MUSCLE, stroke=CONTOUR, width=1.2, stroke_ranges=[(9, 14)]))
+    itb_f = [(0.33, 44), (0.36, 120), (0.39, 200), (0.36, 300), (0.28, 400),
+             (0.24, 450), (0.22, 490), (0.2, 508)]
+    itb_b = [(0.6, 44), (0.6, 120), (0.57, 200), (0.5, 300), (0.4, 400),
+             (0.35, 450), (0.31, 490), (0.27, 508)]
+    items.append(shape("iliotibial-band", o.pts(itb_f + itb_b[::-1] +
+                                                [(0.46, 43.5)]),
+                       fill=TENDON, opacity=0.85))
+    items.append(line("iliotibial-band-front", o.pts(itb_f[1:]),
+                      CONTOUR_SOFT, 1.1))
+    items.append(line("iliotibial-band-back", o.pts(itb_b[1:]),
+                      CONTOUR_SOFT, 1.1))
+    # tensor fasciae latae (front) and gluteus maximus (back) both end in
+    # the band below the greater trochanter
+    items.append(shape("tensor-fasciae-latae", o.pts(
+        [(0.3, 44), (0.37, 60), (0.38, 95), (0.34, 125), (0.26, 148),
+         (0.17, 140), (0.1, 110), (0.06, 75), (0.05, 44), (0.17, 43.5)]),
+        fill=MUSCLE, stroke=CONTOUR_SOFT, width=1.1,
+        stroke_ranges=[(0, 8)]))
+    items.append(shape("gluteus-maximus", o.pts(
+        [(0.56, 44), (0.56, 70), (0.57, 100), (0.61, 125), (0.7, 142),
+         (0.82, 149), (0.93, 151)] + edge(0.985, 135, 55, 5) +
+        [(0.9, 44), (0.73, 43.5)]),
+        fill=MUSCLE_DEEP, stroke=CONTOUR, width=1.2, stroke_ranges=[(0, 7)]))
+    items.append(line("biceps-femoris-tendon", o.pts(
+        [(0.88, 400), (0.85, 440), (0.78, 470), (0.7, 490)]), CONTOUR, 1.2))
+    # knee: patella in profile, joint line, fibular head
+    items += side_knee(o)
+    items.append(line("knee-joint-lateral", o.pts(
+        [(0.2, 475), (0.35, 477.5), (0.5, 477)]), CONTOUR_SOFT, 1.0))
+    fh = P(FIBULA_F, 494)
+    items.append(shape("fibular-head", ellipse(fh[0], fh[1], 8.5, 7.5, n=12),
+                       fill=TENDON, stroke=CONTOUR_SOFT, width=1.1))
+    # lower leg, front to back: tibialis anterior, extensor digitorum
+    # longus, peroneus longus over peroneus brevis, soleus, lateral
+    # gastrocnemius head (shorter than the medial one), Achilles tendon
+    items.append(shape("soleus", o.pts(
+        [(0.66, 540), (0.7, 600), (0.68, 650), (0.64, 700), (0.64, 740),
+         (0.72, 765), (0.82, 760), (0.92, 730), (0.97, 690), (0.97, 640),
+         (0.85, 590), (0.75, 545)]),
+        fill=MUSCLE))
+    items.append(line("soleus-border", o.pts(
+        [(0.64, 730), (0.72, 765), (0.82, 760)]), CONTOUR_SOFT, 1.1))
+    items.append(shape("gastrocnemius-lateral", o.pts(
+        [(0.9, 468), (0.76, 490), (0.68, 530), (0.67, 580), (0.72, 625),
+         (0.8, 652), (0.9, 655)] + edge(0.99, 630, 490, 5)),
+        fill=MUSCLE_DEEP, stroke=CONTOUR, width=1.3, stroke_ranges=[(0, 7)]))
+    items.append(shape("peroneus-brevis", o.pts(
+        [(0.52, 610), (0.6, 640), (0.63, 690), (0.64, 740), (0.6, 772),
+         (0.54, 768), (0.48, 730), (0.46, 680), (0.47, 640)]),
+        fill=MUSCLE, stroke=CONTOUR_SOFT, width=1.1))
+    items.append(shape("peroneus-longus", o.pts(
+        [(FIBULA_F - 0.03, 503), (0.66, 530), (0.69, 580), (0.66, 640),
+         (0.6, 690), (0.57, 715), (0.55, 712), (0.5, 660), (0.47, 600),
+         (0.46, 550), (0.5, 515)]),
+        fill=MUSCLE_DEEP, stroke=CONTOUR, width=1.2))
+    items.append(line("peroneus-longus-tendon", o.pts(
+        [(0.56, 712), (0.6, 750), (0.64, 780)]), CONTOUR_SOFT, 1.0))
+    items.append(shape("extensor-digitorum-longus", o.pts(
+        [(0.43, 525), (0.45, 560), (0.44, 620), (0.41, 690), (0.38, 740),
+         (0.33, 760), (0.3, 700), (0.29, 620), (0.31, 550)]),
+        fill=MUSCLE, stroke=CONTOUR_SOFT, width=1.1))
+    items.append(shape("tibialis-anterior", o.pts(
+        [(0.1, 515), (0.3, 530), (0.29, 600), (0.27, 660), (0.2, 710),
+         (0.1, 740)] + edge(0.015, 700, 540, 5)),
+        fill=MUSCLE_DEEP, stroke=CONTOUR, width=1.2, stroke_ranges=[(0, 6)]))
+    items.append(line("extensor-tendons", o.pts(
+        [(0.2, 715), (0.12, 760), (0.07, 790)]), CONTOUR_SOFT, 1.0, 0.8))
+    ach = o.pts([(0.8, 690), (0.78, 740), (0.77, 770), (0.77, 795)]) + \
+        [(281, 815), (284, 831), (288, 838)]
+    ach_back = [(294.5, 838), (290, 826)] + \
+        o.pts([(0.985, 800), (0.98, 770), (0.97, 740), (0.96, 690)])
+    items.append(shape("achilles-tendon", ach + ach_back + [o.at(0.88, 684)],
+                       fill=TENDON))
+    items.append(line("achilles-tendon-front", ach, CONTOUR, 1.2))
+    # ankle: lateral malleolus (lower and further back than the medial
+    # one), peroneal tendons round behind it to the fifth metatarsal base
+    items.append(line("peroneal-tendons",
+                      [o.at(0.64, 770), (265, 800), (265, 820), (255, 834),
+                       (225, 850), (190, 864), (178, 868)],
+                      CONTOUR_SOFT, 1.1))
+    items.append(shape("malleolus-lateral", ellipse(252, 812, 10.5, 13, n=12),
+                       fill=TENDON, stroke=CONTOUR_SOFT, width=1.1))
+    # foot: extensor digitorum brevis, fifth metatarsal, little toe
+    items.append(shape("extensor-digitorum-brevis",
+                       ellipse(203, 840, 19, 7, n=12, rot=-14),
+                       fill=MUSCLE, stroke=CONTOUR_SOFT, width=1.0))
+    for k, (x0, y0) in enumerate([(198, 822), (196, 825), (194, 828)]):
+        xt = 118 - 10 * k
+        items.append(line("extensor-digitorum-tendon-%d" % (k + 1),
+                          [(x0, y0), ((x0 + xt) / 2, (y0 + 858) / 2 - 3),
+                           (xt, 858 + 2 * k)], CONTOUR_SOFT, 0.9, 0.6))
+    items.append(line("fifth-metatarsal",
+                      [(181, 873), (165, 874), (148, 875)], CONTOUR_SOFT, 1.0))
+    items.append(shape("fifth-metatarsal-base", ellipse(180, 872, 6, 5, n=10),
+                       fill=TENDON, stroke=CONTOUR_SOFT, width=1.0))
+    items.append(line("lateral-border", [(250, 878), (215, 879), (190, 878)],
+                      CONTOUR_SOFT, 1.0, 0.7))
+    items.append(shape("little-toe",
+                       [(146, 867), (128, 866.5), (112, 868.5), (104, 874),
+                        (103.5, 880), (109, 884), (125, 884.5)],
+                       stroke=CONTOUR, width=1.1, stroke_ranges=[(0, 5)]))
+    items.append(shape("toe-nail-5", [(107.5, 871), (113, 868.6),
+                                      (119, 869.2), (114, 872.2)],
+                       fill=TENDON, stroke=CONTOUR_SOFT, width=0.8))
+    items.append(line("fourth-toe", [(112, 864.5), (99, 866.5), (92, 871)],
+                      CONTOUR_SOFT, 1.0))
+    items.append(shape("toe-nail-1", [(59, 866), (67, 862.5), (78, 861),
+                                      (80, 864.5), (69, 867), (61, 869)],
+                       fill=TENDON, stroke=CONTOUR_SOFT, width=0.9))
+    items.append(line("heel", [(262, 884), (258, 870), (266, 856),
+                               (282, 848), (296, 850)], CONTOUR_SOFT, 1.1))
+
+    lm = {
+        "greater-trochanter": P(0.5, 55),
+        "tensor-fasciae-latae": P(0.2, 90),
+        "iliotibial-band": P(0.44, 260),
+        "vastus-lateralis": P(0.2, 320),
+        "biceps-femoris": P(0.9, 300),
+        "biceps-femoris-tendon": P(0.82, 450),
+        "patella-centre": P(0.07, PATELLA_Y),
+        "knee-joint-line": P(0.5, KNEE_JOINT_Y),
+        "lateral-joint-line": P(0.35, KNEE_JOINT_Y),
+        "gerdys-tubercle": P(0.22, 505),
+        "fibular-head": fh,
+        "tibialis-anterior-belly": P(0.15, 590),
+        "extensor-digitorum-longus-belly": P(0.37, 600),
+        "peroneus-longus-belly": P(0.57, 575),
+        "peroneus-brevis-belly": P(0.56, 715),
+        "lateral-gastrocnemius": P(0.82, 560),
+        "soleus-lateral": P(0.75, 700),
+        "achilles": P(0.86, 775),
+        "lateral-malleolus": (252.0, 812.0),
+        "extensor-digitorum-brevis": (203.0, 840.0),
+        "fifth-metatarsal-base": (180.0, 872.0),
+        "fifth-metatarsal-head": (146.0, 874.0),
+        "little-toe": (112.0, 875.0),
+        "heel": (278.0, 866.0),
+    }
+    draw = dict(outline=o, ctrl=o.ctrl, items=items, stroke_range=None,
+                fade=True, mask_top=True,
+                labels=((60, 640), (SIDE_W - 60, 640)))
+    return o, regions, lm, draw, part.sil
+
+
 # =============================================================== SVG output
 def leg_svg(view, height, title, draw, left_is_canonical, width=WIDTH):
     o = draw["outline"]
@@ -1089,8 +1731,21 @@ def leg_svg(view, height, title, draw, left_is_canonical, width=WIDTH):
                 'x1="0" y1="%s" x2="0" y2="%s">' % (fmt(LEG_TOP), fmt(LEG_TOP + 22)),
                 '<stop offset="0" stop-color="%s" stop-opacity="0"/>' % OUTLINE,
                 '<stop offset="1" stop-color="%s" stop-opacity="1"/>' % OUTLINE,
-                '</linearGradient>',
-                '</defs>']
+                '</linearGradient>']
+        if draw.get("mask_top"):
+            # muscles cut by the top edge fade out with the skin
+            out += ['<linearGradient id="muscle-fade-ramp" '
+                    'gradientUnits="userSpaceOnUse" x1="0" y1="%s" x2="0" '
+                    'y2="%s">' % (fmt(LEG_TOP), fmt(LEG_TOP + 30)),
+                    '<stop offset="0" stop-color="#000000"/>',
+                    '<stop offset="1" stop-color="#ffffff"/>',
+                    '</linearGradient>',
+                    '<mask id="muscle-fade" maskUnits="userSpaceOnUse" x="0" '
+                    'y="0" width="%d" height="%d">' % (width, height),
+                    '<rect x="0" y="0" width="%d" height="%d" '
+                    'fill="url(#muscle-fade-ramp)"/>' % (width, height),
+                    '</mask>']
+        out.append('</defs>')
         fill, stroke = "url(#skin-fade)", "url(#line-fade)"
     else:
         fill, stroke = SKIN, OUTLINE
@@ -1099,7 +1754,8 @@ def leg_svg(view, height, title, draw, left_is_canonical, width=WIDTH):
         out.append('<g id="%s-%s">' % (side, "foot" if view == "soles" else "leg"))
         out.append('<path id="%s-silhouette" d="%s" fill="%s" stroke="none"/>'
                    % (side, segs_d(segs, True), fill))
-        out.append('<g id="%s-muscles">' % side)
+        out.append('<g id="%s-muscles"%s>' % (
+            side, ' mask="url(#muscle-fade)"' if draw.get("mask_top") else ""))
         out += render_items(draw["items"], side, xf)
         out.append('</g>')
         rng = draw["stroke_range"]
@@ -1260,6 +1916,12 @@ def run_checks(views, regions, landmarks, tps, sils, extra):
     for view, pts in landmarks.items():
         for name, (x, y) in pts.items():
             check(pip((x, y), sils[view]), "landmark %s/%s outside" % (view, name))
+    # profiles: the left leg strictly in the left half, named landmarks
+    for view, need in SIDE_LANDMARKS.items():
+        check(max(x for x, _ in sils[view]) < box[view][0] / 2,
+              "%s: left leg reaches the centre line" % view)
+        missing = [n for n in need if n not in landmarks[view]]
+        check(not missing, "%s: landmarks missing: %s" % (view, missing))
     # zones inside the silhouette
     for tid, tp in tps.items():
         loc = tp["location"]
@@ -1315,7 +1977,8 @@ def main():
                     help="also write debug overlay SVGs into DIR")
     args = ap.parse_args()
 
-    built = {"back": build_back(), "front": build_front(), "soles": build_soles()}
+    built = {"back": build_back(), "front": build_front(), "soles": build_soles(),
+             "medial": build_medial(), "lateral": build_lateral()}
     views = [
         {"id": "back", "label": "Back", "file": "back.svg", "width": 400,
          "height": 900, "left_on_viewer_left": True},
@@ -1323,23 +1986,37 @@ def main():
          "height": 900, "left_on_viewer_left": False},
         {"id": "soles", "label": "Soles", "file": "soles.svg", "width": 400,
          "height": 520, "left_on_viewer_left": True},
+        {"id": "medial", "label": "Inner side", "file": "medial.svg",
+         "width": 800, "height": 900, "left_on_viewer_left": True},
+        {"id": "lateral", "label": "Outer side", "file": "lateral.svg",
+         "width": 800, "height": 900, "left_on_viewer_left": True},
     ]
-    canonical_left = {"back": True, "front": False, "soles": True}
+    canonical_left = {"back": True, "front": False, "soles": True,
+                      "medial": True, "lateral": True}
     regions, landmarks, sils, extra = [], {}, {}, {}
     for v in views:
         vid = v["id"]
-        o, regs, lm, draw = built[vid]
         xf = (lambda p: p) if canonical_left[vid] else mirror_pt
-        for rid, name, y0, y1, fl, fr in regs:
-            poly = o.strip(y0, y1, fl, fr)
-            regions.append({"id": rid, "name": name, "view": vid,
-                            "polygon": [pt1(xf(p)) for p in poly]})
-        sil = [tuple(pt1(xf(p))) for p in o.polygon()]
-        sils[vid] = sil
+        if vid in ("medial", "lateral"):
+            # profiles: regions come ready-cut, canonical == output
+            o, regs, lm, draw, sil = built[vid]
+            for rid, name, poly in regs:
+                regions.append({"id": rid, "name": name, "view": vid,
+                                "polygon": [pt1(p) for p in poly]})
+            sils[vid] = [tuple(pt1(p)) for p in sil]
+            clamp, canon = None, sils[vid]
+        else:
+            o, regs, lm, draw = built[vid]
+            for rid, name, y0, y1, fl, fr in regs:
+                poly = o.strip(y0, y1, fl, fr)
+                regions.append({"id": rid, "name": name, "view": vid,
+                                "polygon": [pt1(xf(p)) for p in poly]})
+            sils[vid] = [tuple(pt1(xf(p))) for p in o.polygon()]
+            clamp, canon = MID, o.polygon()
         landmarks[vid] = {k: pt1(xf(p)) for k, p in lm.items()}
         drawing_check(vid, o, draw["items"])
         extra[vid] = {"left_canonical": canonical_left[vid],
-                      "deviation": deviation_check(vid, o, o.polygon())}
+                      "deviation": deviation_check(vid, o, canon, clamp)}
 
     # ---------------------------------------------- gastrocnemius TrPs
     ob = built["back"][0]
@@ -1410,6 +2087,10 @@ def main():
                          built["front"][3], False),
         "soles": leg_svg("soles", 520, "Myomap: soles of the feet",
                          built["soles"][3], True),
+        "medial": leg_svg("medial", 900, "Myomap: legs seen from the inner "
+                          "side", built["medial"][3], True, SIDE_W),
+        "lateral": leg_svg("lateral", 900, "Myomap: legs seen from the outer "
+                           "side", built["lateral"][3], True, SIDE_W),
     }
     for vid, text in svgs.items():
         with open(os.path.join(DIAGRAM_DIR, vid + ".svg"), "w") as f:
@@ -1432,7 +2113,8 @@ def main():
                          "suggested_trigger_points": tps}) + "\n")
 
     if args.overlay:
-        write_overlays(args.overlay, svgs, regions, tps, landmarks)
+        write_overlays(args.overlay, svgs, regions, tps, landmarks,
+                       {v["id"]: v["width"] for v in views})
 
     print("gen-diagram: wrote %d regions; back-knee centre %s; TrP4 %s; "
           "max outline deviation %s"
