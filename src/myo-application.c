@@ -29,6 +29,8 @@ static const GOptionEntry option_entries[] = {
     N_("FILE.myomap") },
   { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --report, print JSON instead of text"), NULL },
+  { "export-journal", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the pain journal to FILE as CSV, or as JSON when FILE ends in .json"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
   { NULL }
 };
@@ -98,6 +100,7 @@ myo_application_handle_local_options (GApplication *app,
 {
   g_autofree char *kb_path = NULL;
   g_autofree char *report_path = NULL;
+  g_autofree char *export_path = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -107,6 +110,9 @@ myo_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_lookup (options, "validate-kb", "^ay", &kb_path))
     return myo_cli_validate_kb (kb_path);
+
+  if (g_variant_dict_lookup (options, "export-journal", "^ay", &export_path))
+    return myo_cli_export_journal (export_path);
 
   if (g_variant_dict_lookup (options, "report", "^ay", &report_path))
     return myo_cli_report (report_path, g_variant_dict_contains (options, "json"));

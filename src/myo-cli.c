@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "myo-cli.h"
+#include "myo-journal.h"
 #include "myo-json.h"
 #include "myo-report.h"
 
@@ -80,5 +81,41 @@ myo_cli_report (const char *path,
       g_print ("%s\n\n%s", path, report);
     }
 
+  return 0;
+}
+
+/**
+ * myo_cli_export_journal:
+ * @path: where to write; ".json" exports JSON, anything else CSV
+ *
+ * Returns: 0, %MYO_EXIT_DATAERR when the journal cannot be read, or 73
+ *   (EX_CANTCREAT) when the export cannot be written
+ */
+int
+myo_cli_export_journal (const char *path)
+{
+  g_autofree char *journal_path = myo_journal_default_path ();
+  g_autoptr(MyoJournal) journal = myo_journal_new (journal_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (!myo_journal_load (journal, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return MYO_EXIT_DATAERR;
+    }
+
+  if (myo_journal_get_moved_aside (journal) != NULL)
+    g_printerr (_("Part of the journal could not be read; it was kept as %s\n"),
+                myo_journal_get_moved_aside (journal));
+
+  text = g_str_has_suffix (path, ".json") ? myo_journal_to_json (journal) : myo_journal_to_csv (journal);
+  if (!myo_file_write_atomic (path, text, strlen (text), &error))
+    {
+      g_printerr (_("Could not write %s: %s\n"), path, error->message);
+      return 73;
+    }
+
+  g_print (_("Exported %u sessions to %s\n"), g_list_model_get_n_items (G_LIST_MODEL (journal)), path);
   return 0;
 }

@@ -16,5 +16,6 @@ G_BEGIN_DECLS
 int myo_cli_validate_kb (const char *path);
 int myo_cli_report      (const char *path,
                          gboolean    as_json);
+int myo_cli_export_journal (const char *path);
 
 G_END_DECLS
