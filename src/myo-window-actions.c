@@ -179,6 +179,69 @@ toggle_panel_action (GtkWidget  *widget,
   adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
 }
 
+static void
+show_history_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  MyoWindow *self = MYO_WINDOW (widget);
+
+  _myo_window_show_history (self, !g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "history"));
+}
+
+static void
+undo_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  MyoWindow *self = MYO_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->deleted_entry == NULL || self->journal == NULL)
+    return;
+
+  if (!myo_journal_add (self->journal, self->deleted_entry, &error))
+    _myo_window_toast (self, error->message, FALSE);
+  g_clear_object (&self->deleted_entry);
+}
+
+static void
+record_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    MyoWindow        *self)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "note");
+
+  if (g_str_equal (response, "keep"))
+    _myo_window_record (self, gtk_editable_get_text (entry), NULL);
+}
+
+static void
+record_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  GtkWidget *dialog, *entry;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (widget), _("Keep in Journal"),
+                                   _("The points, the candidates and the pain you marked are kept "
+                                     "in your pain journal on this computer."));
+  entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Note (optional)"));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  g_object_set_data (G_OBJECT (dialog), "note", entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "keep", _("_Keep"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "keep", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (record_response_cb), widget);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 _myo_window_update_actions (MyoWindow *self)
 {
@@ -191,6 +254,7 @@ _myo_window_update_actions (MyoWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
                                  self->session != NULL && myo_session_get_can_redo (self->session));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear", has_points);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.record", has_points);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-routine", can_start && !in_routine);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-routine-for", can_start && !in_routine);
 }
@@ -210,6 +274,9 @@ _myo_window_class_actions_init (MyoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.start-routine", NULL, start_routine_action);
   gtk_widget_class_install_action (widget_class, "win.start-routine-for", "u", start_routine_for_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-panel", NULL, toggle_panel_action);
+  gtk_widget_class_install_action (widget_class, "win.show-history", NULL, show_history_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "win.record", NULL, record_action);
   gtk_widget_class_install_property_action (widget_class, "win.view", "view-id");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
@@ -225,5 +292,7 @@ _myo_window_class_actions_init (MyoWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK,
                                        "win.start-routine", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-panel", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK, "win.show-history", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_j, GDK_CONTROL_MASK, "win.record", NULL);
 
 }

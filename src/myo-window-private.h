@@ -6,7 +6,9 @@
 #pragma once
 
 #include "myo-body-map.h"
+#include "myo-journal.h"
 #include "myo-candidates-panel.h"
+#include "myo-history-page.h"
 #include "myo-routine-panel.h"
 #include "myo-window.h"
 
@@ -19,6 +21,9 @@ struct _MyoWindow
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
   AdwFlap              *flap;
+  GtkStack             *main_stack;
+  GtkToggleButton      *history_button;
+  MyoHistoryPage       *history;
   GtkBox               *view_switcher;
   GtkBox               *view_switcher_bar;
   MyoBodyMap           *map;
@@ -31,6 +36,9 @@ struct _MyoWindow
   /* Owned */
   MyoKb                *kb;
   MyoSession           *session;
+  MyoJournal           *journal;  /* NULL until loaded, off the main thread */
+  MyoJournalEntry      *deleted_entry;
+  GCancellable         *cancellable;
   MyoMatch             *match;
   GFile                *file;
   char                 *view_id;
@@ -56,5 +64,10 @@ void     _myo_window_toast              (MyoWindow      *self,
                                          gboolean        with_undo);
 void     _myo_window_start_routine      (MyoWindow      *self,
                                          const MyoCandidate *candidate);
+void     _myo_window_show_history       (MyoWindow      *self,
+                                         gboolean        show);
+void     _myo_window_record             (MyoWindow      *self,
+                                         const char     *note,
+                                         const char * const *routines_done);
 
 G_END_DECLS

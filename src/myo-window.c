@@ -364,12 +364,189 @@ routine_finished_cb (MyoWindow       *self,
                      int              pain_after,
                      MyoRoutinePanel *panel)
 {
+  MyoRoutine *routine = myo_routine_panel_get_routine (panel);
+  g_autoptr(GStrvBuilder) done = g_strv_builder_new ();
+  g_auto(GStrv) routines_done = NULL;
+
   myo_session_set_pain_after (self->session, pain_after);
   self->dirty = TRUE;
   autosave (self);
   update_title (self);
   show_candidates (self);
-  _myo_window_toast (self, _("Saved how the pain is now"), FALSE);
+
+  /* A finished routine is what the pain log is for: keep it */
+  for (guint i = 0; i < myo_routine_get_n_steps (routine); i++)
+    {
+      const MyoRoutineStep *step = myo_routine_get_step (routine, i);
+      const MyoTriggerPoint *trp = g_ptr_array_index (step->trigger_points, 0);
+      g_autofree char *key = g_strdup_printf ("%s:%s", trp->id, myo_side_to_string (step->side));
+
+      if (step->step->kind == MYO_STEP_RELEASE && !step->other_leg)
+        g_strv_builder_add (done, key);
+    }
+  routines_done = g_strv_builder_end (done);
+  _myo_window_record (self, NULL, (const char * const *) routines_done);
+}
+
+static void
+history_entry_activated_cb (MyoWindow       *self,
+                            MyoJournalEntry *entry,
+                            MyoHistoryPage  *page)
+{
+  g_autoptr(MyoSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+
+  session = myo_journal_entry_to_session (entry, self->kb, &error);
+  if (session == NULL)
+    {
+      _myo_window_toast (self, error->message, FALSE);
+      return;
+    }
+
+  _myo_window_set_session (self, session, NULL);
+  _myo_window_show_history (self, FALSE);
+}
+
+static void
+history_delete_requested_cb (MyoWindow       *self,
+                             MyoJournalEntry *entry,
+                             MyoHistoryPage  *page)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Kept until the toast's Undo can no longer bring it back */
+  g_set_object (&self->deleted_entry, entry);
+  if (!myo_journal_remove (self->journal, myo_journal_entry_get_id (entry), &error))
+    {
+      _myo_window_toast (self, error->message, FALSE);
+      return;
+    }
+
+  {
+    AdwToast *toast = adw_toast_new (_("Session deleted from the journal"));
+
+    adw_toast_set_button_label (toast, _("_Undo"));
+    adw_toast_set_action_name (toast, "win.undo-delete");
+    adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  }
+}
+
+/**
+ * _myo_window_show_history:
+ *
+ * Switches between the map and the pain history.
+ */
+void
+_myo_window_show_history (MyoWindow *self,
+                          gboolean   show)
+{
+  gtk_stack_set_visible_child_name (self->main_stack, show ? "history" : "map");
+  gtk_toggle_button_set_active (self->history_button, show);
+  /* The views belong to the map; the history has its own view choice */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->view_switcher), !show);
+}
+
+static void
+journal_loaded_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  GWeakRef *weak = user_data;
+  g_autoptr(MyoWindow) self = g_weak_ref_get (weak);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MyoJournal) journal = g_task_propagate_pointer (G_TASK (result), &error);
+
+  g_weak_ref_clear (weak);
+  g_free (weak);
+
+  /* The window may have closed while the journal loaded */
+  if (self == NULL)
+    return;
+
+  if (journal == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        _myo_window_toast (self, error->message, FALSE);
+      return;
+    }
+
+  if (myo_journal_get_moved_aside (journal) != NULL)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("Part of the pain journal could not be read. It was kept as %s"),
+                         myo_journal_get_moved_aside (journal));
+
+      _myo_window_toast (self, message, FALSE);
+    }
+
+  g_set_object (&self->journal, journal);
+  myo_history_page_set_journal (self->history, journal);
+}
+
+static void
+load_journal_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  g_autofree char *path = myo_journal_default_path ();
+  g_autoptr(MyoJournal) journal = myo_journal_new (path);
+  GError *error = NULL;
+
+  /* A large journal loads here, off the main thread, so start-up does not
+   * wait for it */
+  if (!myo_journal_load (journal, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, g_steal_pointer (&journal), g_object_unref);
+}
+
+static void
+load_journal (MyoWindow *self)
+{
+  GWeakRef *weak = g_new0 (GWeakRef, 1);
+  g_autoptr(GTask) task = NULL;
+
+  g_weak_ref_init (weak, self);
+  task = g_task_new (NULL, self->cancellable, journal_loaded_cb, weak);
+
+  g_task_set_source_tag (task, load_journal);
+  g_task_run_in_thread (task, load_journal_thread);
+}
+
+/**
+ * _myo_window_record:
+ * @note: (nullable): the person's note
+ * @routines_done: (nullable): "trigger-point:side" of the points treated
+ *
+ * Keeps the current session in the pain journal.
+ */
+void
+_myo_window_record (MyoWindow          *self,
+                    const char         *note,
+                    const char * const *routines_done)
+{
+  g_autoptr(MyoJournalEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->journal == NULL)
+    {
+      _myo_window_toast (self, _("The pain journal is not available; the session stays in its autosave"), FALSE);
+      return;
+    }
+
+  entry = myo_journal_entry_new_from_session (self->session, self->match, NULL, note);
+  myo_journal_entry_set_routines_done (entry, routines_done);
+  if (!myo_journal_add (self->journal, entry, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not keep the session in the journal: %s"),
+                                                  error->message);
+
+      _myo_window_toast (self, message, FALSE);
+      return;
+    }
+
+  _myo_window_toast (self, _("Kept in your pain journal"), FALSE);
 }
 
 static gboolean
@@ -522,6 +699,7 @@ myo_window_constructed (GObject *object)
 
   myo_window_set_view_id (self, ((MyoView *) g_ptr_array_index (myo_kb_get_views (get_kb (self)), 0))->id);
   build_view_switchers (self);
+  myo_history_page_set_kb (self->history, get_kb (self));
   build_legend (self);
 
   if (g_file_test (self->autosave_path, G_FILE_TEST_EXISTS))
@@ -541,12 +719,16 @@ myo_window_constructed (GObject *object)
     }
 
   _myo_window_set_session (self, restored, NULL);
+  load_journal (self);
 }
 
 static void
 myo_window_dispose (GObject *object)
 {
   MyoWindow *self = (MyoWindow *) object;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
 
   if (self->inhibit_cookie != 0)
     {
@@ -563,6 +745,8 @@ myo_window_dispose (GObject *object)
   g_clear_object (&self->match);
   g_clear_object (&self->file);
   g_clear_object (&self->kb);
+  g_clear_object (&self->journal);
+  g_clear_object (&self->deleted_entry);
 
   G_OBJECT_CLASS (myo_window_parent_class)->dispose (object);
 }
@@ -654,10 +838,14 @@ myo_window_class_init (MyoWindowClass *klass)
   g_type_ensure (MYO_TYPE_BODY_MAP);
   g_type_ensure (MYO_TYPE_CANDIDATES_PANEL);
   g_type_ensure (MYO_TYPE_ROUTINE_PANEL);
+  g_type_ensure (MYO_TYPE_HISTORY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/myomap/Myomap/ui/myo-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, history_button);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, history);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, view_switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, map);
@@ -676,6 +864,8 @@ myo_window_class_init (MyoWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, routine_closed_cb);
   gtk_widget_class_bind_template_callback (widget_class, routine_answered_cb);
   gtk_widget_class_bind_template_callback (widget_class, routine_finished_cb);
+  gtk_widget_class_bind_template_callback (widget_class, history_entry_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, history_delete_requested_cb);
 
   _myo_window_class_actions_init (klass);
 }
@@ -686,6 +876,8 @@ myo_window_init (MyoWindow *self)
   GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
 
   /* The win.view action reads this string; it is never NULL */
   self->view_id = g_strdup ("");

@@ -1,0 +1,845 @@
+/* myo-composite-map.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <librsvg/rsvg.h>
+#include <math.h>
+
+#include "myo-composite-map.h"
+#include "myo-history-page-private.h"
+
+/* The diagram is rendered once per size, scale and view into a texture, as
+ * the body map does. The points of the sessions in range are summed, by
+ * intensity, into a coarse grid in view coordinates, blurred a little and
+ * turned into a small image that is scaled over the diagram: the grid is
+ * recomputed only when the journal, the view or the range changes. */
+
+#define DIAGRAM_RESOURCE_DIR "/io/github/myomap/Myomap/diagram/"
+
+/* Widget pixels */
+#define MARGIN     8.0
+
+/* Rows of the density grid; columns follow the view's aspect */
+#define GRID_ROWS  144
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_t, cairo_destroy)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_surface_t, cairo_surface_destroy)
+
+struct _MyoCompositeMap
+{
+  GtkWidget        parent_instance;
+
+  /* Owned */
+  MyoJournal      *journal;
+  MyoKb           *kb;
+  char            *view_id;
+  RsvgHandle      *svg;
+  char            *svg_file;
+  GdkTexture      *texture;
+  char            *texture_file;
+  float           *grid;
+  cairo_surface_t *heat;
+  gulong           items_changed_id;
+
+  /* Borrowed from the knowledge base */
+  const MyoView   *view;
+
+  /* What the cached texture was rendered for */
+  int              texture_width;
+  int              texture_height;
+  int              texture_scale;
+
+  /* State */
+  int              days;
+  guint            cols;
+  guint            rows;
+  double           cell;
+  float            grid_max;
+  guint            n_points;
+  guint            n_sessions;
+  guint            render_count;
+  guint            grid_count;
+};
+
+enum {
+  PROP_0,
+  PROP_JOURNAL,
+  PROP_KB,
+  PROP_VIEW_ID,
+  PROP_DAYS,
+  PROP_N_POINTS,
+  PROP_N_SESSIONS,
+  N_PROPS
+};
+
+G_DEFINE_FINAL_TYPE (MyoCompositeMap, myo_composite_map, GTK_TYPE_WIDGET)
+
+static GParamSpec *properties[N_PROPS];
+
+/* The fit of the view into the allocation: aspect kept, centred */
+static gboolean
+get_fit (MyoCompositeMap *self,
+         double          *scale,
+         double          *x0,
+         double          *y0)
+{
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+  double avail_width = width - 2 * MARGIN;
+  double avail_height = height - 2 * MARGIN;
+
+  if (self->view == NULL || avail_width <= 0 || avail_height <= 0)
+    {
+      *scale = 1;
+      *x0 = *y0 = 0;
+      return FALSE;
+    }
+
+  *scale = MIN (avail_width / self->view->width, avail_height / self->view->height);
+  *x0 = (width - self->view->width * *scale) / 2;
+  *y0 = (height - self->view->height * *scale) / 2;
+
+  return TRUE;
+}
+
+static RsvgHandle *
+ensure_svg (MyoCompositeMap *self)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* A diagram that failed to load is not retried on every frame */
+  if (g_strcmp0 (self->svg_file, self->view->file) == 0)
+    return self->svg;
+
+  g_clear_object (&self->svg);
+  g_free (self->svg_file);
+  self->svg_file = g_strdup (self->view->file);
+
+  path = g_strconcat (DIAGRAM_RESOURCE_DIR, self->view->file, NULL);
+  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (bytes != NULL)
+    self->svg = rsvg_handle_new_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+
+  if (self->svg == NULL)
+    g_warning ("Cannot load the diagram %s: %s", path, error->message);
+
+  return self->svg;
+}
+
+static void
+ensure_texture (MyoCompositeMap *self,
+                int              width,
+                int              height)
+{
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  g_autoptr(cairo_surface_t) surface = NULL;
+  g_autoptr(cairo_t) cr = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  RsvgRectangle viewport;
+  RsvgHandle *svg;
+  double fit_scale;
+
+  if (self->texture_width == width && self->texture_height == height &&
+      self->texture_scale == scale && g_strcmp0 (self->texture_file, self->view->file) == 0)
+    return;
+
+  g_clear_object (&self->texture);
+  self->texture_width = width;
+  self->texture_height = height;
+  self->texture_scale = scale;
+  g_free (self->texture_file);
+  self->texture_file = g_strdup (self->view->file);
+
+  if ((svg = ensure_svg (self)) == NULL)
+    return;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    return;
+
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  get_fit (self, &fit_scale, &viewport.x, &viewport.y);
+  viewport.width = self->view->width * fit_scale;
+  viewport.height = self->view->height * fit_scale;
+  if (!rsvg_handle_render_document (svg, cr, &viewport, &error))
+    g_warning ("Cannot draw the diagram %s: %s", self->view->file, error->message);
+  g_clear_pointer (&cr, cairo_destroy);
+
+  self->render_count++;
+
+  /* cairo's ARGB32 is GDK_MEMORY_DEFAULT: premultiplied, native order */
+  cairo_surface_flush (surface);
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) cairo_image_surface_get_stride (surface) *
+                                      cairo_image_surface_get_height (surface),
+                                      (GDestroyNotify) cairo_surface_destroy,
+                                      cairo_surface_reference (surface));
+  self->texture = gdk_memory_texture_new (cairo_image_surface_get_width (surface),
+                                          cairo_image_surface_get_height (surface),
+                                          GDK_MEMORY_DEFAULT,
+                                          bytes,
+                                          cairo_image_surface_get_stride (surface));
+}
+
+/* A light blur: the binomial kernel 1 4 6 4 1, across then down */
+static void
+blur_grid (float *grid,
+           guint  cols,
+           guint  rows)
+{
+  static const float kernel[] = { 1 / 16.f, 4 / 16.f, 6 / 16.f, 4 / 16.f, 1 / 16.f };
+  g_autofree float *tmp = g_new0 (float, (gsize) cols * rows);
+
+  for (guint y = 0; y < rows; y++)
+    for (guint x = 0; x < cols; x++)
+      {
+        float sum = 0;
+
+        for (int k = -2; k <= 2; k++)
+          if ((int) x + k >= 0 && (int) x + k < (int) cols)
+            sum += kernel[k + 2] * grid[y * cols + x + k];
+        tmp[y * cols + x] = sum;
+      }
+
+  for (guint y = 0; y < rows; y++)
+    for (guint x = 0; x < cols; x++)
+      {
+        float sum = 0;
+
+        for (int k = -2; k <= 2; k++)
+          if ((int) y + k >= 0 && (int) y + k < (int) rows)
+            sum += kernel[k + 2] * tmp[(y + k) * cols + x];
+        grid[y * cols + x] = sum;
+      }
+}
+
+/* Transparent where nothing was marked, orange, then red where most was */
+static guint32
+heat_pixel (float t)
+{
+  double alpha, mix, r, g, b;
+
+  if (t < 0.02f)
+    return 0;
+
+  alpha = 0.2 + 0.65 * pow (t, 0.7);
+  mix = CLAMP ((t - 0.3) / 0.7, 0, 1);
+  r = 0xff + (0xc0 - 0xff) * mix;
+  g = 0x78 + (0x1c - 0x78) * mix;
+  b = 0x00 + (0x28 - 0x00) * mix;
+
+  return ((guint32) round (alpha * 255) << 24) |
+         ((guint32) round (r * alpha) << 16) |
+         ((guint32) round (g * alpha) << 8) |
+         (guint32) round (b * alpha);
+}
+
+static void
+make_heat_surface (MyoCompositeMap *self)
+{
+  guchar *data;
+  int stride;
+
+  g_clear_pointer (&self->heat, cairo_surface_destroy);
+  if (self->grid_max <= 0)
+    return;
+
+  self->heat = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, self->cols, self->rows);
+  cairo_surface_flush (self->heat);
+  data = cairo_image_surface_get_data (self->heat);
+  stride = cairo_image_surface_get_stride (self->heat);
+
+  for (guint y = 0; y < self->rows; y++)
+    {
+      guint32 *row = (guint32 *) (gpointer) (data + y * stride);
+
+      for (guint x = 0; x < self->cols; x++)
+        row[x] = heat_pixel (self->grid[y * self->cols + x] / self->grid_max);
+    }
+
+  cairo_surface_mark_dirty (self->heat);
+}
+
+static const MyoRegion *
+lookup_region (MyoKb      *kb,
+               const char *id)
+{
+  GPtrArray *regions = myo_kb_get_regions (kb);
+
+  for (guint i = 0; i < regions->len; i++)
+    {
+      const MyoRegion *region = g_ptr_array_index (regions, i);
+
+      if (g_strcmp0 (region->id, id) == 0)
+        return region;
+    }
+
+  return NULL;
+}
+
+static void
+update_accessible_label (MyoCompositeMap *self,
+                         const char      *top_place)
+{
+  g_autofree char *view_name = NULL;
+  g_autofree char *period = NULL;
+  g_autofree char *label = NULL;
+
+  if (self->view == NULL)
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Pain map"),
+                                      -1);
+      return;
+    }
+
+  view_name = g_utf8_strdown (self->view->label, -1);
+  if (self->days > 0)
+    period = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "the last %d day", "the last %d days",
+                                           self->days),
+                              self->days);
+  else
+    period = g_strdup (_("all time"));
+
+  if (self->n_points == 0)
+    /* Translators: e.g. “Pain map of the back view, the last 30 days: no pain marked.” */
+    label = g_strdup_printf (_("Pain map of the %s view, %s: no pain marked."), view_name, period);
+  else
+    /* Translators: e.g. “Pain map of the back view, the last 30 days: 42 points
+     * from 18 sessions, most often at Left leg · back of knee.” */
+    label = g_strdup_printf (_("Pain map of the %s view, %s: %u points from %u sessions, most often at %s."),
+                             view_name, period, self->n_points, self->n_sessions, top_place);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+}
+
+static void
+update_grid (MyoCompositeMap *self)
+{
+  g_autoptr(GHashTable) places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GDateTime) cutoff = NULL;
+  g_autofree char *top_place = NULL;
+  guint old_points = self->n_points;
+  guint old_sessions = self->n_sessions;
+  const char *top_key = NULL;
+  double top_weight = 0;
+  GHashTableIter iter;
+  gpointer key, value;
+  guint n_items;
+
+  self->grid_count++;
+  self->n_points = 0;
+  self->n_sessions = 0;
+  self->grid_max = 0;
+  g_clear_pointer (&self->grid, g_free);
+
+  if (self->view == NULL || self->journal == NULL)
+    goto out;
+
+  self->rows = GRID_ROWS;
+  self->cell = self->view->height / GRID_ROWS;
+  self->cols = MAX (1, (guint) ceil (self->view->width / self->cell));
+  self->grid = g_new0 (float, (gsize) self->cols * self->rows);
+
+  if (self->days > 0)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      cutoff = g_date_time_add_days (now, -self->days);
+    }
+
+  /* Newest first: stop at the first session before the range */
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->journal));
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(MyoJournalEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->journal), i);
+      gboolean counted = FALSE;
+
+      if (cutoff != NULL && g_date_time_compare (myo_journal_entry_get_started (entry), cutoff) < 0)
+        break;
+
+      for (guint p = 0; p < myo_journal_entry_get_n_points (entry); p++)
+        {
+          const MyoJournalPoint *point = myo_journal_entry_get_point (entry, p);
+          g_autofree char *place = NULL;
+          double *weight;
+          guint cx, cy;
+
+          if (g_strcmp0 (point->view, self->view->id) != 0)
+            continue;
+
+          cx = (guint) CLAMP (point->x / self->cell, 0, self->cols - 1);
+          cy = (guint) CLAMP (point->y / self->cell, 0, self->rows - 1);
+          self->grid[cy * self->cols + cx] += point->intensity;
+          self->n_points++;
+          counted = TRUE;
+
+          place = g_strconcat (point->side, "\n", point->region, NULL);
+          if ((weight = g_hash_table_lookup (places, place)) == NULL)
+            {
+              weight = g_new0 (double, 1);
+              g_hash_table_insert (places, g_steal_pointer (&place), weight);
+            }
+          *weight += point->intensity;
+        }
+
+      if (counted)
+        self->n_sessions++;
+    }
+
+  blur_grid (self->grid, self->cols, self->rows);
+  for (gsize i = 0; i < (gsize) self->cols * self->rows; i++)
+    self->grid_max = MAX (self->grid_max, self->grid[i]);
+
+  g_hash_table_iter_init (&iter, places);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (*(double *) value > top_weight ||
+        (*(double *) value == top_weight && g_strcmp0 (key, top_key) < 0))
+      {
+        top_key = key;
+        top_weight = *(double *) value;
+      }
+
+  if (top_key != NULL)
+    {
+      const char *newline = strchr (top_key, '\n');
+      g_autofree char *side_id = g_strndup (top_key, newline - top_key);
+      const MyoRegion *region = lookup_region (self->kb, newline + 1);
+      MyoSide side = MYO_SIDE_LEFT;
+
+      myo_side_from_string (side_id, &side);
+      /* Translators: a leg, then a region of it, e.g. “Left leg · back of knee” */
+      top_place = g_strdup_printf (_("%s · %s"), myo_side_get_label (side),
+                                   region != NULL ? region->name : newline + 1);
+    }
+
+out:
+  make_heat_surface (self);
+  update_accessible_label (self, top_place);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+
+  if (old_points != self->n_points)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_POINTS]);
+  if (old_sessions != self->n_sessions)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SESSIONS]);
+}
+
+static void
+resolve_view (MyoCompositeMap *self)
+{
+  const MyoView *view = NULL;
+
+  if (self->kb != NULL)
+    {
+      GPtrArray *views = myo_kb_get_views (self->kb);
+
+      if (self->view_id != NULL)
+        view = myo_kb_lookup_view (self->kb, self->view_id);
+      else if (views->len > 0)
+        view = g_ptr_array_index (views, 0);
+    }
+
+  if (view != self->view)
+    {
+      self->view = view;
+      gtk_widget_queue_resize (GTK_WIDGET (self));
+    }
+
+  update_grid (self);
+}
+
+static void
+items_changed_cb (MyoCompositeMap *self)
+{
+  update_grid (self);
+}
+
+static void
+scale_factor_changed_cb (MyoCompositeMap *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+myo_composite_map_snapshot (GtkWidget   *widget,
+                            GtkSnapshot *snapshot)
+{
+  MyoCompositeMap *self = MYO_COMPOSITE_MAP (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
+  g_autoptr(cairo_t) cr = NULL;
+  double scale, x0, y0;
+
+  if (self->view == NULL || width <= 0 || height <= 0)
+    return;
+
+  ensure_texture (self, width, height);
+  if (self->texture != NULL)
+    gtk_snapshot_append_texture (snapshot, self->texture, &bounds);
+
+  if (self->heat == NULL || !get_fit (self, &scale, &x0, &y0))
+    return;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+  cairo_translate (cr, x0, y0);
+  cairo_scale (cr, scale * self->cell, scale * self->cell);
+  cairo_set_source_surface (cr, self->heat, 0, 0);
+  cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_GOOD);
+  cairo_paint (cr);
+}
+
+static void
+myo_composite_map_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = 120;
+      *natural = 400;
+    }
+  else
+    {
+      *minimum = 240;
+      *natural = 420;
+    }
+}
+
+static void
+myo_composite_map_dispose (GObject *object)
+{
+  MyoCompositeMap *self = MYO_COMPOSITE_MAP (object);
+
+  if (self->journal != NULL)
+    g_clear_signal_handler (&self->items_changed_id, self->journal);
+  g_clear_object (&self->journal);
+  g_clear_object (&self->kb);
+  g_clear_object (&self->svg);
+  g_clear_object (&self->texture);
+  g_clear_pointer (&self->heat, cairo_surface_destroy);
+  self->view = NULL;
+
+  G_OBJECT_CLASS (myo_composite_map_parent_class)->dispose (object);
+}
+
+static void
+myo_composite_map_finalize (GObject *object)
+{
+  MyoCompositeMap *self = MYO_COMPOSITE_MAP (object);
+
+  g_clear_pointer (&self->view_id, g_free);
+  g_clear_pointer (&self->svg_file, g_free);
+  g_clear_pointer (&self->texture_file, g_free);
+  g_clear_pointer (&self->grid, g_free);
+
+  G_OBJECT_CLASS (myo_composite_map_parent_class)->finalize (object);
+}
+
+static void
+myo_composite_map_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  MyoCompositeMap *self = MYO_COMPOSITE_MAP (object);
+
+  switch (prop_id)
+    {
+    case PROP_JOURNAL:
+      g_value_set_object (value, self->journal);
+      break;
+
+    case PROP_KB:
+      g_value_set_object (value, self->kb);
+      break;
+
+    case PROP_VIEW_ID:
+      g_value_set_string (value, myo_composite_map_get_view_id (self));
+      break;
+
+    case PROP_DAYS:
+      g_value_set_int (value, self->days);
+      break;
+
+    case PROP_N_POINTS:
+      g_value_set_uint (value, self->n_points);
+      break;
+
+    case PROP_N_SESSIONS:
+      g_value_set_uint (value, self->n_sessions);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+myo_composite_map_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  MyoCompositeMap *self = MYO_COMPOSITE_MAP (object);
+
+  switch (prop_id)
+    {
+    case PROP_JOURNAL:
+      myo_composite_map_set_journal (self, g_value_get_object (value));
+      break;
+
+    case PROP_KB:
+      myo_composite_map_set_kb (self, g_value_get_object (value));
+      break;
+
+    case PROP_VIEW_ID:
+      myo_composite_map_set_view_id (self, g_value_get_string (value));
+      break;
+
+    case PROP_DAYS:
+      myo_composite_map_set_days (self, g_value_get_int (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+myo_composite_map_class_init (MyoCompositeMapClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = myo_composite_map_dispose;
+  object_class->finalize = myo_composite_map_finalize;
+  object_class->get_property = myo_composite_map_get_property;
+  object_class->set_property = myo_composite_map_set_property;
+
+  widget_class->snapshot = myo_composite_map_snapshot;
+  widget_class->measure = myo_composite_map_measure;
+
+  properties[PROP_JOURNAL] =
+    g_param_spec_object ("journal", NULL, NULL,
+                         MYO_TYPE_JOURNAL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_KB] =
+    g_param_spec_object ("kb", NULL, NULL,
+                         MYO_TYPE_KB,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_VIEW_ID] =
+    g_param_spec_string ("view-id", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * MyoCompositeMap:days:
+   *
+   * How many days back from now the sessions shown reach; 0 for all time.
+   */
+  properties[PROP_DAYS] =
+    g_param_spec_int ("days", NULL, NULL,
+                      0, G_MAXINT, 0,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_N_POINTS] =
+    g_param_spec_uint ("n-points", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_N_SESSIONS] =
+    g_param_spec_uint ("n-sessions", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_css_name (widget_class, "compositemap");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+myo_composite_map_init (MyoCompositeMap *self)
+{
+  g_signal_connect (self, "notify::scale-factor", G_CALLBACK (scale_factor_changed_cb), NULL);
+  update_accessible_label (self, NULL);
+}
+
+GtkWidget *
+myo_composite_map_new (void)
+{
+  return g_object_new (MYO_TYPE_COMPOSITE_MAP, NULL);
+}
+
+/**
+ * myo_composite_map_get_journal:
+ *
+ * Returns: (transfer none) (nullable): the journal shown
+ */
+MyoJournal *
+myo_composite_map_get_journal (MyoCompositeMap *self)
+{
+  g_return_val_if_fail (MYO_IS_COMPOSITE_MAP (self), NULL);
+  return self->journal;
+}
+
+void
+myo_composite_map_set_journal (MyoCompositeMap *self,
+                               MyoJournal      *journal)
+{
+  g_return_if_fail (MYO_IS_COMPOSITE_MAP (self));
+  g_return_if_fail (!journal || MYO_IS_JOURNAL (journal));
+
+  if (self->journal == journal)
+    return;
+
+  if (self->journal != NULL)
+    g_clear_signal_handler (&self->items_changed_id, self->journal);
+  g_set_object (&self->journal, journal);
+  if (journal != NULL)
+    self->items_changed_id = g_signal_connect_swapped (journal, "items-changed",
+                                                       G_CALLBACK (items_changed_cb), self);
+
+  update_grid (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL]);
+}
+
+/**
+ * myo_composite_map_get_kb:
+ *
+ * Returns: (transfer none) (nullable): the knowledge base the views come from
+ */
+MyoKb *
+myo_composite_map_get_kb (MyoCompositeMap *self)
+{
+  g_return_val_if_fail (MYO_IS_COMPOSITE_MAP (self), NULL);
+  return self->kb;
+}
+
+void
+myo_composite_map_set_kb (MyoCompositeMap *self,
+                          MyoKb           *kb)
+{
+  g_return_if_fail (MYO_IS_COMPOSITE_MAP (self));
+  g_return_if_fail (!kb || MYO_IS_KB (kb));
+
+  if (!g_set_object (&self->kb, kb))
+    return;
+
+  resolve_view (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KB]);
+}
+
+/**
+ * myo_composite_map_get_view_id:
+ *
+ * Returns: (nullable): the view shown, which is the first view of the
+ *   knowledge base until one is chosen
+ */
+const char *
+myo_composite_map_get_view_id (MyoCompositeMap *self)
+{
+  g_return_val_if_fail (MYO_IS_COMPOSITE_MAP (self), NULL);
+  return self->view != NULL ? self->view->id : self->view_id;
+}
+
+void
+myo_composite_map_set_view_id (MyoCompositeMap *self,
+                               const char      *view_id)
+{
+  g_return_if_fail (MYO_IS_COMPOSITE_MAP (self));
+
+  if (g_strcmp0 (self->view_id, view_id) == 0)
+    return;
+
+  g_free (self->view_id);
+  self->view_id = g_strdup (view_id);
+  resolve_view (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_ID]);
+}
+
+int
+myo_composite_map_get_days (MyoCompositeMap *self)
+{
+  g_return_val_if_fail (MYO_IS_COMPOSITE_MAP (self), 0);
+  return self->days;
+}
+
+void
+myo_composite_map_set_days (MyoCompositeMap *self,
+                            int              days)
+{
+  g_return_if_fail (MYO_IS_COMPOSITE_MAP (self));
+  g_return_if_fail (days >= 0);
+
+  if (self->days == days)
+    return;
+
+  self->days = days;
+  update_grid (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DAYS]);
+}
+
+/**
+ * myo_composite_map_get_n_points:
+ *
+ * Returns: how many points, of the sessions in range, are on the view
+ */
+guint
+myo_composite_map_get_n_points (MyoCompositeMap *self)
+{
+  g_return_val_if_fail (MYO_IS_COMPOSITE_MAP (self), 0);
+  return self->n_points;
+}
+
+/**
+ * myo_composite_map_get_n_sessions:
+ *
+ * Returns: how many sessions in range have a point on the view
+ */
+guint
+myo_composite_map_get_n_sessions (MyoCompositeMap *self)
+{
+  g_return_val_if_fail (MYO_IS_COMPOSITE_MAP (self), 0);
+  return self->n_sessions;
+}
+
+/* Private API, for the tests */
+
+double
+_myo_composite_map_get_grid_max (MyoCompositeMap *self)
+{
+  g_return_val_if_fail (MYO_IS_COMPOSITE_MAP (self), 0);
+  return self->grid_max;
+}
+
+guint
+_myo_composite_map_get_grid_count (MyoCompositeMap *self)
+{
+  g_return_val_if_fail (MYO_IS_COMPOSITE_MAP (self), 0);
+  return self->grid_count;
+}
+
+guint
+_myo_composite_map_get_render_count (MyoCompositeMap *self)
+{
+  g_return_val_if_fail (MYO_IS_COMPOSITE_MAP (self), 0);
+  return self->render_count;
+}

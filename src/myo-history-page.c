@@ -1,0 +1,885 @@
+/* myo-history-page.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <librsvg/rsvg.h>
+#include <math.h>
+
+#include "myo-body-map.h"
+#include "myo-composite-map.h"
+#include "myo-history-page.h"
+#include "myo-history-page-private.h"
+#include "myo-trend-chart.h"
+
+/* One scroller: the list view. Its first item is a placeholder that is
+ * bound to the header (trend, map), so the page scrolls as a whole while
+ * the list view builds rows only around what is on screen; a list view
+ * inside a scrolled box would be given its full height and build a row
+ * for every session. */
+
+#define DIAGRAM_RESOURCE_DIR "/io/github/myomap/Myomap/diagram/"
+#define THUMBNAIL_VIEW       "back"
+
+/* Widget pixels */
+#define THUMBNAIL_HEIGHT     64.0
+#define THUMBNAIL_DOT        2.5
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_t, cairo_destroy)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_surface_t, cairo_surface_destroy)
+
+struct _MyoHistoryPage
+{
+  GtkWidget        parent_instance;
+
+  /* Template widgets */
+  GtkStack        *stack;
+  GtkListView     *list_view;
+  GtkWidget       *header;  /* kept by the template, shown in the list's first row */
+  MyoTrendChart   *trend_chart;
+  MyoCompositeMap *composite_map;
+  GtkDropDown     *range_dropdown;
+  GtkDropDown     *view_dropdown;
+  GtkLabel        *map_caption;
+
+  /* Owned */
+  MyoJournal      *journal;
+  MyoKb           *kb;
+  GObject         *header_item;
+  GListStore      *sections;
+  GtkNoSelection  *selection;  /* the header, then the journal */
+  RsvgHandle      *thumbnail_svg;
+  GdkTexture      *thumbnail;
+  gulong           items_changed_id;  /* on selection */
+
+  /* Borrowed from the knowledge base */
+  const MyoView   *thumbnail_view;
+
+  /* State */
+  int              thumbnail_scale;
+  guint            n_rows_set_up;
+};
+
+enum {
+  PROP_0,
+  PROP_JOURNAL,
+  PROP_KB,
+  N_PROPS
+};
+
+enum {
+  ENTRY_ACTIVATED,
+  DELETE_REQUESTED,
+  N_SIGNALS
+};
+
+G_DEFINE_FINAL_TYPE (MyoHistoryPage, myo_history_page, GTK_TYPE_WIDGET)
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* The range choices, in the order of the range drop-down */
+static const int range_days[] = { 7, 30, 90, 0 };
+
+static double
+thumbnail_width (const MyoView *view)
+{
+  return ceil (THUMBNAIL_HEIGHT * view->width / view->height);
+}
+
+static RsvgHandle *
+load_diagram (const MyoView *view)
+{
+  g_autofree char *path = g_strconcat (DIAGRAM_RESOURCE_DIR, view->file, NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  RsvgHandle *svg = NULL;
+
+  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (bytes != NULL)
+    svg = rsvg_handle_new_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+
+  if (svg == NULL)
+    g_warning ("Cannot load the diagram %s: %s", path, error->message);
+
+  return svg;
+}
+
+/* The diagram every row's thumbnail shares, rendered once per scale */
+static GdkTexture *
+ensure_thumbnail (MyoHistoryPage *self)
+{
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  g_autoptr(cairo_surface_t) surface = NULL;
+  g_autoptr(cairo_t) cr = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  RsvgRectangle viewport;
+  int width;
+
+  if (self->thumbnail_view == NULL)
+    return NULL;
+
+  if (self->thumbnail != NULL && self->thumbnail_scale == scale)
+    return self->thumbnail;
+
+  g_clear_object (&self->thumbnail);
+  self->thumbnail_scale = scale;
+
+  if (self->thumbnail_svg == NULL)
+    self->thumbnail_svg = load_diagram (self->thumbnail_view);
+  if (self->thumbnail_svg == NULL)
+    return NULL;
+
+  width = (int) thumbnail_width (self->thumbnail_view);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, THUMBNAIL_HEIGHT * scale);
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  viewport = (RsvgRectangle) { 0, 0, width, THUMBNAIL_HEIGHT };
+  if (!rsvg_handle_render_document (self->thumbnail_svg, cr, &viewport, &error))
+    g_warning ("Cannot draw the diagram %s: %s", self->thumbnail_view->file, error->message);
+  g_clear_pointer (&cr, cairo_destroy);
+
+  /* cairo's ARGB32 is GDK_MEMORY_DEFAULT: premultiplied, native order */
+  cairo_surface_flush (surface);
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) cairo_image_surface_get_stride (surface) *
+                                      cairo_image_surface_get_height (surface),
+                                      (GDestroyNotify) cairo_surface_destroy,
+                                      cairo_surface_reference (surface));
+  self->thumbnail = gdk_memory_texture_new (cairo_image_surface_get_width (surface),
+                                            cairo_image_surface_get_height (surface),
+                                            GDK_MEMORY_DEFAULT,
+                                            bytes,
+                                            cairo_image_surface_get_stride (surface));
+
+  return self->thumbnail;
+}
+
+/* The shared diagram with the session's points on it, as render nodes */
+static GdkPaintable *
+make_thumbnail (MyoHistoryPage  *self,
+                MyoJournalEntry *entry)
+{
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  const MyoView *view = self->thumbnail_view;
+  GdkTexture *texture;
+  double width, scale;
+
+  if (view == NULL)
+    return NULL;
+
+  width = thumbnail_width (view);
+  scale = MIN (width / view->width, THUMBNAIL_HEIGHT / view->height);
+  snapshot = gtk_snapshot_new ();
+
+  if ((texture = ensure_thumbnail (self)) != NULL)
+    gtk_snapshot_append_texture (snapshot, texture, &GRAPHENE_RECT_INIT (0, 0, width, THUMBNAIL_HEIGHT));
+
+  for (guint i = 0; i < myo_journal_entry_get_n_points (entry); i++)
+    {
+      const MyoJournalPoint *point = myo_journal_entry_get_point (entry, i);
+      const GdkRGBA ring = { 1, 1, 1, .9 };
+      GskRoundedRect dot;
+      GdkRGBA color;
+      double x, y;
+
+      if (g_strcmp0 (point->view, view->id) != 0)
+        continue;
+
+      x = point->x * scale;
+      y = point->y * scale;
+      myo_body_map_intensity_color (point->intensity, &color);
+
+      gsk_rounded_rect_init_from_rect (&dot,
+                                       &GRAPHENE_RECT_INIT (x - THUMBNAIL_DOT - 1, y - THUMBNAIL_DOT - 1,
+                                                            2 * THUMBNAIL_DOT + 2, 2 * THUMBNAIL_DOT + 2),
+                                       THUMBNAIL_DOT + 1);
+      gtk_snapshot_push_rounded_clip (snapshot, &dot);
+      gtk_snapshot_append_color (snapshot, &ring, &dot.bounds);
+      gtk_snapshot_pop (snapshot);
+
+      gsk_rounded_rect_init_from_rect (&dot,
+                                       &GRAPHENE_RECT_INIT (x - THUMBNAIL_DOT, y - THUMBNAIL_DOT,
+                                                            2 * THUMBNAIL_DOT, 2 * THUMBNAIL_DOT),
+                                       THUMBNAIL_DOT);
+      gtk_snapshot_push_rounded_clip (snapshot, &dot);
+      gtk_snapshot_append_color (snapshot, &color, &dot.bounds);
+      gtk_snapshot_pop (snapshot);
+    }
+
+  return gtk_snapshot_to_paintable (snapshot, &GRAPHENE_SIZE_INIT (width, THUMBNAIL_HEIGHT));
+}
+
+static char *
+dup_pain_text (MyoJournalEntry *entry)
+{
+  int after = myo_journal_entry_get_pain_after (entry);
+
+  if (myo_journal_entry_get_n_points (entry) == 0)
+    return g_strdup (_("No pain marked"));
+
+  if (after < 0)
+    /* Translators: the pain marked, on a scale of 1 to 10 */
+    return g_strdup_printf (_("Pain %d"), myo_journal_entry_get_pain_before (entry));
+
+  /* Translators: the pain marked, then the pain after the routine */
+  return g_strdup_printf (_("Pain %d → %d"), myo_journal_entry_get_pain_before (entry), after);
+}
+
+/* The row widget bound to @position, if the list view has built it */
+static GtkWidget *
+find_row (MyoHistoryPage *self,
+          guint           position)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+      GtkListItem *list_item = row != NULL ? g_object_get_data (G_OBJECT (row), "list-item") : NULL;
+
+      if (list_item != NULL && gtk_list_item_get_item (list_item) != NULL &&
+          gtk_list_item_get_position (list_item) == position)
+        return row;
+    }
+
+  return NULL;
+}
+
+/* The session of the row that has the keyboard focus, if any */
+static MyoJournalEntry *
+get_focused_entry (MyoHistoryPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkListItem *list_item;
+  GtkWidget *row;
+
+  while (focus != NULL && gtk_widget_get_parent (focus) != GTK_WIDGET (self->list_view))
+    focus = gtk_widget_get_parent (focus);
+
+  if (focus == NULL || (row = gtk_widget_get_first_child (focus)) == NULL ||
+      (list_item = g_object_get_data (G_OBJECT (row), "list-item")) == NULL)
+    return NULL;
+
+  return MYO_IS_JOURNAL_ENTRY (gtk_list_item_get_item (list_item)) ? gtk_list_item_get_item (list_item) : NULL;
+}
+
+static void
+update_stack (MyoHistoryPage *self)
+{
+  gboolean empty = self->journal == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->journal)) == 0;
+
+  gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "history");
+}
+
+static void
+update_map_caption (MyoHistoryPage *self)
+{
+  guint n_points = myo_composite_map_get_n_points (self->composite_map);
+  guint n_sessions = myo_composite_map_get_n_sessions (self->composite_map);
+  g_autofree char *points = NULL;
+  g_autofree char *caption = NULL;
+
+  if (n_points == 0)
+    {
+      gtk_label_set_label (self->map_caption, _("No pain marked on this view in this period"));
+      return;
+    }
+
+  points = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u point", "%u points", n_points), n_points);
+  /* Translators: the first %s is e.g. “42 points”; the redder the area, the
+   * more often and the more strongly pain was marked there */
+  caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "%s from %u session. Redder means marked more often and more strongly.",
+                                          "%s from %u sessions. Redder means marked more often and more strongly.",
+                                          n_sessions),
+                             points, n_sessions);
+  gtk_label_set_label (self->map_caption, caption);
+}
+
+static void
+update_views (MyoHistoryPage *self)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  const char *current = myo_composite_map_get_view_id (self->composite_map);
+  guint selected = 0;
+
+  self->thumbnail_view = NULL;
+  g_clear_object (&self->thumbnail_svg);
+  g_clear_object (&self->thumbnail);
+
+  if (self->kb != NULL)
+    {
+      GPtrArray *views = myo_kb_get_views (self->kb);
+
+      for (guint i = 0; i < views->len; i++)
+        {
+          const MyoView *view = g_ptr_array_index (views, i);
+
+          gtk_string_list_append (labels, view->label);
+          if (g_strcmp0 (view->id, current != NULL ? current : THUMBNAIL_VIEW) == 0)
+            selected = i;
+        }
+
+      self->thumbnail_view = myo_kb_lookup_view (self->kb, THUMBNAIL_VIEW);
+      if (self->thumbnail_view == NULL && views->len > 0)
+        self->thumbnail_view = g_ptr_array_index (views, 0);
+    }
+
+  gtk_drop_down_set_model (self->view_dropdown, G_LIST_MODEL (labels));
+  gtk_drop_down_set_selected (self->view_dropdown, selected);
+}
+
+static void
+range_selected_cb (MyoHistoryPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->range_dropdown);
+
+  if (selected < G_N_ELEMENTS (range_days))
+    myo_composite_map_set_days (self->composite_map, range_days[selected]);
+}
+
+static void
+view_selected_cb (MyoHistoryPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->view_dropdown);
+  GPtrArray *views;
+
+  if (self->kb == NULL)
+    return;
+
+  views = myo_kb_get_views (self->kb);
+  if (selected < views->len)
+    myo_composite_map_set_view_id (self->composite_map,
+                                   ((const MyoView *) g_ptr_array_index (views, selected))->id);
+}
+
+static void
+map_counts_changed_cb (MyoHistoryPage *self)
+{
+  update_map_caption (self);
+}
+
+static void
+items_changed_cb (MyoHistoryPage *self)
+{
+  update_stack (self);
+}
+
+static void
+delete_clicked_cb (GtkButton      *button,
+                   MyoHistoryPage *self)
+{
+  GtkListItem *list_item = g_object_get_data (G_OBJECT (button), "list-item");
+  gpointer item = gtk_list_item_get_item (list_item);
+
+  if (MYO_IS_JOURNAL_ENTRY (item))
+    g_signal_emit (self, signals[DELETE_REQUESTED], 0, item);
+}
+
+static void
+row_set_up_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               MyoHistoryPage           *self)
+{
+  GtkWidget *row, *session, *frame, *picture, *texts, *date, *title, *pain, *delete;
+
+  self->n_rows_set_up++;
+
+  row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  session = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_set_margin_top (session, 6);
+  gtk_widget_set_margin_bottom (session, 6);
+  gtk_box_append (GTK_BOX (row), session);
+
+  /* A picture measured for the row's height would widen with taller
+   * texts; in a box of its own it keeps its size */
+  frame = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_valign (frame, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (session), frame);
+  picture = gtk_picture_new ();
+  gtk_picture_set_can_shrink (GTK_PICTURE (picture), FALSE);
+  gtk_box_append (GTK_BOX (frame), picture);
+
+  texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_box_append (GTK_BOX (session), texts);
+
+  date = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (date), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (date), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (date, "heading");
+  gtk_box_append (GTK_BOX (texts), date);
+
+  title = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (title), 2);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (texts), title);
+
+  pain = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (pain), 0);
+  gtk_widget_add_css_class (pain, "caption");
+  gtk_widget_add_css_class (pain, "dim-label");
+  gtk_widget_add_css_class (pain, "numeric");
+  gtk_box_append (GTK_BOX (texts), pain);
+
+  delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (delete, "flat");
+  /* The row keeps the focus, so Enter opens the session; the Delete key
+   * deletes it (history.delete-focused) */
+  gtk_widget_set_focusable (delete, FALSE);
+  gtk_widget_set_tooltip_text (delete, _("Delete Session (Delete)"));
+  g_object_set_data (G_OBJECT (delete), "list-item", list_item);
+  g_signal_connect (delete, "clicked", G_CALLBACK (delete_clicked_cb), self);
+  gtk_box_append (GTK_BOX (session), delete);
+
+  g_object_set_data (G_OBJECT (row), "list-item", list_item);
+  g_object_set_data (G_OBJECT (row), "session", session);
+  g_object_set_data (G_OBJECT (row), "picture", picture);
+  g_object_set_data (G_OBJECT (row), "date", date);
+  g_object_set_data (G_OBJECT (row), "title", title);
+  g_object_set_data (G_OBJECT (row), "pain", pain);
+  g_object_set_data (G_OBJECT (row), "delete", delete);
+  gtk_list_item_set_child (list_item, row);
+}
+
+static void
+row_bound_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              MyoHistoryPage           *self)
+{
+  GtkWidget *row = gtk_list_item_get_child (list_item);
+  gpointer item = gtk_list_item_get_item (list_item);
+  g_autoptr(GdkPaintable) thumbnail = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *pain = NULL;
+  g_autofree char *delete_label = NULL;
+  MyoJournalEntry *entry;
+  const char *title;
+  GtkWidget *title_label;
+
+  if (item == self->header_item)
+    {
+      GtkWidget *parent = gtk_widget_get_parent (self->header);
+
+      if (parent != NULL)
+        gtk_box_remove (GTK_BOX (parent), self->header);
+      gtk_widget_set_visible (g_object_get_data (G_OBJECT (row), "session"), FALSE);
+      gtk_box_append (GTK_BOX (row), self->header);
+      gtk_list_item_set_activatable (list_item, FALSE);
+      gtk_list_item_set_selectable (list_item, FALSE);
+      return;
+    }
+
+  entry = MYO_JOURNAL_ENTRY (item);
+  gtk_widget_set_visible (g_object_get_data (G_OBJECT (row), "session"), TRUE);
+  gtk_list_item_set_activatable (list_item, TRUE);
+
+  thumbnail = make_thumbnail (self, entry);
+  gtk_picture_set_paintable (g_object_get_data (G_OBJECT (row), "picture"), thumbnail);
+
+  /* Translators: a session's date and time, in g_date_time_format() syntax,
+   * e.g. “Tue 3 Mar 2026, 14:05” */
+  date = g_date_time_format (myo_journal_entry_get_started (entry), _("%a %-d %b %Y, %H:%M"));
+  gtk_label_set_label (g_object_get_data (G_OBJECT (row), "date"), date);
+
+  title = myo_journal_entry_get_top_candidate_label (entry);
+  title_label = g_object_get_data (G_OBJECT (row), "title");
+  gtk_label_set_label (GTK_LABEL (title_label), title != NULL ? title : _("No trigger point matched"));
+  if (title != NULL)
+    gtk_widget_remove_css_class (title_label, "dim-label");
+  else
+    gtk_widget_add_css_class (title_label, "dim-label");
+
+  pain = dup_pain_text (entry);
+  gtk_label_set_label (g_object_get_data (G_OBJECT (row), "pain"), pain);
+
+  /* Translators: the accessible name of a row's delete button */
+  delete_label = g_strdup_printf (_("Delete the session of %s"), date);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (g_object_get_data (G_OBJECT (row), "delete")),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, delete_label,
+                                  -1);
+}
+
+static void
+row_unbound_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                MyoHistoryPage           *self)
+{
+  GtkWidget *row = gtk_list_item_get_child (list_item);
+
+  if (self->header != NULL && gtk_widget_get_parent (self->header) == row)
+    gtk_box_remove (GTK_BOX (row), self->header);
+
+  gtk_picture_set_paintable (g_object_get_data (G_OBJECT (row), "picture"), NULL);
+}
+
+static void
+list_activated_cb (GtkListView    *list_view,
+                   guint           position,
+                   MyoHistoryPage *self)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  if (MYO_IS_JOURNAL_ENTRY (item))
+    g_signal_emit (self, signals[ENTRY_ACTIVATED], 0, item);
+}
+
+static void
+scale_factor_changed_cb (MyoHistoryPage *self)
+{
+  /* Rows bound from now on get a sharp thumbnail */
+  g_clear_object (&self->thumbnail);
+}
+
+static void
+delete_focused_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  MyoHistoryPage *self = MYO_HISTORY_PAGE (widget);
+  MyoJournalEntry *entry = get_focused_entry (self);
+
+  if (entry != NULL)
+    g_signal_emit (self, signals[DELETE_REQUESTED], 0, entry);
+}
+
+static void
+myo_history_page_dispose (GObject *object)
+{
+  MyoHistoryPage *self = MYO_HISTORY_PAGE (object);
+
+  if (self->selection != NULL)
+    g_clear_signal_handler (&self->items_changed_id, self->selection);
+
+  /* The header sits in a row of the list: take it out before both go */
+  if (self->header != NULL && gtk_widget_get_parent (self->header) != NULL)
+    gtk_box_remove (GTK_BOX (gtk_widget_get_parent (self->header)), self->header);
+  if (self->list_view != NULL)
+    gtk_list_view_set_model (self->list_view, NULL);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), MYO_TYPE_HISTORY_PAGE);
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->sections);
+  g_clear_object (&self->header_item);
+  g_clear_object (&self->journal);
+  g_clear_object (&self->kb);
+  g_clear_object (&self->thumbnail_svg);
+  g_clear_object (&self->thumbnail);
+  self->thumbnail_view = NULL;
+
+  G_OBJECT_CLASS (myo_history_page_parent_class)->dispose (object);
+}
+
+static void
+myo_history_page_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  MyoHistoryPage *self = MYO_HISTORY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_JOURNAL:
+      g_value_set_object (value, self->journal);
+      break;
+
+    case PROP_KB:
+      g_value_set_object (value, self->kb);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+myo_history_page_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  MyoHistoryPage *self = MYO_HISTORY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_JOURNAL:
+      myo_history_page_set_journal (self, g_value_get_object (value));
+      break;
+
+    case PROP_KB:
+      myo_history_page_set_kb (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+myo_history_page_class_init (MyoHistoryPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = myo_history_page_dispose;
+  object_class->get_property = myo_history_page_get_property;
+  object_class->set_property = myo_history_page_set_property;
+
+  properties[PROP_JOURNAL] =
+    g_param_spec_object ("journal", NULL, NULL,
+                         MYO_TYPE_JOURNAL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_KB] =
+    g_param_spec_object ("kb", NULL, NULL,
+                         MYO_TYPE_KB,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * MyoHistoryPage::entry-activated:
+   * @entry: the MyoJournalEntry of the activated row
+   *
+   * The person chose a session, to see it on the map.
+   */
+  signals[ENTRY_ACTIVATED] =
+    g_signal_new ("entry-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, MYO_TYPE_JOURNAL_ENTRY);
+
+  /**
+   * MyoHistoryPage::delete-requested:
+   * @entry: the MyoJournalEntry whose delete button was pressed
+   *
+   * The page removes nothing itself: the window removes the entry from the
+   * journal and offers to undo.
+   */
+  signals[DELETE_REQUESTED] =
+    g_signal_new ("delete-requested",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, MYO_TYPE_JOURNAL_ENTRY);
+
+  gtk_widget_class_install_action (widget_class, "history.delete-focused", NULL, delete_focused_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "history.delete-focused", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "history.delete-focused", NULL);
+
+  g_type_ensure (MYO_TYPE_TREND_CHART);
+  g_type_ensure (MYO_TYPE_COMPOSITE_MAP);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/myomap/Myomap/ui/myo-history-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, header);
+  gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, trend_chart);
+  gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, composite_map);
+  gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, range_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, view_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, map_caption);
+  gtk_widget_class_bind_template_callback (widget_class, row_set_up_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_bound_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_unbound_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, range_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, view_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, map_counts_changed_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "historypage");
+}
+
+static void
+myo_history_page_init (MyoHistoryPage *self)
+{
+  g_autoptr(GListStore) header_section = g_list_store_new (G_TYPE_OBJECT);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->header_item = g_object_new (G_TYPE_OBJECT, NULL);
+  g_list_store_append (header_section, self->header_item);
+  self->sections = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_list_store_append (self->sections, header_section);
+  self->selection = gtk_no_selection_new (G_LIST_MODEL (gtk_flatten_list_model_new (g_object_ref (G_LIST_MODEL (self->sections)))));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  /* After the list view's own handler, so it has caught up when the stack
+   * shows it */
+  self->items_changed_id = g_signal_connect_swapped (self->selection, "items-changed",
+                                                     G_CALLBACK (items_changed_cb), self);
+
+  g_signal_connect (self, "notify::scale-factor", G_CALLBACK (scale_factor_changed_cb), NULL);
+
+  range_selected_cb (self);
+  update_map_caption (self);
+  update_stack (self);
+}
+
+GtkWidget *
+myo_history_page_new (void)
+{
+  return g_object_new (MYO_TYPE_HISTORY_PAGE, NULL);
+}
+
+/**
+ * myo_history_page_get_journal:
+ *
+ * Returns: (transfer none) (nullable): the journal shown
+ */
+MyoJournal *
+myo_history_page_get_journal (MyoHistoryPage *self)
+{
+  g_return_val_if_fail (MYO_IS_HISTORY_PAGE (self), NULL);
+  return self->journal;
+}
+
+void
+myo_history_page_set_journal (MyoHistoryPage *self,
+                              MyoJournal     *journal)
+{
+  g_return_if_fail (MYO_IS_HISTORY_PAGE (self));
+  g_return_if_fail (!journal || MYO_IS_JOURNAL (journal));
+
+  if (self->journal == journal)
+    return;
+
+  g_set_object (&self->journal, journal);
+  g_list_store_splice (self->sections, 1, g_list_model_get_n_items (G_LIST_MODEL (self->sections)) - 1,
+                       (gpointer *) &journal, journal != NULL ? 1 : 0);
+  myo_trend_chart_set_journal (self->trend_chart, journal);
+  myo_composite_map_set_journal (self->composite_map, journal);
+  update_stack (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL]);
+}
+
+/**
+ * myo_history_page_get_kb:
+ *
+ * Returns: (transfer none) (nullable): the knowledge base the views come from
+ */
+MyoKb *
+myo_history_page_get_kb (MyoHistoryPage *self)
+{
+  g_return_val_if_fail (MYO_IS_HISTORY_PAGE (self), NULL);
+  return self->kb;
+}
+
+void
+myo_history_page_set_kb (MyoHistoryPage *self,
+                         MyoKb          *kb)
+{
+  g_return_if_fail (MYO_IS_HISTORY_PAGE (self));
+  g_return_if_fail (!kb || MYO_IS_KB (kb));
+
+  if (!g_set_object (&self->kb, kb))
+    return;
+
+  myo_composite_map_set_kb (self->composite_map, kb);
+  update_views (self);
+  view_selected_cb (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KB]);
+}
+
+/* Private API, for the tests */
+
+MyoTrendChart *
+_myo_history_page_get_trend_chart (MyoHistoryPage *self)
+{
+  g_return_val_if_fail (MYO_IS_HISTORY_PAGE (self), NULL);
+  return self->trend_chart;
+}
+
+MyoCompositeMap *
+_myo_history_page_get_composite_map (MyoHistoryPage *self)
+{
+  g_return_val_if_fail (MYO_IS_HISTORY_PAGE (self), NULL);
+  return self->composite_map;
+}
+
+GtkListView *
+_myo_history_page_get_list_view (MyoHistoryPage *self)
+{
+  g_return_val_if_fail (MYO_IS_HISTORY_PAGE (self), NULL);
+  return self->list_view;
+}
+
+GtkDropDown *
+_myo_history_page_get_range_dropdown (MyoHistoryPage *self)
+{
+  g_return_val_if_fail (MYO_IS_HISTORY_PAGE (self), NULL);
+  return self->range_dropdown;
+}
+
+GtkDropDown *
+_myo_history_page_get_view_dropdown (MyoHistoryPage *self)
+{
+  g_return_val_if_fail (MYO_IS_HISTORY_PAGE (self), NULL);
+  return self->view_dropdown;
+}
+
+guint
+_myo_history_page_get_n_rows_set_up (MyoHistoryPage *self)
+{
+  g_return_val_if_fail (MYO_IS_HISTORY_PAGE (self), 0);
+  return self->n_rows_set_up;
+}
+
+/* The delete button of the row bound to @position of the list view, if
+ * that row exists */
+GtkWidget *
+_myo_history_page_get_delete_button (MyoHistoryPage *self,
+                                     guint           position)
+{
+  GtkWidget *row;
+
+  g_return_val_if_fail (MYO_IS_HISTORY_PAGE (self), NULL);
+
+  row = find_row (self, position);
+  return row != NULL ? g_object_get_data (G_OBJECT (row), "delete") : NULL;
+}
+
+/* Gives the keyboard focus to the row bound to @position, as the arrow
+ * keys would */
+gboolean
+_myo_history_page_focus_row (MyoHistoryPage *self,
+                             guint           position)
+{
+  GtkWidget *row;
+
+  g_return_val_if_fail (MYO_IS_HISTORY_PAGE (self), FALSE);
+
+  row = find_row (self, position);
+  return row != NULL && gtk_widget_grab_focus (gtk_widget_get_parent (row));
+}
+
+/* Whether the header (trend, map) is in a row of the list just now */
+gboolean
+_myo_history_page_get_header_shown (MyoHistoryPage *self)
+{
+  g_return_val_if_fail (MYO_IS_HISTORY_PAGE (self), FALSE);
+  return gtk_widget_get_parent (self->header) != NULL;
+}
+
+const char *
+_myo_history_page_get_visible_page (MyoHistoryPage *self)
+{
+  g_return_val_if_fail (MYO_IS_HISTORY_PAGE (self), NULL);
+  return gtk_stack_get_visible_child_name (self->stack);
+}

@@ -1,0 +1,938 @@
+/* myo-trend-chart.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "myo-history-page-private.h"
+#include "myo-trend-chart.h"
+
+/* The journal is reduced to one total per calendar day when it changes;
+ * drawing groups those days into day, week or month bins, whichever keeps
+ * the bins far enough apart at the current width, and plots the mean of
+ * each bin. A journal of thousands of sessions is a few hundred days. */
+
+/* Widget pixels */
+#define MIN_BIN_SPACING   12.0
+#define DOT_RADIUS         3.5
+#define SMALL_DOT_RADIUS   2.0
+#define LINE_WIDTH         2.0
+#define LEGEND_SAMPLE     22.0
+#define LABEL_GAP         12.0
+#define PLOT_INSET         6.0
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_t, cairo_destroy)
+
+typedef enum
+{
+  BIN_DAY,
+  BIN_WEEK,
+  BIN_MONTH,
+} BinUnit;
+
+typedef enum
+{
+  TICK_DAY,
+  TICK_WEEK,
+  TICK_MONTH,
+  TICK_YEAR,
+} TickKind;
+
+typedef struct
+{
+  guint32 julian;
+  int     month_key;  /* year * 12 + month - 1 */
+  guint   n_entries;
+  double  before_sum;
+  guint   n_before;
+  double  after_sum;
+  guint   n_after;
+} DayStat;
+
+typedef struct
+{
+  double x;       /* julian days */
+  double before;  /* NAN when no session of the bin had a value */
+  double after;
+} Bin;
+
+typedef struct
+{
+  double  x;
+  char   *label;
+} Tick;
+
+struct _MyoTrendChart
+{
+  GtkWidget   parent_instance;
+
+  /* Owned */
+  MyoJournal *journal;
+  GArray     *days;  /* DayStat, oldest first */
+  GArray     *bins;  /* Bin, for bins_unit */
+  char       *summary;
+  gulong      items_changed_id;
+
+  /* State */
+  BinUnit     bins_unit;
+  gboolean    bins_valid;
+  guint       n_bins_drawn;
+};
+
+enum {
+  PROP_0,
+  PROP_JOURNAL,
+  PROP_SUMMARY,
+  N_PROPS
+};
+
+G_DEFINE_FINAL_TYPE (MyoTrendChart, myo_trend_chart, GTK_TYPE_WIDGET)
+
+static GParamSpec *properties[N_PROPS];
+
+static const struct
+{
+  TickKind kind;
+  guint    step;
+  double   approx_days;
+} tick_steps[] = {
+  { TICK_DAY, 1, 1 },
+  { TICK_DAY, 2, 2 },
+  { TICK_WEEK, 1, 7 },
+  { TICK_WEEK, 2, 14 },
+  { TICK_MONTH, 1, 30.44 },
+  { TICK_MONTH, 2, 60.88 },
+  { TICK_MONTH, 3, 91.31 },
+  { TICK_MONTH, 6, 182.62 },
+  { TICK_YEAR, 1, 365.25 },
+  { TICK_YEAR, 2, 730.5 },
+  { TICK_YEAR, 5, 1826.25 },
+  { TICK_YEAR, 10, 3652.5 },
+};
+
+static void
+tick_clear (Tick *tick)
+{
+  g_clear_pointer (&tick->label, g_free);
+}
+
+static void
+set_source_rgba (cairo_t       *cr,
+                 const GdkRGBA *rgba,
+                 double         alpha)
+{
+  cairo_set_source_rgba (cr, rgba->red, rgba->green, rgba->blue, rgba->alpha * alpha);
+}
+
+static void
+hex_to_rgba (guint32  rgb,
+             GdkRGBA *rgba)
+{
+  rgba->red = ((rgb >> 16) & 0xff) / 255.f;
+  rgba->green = ((rgb >> 8) & 0xff) / 255.f;
+  rgba->blue = (rgb & 0xff) / 255.f;
+  rgba->alpha = 1;
+}
+
+static GDateTime *
+date_time_from_julian (guint32 julian)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, julian);
+
+  return g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date),
+                                g_date_get_day (&date), 12, 0, 0);
+}
+
+static char *
+format_period (guint span_days)
+{
+  guint n;
+
+  if (span_days < 14)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u day", "%u days", span_days), span_days);
+
+  if (span_days < 120)
+    {
+      n = (guint) round (span_days / 7.);
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u week", "%u weeks", n), n);
+    }
+
+  n = (guint) round (span_days / 30.44);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u month", "%u months", n), n);
+}
+
+/* The mean pain of the first and of the last quarter of the time covered */
+static char *
+dup_summary (GArray *days)
+{
+  g_autofree char *period = NULL;
+  const DayStat *first, *last;
+  double start_sum = 0, end_sum = 0;
+  guint start_n = 0, end_n = 0;
+  guint span, window;
+  double start, end;
+
+  for (guint i = 0; i < days->len; i++)
+    {
+      const DayStat *day = &g_array_index (days, DayStat, i);
+
+      start_sum += day->before_sum;
+      start_n += day->n_before;
+    }
+
+  if (start_n == 0)
+    return g_strdup (_("No pain recorded yet"));
+
+  first = &g_array_index (days, DayStat, 0);
+  last = &g_array_index (days, DayStat, days->len - 1);
+  span = last->julian - first->julian + 1;
+
+  if (span < 2)
+    return g_strdup_printf (_("Average pain %.1f, on one day"), start_sum / start_n);
+
+  start_sum = 0;
+  start_n = 0;
+  window = MAX (1, span / 4);
+  for (guint i = 0; i < days->len; i++)
+    {
+      const DayStat *day = &g_array_index (days, DayStat, i);
+
+      if (day->julian < first->julian + window)
+        {
+          start_sum += day->before_sum;
+          start_n += day->n_before;
+        }
+      if (day->julian + window > last->julian)
+        {
+          end_sum += day->before_sum;
+          end_n += day->n_before;
+        }
+    }
+
+  period = format_period (span);
+  if (start_n == 0 || end_n == 0)
+    return g_strdup_printf (_("Pain recorded over %s"), period);
+
+  start = round (start_sum / start_n * 10) / 10;
+  end = round (end_sum / end_n * 10) / 10;
+
+  /* Translators: the last %s is a period, e.g. “12 weeks” */
+  if (end < start)
+    return g_strdup_printf (_("Average pain fell from %.1f to %.1f over %s"), start, end, period);
+  else if (end > start)
+    return g_strdup_printf (_("Average pain rose from %.1f to %.1f over %s"), start, end, period);
+  else
+    return g_strdup_printf (_("Average pain stayed at %.1f over %s"), start, period);
+}
+
+static void
+update_summary (MyoTrendChart *self)
+{
+  g_autofree char *summary = dup_summary (self->days);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, summary,
+                                  -1);
+
+  if (g_strcmp0 (summary, self->summary) == 0)
+    return;
+
+  g_free (self->summary);
+  self->summary = g_steal_pointer (&summary);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
+}
+
+static void
+collect_days (MyoTrendChart *self)
+{
+  guint n_items;
+
+  g_array_set_size (self->days, 0);
+  self->bins_valid = FALSE;
+
+  if (self->journal == NULL)
+    return;
+
+  /* The journal is newest first */
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->journal));
+  for (guint i = n_items; i > 0; i--)
+    {
+      g_autoptr(MyoJournalEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->journal), i - 1);
+      GDateTime *started = myo_journal_entry_get_started (entry);
+      int pain_before = myo_journal_entry_get_pain_before (entry);
+      int pain_after = myo_journal_entry_get_pain_after (entry);
+      DayStat *day = NULL;
+      int year, month, mday;
+      GDate date;
+
+      g_date_time_get_ymd (started, &year, &month, &mday);
+      g_date_clear (&date, 1);
+      g_date_set_dmy (&date, mday, month, year);
+
+      if (self->days->len > 0)
+        day = &g_array_index (self->days, DayStat, self->days->len - 1);
+
+      if (day == NULL || day->julian != g_date_get_julian (&date))
+        {
+          DayStat new_day = { g_date_get_julian (&date), year * 12 + month - 1 };
+
+          g_array_append_val (self->days, new_day);
+          day = &g_array_index (self->days, DayStat, self->days->len - 1);
+        }
+
+      day->n_entries++;
+      if (myo_journal_entry_get_n_points (entry) > 0)
+        {
+          day->before_sum += pain_before;
+          day->n_before++;
+        }
+      if (pain_after >= 0)
+        {
+          day->after_sum += pain_after;
+          day->n_after++;
+        }
+    }
+}
+
+static BinUnit
+choose_bin_unit (MyoTrendChart *self,
+                 double         plot_width)
+{
+  const DayStat *first, *last;
+  double span;
+
+  if (self->days->len == 0)
+    return BIN_DAY;
+
+  first = &g_array_index (self->days, DayStat, 0);
+  last = &g_array_index (self->days, DayStat, self->days->len - 1);
+  span = last->julian - first->julian + 1;
+
+  if (plot_width / span >= MIN_BIN_SPACING)
+    return BIN_DAY;
+  if (plot_width / (span / 7.) >= MIN_BIN_SPACING)
+    return BIN_WEEK;
+
+  return BIN_MONTH;
+}
+
+static int
+bin_key (const DayStat *day,
+         BinUnit        unit)
+{
+  switch (unit)
+    {
+    case BIN_DAY:
+      return (int) day->julian;
+
+    case BIN_WEEK:
+      /* Julian day 1 was a Monday: weeks start on Monday */
+      return (int) (day->julian - (day->julian - 1) % 7);
+
+    case BIN_MONTH:
+      return day->month_key;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+ensure_bins (MyoTrendChart *self,
+             BinUnit        unit)
+{
+  double x_sum = 0, before_sum = 0, after_sum = 0;
+  guint n_entries = 0, n_before = 0, n_after = 0;
+  int key = 0;
+
+  if (self->bins_valid && self->bins_unit == unit)
+    return;
+
+  self->bins_valid = TRUE;
+  self->bins_unit = unit;
+  g_array_set_size (self->bins, 0);
+
+  for (guint i = 0; i <= self->days->len; i++)
+    {
+      const DayStat *day = i < self->days->len ? &g_array_index (self->days, DayStat, i) : NULL;
+
+      if (n_entries > 0 && (day == NULL || bin_key (day, unit) != key))
+        {
+          Bin bin = {
+            x_sum / n_entries,
+            n_before > 0 ? before_sum / n_before : NAN,
+            n_after > 0 ? after_sum / n_after : NAN,
+          };
+
+          if (n_before > 0 || n_after > 0)
+            g_array_append_val (self->bins, bin);
+          x_sum = before_sum = after_sum = 0;
+          n_entries = n_before = n_after = 0;
+        }
+
+      if (day == NULL)
+        break;
+
+      key = bin_key (day, unit);
+      x_sum += (day->julian + .5) * day->n_entries;
+      n_entries += day->n_entries;
+      before_sum += day->before_sum;
+      n_before += day->n_before;
+      after_sum += day->after_sum;
+      n_after += day->n_after;
+    }
+}
+
+static gboolean
+is_tick (TickKind  kind,
+         guint     step,
+         GDate    *date)
+{
+  guint32 julian = g_date_get_julian (date);
+
+  switch (kind)
+    {
+    case TICK_DAY:
+      return julian % step == 0;
+
+    case TICK_WEEK:
+      return g_date_get_weekday (date) == G_DATE_MONDAY && ((julian - 1) / 7) % step == 0;
+
+    case TICK_MONTH:
+      return g_date_get_day (date) == 1 && (g_date_get_month (date) - 1) % step == 0;
+
+    case TICK_YEAR:
+      return g_date_get_day (date) == 1 && g_date_get_month (date) == G_DATE_JANUARY &&
+             g_date_get_year (date) % step == 0;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static char *
+format_tick (TickKind  kind,
+             guint32   julian,
+             gboolean  first)
+{
+  g_autoptr(GDateTime) date_time = date_time_from_julian (julian);
+
+  switch (kind)
+    {
+    case TICK_DAY:
+    case TICK_WEEK:
+      /* Translators: a short date on the chart's time axis, in
+       * g_date_time_format() syntax, e.g. “28 Sep” */
+      return g_date_time_format (date_time, _("%-d %b"));
+
+    case TICK_MONTH:
+      if (first || g_date_time_get_month (date_time) == 1)
+        /* Translators: a month and year on the chart's time axis, in
+         * g_date_time_format() syntax, e.g. “Sep 2026” */
+        return g_date_time_format (date_time, _("%b %Y"));
+      /* Translators: a month on the chart's time axis, in
+       * g_date_time_format() syntax, e.g. “Sep” */
+      return g_date_time_format (date_time, _("%b"));
+
+    case TICK_YEAR:
+      return g_date_time_format (date_time, "%Y");
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static GArray *
+make_ticks (TickKind kind,
+            guint    step,
+            guint32  start,
+            guint32  end)
+{
+  GArray *ticks = g_array_new (FALSE, TRUE, sizeof (Tick));
+  GDate date;
+
+  g_array_set_clear_func (ticks, (GDestroyNotify) tick_clear);
+  g_date_clear (&date, 1);
+
+  for (guint32 julian = start; julian <= end; julian++)
+    {
+      g_date_set_julian (&date, julian);
+      if (is_tick (kind, step, &date))
+        {
+          Tick tick = { julian, format_tick (kind, julian, ticks->len == 0) };
+
+          g_array_append_val (ticks, tick);
+        }
+    }
+
+  return ticks;
+}
+
+/* The finest ticks whose labels fit side by side */
+static GArray *
+choose_ticks (MyoTrendChart *self,
+              PangoLayout   *layout,
+              guint32        start,
+              guint32        end,
+              double         plot_width)
+{
+  double span = end - start;
+
+  for (guint i = 0; i < G_N_ELEMENTS (tick_steps); i++)
+    {
+      g_autoptr(GArray) ticks = NULL;
+      int widest = 0;
+
+      if (span / tick_steps[i].approx_days * 2 * LABEL_GAP > plot_width)
+        continue;
+
+      ticks = make_ticks (tick_steps[i].kind, tick_steps[i].step, start, end);
+      for (guint t = 0; t < ticks->len; t++)
+        {
+          int width;
+
+          pango_layout_set_text (layout, g_array_index (ticks, Tick, t).label, -1);
+          pango_layout_get_pixel_size (layout, &width, NULL);
+          widest = MAX (widest, width);
+        }
+
+      if ((widest + LABEL_GAP) * span / tick_steps[i].approx_days <= plot_width &&
+          ticks->len > 0)
+        return g_steal_pointer (&ticks);
+    }
+
+  /* Too short a span for any boundary: name the first day */
+  {
+    GArray *ticks = g_array_new (FALSE, TRUE, sizeof (Tick));
+    Tick tick = { start, format_tick (TICK_DAY, start, TRUE) };
+
+    g_array_set_clear_func (ticks, (GDestroyNotify) tick_clear);
+    g_array_append_val (ticks, tick);
+    return ticks;
+  }
+}
+
+static void
+append_text (GtkSnapshot   *snapshot,
+             PangoLayout   *layout,
+             const char    *text,
+             double         x,
+             double         y,
+             const GdkRGBA *color)
+{
+  pango_layout_set_text (layout, text, -1);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
+  gtk_snapshot_append_layout (snapshot, layout, color);
+  gtk_snapshot_restore (snapshot);
+}
+
+static void
+draw_series (cairo_t       *cr,
+             GArray        *bins,
+             gboolean       after,
+             const GdkRGBA *color,
+             double         x0,
+             double         x_scale,
+             double         xmin,
+             double         y1,
+             double         y_scale,
+             double         radius)
+{
+  gboolean started = FALSE;
+
+  cairo_new_path (cr);
+  for (guint i = 0; i < bins->len; i++)
+    {
+      const Bin *bin = &g_array_index (bins, Bin, i);
+      double value = after ? bin->after : bin->before;
+
+      if (isnan (value))
+        continue;
+
+      if (started)
+        cairo_line_to (cr, x0 + (bin->x - xmin) * x_scale, y1 - value * y_scale);
+      else
+        cairo_move_to (cr, x0 + (bin->x - xmin) * x_scale, y1 - value * y_scale);
+      started = TRUE;
+    }
+
+  set_source_rgba (cr, color, 1);
+  cairo_set_line_width (cr, LINE_WIDTH);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  if (after)
+    cairo_set_dash (cr, (double[]) { 6, 4 }, 2, 0);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+
+  for (guint i = 0; i < bins->len; i++)
+    {
+      const Bin *bin = &g_array_index (bins, Bin, i);
+      double value = after ? bin->after : bin->before;
+
+      if (isnan (value))
+        continue;
+
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x0 + (bin->x - xmin) * x_scale, y1 - value * y_scale, radius, 0, 2 * G_PI);
+    }
+
+  if (after)
+    {
+      /* Hollow, so the two series differ in shape as well as colour */
+      cairo_set_line_width (cr, 1.5);
+      cairo_stroke (cr);
+    }
+  else
+    cairo_fill (cr);
+}
+
+/* Draws a sample of a series and its name; returns the width used */
+static double
+append_legend_item (GtkSnapshot   *snapshot,
+                    PangoLayout   *layout,
+                    const char    *text,
+                    gboolean       after,
+                    const GdkRGBA *series_color,
+                    const GdkRGBA *fg,
+                    double         x,
+                    double         text_height)
+{
+  g_autoptr(cairo_t) cr = NULL;
+  double cy = text_height / 2;
+  int width;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (x, 0, LEGEND_SAMPLE, text_height));
+  set_source_rgba (cr, series_color, 1);
+  cairo_set_line_width (cr, LINE_WIDTH);
+  if (after)
+    cairo_set_dash (cr, (double[]) { 6, 4 }, 2, 0);
+  cairo_move_to (cr, x, cy);
+  cairo_line_to (cr, x + LEGEND_SAMPLE, cy);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  cairo_arc (cr, x + LEGEND_SAMPLE / 2, cy, DOT_RADIUS, 0, 2 * G_PI);
+  if (after)
+    {
+      cairo_set_line_width (cr, 1.5);
+      cairo_stroke (cr);
+    }
+  else
+    cairo_fill (cr);
+
+  append_text (snapshot, layout, text, x + LEGEND_SAMPLE + 6, 0, fg);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+
+  return LEGEND_SAMPLE + 6 + width;
+}
+
+static void
+myo_trend_chart_snapshot (GtkWidget   *widget,
+                          GtkSnapshot *snapshot)
+{
+  MyoTrendChart *self = MYO_TREND_CHART (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autoptr(PangoLayout) layout = NULL;
+  g_autoptr(GArray) ticks = NULL;
+  g_autoptr(cairo_t) cr = NULL;
+  GdkRGBA fg, before_color, after_color;
+  const DayStat *first, *last;
+  int text_width, text_height;
+  double x0, x1, y0, y1, x_scale, y_scale;
+  double legend_x, label_right = -G_MAXDOUBLE;
+  guint32 xmin, xmax;
+  gboolean dark;
+
+  self->n_bins_drawn = 0;
+  if (width <= 0 || height <= 0)
+    return;
+
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
+  /* Light text means a dark background: lighter series colours */
+  dark = 0.2126 * fg.red + 0.7152 * fg.green + 0.0722 * fg.blue > 0.5;
+  hex_to_rgba (dark ? 0xffa348 : 0xc64600, &before_color);
+  hex_to_rgba (dark ? 0x62a0ea : 0x1c71d8, &after_color);
+
+  layout = gtk_widget_create_pango_layout (widget, "10");
+  pango_layout_get_pixel_size (layout, &text_width, &text_height);
+
+  /* Legend on top, the 0–10 scale on the left, dates below */
+  x0 = text_width + 8 + PLOT_INSET;
+  x1 = width - PLOT_INSET;
+  y0 = text_height + 8 + text_height / 2.;
+  y1 = height - text_height - 10;
+  if (x1 - x0 < 20 || y1 - y0 < 20)
+    return;
+
+  legend_x = text_width + 8;
+  legend_x += append_legend_item (snapshot, layout, _("Pain before"), FALSE, &before_color, &fg,
+                                  legend_x, text_height);
+  append_legend_item (snapshot, layout, _("Pain after"), TRUE, &after_color, &fg,
+                      legend_x + 18, text_height);
+
+  y_scale = (y1 - y0) / 10.;
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  cairo_set_line_width (cr, 1);
+  for (int value = 0; value <= 10; value += 5)
+    {
+      double y = round (y1 - value * y_scale) + .5;
+      g_autofree char *text = g_strdup_printf ("%d", value);
+      int w, h;
+
+      set_source_rgba (cr, &fg, value == 0 ? .35 : .15);
+      cairo_move_to (cr, x0 - PLOT_INSET, y);
+      cairo_line_to (cr, x1 + PLOT_INSET, y);
+      cairo_stroke (cr);
+
+      pango_layout_set_text (layout, text, -1);
+      pango_layout_get_pixel_size (layout, &w, &h);
+      append_text (snapshot, layout, text, text_width - w, y - h / 2., &fg);
+    }
+
+  if (self->days->len == 0)
+    return;
+
+  first = &g_array_index (self->days, DayStat, 0);
+  last = &g_array_index (self->days, DayStat, self->days->len - 1);
+  xmin = first->julian;
+  xmax = last->julian + 1;
+  x_scale = (x1 - x0) / (xmax - xmin);
+
+  ticks = choose_ticks (self, layout, xmin, xmax, x1 - x0);
+  for (guint i = 0; i < ticks->len; i++)
+    {
+      const Tick *tick = &g_array_index (ticks, Tick, i);
+      double x = round (x0 + (tick->x - xmin) * x_scale) + .5;
+      double label_x;
+      int w, h;
+
+      set_source_rgba (cr, &fg, .08);
+      cairo_move_to (cr, x, y0);
+      cairo_line_to (cr, x, y1);
+      cairo_stroke (cr);
+      set_source_rgba (cr, &fg, .35);
+      cairo_move_to (cr, x, y1);
+      cairo_line_to (cr, x, y1 + 4);
+      cairo_stroke (cr);
+
+      pango_layout_set_text (layout, tick->label, -1);
+      pango_layout_get_pixel_size (layout, &w, &h);
+      label_x = CLAMP (x - w / 2., 0, width - w);
+      if (label_x < label_right + 4)
+        continue;
+      append_text (snapshot, layout, tick->label, label_x, y1 + 6, &fg);
+      label_right = label_x + w;
+    }
+
+  ensure_bins (self, choose_bin_unit (self, x1 - x0));
+  self->n_bins_drawn = self->bins->len;
+  {
+    double radius = self->bins->len > 1 && (x1 - x0) / self->bins->len < 12
+                    ? SMALL_DOT_RADIUS : DOT_RADIUS;
+
+    draw_series (cr, self->bins, FALSE, &before_color, x0, x_scale, xmin, y1, y_scale, radius);
+    draw_series (cr, self->bins, TRUE, &after_color, x0, x_scale, xmin, y1, y_scale, radius);
+  }
+}
+
+static void
+myo_trend_chart_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = 160;
+      *natural = 480;
+    }
+  else
+    {
+      *minimum = 160;
+      *natural = 220;
+    }
+}
+
+static void
+items_changed_cb (MyoTrendChart *self)
+{
+  collect_days (self);
+  update_summary (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+myo_trend_chart_dispose (GObject *object)
+{
+  MyoTrendChart *self = MYO_TREND_CHART (object);
+
+  if (self->journal != NULL)
+    g_clear_signal_handler (&self->items_changed_id, self->journal);
+  g_clear_object (&self->journal);
+
+  G_OBJECT_CLASS (myo_trend_chart_parent_class)->dispose (object);
+}
+
+static void
+myo_trend_chart_finalize (GObject *object)
+{
+  MyoTrendChart *self = MYO_TREND_CHART (object);
+
+  g_clear_pointer (&self->days, g_array_unref);
+  g_clear_pointer (&self->bins, g_array_unref);
+  g_clear_pointer (&self->summary, g_free);
+
+  G_OBJECT_CLASS (myo_trend_chart_parent_class)->finalize (object);
+}
+
+static void
+myo_trend_chart_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  MyoTrendChart *self = MYO_TREND_CHART (object);
+
+  switch (prop_id)
+    {
+    case PROP_JOURNAL:
+      g_value_set_object (value, self->journal);
+      break;
+
+    case PROP_SUMMARY:
+      g_value_set_string (value, self->summary);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+myo_trend_chart_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  MyoTrendChart *self = MYO_TREND_CHART (object);
+
+  switch (prop_id)
+    {
+    case PROP_JOURNAL:
+      myo_trend_chart_set_journal (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+myo_trend_chart_class_init (MyoTrendChartClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = myo_trend_chart_dispose;
+  object_class->finalize = myo_trend_chart_finalize;
+  object_class->get_property = myo_trend_chart_get_property;
+  object_class->set_property = myo_trend_chart_set_property;
+
+  widget_class->snapshot = myo_trend_chart_snapshot;
+  widget_class->measure = myo_trend_chart_measure;
+
+  properties[PROP_JOURNAL] =
+    g_param_spec_object ("journal", NULL, NULL,
+                         MYO_TYPE_JOURNAL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * MyoTrendChart:summary:
+   *
+   * One sentence on how the pain changed, e.g. “Average pain fell from 6.2
+   * to 3.9 over 12 weeks”; also the chart's accessible label.
+   */
+  properties[PROP_SUMMARY] =
+    g_param_spec_string ("summary", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_css_name (widget_class, "trendchart");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+myo_trend_chart_init (MyoTrendChart *self)
+{
+  self->days = g_array_new (FALSE, TRUE, sizeof (DayStat));
+  self->bins = g_array_new (FALSE, TRUE, sizeof (Bin));
+  update_summary (self);
+}
+
+GtkWidget *
+myo_trend_chart_new (void)
+{
+  return g_object_new (MYO_TYPE_TREND_CHART, NULL);
+}
+
+/**
+ * myo_trend_chart_get_journal:
+ *
+ * Returns: (transfer none) (nullable): the journal charted
+ */
+MyoJournal *
+myo_trend_chart_get_journal (MyoTrendChart *self)
+{
+  g_return_val_if_fail (MYO_IS_TREND_CHART (self), NULL);
+  return self->journal;
+}
+
+void
+myo_trend_chart_set_journal (MyoTrendChart *self,
+                             MyoJournal    *journal)
+{
+  g_return_if_fail (MYO_IS_TREND_CHART (self));
+  g_return_if_fail (!journal || MYO_IS_JOURNAL (journal));
+
+  if (self->journal == journal)
+    return;
+
+  if (self->journal != NULL)
+    g_clear_signal_handler (&self->items_changed_id, self->journal);
+  g_set_object (&self->journal, journal);
+  if (journal != NULL)
+    self->items_changed_id = g_signal_connect_swapped (journal, "items-changed",
+                                                       G_CALLBACK (items_changed_cb), self);
+
+  items_changed_cb (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL]);
+}
+
+const char *
+myo_trend_chart_get_summary (MyoTrendChart *self)
+{
+  g_return_val_if_fail (MYO_IS_TREND_CHART (self), NULL);
+  return self->summary;
+}
+
+/* Private API, for the tests */
+
+guint
+_myo_trend_chart_get_n_bins_drawn (MyoTrendChart *self)
+{
+  g_return_val_if_fail (MYO_IS_TREND_CHART (self), 0);
+  return self->n_bins_drawn;
+}

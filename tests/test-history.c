@@ -1,0 +1,413 @@
+/* test-history.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "myo-history-page.h"
+#include "myo-history-page-private.h"
+#include "myo-test-utils.h"
+
+typedef struct
+{
+  MyoKb           *kb;
+  char            *dir;
+  MyoJournal      *journal;
+  GtkWindow       *window;
+  MyoHistoryPage  *page;
+  guint            paints;
+  MyoJournalEntry *activated;
+  MyoJournalEntry *delete_requested;
+} Fixture;
+
+typedef gboolean (*Condition) (Fixture *fixture);
+
+static void
+wait_until (Fixture   *fixture,
+            Condition  condition)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!condition (fixture) && g_get_monotonic_time () < deadline)
+    {
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+
+  g_assert_true (condition (fixture));
+}
+
+static gboolean
+is_drawn (Fixture *fixture)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (fixture->page)) && fixture->paints > 0;
+}
+
+static gboolean
+chart_is_drawn (Fixture *fixture)
+{
+  return _myo_trend_chart_get_n_bins_drawn (_myo_history_page_get_trend_chart (fixture->page)) > 0;
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                Fixture       *fixture)
+{
+  fixture->paints++;
+}
+
+static void
+wait_for_frame (Fixture *fixture)
+{
+  guint target = fixture->paints + 1;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  gtk_widget_queue_draw (GTK_WIDGET (fixture->page));
+  while (fixture->paints < target && g_get_monotonic_time () < deadline)
+    {
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+
+  g_assert_cmpuint (fixture->paints, >=, target);
+}
+
+/* A session @days_ago days before now, with pain on the back of the left
+ * knee and the right outer calf */
+static MyoJournalEntry *
+make_entry (MyoKb *kb,
+            int    days_ago,
+            int    hours,
+            int    intensity,
+            int    pain_after)
+{
+  g_autoptr(MyoSession) session = myo_session_new (kb);
+  g_autoptr(MyoMatch) match = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) day = g_date_time_add_days (now, -days_ago);
+  g_autoptr(GDateTime) started = g_date_time_add_hours (day, -hours);
+
+  add_in_region (session, "back-knee", MYO_SIDE_LEFT, intensity);
+  add_in_region (session, "back-calf-outer", MYO_SIDE_RIGHT, MAX (1, intensity - 2));
+  myo_session_set_pain_after (session, pain_after);
+  match = myo_match_new (session);
+
+  return myo_journal_entry_new_from_session (session, match, started, NULL);
+}
+
+static void
+entry_activated_cb (MyoHistoryPage  *page,
+                    MyoJournalEntry *entry,
+                    Fixture         *fixture)
+{
+  g_set_object (&fixture->activated, entry);
+}
+
+static void
+delete_requested_cb (MyoHistoryPage  *page,
+                     MyoJournalEntry *entry,
+                     Fixture         *fixture)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_set_object (&fixture->delete_requested, entry);
+  g_assert_true (myo_journal_remove (fixture->journal, myo_journal_entry_get_id (entry), &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fixture->kb = myo_kb_get_default ();
+  fixture->dir = tmp_dir ();
+  path = g_build_filename (fixture->dir, "journal.json", NULL);
+  fixture->journal = myo_journal_new (path);
+  g_assert_true (myo_journal_load (fixture->journal, &error));
+  g_assert_no_error (error);
+}
+
+/* Shows the page at @width; returns how long it took to the first frame */
+static gint64
+show_page (Fixture *fixture,
+           int      width)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  fixture->window = g_object_ref (GTK_WINDOW (gtk_window_new ()));
+  fixture->page = MYO_HISTORY_PAGE (myo_history_page_new ());
+  myo_history_page_set_kb (fixture->page, fixture->kb);
+  myo_history_page_set_journal (fixture->page, fixture->journal);
+  g_signal_connect (fixture->page, "entry-activated", G_CALLBACK (entry_activated_cb), fixture);
+  g_signal_connect (fixture->page, "delete-requested", G_CALLBACK (delete_requested_cb), fixture);
+
+  gtk_window_set_default_size (fixture->window, width, 900);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
+  gtk_window_present (fixture->window);
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (fixture->window)), "after-paint",
+                    G_CALLBACK (after_paint_cb), fixture);
+  wait_until (fixture, is_drawn);
+
+  return g_get_monotonic_time () - start;
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "journal.json", NULL);
+
+  if (fixture->window != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (fixture->window)),
+                                            after_paint_cb, fixture);
+      g_object_add_weak_pointer (G_OBJECT (fixture->page), (gpointer *) &fixture->page);
+      gtk_window_destroy (fixture->window);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_assert_finalize_object (fixture->window);
+      g_assert_null (fixture->page);
+    }
+
+  /* The page let go of the journal */
+  g_clear_object (&fixture->activated);
+  g_clear_object (&fixture->delete_requested);
+  g_assert_finalize_object (fixture->journal);
+  g_clear_object (&fixture->kb);
+
+  g_unlink (path);
+  g_rmdir (fixture->dir);
+  g_clear_pointer (&fixture->dir, g_free);
+}
+
+static void
+test_empty (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(MyoJournalEntry) entry = make_entry (fixture->kb, 0, 1, 6, 3);
+  g_autoptr(GError) error = NULL;
+
+  show_page (fixture, 360);
+  g_assert_cmpstr (_myo_history_page_get_visible_page (fixture->page), ==, "empty");
+
+  g_assert_true (myo_journal_add (fixture->journal, entry, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (_myo_history_page_get_visible_page (fixture->page), ==, "history");
+}
+
+static void
+test_sessions (Fixture       *fixture,
+               gconstpointer  data)
+{
+  MyoCompositeMap *map;
+  MyoTrendChart *chart;
+  GtkListView *list_view;
+  GListModel *model;
+  g_autoptr(GObject) header = NULL;
+  g_autoptr(MyoJournalEntry) newest = NULL;
+  g_autoptr(MyoJournalEntry) second = NULL;
+  g_autoptr(MyoJournalEntry) first_row = NULL;
+  GtkWidget *delete;
+  guint grid_count, render_count;
+
+  /* Twelve sessions over six weeks, pain falling from 8 to 3 */
+  for (int i = 0; i < 12; i++)
+    {
+      g_autoptr(MyoJournalEntry) entry = make_entry (fixture->kb, 42 - 3 * i, 2, 8 - i / 2, 7 - i / 2);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (myo_journal_add (fixture->journal, entry, &error));
+      g_assert_no_error (error);
+    }
+  newest = g_list_model_get_item (G_LIST_MODEL (fixture->journal), 0);
+  second = g_list_model_get_item (G_LIST_MODEL (fixture->journal), 1);
+
+  show_page (fixture, 1000);
+  g_assert_cmpstr (_myo_history_page_get_visible_page (fixture->page), ==, "history");
+
+  /* The header, then every session, newest first */
+  list_view = _myo_history_page_get_list_view (fixture->page);
+  model = G_LIST_MODEL (gtk_list_view_get_model (list_view));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1 + 12);
+  header = g_list_model_get_item (model, 0);
+  g_assert_false (MYO_IS_JOURNAL_ENTRY (header));
+  first_row = g_list_model_get_item (model, 1);
+  g_assert_true (first_row == newest);
+
+  /* The chart has points to draw and says which way the pain went */
+  chart = _myo_history_page_get_trend_chart (fixture->page);
+  wait_until (fixture, chart_is_drawn);
+  g_assert_cmpuint (_myo_trend_chart_get_n_bins_drawn (chart), >=, 2);
+  g_assert_true (g_str_has_prefix (myo_trend_chart_get_summary (chart), "Average pain fell from "));
+
+  /* The map shows the last 30 days of the back view by default */
+  map = _myo_history_page_get_composite_map (fixture->page);
+  g_assert_cmpstr (myo_composite_map_get_view_id (map), ==, "back");
+  g_assert_cmpint (myo_composite_map_get_days (map), ==, 30);
+  g_assert_cmpfloat (_myo_composite_map_get_grid_max (map), >, 0);
+  g_assert_cmpuint (myo_composite_map_get_n_sessions (map), ==, 7);
+  g_assert_cmpuint (myo_composite_map_get_n_points (map), ==, 14);
+  g_assert_cmpuint (_myo_composite_map_get_render_count (map), ==, 1);
+
+  /* All time counts every session; another view has none of these points */
+  gtk_drop_down_set_selected (_myo_history_page_get_range_dropdown (fixture->page), 3);
+  g_assert_cmpint (myo_composite_map_get_days (map), ==, 0);
+  g_assert_cmpuint (myo_composite_map_get_n_sessions (map), ==, 12);
+  gtk_drop_down_set_selected (_myo_history_page_get_view_dropdown (fixture->page), 2);
+  g_assert_cmpstr (myo_composite_map_get_view_id (map), ==, "soles");
+  g_assert_cmpuint (myo_composite_map_get_n_points (map), ==, 0);
+  g_assert_cmpfloat (_myo_composite_map_get_grid_max (map), ==, 0);
+  gtk_drop_down_set_selected (_myo_history_page_get_view_dropdown (fixture->page), 0);
+  g_assert_cmpfloat (_myo_composite_map_get_grid_max (map), >, 0);
+
+  /* Drawing again neither recomputes the grid nor renders the diagram */
+  wait_for_frame (fixture);
+  grid_count = _myo_composite_map_get_grid_count (map);
+  render_count = _myo_composite_map_get_render_count (map);
+  gtk_widget_queue_draw (GTK_WIDGET (map));
+  wait_for_frame (fixture);
+  g_assert_cmpuint (_myo_composite_map_get_grid_count (map), ==, grid_count);
+  g_assert_cmpuint (_myo_composite_map_get_render_count (map), ==, render_count);
+
+  /* Activating the first row opens the newest session */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (list_view), "list.activate-item", "u", 1));
+  g_assert_true (fixture->activated == newest);
+
+  /* The header is not a session */
+  g_clear_object (&fixture->activated);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (list_view), "list.activate-item", "u", 0));
+  g_assert_null (fixture->activated);
+
+  /* Its delete button asks for it to go; once gone, everything follows */
+  delete = _myo_history_page_get_delete_button (fixture->page, 1);
+  g_assert_nonnull (delete);
+  g_assert_true (gtk_widget_is_sensitive (delete));
+  g_signal_emit_by_name (delete, "clicked");
+  g_assert_true (fixture->delete_requested == newest);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1 + 11);
+  g_clear_object (&first_row);
+  first_row = g_list_model_get_item (model, 1);
+  g_assert_true (first_row == second);
+  g_assert_cmpuint (myo_composite_map_get_n_sessions (map), ==, 11);
+  g_assert_cmpuint (_myo_composite_map_get_grid_count (map), ==, grid_count + 1);
+
+  /* The trash button leaves the focus to the row, so Enter opens it; the
+   * Delete key asks for the focused session to go */
+  g_assert_false (gtk_widget_get_focusable (_myo_history_page_get_delete_button (fixture->page, 1)));
+  g_assert_true (_myo_history_page_focus_row (fixture->page, 1));
+  g_clear_object (&fixture->delete_requested);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "history.delete-focused", NULL));
+  g_assert_true (fixture->delete_requested == second);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1 + 10);
+
+  /* Nothing happens when the focus is elsewhere */
+  g_clear_object (&fixture->delete_requested);
+  gtk_widget_grab_focus (GTK_WIDGET (_myo_history_page_get_range_dropdown (fixture->page)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "history.delete-focused", NULL));
+  g_assert_null (fixture->delete_requested);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1 + 10);
+}
+
+static void
+test_narrow (Fixture       *fixture,
+             gconstpointer  data)
+{
+  for (int i = 0; i < 30; i++)
+    {
+      g_autoptr(MyoJournalEntry) entry = make_entry (fixture->kb, 90 - 3 * i, 5, 3 + i % 7, i % 5);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (myo_journal_add (fixture->journal, entry, &error));
+      g_assert_no_error (error);
+    }
+
+  /* At phone width nothing asks for more room than there is */
+  show_page (fixture, 360);
+  wait_until (fixture, chart_is_drawn);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->page)), ==, 360);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (_myo_history_page_get_trend_chart (fixture->page))), <=, 360);
+}
+
+static void
+test_large (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  GtkAdjustment *adjustment;
+  GtkListView *list_view;
+  gint64 elapsed;
+
+  /* 10,000 sessions over two years */
+  for (int i = 0; i < 10000; i++)
+    g_ptr_array_add (entries, make_entry (fixture->kb, i * 730 / 10000, i % 24, 1 + i % 10, i % 8));
+  g_assert_true (myo_journal_add_all (fixture->journal, entries, &error));
+  g_assert_no_error (error);
+
+  elapsed = show_page (fixture, 1000);
+  wait_until (fixture, chart_is_drawn);
+  g_test_message ("10,000 sessions: first frame after %.0f ms, %u rows built, %u chart bins",
+                  elapsed / 1000., _myo_history_page_get_n_rows_set_up (fixture->page),
+                  _myo_trend_chart_get_n_bins_drawn (_myo_history_page_get_trend_chart (fixture->page)));
+  g_assert_cmpint (elapsed, <, 3 * G_USEC_PER_SEC);
+
+  list_view = _myo_history_page_get_list_view (fixture->page);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list_view))), ==, 1 + 10000);
+
+  /* Rows are built around what is on screen, never for every session. The
+   * bound is GTK 4.8's, not ours: its list view keeps up to 200 rows around
+   * the anchor (GTK_LIST_VIEW_MAX_LIST_ITEMS) plus a few either side of the
+   * anchor and the focus, however many items the model holds. */
+  g_assert_cmpuint (_myo_history_page_get_n_rows_set_up (fixture->page), <, 210);
+  g_assert_cmpuint (_myo_trend_chart_get_n_bins_drawn (_myo_history_page_get_trend_chart (fixture->page)), <, 200);
+
+  /* Far down the list, with the focus there too, the header's row is
+   * recycled; back at the top the header is shown again, still whole.
+   * (GTK 4.8 ignores the very first jump of a fresh list view's
+   * adjustment, as a person never makes one: scroll a little first.) */
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list_view));
+  gtk_adjustment_set_value (adjustment, 100);
+  wait_for_frame (fixture);
+  gtk_adjustment_set_value (adjustment, 200);
+  wait_for_frame (fixture);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  wait_for_frame (fixture);
+  wait_for_frame (fixture);
+  g_assert_true (_myo_history_page_focus_row (fixture->page, 10000));
+  wait_for_frame (fixture);
+  g_assert_false (_myo_history_page_get_header_shown (fixture->page));
+  g_assert_cmpuint (_myo_history_page_get_n_rows_set_up (fixture->page), <, 210);
+  gtk_adjustment_set_value (adjustment, 0);
+  wait_for_frame (fixture);
+  wait_for_frame (fixture);
+  g_assert_true (_myo_history_page_get_header_shown (fixture->page));
+  g_assert_cmpuint (_myo_trend_chart_get_n_bins_drawn (_myo_history_page_get_trend_chart (fixture->page)), >, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/myo/history/empty", Fixture, NULL,
+              fixture_set_up, test_empty, fixture_tear_down);
+  g_test_add ("/myo/history/sessions", Fixture, NULL,
+              fixture_set_up, test_sessions, fixture_tear_down);
+  g_test_add ("/myo/history/narrow", Fixture, NULL,
+              fixture_set_up, test_narrow, fixture_tear_down);
+  g_test_add ("/myo/history/large", Fixture, NULL,
+              fixture_set_up, test_large, fixture_tear_down);
+
+  return g_test_run ();
+}
