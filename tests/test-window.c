@@ -206,6 +206,52 @@ test_is_this_my_pain (void)
   destroy_window (window);
 }
 
+static void
+test_journal (void)
+{
+  MyoWindow *window = create_window ();
+  MyoSession *session;
+  g_autoptr(MyoJournalEntry) entry = NULL;
+
+  /* Not the session an earlier test left in the autosave */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  session = myo_window_get_session (window);
+
+  /* The journal loads in a thread */
+  for (guint i = 0; i < 500 && window->journal == NULL; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  g_assert_nonnull (window->journal);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->journal)), ==, 0);
+
+  add_in_region (session, "back-knee", MYO_SIDE_LEFT, 7);
+  _myo_window_record (window, "after the hike", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->journal)), ==, 1);
+  entry = g_list_model_get_item (G_LIST_MODEL (window->journal), 0);
+  g_assert_cmpstr (myo_journal_entry_get_note (entry), ==, "after the hike");
+  g_assert_cmpint (myo_journal_entry_get_pain_before (entry), ==, 7);
+
+  /* Delete from the history, then Undo */
+  g_signal_emit_by_name (window->history, "delete-requested", entry);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->journal)), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-delete", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->journal)), ==, 1);
+
+  /* Opening a session from the history puts it on the map */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  g_assert_cmpuint (myo_session_get_n_points (myo_window_get_session (window)), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-history", NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "history");
+  g_signal_emit_by_name (window->history, "entry-activated", entry);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "map");
+  g_assert_cmpuint (myo_session_get_n_points (myo_window_get_session (window)), ==, 1);
+  g_assert_cmpstr (myo_session_get_point (myo_window_get_session (window), 0)->region->id, ==, "back-knee");
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -225,6 +271,7 @@ main (int   argc,
   g_test_add_func ("/myo/window/autosave-restore", test_autosave_restore);
   g_test_add_func ("/myo/window/open-file", test_open_file);
   g_test_add_func ("/myo/window/is-this-my-pain", test_is_this_my_pain);
+  g_test_add_func ("/myo/window/journal", test_journal);
 
   ret = g_test_run ();
   g_clear_object (&app);
