@@ -6,9 +6,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <librsvg/rsvg.h>
 #include <math.h>
 
+#include "myo-diagram.h"
 #include "myo-composite-map.h"
 #include "myo-history-page-private.h"
 
@@ -18,7 +18,6 @@
  * turned into a small image that is scaled over the diagram: the grid is
  * recomputed only when the journal, the view or the range changes. */
 
-#define DIAGRAM_RESOURCE_DIR "/io/github/myomap/Myomap/diagram/"
 
 /* Widget pixels */
 #define MARGIN     8.0
@@ -26,8 +25,6 @@
 /* Rows of the density grid; columns follow the view's aspect */
 #define GRID_ROWS  144
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_t, cairo_destroy)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_surface_t, cairo_surface_destroy)
 
 struct _MyoCompositeMap
 {
@@ -109,8 +106,6 @@ get_fit (MyoCompositeMap *self,
 static RsvgHandle *
 ensure_svg (MyoCompositeMap *self)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
 
   /* A diagram that failed to load is not retried on every frame */
@@ -121,13 +116,9 @@ ensure_svg (MyoCompositeMap *self)
   g_free (self->svg_file);
   self->svg_file = g_strdup (self->view->file);
 
-  path = g_strconcat (DIAGRAM_RESOURCE_DIR, self->view->file, NULL);
-  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-  if (bytes != NULL)
-    self->svg = rsvg_handle_new_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
-
+  self->svg = myo_diagram_load (self->view, &error);
   if (self->svg == NULL)
-    g_warning ("Cannot load the diagram %s: %s", path, error->message);
+    g_warning ("Cannot load the diagram %s: %s", self->view->file, error->message);
 
   return self->svg;
 }
@@ -138,13 +129,10 @@ ensure_texture (MyoCompositeMap *self,
                 int              height)
 {
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  g_autoptr(cairo_surface_t) surface = NULL;
-  g_autoptr(cairo_t) cr = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
-  RsvgRectangle viewport;
+  graphene_rect_t viewport;
   RsvgHandle *svg;
-  double fit_scale;
+  double fit_scale, x0, y0;
 
   if (self->texture_width == width && self->texture_height == height &&
       self->texture_scale == scale && g_strcmp0 (self->texture_file, self->view->file) == 0)
@@ -160,33 +148,13 @@ ensure_texture (MyoCompositeMap *self,
   if ((svg = ensure_svg (self)) == NULL)
     return;
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
-  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
-    return;
-
-  cr = cairo_create (surface);
-  cairo_scale (cr, scale, scale);
-  get_fit (self, &fit_scale, &viewport.x, &viewport.y);
-  viewport.width = self->view->width * fit_scale;
-  viewport.height = self->view->height * fit_scale;
-  if (!rsvg_handle_render_document (svg, cr, &viewport, &error))
+  get_fit (self, &fit_scale, &x0, &y0);
+  graphene_rect_init (&viewport, x0, y0, self->view->width * fit_scale, self->view->height * fit_scale);
+  self->texture = myo_diagram_render (svg, width, height, scale, &viewport, &error);
+  if (self->texture == NULL)
     g_warning ("Cannot draw the diagram %s: %s", self->view->file, error->message);
-  g_clear_pointer (&cr, cairo_destroy);
 
   self->render_count++;
-
-  /* cairo's ARGB32 is GDK_MEMORY_DEFAULT: premultiplied, native order */
-  cairo_surface_flush (surface);
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) cairo_image_surface_get_stride (surface) *
-                                      cairo_image_surface_get_height (surface),
-                                      (GDestroyNotify) cairo_surface_destroy,
-                                      cairo_surface_reference (surface));
-  self->texture = gdk_memory_texture_new (cairo_image_surface_get_width (surface),
-                                          cairo_image_surface_get_height (surface),
-                                          GDK_MEMORY_DEFAULT,
-                                          bytes,
-                                          cairo_image_surface_get_stride (surface));
 }
 
 /* A light blur: the binomial kernel 1 4 6 4 1, across then down */

@@ -1,0 +1,31 @@
+/* myo-diagram.h: loading and rasterising the diagram SVGs, shared by the
+ * widgets that draw a view
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+#include <librsvg/rsvg.h>
+
+#include "myo-kb.h"
+
+G_BEGIN_DECLS
+
+/* cairo has no autoptr support of its own in this version */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_t, cairo_destroy)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_surface_t, cairo_surface_destroy)
+
+#define MYO_DIAGRAM_RESOURCE_DIR "/io/github/myomap/Myomap/diagram/"
+
+RsvgHandle *myo_diagram_load   (const MyoView  *view,
+                                GError        **error);
+GdkTexture *myo_diagram_render (RsvgHandle     *svg,
+                                int             width,
+                                int             height,
+                                int             scale,
+                                const graphene_rect_t *viewport,
+                                GError        **error);
+
+G_END_DECLS
