@@ -25,7 +25,19 @@ gboolean         _myo_history_page_focus_row         (MyoHistoryPage  *self,
 gboolean         _myo_history_page_get_header_shown  (MyoHistoryPage  *self);
 const char      *_myo_history_page_get_visible_page  (MyoHistoryPage  *self);
 
+GtkDropDown     *_myo_history_page_get_filter_dropdown (MyoHistoryPage *self);
+const char      *_myo_history_page_get_filter_at     (MyoHistoryPage  *self,
+                                                      guint            position);
+
+char            *_myo_trend_chart_dup_candidate_name (const char      *label);
 guint            _myo_trend_chart_get_n_bins_drawn   (MyoTrendChart   *self);
+guint            _myo_trend_chart_get_n_collects     (MyoTrendChart   *self);
+guint            _myo_trend_chart_get_n_sessions     (MyoTrendChart   *self);
+guint            _myo_trend_chart_get_n_bins         (MyoTrendChart   *self);
+void             _myo_trend_chart_get_bin            (MyoTrendChart   *self,
+                                                      guint            index,
+                                                      double          *before,
+                                                      double          *after);
 
 double           _myo_composite_map_get_grid_max     (MyoCompositeMap *self);
 guint            _myo_composite_map_get_grid_count   (MyoCompositeMap *self);

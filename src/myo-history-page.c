@@ -19,7 +19,11 @@
  * bound to the header (trend, map), so the page scrolls as a whole while
  * the list view builds rows only around what is on screen; a list view
  * inside a scrolled box would be given its full height and build a row
- * for every session. */
+ * for every session.
+ *
+ * The trend's filter choices (all pain, each region, each top candidate
+ * found in the journal) are rebuilt in one pass over the journal, once
+ * the journal has stopped changing and only while they can be seen. */
 
 #define DIAGRAM_RESOURCE_DIR "/io/github/myomap/Myomap/diagram/"
 #define THUMBNAIL_VIEW       "back"
@@ -39,6 +43,7 @@ struct _MyoHistoryPage
   GtkStack        *stack;
   GtkListView     *list_view;
   GtkWidget       *header;  /* kept by the template, shown in the list's first row */
+  GtkDropDown     *filter_dropdown;
   MyoTrendChart   *trend_chart;
   MyoCompositeMap *composite_map;
   GtkDropDown     *range_dropdown;
@@ -53,7 +58,9 @@ struct _MyoHistoryPage
   GtkNoSelection  *selection;  /* the header, then the journal */
   RsvgHandle      *thumbnail_svg;
   GdkTexture      *thumbnail;
+  GPtrArray       *filters;  /* of the trend, one per filter_dropdown item: NULL, "region:…", … */
   gulong           items_changed_id;  /* on selection */
+  guint            filters_idle_id;
 
   /* Borrowed from the knowledge base */
   const MyoView   *thumbnail_view;
@@ -61,6 +68,8 @@ struct _MyoHistoryPage
   /* State */
   int              thumbnail_scale;
   guint            n_rows_set_up;
+  guint            filters_dirty : 1;
+  guint            updating_filters : 1;
 };
 
 enum {
@@ -335,6 +344,228 @@ update_views (MyoHistoryPage *self)
   gtk_drop_down_set_selected (self->view_dropdown, selected);
 }
 
+typedef struct
+{
+  const char *id;
+  char       *name;
+} Candidate;
+
+static void
+candidate_clear (Candidate *candidate)
+{
+  g_clear_pointer (&candidate->name, g_free);
+}
+
+static int
+compare_candidates (gconstpointer a,
+                    gconstpointer b)
+{
+  const Candidate *ca = a;
+  const Candidate *cb = b;
+
+  return g_utf8_collate (ca->name, cb->name);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The regions of the knowledge base in @present, in its order; a name
+ * shared by two regions (“inner knee” on the front and the inner side)
+ * says which view it is on */
+static void
+append_regions (MyoHistoryPage *self,
+                GHashTable     *present,
+                GtkStringList  *labels)
+{
+  g_autoptr(GHashTable) name_counts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  g_autoptr(GPtrArray) unknown = NULL;
+  GPtrArray *regions = self->kb != NULL ? myo_kb_get_regions (self->kb) : NULL;
+  GHashTableIter iter;
+  gpointer key;
+
+  for (guint i = 0; regions != NULL && i < regions->len; i++)
+    {
+      const MyoRegion *region = g_ptr_array_index (regions, i);
+
+      if (g_hash_table_remove (present, region->id))
+        {
+          guint count = GPOINTER_TO_UINT (g_hash_table_lookup (name_counts, region->name));
+
+          g_ptr_array_add (found, (gpointer) region);
+          g_hash_table_insert (name_counts, region->name, GUINT_TO_POINTER (count + 1));
+        }
+    }
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      const MyoRegion *region = g_ptr_array_index (found, i);
+      g_autofree char *label = NULL;
+
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (name_counts, region->name)) > 1)
+        /* Translators: a choice of the trend's filter: a region, then the
+         * view it is on, e.g. “Region: inner knee (Inner side)” */
+        label = g_strdup_printf (_("Region: %s (%s)"), region->name, region->view->label);
+      else
+        /* Translators: a choice of the trend's filter, e.g. “Region: back of knee” */
+        label = g_strdup_printf (_("Region: %s"), region->name);
+
+      gtk_string_list_append (labels, label);
+      g_ptr_array_add (self->filters, g_strconcat ("region:", region->id, NULL));
+    }
+
+  /* Regions a later knowledge base no longer has, by id */
+  unknown = g_ptr_array_new ();
+  g_hash_table_iter_init (&iter, present);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (unknown, key);
+  g_ptr_array_sort (unknown, compare_strings);
+  for (guint i = 0; i < unknown->len; i++)
+    {
+      const char *id = g_ptr_array_index (unknown, i);
+      g_autofree char *label = g_strdup_printf (_("Region: %s"), id);
+
+      gtk_string_list_append (labels, label);
+      g_ptr_array_add (self->filters, g_strconcat ("region:", id, NULL));
+    }
+}
+
+/* Rebuilds the trend's filter choices in one pass over the journal, and
+ * keeps the choice made if it is still there */
+static void
+update_filters (MyoHistoryPage *self)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GHashTable) regions = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) candidate_labels = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GArray) candidates = g_array_new (FALSE, TRUE, sizeof (Candidate));
+  g_autofree char *current = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+  guint selected, position = 0;
+  guint n_items;
+
+  self->filters_dirty = FALSE;
+  g_clear_handle_id (&self->filters_idle_id, g_source_remove);
+
+  selected = gtk_drop_down_get_selected (self->filter_dropdown);
+  if (self->filters != NULL && selected < self->filters->len)
+    current = g_strdup (g_ptr_array_index (self->filters, selected));
+
+  g_clear_pointer (&self->filters, g_ptr_array_unref);
+  self->filters = g_ptr_array_new_with_free_func (g_free);
+
+  /* Translators: the first choice of the trend's filter: every session */
+  gtk_string_list_append (labels, _("All pain"));
+  g_ptr_array_add (self->filters, NULL);
+
+  /* The journal holds its entries, so their strings outlive the loop. It
+   * is newest first: a candidate keeps its newest label. */
+  n_items = self->journal != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->journal)) : 0;
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(MyoJournalEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->journal), i);
+      const char *top = myo_journal_entry_get_top_candidate (entry);
+
+      for (guint p = 0; p < myo_journal_entry_get_n_points (entry); p++)
+        {
+          const MyoJournalPoint *point = myo_journal_entry_get_point (entry, p);
+
+          if (point->region != NULL && point->region[0] != '\0')
+            g_hash_table_add (regions, point->region);
+        }
+
+      if (top != NULL && !g_hash_table_contains (candidate_labels, top))
+        g_hash_table_insert (candidate_labels, (gpointer) top,
+                             (gpointer) myo_journal_entry_get_top_candidate_label (entry));
+    }
+
+  append_regions (self, regions, labels);
+
+  g_array_set_clear_func (candidates, (GDestroyNotify) candidate_clear);
+  g_hash_table_iter_init (&iter, candidate_labels);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      Candidate candidate = { key, _myo_trend_chart_dup_candidate_name (value) };
+
+      if (candidate.name == NULL)
+        candidate.name = g_strdup (key);
+      g_array_append_val (candidates, candidate);
+    }
+  g_array_sort (candidates, compare_candidates);
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      const Candidate *candidate = &g_array_index (candidates, Candidate, i);
+      /* Translators: a choice of the trend's filter: the sessions whose
+       * best match was this trigger point, e.g. “Top candidate:
+       * Gastrocnemius, lateral head, trigger point 4” */
+      g_autofree char *label = g_strdup_printf (_("Top candidate: %s"), candidate->name);
+
+      gtk_string_list_append (labels, label);
+      g_ptr_array_add (self->filters, g_strconcat ("candidate:", candidate->id, NULL));
+    }
+
+  for (guint i = 1; current != NULL && i < self->filters->len; i++)
+    {
+      if (g_str_equal (g_ptr_array_index (self->filters, i), current))
+        position = i;
+    }
+
+  /* A new model selects its first item: keep the chart out of that */
+  self->updating_filters = TRUE;
+  gtk_drop_down_set_model (self->filter_dropdown, G_LIST_MODEL (labels));
+  gtk_drop_down_set_selected (self->filter_dropdown, position);
+  self->updating_filters = FALSE;
+
+  myo_trend_chart_set_filter (self->trend_chart, g_ptr_array_index (self->filters, position));
+}
+
+static gboolean
+update_filters_idle_cb (gpointer data)
+{
+  MyoHistoryPage *self = data;
+
+  self->filters_idle_id = 0;
+  update_filters (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Once the journal has stopped changing, if the choices are on screen;
+ * otherwise when they come on screen */
+static void
+queue_update_filters (MyoHistoryPage *self)
+{
+  self->filters_dirty = TRUE;
+
+  if (self->filters_idle_id == 0 && gtk_widget_get_mapped (GTK_WIDGET (self->filter_dropdown)))
+    self->filters_idle_id = g_idle_add (update_filters_idle_cb, self);
+}
+
+static void
+filter_dropdown_mapped_cb (MyoHistoryPage *self)
+{
+  if (self->filters_dirty)
+    update_filters (self);
+}
+
+static void
+filter_selected_cb (MyoHistoryPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->filter_dropdown);
+
+  if (self->updating_filters || self->filters == NULL)
+    return;
+
+  myo_trend_chart_set_filter (self->trend_chart,
+                              selected < self->filters->len ? g_ptr_array_index (self->filters, selected) : NULL);
+}
+
 static void
 range_selected_cb (MyoHistoryPage *self)
 {
@@ -369,6 +600,7 @@ static void
 items_changed_cb (MyoHistoryPage *self)
 {
   update_stack (self);
+  queue_update_filters (self);
 }
 
 static void
@@ -561,6 +793,7 @@ myo_history_page_dispose (GObject *object)
 
   if (self->selection != NULL)
     g_clear_signal_handler (&self->items_changed_id, self->selection);
+  g_clear_handle_id (&self->filters_idle_id, g_source_remove);
 
   /* The header sits in a row of the list: take it out before both go */
   if (self->header != NULL && gtk_widget_get_parent (self->header) != NULL)
@@ -577,6 +810,7 @@ myo_history_page_dispose (GObject *object)
   g_clear_object (&self->kb);
   g_clear_object (&self->thumbnail_svg);
   g_clear_object (&self->thumbnail);
+  g_clear_pointer (&self->filters, g_ptr_array_unref);
   self->thumbnail_view = NULL;
 
   G_OBJECT_CLASS (myo_history_page_parent_class)->dispose (object);
@@ -688,6 +922,7 @@ myo_history_page_class_init (MyoHistoryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, stack);
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, header);
+  gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, filter_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, trend_chart);
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, composite_map);
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, range_dropdown);
@@ -697,6 +932,8 @@ myo_history_page_class_init (MyoHistoryPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, row_bound_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_unbound_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filter_dropdown_mapped_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filter_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, range_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, map_counts_changed_cb);
@@ -726,6 +963,7 @@ myo_history_page_init (MyoHistoryPage *self)
   g_signal_connect (self, "notify::scale-factor", G_CALLBACK (scale_factor_changed_cb), NULL);
 
   range_selected_cb (self);
+  update_filters (self);
   update_map_caption (self);
   update_stack (self);
 }
@@ -790,7 +1028,9 @@ myo_history_page_set_kb (MyoHistoryPage *self,
   if (!g_set_object (&self->kb, kb))
     return;
 
+  myo_trend_chart_set_kb (self->trend_chart, kb);
   myo_composite_map_set_kb (self->composite_map, kb);
+  queue_update_filters (self);
   update_views (self);
   view_selected_cb (self);
 
@@ -825,6 +1065,28 @@ _myo_history_page_get_range_dropdown (MyoHistoryPage *self)
 {
   g_return_val_if_fail (MYO_IS_HISTORY_PAGE (self), NULL);
   return self->range_dropdown;
+}
+
+GtkDropDown *
+_myo_history_page_get_filter_dropdown (MyoHistoryPage *self)
+{
+  g_return_val_if_fail (MYO_IS_HISTORY_PAGE (self), NULL);
+  return self->filter_dropdown;
+}
+
+/* The trend filter of the choice at @position of the filter drop-down,
+ * once the choices are up to date */
+const char *
+_myo_history_page_get_filter_at (MyoHistoryPage *self,
+                                 guint           position)
+{
+  g_return_val_if_fail (MYO_IS_HISTORY_PAGE (self), NULL);
+
+  if (self->filters_dirty)
+    update_filters (self);
+
+  g_return_val_if_fail (position < self->filters->len, NULL);
+  return g_ptr_array_index (self->filters, position);
 }
 
 GtkDropDown *

@@ -9,12 +9,17 @@
 #include <math.h>
 
 #include "myo-history-page-private.h"
+#include "myo-kb.h"
 #include "myo-trend-chart.h"
 
-/* The journal is reduced to one total per calendar day when it changes;
- * drawing groups those days into day, week or month bins, whichever keeps
- * the bins far enough apart at the current width, and plots the mean of
- * each bin. A journal of thousands of sessions is a few hundred days. */
+/* The journal is reduced to one total per calendar day when it or the
+ * filter changes; drawing groups those days into day, week or month bins,
+ * whichever keeps the bins far enough apart at the current width, and plots
+ * the mean of each bin. A journal of thousands of sessions is a few hundred
+ * days. */
+
+#define REGION_PREFIX    "region:"
+#define CANDIDATE_PREFIX "candidate:"
 
 /* Widget pixels */
 #define MIN_BIN_SPACING   12.0
@@ -33,6 +38,13 @@ typedef enum
   BIN_WEEK,
   BIN_MONTH,
 } BinUnit;
+
+typedef enum
+{
+  FILTER_NONE,
+  FILTER_REGION,
+  FILTER_CANDIDATE,
+} FilterKind;
 
 typedef enum
 {
@@ -72,20 +84,28 @@ struct _MyoTrendChart
 
   /* Owned */
   MyoJournal *journal;
+  MyoKb      *kb;
+  char       *filter;
+  char       *candidate_label;  /* of the filtered candidate, without the leg */
   GArray     *days;  /* DayStat, oldest first */
   GArray     *bins;  /* Bin, for bins_unit */
   char       *summary;
   gulong      items_changed_id;
 
   /* State */
+  FilterKind  filter_kind;
+  const char *filter_id;  /* in filter, after the prefix */
   BinUnit     bins_unit;
   gboolean    bins_valid;
   guint       n_bins_drawn;
+  guint       n_collects;
 };
 
 enum {
   PROP_0,
   PROP_JOURNAL,
+  PROP_KB,
+  PROP_FILTER,
   PROP_SUMMARY,
   N_PROPS
 };
@@ -168,9 +188,11 @@ format_period (guint span_days)
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u month", "%u months", n), n);
 }
 
-/* The mean pain of the first and of the last quarter of the time covered */
+/* The mean pain of the first and of the last quarter of the time covered;
+ * @subject names what the chart is filtered to, or is %NULL */
 static char *
-dup_summary (GArray *days)
+dup_summary (GArray     *days,
+             const char *subject)
 {
   g_autofree char *period = NULL;
   const DayStat *first, *last;
@@ -188,14 +210,24 @@ dup_summary (GArray *days)
     }
 
   if (start_n == 0)
-    return g_strdup (_("No pain recorded yet"));
+    {
+      if (subject == NULL)
+        return g_strdup (_("No pain recorded yet"));
+      /* Translators: %s is a region or a trigger point, e.g. “Back of knee” */
+      return g_strdup_printf (_("%s: no pain recorded yet"), subject);
+    }
 
   first = &g_array_index (days, DayStat, 0);
   last = &g_array_index (days, DayStat, days->len - 1);
   span = last->julian - first->julian + 1;
 
   if (span < 2)
-    return g_strdup_printf (_("Average pain %.1f, on one day"), start_sum / start_n);
+    {
+      if (subject == NULL)
+        return g_strdup_printf (_("Average pain %.1f, on one day"), start_sum / start_n);
+      /* Translators: the first %s is a region or a trigger point */
+      return g_strdup_printf (_("%s: average pain %.1f, on one day"), subject, start_sum / start_n);
+    }
 
   start_sum = 0;
   start_n = 0;
@@ -218,24 +250,89 @@ dup_summary (GArray *days)
 
   period = format_period (span);
   if (start_n == 0 || end_n == 0)
-    return g_strdup_printf (_("Pain recorded over %s"), period);
+    {
+      if (subject == NULL)
+        return g_strdup_printf (_("Pain recorded over %s"), period);
+      /* Translators: the first %s is a region or a trigger point, the
+       * second a period, e.g. “12 weeks” */
+      return g_strdup_printf (_("%s: pain recorded over %s"), subject, period);
+    }
 
   start = round (start_sum / start_n * 10) / 10;
   end = round (end_sum / end_n * 10) / 10;
 
-  /* Translators: the last %s is a period, e.g. “12 weeks” */
+  if (subject == NULL)
+    {
+      /* Translators: the last %s is a period, e.g. “12 weeks” */
+      if (end < start)
+        return g_strdup_printf (_("Average pain fell from %.1f to %.1f over %s"), start, end, period);
+      else if (end > start)
+        return g_strdup_printf (_("Average pain rose from %.1f to %.1f over %s"), start, end, period);
+      else
+        return g_strdup_printf (_("Average pain stayed at %.1f over %s"), start, period);
+    }
+
+  /* Translators: the first %s is a region or a trigger point, e.g. “Back of
+   * knee”, the last a period, e.g. “12 weeks” */
   if (end < start)
-    return g_strdup_printf (_("Average pain fell from %.1f to %.1f over %s"), start, end, period);
+    return g_strdup_printf (_("%s: average pain fell from %.1f to %.1f over %s"), subject, start, end, period);
   else if (end > start)
-    return g_strdup_printf (_("Average pain rose from %.1f to %.1f over %s"), start, end, period);
+    return g_strdup_printf (_("%s: average pain rose from %.1f to %.1f over %s"), subject, start, end, period);
   else
-    return g_strdup_printf (_("Average pain stayed at %.1f over %s"), start, period);
+    return g_strdup_printf (_("%s: average pain stayed at %.1f over %s"), subject, start, period);
+}
+
+/* What the chart is filtered to, as the start of a sentence */
+static char *
+dup_subject (MyoTrendChart *self)
+{
+  const char *name = NULL;
+
+  switch (self->filter_kind)
+    {
+    case FILTER_NONE:
+      return NULL;
+
+    case FILTER_REGION:
+      if (self->kb != NULL)
+        {
+          GPtrArray *regions = myo_kb_get_regions (self->kb);
+
+          for (guint i = 0; i < regions->len && name == NULL; i++)
+            {
+              const MyoRegion *region = g_ptr_array_index (regions, i);
+
+              if (g_str_equal (region->id, self->filter_id))
+                name = region->name;
+            }
+        }
+      break;
+
+    case FILTER_CANDIDATE:
+      name = self->candidate_label;
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (name == NULL || name[0] == '\0')
+    name = self->filter_id;
+
+  /* Region names are lower case, for the middle of a sentence */
+  {
+    char first[7] = { 0 };
+
+    g_unichar_to_utf8 (g_unichar_totitle (g_utf8_get_char (name)), first);
+    return g_strconcat (first, g_utf8_next_char (name), NULL);
+  }
 }
 
 static void
 update_summary (MyoTrendChart *self)
 {
-  g_autofree char *summary = dup_summary (self->days);
+  g_autofree char *subject = dup_subject (self);
+  g_autofree char *summary = dup_summary (self->days, subject);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, summary,
@@ -249,16 +346,39 @@ update_summary (MyoTrendChart *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
 }
 
+/* The strongest pain marked in @region_id, on either leg, or -1 */
+static int
+get_region_pain (MyoJournalEntry *entry,
+                 const char      *region_id)
+{
+  int pain = -1;
+
+  for (guint i = 0; i < myo_journal_entry_get_n_points (entry); i++)
+    {
+      const MyoJournalPoint *point = myo_journal_entry_get_point (entry, i);
+
+      if (g_strcmp0 (point->region, region_id) == 0)
+        pain = MAX (pain, point->intensity);
+    }
+
+  return pain;
+}
+
+/* One pass over the journal, keeping the sessions the filter lets through */
 static void
 collect_days (MyoTrendChart *self)
 {
+  const char *candidate_label = NULL;
   guint n_items;
 
   g_array_set_size (self->days, 0);
+  g_clear_pointer (&self->candidate_label, g_free);
   self->bins_valid = FALSE;
 
   if (self->journal == NULL)
     return;
+
+  self->n_collects++;
 
   /* The journal is newest first */
   n_items = g_list_model_get_n_items (G_LIST_MODEL (self->journal));
@@ -268,9 +388,27 @@ collect_days (MyoTrendChart *self)
       GDateTime *started = myo_journal_entry_get_started (entry);
       int pain_before = myo_journal_entry_get_pain_before (entry);
       int pain_after = myo_journal_entry_get_pain_after (entry);
+      gboolean has_before = myo_journal_entry_get_n_points (entry) > 0;
       DayStat *day = NULL;
       int year, month, mday;
       GDate date;
+
+      if (self->filter_kind == FILTER_REGION)
+        {
+          /* The pain in that region, not elsewhere in the session */
+          pain_before = get_region_pain (entry, self->filter_id);
+          if (pain_before < 0)
+            continue;
+        }
+      else if (self->filter_kind == FILTER_CANDIDATE)
+        {
+          if (g_strcmp0 (myo_journal_entry_get_top_candidate (entry), self->filter_id) != 0)
+            continue;
+
+          /* The newest session names it, in the newest wording; the
+           * journal keeps the entry alive */
+          candidate_label = myo_journal_entry_get_top_candidate_label (entry);
+        }
 
       g_date_time_get_ymd (started, &year, &month, &mday);
       g_date_clear (&date, 1);
@@ -288,7 +426,7 @@ collect_days (MyoTrendChart *self)
         }
 
       day->n_entries++;
-      if (myo_journal_entry_get_n_points (entry) > 0)
+      if (has_before)
         {
           day->before_sum += pain_before;
           day->n_before++;
@@ -299,6 +437,9 @@ collect_days (MyoTrendChart *self)
           day->n_after++;
         }
     }
+
+  if (candidate_label != NULL)
+    self->candidate_label = _myo_trend_chart_dup_candidate_name (candidate_label);
 }
 
 static BinUnit
@@ -780,6 +921,7 @@ myo_trend_chart_dispose (GObject *object)
   if (self->journal != NULL)
     g_clear_signal_handler (&self->items_changed_id, self->journal);
   g_clear_object (&self->journal);
+  g_clear_object (&self->kb);
 
   G_OBJECT_CLASS (myo_trend_chart_parent_class)->dispose (object);
 }
@@ -792,6 +934,8 @@ myo_trend_chart_finalize (GObject *object)
   g_clear_pointer (&self->days, g_array_unref);
   g_clear_pointer (&self->bins, g_array_unref);
   g_clear_pointer (&self->summary, g_free);
+  g_clear_pointer (&self->filter, g_free);
+  g_clear_pointer (&self->candidate_label, g_free);
 
   G_OBJECT_CLASS (myo_trend_chart_parent_class)->finalize (object);
 }
@@ -808,6 +952,14 @@ myo_trend_chart_get_property (GObject    *object,
     {
     case PROP_JOURNAL:
       g_value_set_object (value, self->journal);
+      break;
+
+    case PROP_KB:
+      g_value_set_object (value, self->kb);
+      break;
+
+    case PROP_FILTER:
+      g_value_set_string (value, self->filter);
       break;
 
     case PROP_SUMMARY:
@@ -831,6 +983,14 @@ myo_trend_chart_set_property (GObject      *object,
     {
     case PROP_JOURNAL:
       myo_trend_chart_set_journal (self, g_value_get_object (value));
+      break;
+
+    case PROP_KB:
+      myo_trend_chart_set_kb (self, g_value_get_object (value));
+      break;
+
+    case PROP_FILTER:
+      myo_trend_chart_set_filter (self, g_value_get_string (value));
       break;
 
     default:
@@ -858,10 +1018,34 @@ myo_trend_chart_class_init (MyoTrendChartClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
+   * MyoTrendChart:kb:
+   *
+   * Where the names of regions come from, for the summary.
+   */
+  properties[PROP_KB] =
+    g_param_spec_object ("kb", NULL, NULL,
+                         MYO_TYPE_KB,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * MyoTrendChart:filter:
+   *
+   * The sessions charted: %NULL for all of them, “region:ID” for those with
+   * pain in region ID (pain before is then the strongest pain marked
+   * there), “candidate:ID” for those whose top candidate is trigger point
+   * ID.
+   */
+  properties[PROP_FILTER] =
+    g_param_spec_string ("filter", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
    * MyoTrendChart:summary:
    *
    * One sentence on how the pain changed, e.g. “Average pain fell from 6.2
-   * to 3.9 over 12 weeks”; also the chart's accessible label.
+   * to 3.9 over 12 weeks”, or “Back of knee: average pain fell …” when
+   * filtered; also the chart's accessible label.
    */
   properties[PROP_SUMMARY] =
     g_param_spec_string ("summary", NULL, NULL,
@@ -921,6 +1105,90 @@ myo_trend_chart_set_journal (MyoTrendChart *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL]);
 }
 
+/**
+ * myo_trend_chart_get_kb:
+ *
+ * Returns: (transfer none) (nullable): where region names come from
+ */
+MyoKb *
+myo_trend_chart_get_kb (MyoTrendChart *self)
+{
+  g_return_val_if_fail (MYO_IS_TREND_CHART (self), NULL);
+  return self->kb;
+}
+
+void
+myo_trend_chart_set_kb (MyoTrendChart *self,
+                        MyoKb         *kb)
+{
+  g_return_if_fail (MYO_IS_TREND_CHART (self));
+  g_return_if_fail (!kb || MYO_IS_KB (kb));
+
+  if (!g_set_object (&self->kb, kb))
+    return;
+
+  /* Only a name changes: the sessions charted stay the same */
+  update_summary (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KB]);
+}
+
+/**
+ * myo_trend_chart_get_filter:
+ *
+ * Returns: (nullable): the filter, see MyoTrendChart:filter
+ */
+const char *
+myo_trend_chart_get_filter (MyoTrendChart *self)
+{
+  g_return_val_if_fail (MYO_IS_TREND_CHART (self), NULL);
+  return self->filter;
+}
+
+/**
+ * myo_trend_chart_set_filter:
+ * @filter: (nullable): %NULL, “region:ID” or “candidate:ID”
+ *
+ * Charts only the sessions @filter lets through.
+ */
+void
+myo_trend_chart_set_filter (MyoTrendChart *self,
+                            const char    *filter)
+{
+  FilterKind kind = FILTER_NONE;
+  gsize prefix = 0;
+
+  g_return_if_fail (MYO_IS_TREND_CHART (self));
+
+  if (filter != NULL && filter[0] == '\0')
+    filter = NULL;
+
+  if (filter == NULL)
+    kind = FILTER_NONE;
+  else if (g_str_has_prefix (filter, REGION_PREFIX))
+    {
+      kind = FILTER_REGION;
+      prefix = strlen (REGION_PREFIX);
+    }
+  else if (g_str_has_prefix (filter, CANDIDATE_PREFIX))
+    {
+      kind = FILTER_CANDIDATE;
+      prefix = strlen (CANDIDATE_PREFIX);
+    }
+  else
+    g_return_if_reached ();
+
+  if (g_strcmp0 (self->filter, filter) == 0)
+    return;
+
+  g_free (self->filter);
+  self->filter = g_strdup (filter);
+  self->filter_kind = kind;
+  self->filter_id = self->filter != NULL ? self->filter + prefix : NULL;
+
+  items_changed_cb (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER]);
+}
+
 const char *
 myo_trend_chart_get_summary (MyoTrendChart *self)
 {
@@ -928,11 +1196,95 @@ myo_trend_chart_get_summary (MyoTrendChart *self)
   return self->summary;
 }
 
-/* Private API, for the tests */
+/* Private API, for the history page and the tests */
+
+/* A top candidate's label without its leg, e.g. “Gastrocnemius, lateral
+ * head, trigger point 4” for “… trigger point 4 (left leg)”; the same
+ * trigger point on either leg is one choice */
+char *
+_myo_trend_chart_dup_candidate_name (const char *label)
+{
+  g_autofree char *left = NULL;
+  g_autofree char *right = NULL;
+  const char *suffixes[4];
+
+  if (label == NULL)
+    return NULL;
+
+  /* As myo_candidate_dup_title() words it, in this language or, for
+   * sessions kept before a change of language, in English */
+  left = g_strdup_printf (" (%s)", _("left leg"));
+  right = g_strdup_printf (" (%s)", _("right leg"));
+  suffixes[0] = left;
+  suffixes[1] = right;
+  suffixes[2] = " (left leg)";
+  suffixes[3] = " (right leg)";
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      if (g_str_has_suffix (label, suffixes[i]))
+        return g_strndup (label, strlen (label) - strlen (suffixes[i]));
+    }
+
+  return g_strdup (label);
+}
 
 guint
 _myo_trend_chart_get_n_bins_drawn (MyoTrendChart *self)
 {
   g_return_val_if_fail (MYO_IS_TREND_CHART (self), 0);
   return self->n_bins_drawn;
+}
+
+/* How many times the journal was read through; drawing never does */
+guint
+_myo_trend_chart_get_n_collects (MyoTrendChart *self)
+{
+  g_return_val_if_fail (MYO_IS_TREND_CHART (self), 0);
+  return self->n_collects;
+}
+
+/* How many sessions the filter let through */
+guint
+_myo_trend_chart_get_n_sessions (MyoTrendChart *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (MYO_IS_TREND_CHART (self), 0);
+
+  for (guint i = 0; i < self->days->len; i++)
+    n += g_array_index (self->days, DayStat, i).n_entries;
+
+  return n;
+}
+
+/* The bins at the unit last drawn: the mean pain before and after of each
+ * (NAN where no session had one), oldest first */
+guint
+_myo_trend_chart_get_n_bins (MyoTrendChart *self)
+{
+  g_return_val_if_fail (MYO_IS_TREND_CHART (self), 0);
+
+  ensure_bins (self, self->bins_unit);
+  return self->bins->len;
+}
+
+void
+_myo_trend_chart_get_bin (MyoTrendChart *self,
+                          guint          index,
+                          double        *before,
+                          double        *after)
+{
+  const Bin *bin;
+
+  g_return_if_fail (MYO_IS_TREND_CHART (self));
+
+  ensure_bins (self, self->bins_unit);
+  g_return_if_fail (index < self->bins->len);
+
+  bin = &g_array_index (self->bins, Bin, index);
+  if (before != NULL)
+    *before = bin->before;
+  if (after != NULL)
+    *after = bin->after;
 }

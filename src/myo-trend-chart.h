@@ -19,6 +19,12 @@ GtkWidget  *myo_trend_chart_new         (void);
 MyoJournal *myo_trend_chart_get_journal (MyoTrendChart *self);
 void        myo_trend_chart_set_journal (MyoTrendChart *self,
                                          MyoJournal    *journal);
+MyoKb      *myo_trend_chart_get_kb      (MyoTrendChart *self);
+void        myo_trend_chart_set_kb      (MyoTrendChart *self,
+                                         MyoKb         *kb);
+const char *myo_trend_chart_get_filter  (MyoTrendChart *self);
+void        myo_trend_chart_set_filter  (MyoTrendChart *self,
+                                         const char    *filter);
 const char *myo_trend_chart_get_summary (MyoTrendChart *self);
 
 G_END_DECLS

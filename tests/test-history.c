@@ -100,6 +100,48 @@ make_entry (MyoKb *kb,
   return myo_journal_entry_new_from_session (session, match, started, NULL);
 }
 
+/* A session @days_ago days before now with pain in one region on both
+ * legs, the right a little weaker, and optionally a strong pain elsewhere */
+static MyoJournalEntry *
+make_region_entry (MyoKb      *kb,
+                   int         days_ago,
+                   const char *region_id,
+                   int         intensity,
+                   const char *other_region_id)
+{
+  g_autoptr(MyoSession) session = myo_session_new (kb);
+  g_autoptr(MyoMatch) match = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) day = g_date_time_add_days (now, -days_ago);
+  /* Midday, so the session falls on that day whatever the time now */
+  g_autoptr(GDateTime) started = g_date_time_new_local (g_date_time_get_year (day),
+                                                        g_date_time_get_month (day),
+                                                        g_date_time_get_day_of_month (day),
+                                                        12, 0, 0);
+
+  add_in_region (session, region_id, MYO_SIDE_LEFT, intensity);
+  add_in_region (session, region_id, MYO_SIDE_RIGHT, MAX (1, intensity - 1));
+  if (other_region_id != NULL)
+    add_in_region (session, other_region_id, MYO_SIDE_RIGHT, 10);
+  myo_session_set_pain_after (session, MAX (0, intensity - 1));
+  match = myo_match_new (session);
+
+  return myo_journal_entry_new_from_session (session, match, started, NULL);
+}
+
+/* The mean pain before of the chart's first and last bins */
+static void
+get_trend (MyoTrendChart *chart,
+           double        *first,
+           double        *last)
+{
+  guint n_bins = _myo_trend_chart_get_n_bins (chart);
+
+  g_assert_cmpuint (n_bins, >=, 2);
+  _myo_trend_chart_get_bin (chart, 0, first, NULL);
+  _myo_trend_chart_get_bin (chart, n_bins - 1, last, NULL);
+}
+
 static void
 entry_activated_cb (MyoHistoryPage  *page,
                     MyoJournalEntry *entry,
@@ -316,6 +358,195 @@ test_sessions (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1 + 10);
 }
 
+/* The position of @label in the filter drop-down, or -1 */
+static int
+find_filter (Fixture    *fixture,
+             const char *label)
+{
+  GListModel *model = gtk_drop_down_get_model (_myo_history_page_get_filter_dropdown (fixture->page));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (gtk_string_object_get_string (item), label) == 0)
+        return (int) i;
+    }
+
+  return -1;
+}
+
+static gboolean
+filters_have_shin (Fixture *fixture)
+{
+  return find_filter (fixture, "Region: shin") >= 0;
+}
+
+static gboolean
+filters_lack_shin (Fixture *fixture)
+{
+  return find_filter (fixture, "Region: shin") < 0;
+}
+
+static void
+test_filter (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(MyoJournalEntry) shin = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *knee_top = NULL;
+  g_autofree char *heel_top = NULL;
+  g_autofree char *knee_filter = NULL;
+  g_autofree char *heel_candidate = NULL;
+  GtkDropDown *dropdown;
+  MyoTrendChart *chart;
+  GListModel *model;
+  double first, last;
+  guint n_collects, n_regions = 0;
+  int knee, heel;
+
+  /* Six weeks: the back of the knee gets better, the heel worse; the heel
+   * sessions also hurt a lot, and always as much, in the outer calf */
+  for (int i = 0; i < 12; i++)
+    {
+      g_autoptr(MyoJournalEntry) knee_entry = make_region_entry (fixture->kb, 43 - 3 * i, "back-knee",
+                                                                 8 - i / 2, NULL);
+      g_autoptr(MyoJournalEntry) heel_entry = make_region_entry (fixture->kb, 42 - 3 * i, "back-heel",
+                                                                 3 + i / 2, "back-calf-outer");
+
+      g_assert_true (myo_journal_add (fixture->journal, knee_entry, &error));
+      g_assert_no_error (error);
+      g_assert_true (myo_journal_add (fixture->journal, heel_entry, &error));
+      g_assert_no_error (error);
+
+      if (i == 0)
+        {
+          knee_top = g_strdup (myo_journal_entry_get_top_candidate (knee_entry));
+          heel_top = g_strdup (myo_journal_entry_get_top_candidate (heel_entry));
+        }
+    }
+
+  /* Each kind of session has its own, constant, top candidate */
+  g_assert_nonnull (knee_top);
+  g_assert_nonnull (heel_top);
+  g_assert_cmpstr (knee_top, !=, heel_top);
+
+  show_page (fixture, 1000);
+  chart = _myo_history_page_get_trend_chart (fixture->page);
+  dropdown = _myo_history_page_get_filter_dropdown (fixture->page);
+  wait_until (fixture, chart_is_drawn);
+
+  /* All pain: every session, the strongest point of each */
+  g_assert_null (myo_trend_chart_get_filter (chart));
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
+  g_assert_cmpuint (_myo_trend_chart_get_n_sessions (chart), ==, 24);
+
+  /* The choices: all pain, the regions present in the knowledge base's
+   * order, once for both legs, then the top candidates without their leg */
+  model = gtk_drop_down_get_model (dropdown);
+  g_assert_cmpint (find_filter (fixture, "All pain"), ==, 0);
+  knee = find_filter (fixture, "Region: back of knee");
+  heel = find_filter (fixture, "Region: back of heel");
+  g_assert_cmpint (knee, ==, 1);
+  g_assert_cmpint (find_filter (fixture, "Region: outer upper calf"), ==, 2);
+  g_assert_cmpint (heel, ==, 3);
+  g_assert_cmpstr (_myo_history_page_get_filter_at (fixture->page, knee), ==, "region:back-knee");
+  g_assert_cmpstr (_myo_history_page_get_filter_at (fixture->page, heel), ==, "region:back-heel");
+  for (guint i = 1; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+      const char *label = gtk_string_object_get_string (item);
+      const char *filter = _myo_history_page_get_filter_at (fixture->page, i);
+
+      if (g_str_has_prefix (label, "Region: "))
+        {
+          g_assert_true (g_str_has_prefix (filter, "region:"));
+          n_regions++;
+          continue;
+        }
+
+      g_assert_true (g_str_has_prefix (label, "Top candidate: "));
+      g_assert_true (g_str_has_prefix (filter, "candidate:"));
+      g_assert_false (g_str_has_suffix (label, " leg)"));
+      if (g_str_equal (filter + strlen ("candidate:"), knee_top))
+        knee_filter = g_strdup (filter);
+      if (g_str_equal (filter + strlen ("candidate:"), heel_top))
+        heel_candidate = g_strdup (filter);
+    }
+  g_assert_cmpuint (n_regions, ==, 3);
+  g_assert_nonnull (knee_filter);
+  g_assert_nonnull (heel_candidate);
+
+  /* The back of the knee: its sessions only, its pain falling */
+  n_collects = _myo_trend_chart_get_n_collects (chart);
+  gtk_drop_down_set_selected (dropdown, knee);
+  g_assert_cmpstr (myo_trend_chart_get_filter (chart), ==, "region:back-knee");
+  g_assert_cmpuint (_myo_trend_chart_get_n_collects (chart), ==, n_collects + 1);
+  g_assert_cmpuint (_myo_trend_chart_get_n_sessions (chart), ==, 12);
+  get_trend (chart, &first, &last);
+  g_assert_cmpfloat (first, ==, 8);
+  g_assert_cmpfloat (last, ==, 3);
+  g_assert_true (g_str_has_prefix (myo_trend_chart_get_summary (chart), "Back of knee: average pain fell from "));
+
+  /* Drawing, or setting the same filter again, reads the journal no more */
+  wait_for_frame (fixture);
+  myo_trend_chart_set_filter (chart, "region:back-knee");
+  g_assert_cmpuint (_myo_trend_chart_get_n_collects (chart), ==, n_collects + 1);
+
+  /* The heel: its own pain, rising, not the stronger calf pain */
+  gtk_drop_down_set_selected (dropdown, heel);
+  g_assert_cmpuint (_myo_trend_chart_get_n_sessions (chart), ==, 12);
+  get_trend (chart, &first, &last);
+  g_assert_cmpfloat (first, ==, 3);
+  g_assert_cmpfloat (last, ==, 8);
+  g_assert_true (g_str_has_prefix (myo_trend_chart_get_summary (chart), "Back of heel: average pain rose from "));
+  wait_for_frame (fixture);
+  g_assert_cmpuint (_myo_trend_chart_get_n_bins_drawn (chart), ==, 12);
+
+  /* A top candidate: its sessions only, with their whole pain */
+  myo_trend_chart_set_filter (chart, knee_filter);
+  g_assert_cmpuint (_myo_trend_chart_get_n_sessions (chart), ==, 12);
+  get_trend (chart, &first, &last);
+  g_assert_cmpfloat (first, ==, 8);
+  g_assert_cmpfloat (last, ==, 3);
+  g_assert_false (g_str_has_prefix (myo_trend_chart_get_summary (chart), "Average"));
+  g_assert_nonnull (strstr (myo_trend_chart_get_summary (chart), ": average pain fell from "));
+
+  myo_trend_chart_set_filter (chart, heel_candidate);
+  g_assert_cmpuint (_myo_trend_chart_get_n_sessions (chart), ==, 12);
+  get_trend (chart, &first, &last);
+  g_assert_cmpfloat (first, ==, 10);
+  g_assert_cmpfloat (last, ==, 10);
+
+  /* An unknown trigger point lets nothing through */
+  myo_trend_chart_set_filter (chart, "candidate:no-such-point");
+  g_assert_cmpuint (_myo_trend_chart_get_n_sessions (chart), ==, 0);
+  g_assert_cmpstr (myo_trend_chart_get_summary (chart), ==, "No-such-point: no pain recorded yet");
+
+  /* A new region appears among the choices once the journal has changed,
+   * and the choice made stays */
+  gtk_drop_down_set_selected (dropdown, 0);
+  gtk_drop_down_set_selected (dropdown, knee);
+  shin = make_region_entry (fixture->kb, 0, "front-shin", 5, NULL);
+  g_assert_true (myo_journal_add (fixture->journal, shin, &error));
+  g_assert_no_error (error);
+  wait_until (fixture, filters_have_shin);
+  g_assert_cmpint (find_filter (fixture, "Region: back of knee"), ==, knee);
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, knee);
+  g_assert_cmpstr (myo_trend_chart_get_filter (chart), ==, "region:back-knee");
+
+  /* When the region chosen goes, the chart shows all pain again */
+  gtk_drop_down_set_selected (dropdown, find_filter (fixture, "Region: shin"));
+  g_assert_cmpstr (myo_trend_chart_get_filter (chart), ==, "region:front-shin");
+  g_assert_cmpuint (_myo_trend_chart_get_n_sessions (chart), ==, 1);
+  g_assert_true (myo_journal_remove (fixture->journal, myo_journal_entry_get_id (shin), &error));
+  g_assert_no_error (error);
+  wait_until (fixture, filters_lack_shin);
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
+  g_assert_null (myo_trend_chart_get_filter (chart));
+  g_assert_cmpuint (_myo_trend_chart_get_n_sessions (chart), ==, 24);
+}
+
 static void
 test_narrow (Fixture       *fixture,
              gconstpointer  data)
@@ -390,6 +621,22 @@ test_large (Fixture       *fixture,
   wait_for_frame (fixture);
   g_assert_true (_myo_history_page_get_header_shown (fixture->page));
   g_assert_cmpuint (_myo_trend_chart_get_n_bins_drawn (_myo_history_page_get_trend_chart (fixture->page)), >, 0);
+
+  /* The trend's choices come from one pass over the journal */
+  {
+    g_autoptr(MyoJournalEntry) oldest = g_list_model_get_item (G_LIST_MODEL (fixture->journal), 9999);
+    gint64 start;
+
+    g_assert_true (myo_journal_remove (fixture->journal, myo_journal_entry_get_id (oldest), &error));
+    g_assert_no_error (error);
+    start = g_get_monotonic_time ();
+    g_assert_null (_myo_history_page_get_filter_at (fixture->page, 0));
+    elapsed = g_get_monotonic_time () - start;
+    g_test_message ("Trend choices for 9,999 sessions: %.1f ms", elapsed / 1000.);
+    g_assert_cmpint (elapsed, <, G_USEC_PER_SEC);
+    g_assert_cmpint (find_filter (fixture, "Region: back of knee"), ==, 1);
+    g_assert_cmpint (find_filter (fixture, "Region: outer upper calf"), ==, 2);
+  }
 }
 
 int
@@ -404,6 +651,8 @@ main (int   argc,
               fixture_set_up, test_empty, fixture_tear_down);
   g_test_add ("/myo/history/sessions", Fixture, NULL,
               fixture_set_up, test_sessions, fixture_tear_down);
+  g_test_add ("/myo/history/filter", Fixture, NULL,
+              fixture_set_up, test_filter, fixture_tear_down);
   g_test_add ("/myo/history/narrow", Fixture, NULL,
               fixture_set_up, test_narrow, fixture_tear_down);
   g_test_add ("/myo/history/large", Fixture, NULL,
