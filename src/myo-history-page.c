@@ -5,35 +5,34 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
-#include <librsvg/rsvg.h>
 #include <math.h>
 
 #include "myo-body-map.h"
+#include "myo-diagram.h"
 #include "myo-composite-map.h"
 #include "myo-history-page.h"
 #include "myo-history-page-private.h"
 #include "myo-trend-chart.h"
 
-/* One scroller: the list view. Its first item is a placeholder that is
- * bound to the header (trend, map), so the page scrolls as a whole while
- * the list view builds rows only around what is on screen; a list view
- * inside a scrolled box would be given its full height and build a row
- * for every session.
+/* Two panes: the trend and the map above, the sessions below. The list
+ * view is the only child of its scroller, so it builds rows only around
+ * what is on screen; a list view inside a scrolled box would be given its
+ * full height and build a row for every session. (Keeping the trend as the
+ * list's first row instead made GTK 4.8 crash when that row was recycled
+ * during an allocation.)
  *
  * The trend's filter choices (all pain, each region, each top candidate
  * found in the journal) are rebuilt in one pass over the journal, once
  * the journal has stopped changing and only while they can be seen. */
 
-#define DIAGRAM_RESOURCE_DIR "/io/github/myomap/Myomap/diagram/"
 #define THUMBNAIL_VIEW       "back"
 
 /* Widget pixels */
 #define THUMBNAIL_HEIGHT     64.0
 #define THUMBNAIL_DOT        2.5
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_t, cairo_destroy)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_surface_t, cairo_surface_destroy)
 
 struct _MyoHistoryPage
 {
@@ -42,7 +41,8 @@ struct _MyoHistoryPage
   /* Template widgets */
   GtkStack        *stack;
   GtkListView     *list_view;
-  GtkWidget       *header;  /* kept by the template, shown in the list's first row */
+  GtkWidget       *header;  /* the trend and the map, in the upper pane */
+  AdwClamp        *header_clamp;
   GtkDropDown     *filter_dropdown;
   MyoTrendChart   *trend_chart;
   MyoCompositeMap *composite_map;
@@ -53,11 +53,9 @@ struct _MyoHistoryPage
   /* Owned */
   MyoJournal      *journal;
   MyoKb           *kb;
-  GObject         *header_item;
   GListStore      *sections;
-  GtkNoSelection  *selection;  /* the header, then the journal */
-  RsvgHandle      *thumbnail_svg;
-  GdkTexture      *thumbnail;
+  GtkNoSelection  *selection;  /* the journal's sessions */
+  GHashTable      *thumbnails;  /* MyoView -> GdkTexture, at thumbnail_scale */
   GPtrArray       *filters;  /* of the trend, one per filter_dropdown item: NULL, "region:…", … */
   gulong           items_changed_id;  /* on selection */
   guint            filters_idle_id;
@@ -99,93 +97,99 @@ thumbnail_width (const MyoView *view)
   return ceil (THUMBNAIL_HEIGHT * view->width / view->height);
 }
 
-static RsvgHandle *
-load_diagram (const MyoView *view)
+static void
+unref_texture (gpointer texture)
 {
-  g_autofree char *path = g_strconcat (DIAGRAM_RESOURCE_DIR, view->file, NULL);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  RsvgHandle *svg = NULL;
-
-  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-  if (bytes != NULL)
-    svg = rsvg_handle_new_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
-
-  if (svg == NULL)
-    g_warning ("Cannot load the diagram %s: %s", path, error->message);
-
-  return svg;
+  if (texture != NULL)
+    g_object_unref (texture);
 }
 
-/* The diagram every row's thumbnail shares, rendered once per scale */
+/* The diagram of @view that every row's thumbnail on it shares, rendered
+ * once per view and scale, fitted into the box of the reference view */
 static GdkTexture *
-ensure_thumbnail (MyoHistoryPage *self)
+ensure_thumbnail (MyoHistoryPage *self,
+                  const MyoView  *view)
 {
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  g_autoptr(cairo_surface_t) surface = NULL;
-  g_autoptr(cairo_t) cr = NULL;
-  g_autoptr(GBytes) bytes = NULL;
+  double box_width = thumbnail_width (self->thumbnail_view);
+  double fit = MIN (box_width / view->width, THUMBNAIL_HEIGHT / view->height);
   g_autoptr(GError) error = NULL;
-  RsvgRectangle viewport;
-  int width;
+  graphene_rect_t viewport;
+  RsvgHandle *svg;
+  GdkTexture *texture;
 
-  if (self->thumbnail_view == NULL)
-    return NULL;
+  if (self->thumbnail_scale != scale)
+    {
+      g_hash_table_remove_all (self->thumbnails);
+      self->thumbnail_scale = scale;
+    }
 
-  if (self->thumbnail != NULL && self->thumbnail_scale == scale)
-    return self->thumbnail;
+  if (g_hash_table_lookup_extended (self->thumbnails, view, NULL, (gpointer *) &texture))
+    return texture;
 
-  g_clear_object (&self->thumbnail);
-  self->thumbnail_scale = scale;
+  graphene_rect_init (&viewport, (box_width - view->width * fit) / 2,
+                      (THUMBNAIL_HEIGHT - view->height * fit) / 2,
+                      view->width * fit, view->height * fit);
+  svg = myo_diagram_load (view, &error);
+  texture = svg != NULL ? myo_diagram_render (svg, (int) box_width, THUMBNAIL_HEIGHT, scale, &viewport, &error)
+                        : NULL;
+  g_clear_object (&svg);
+  if (texture == NULL)
+    g_warning ("Cannot draw the diagram %s: %s", view->file, error->message);
 
-  if (self->thumbnail_svg == NULL)
-    self->thumbnail_svg = load_diagram (self->thumbnail_view);
-  if (self->thumbnail_svg == NULL)
-    return NULL;
-
-  width = (int) thumbnail_width (self->thumbnail_view);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, THUMBNAIL_HEIGHT * scale);
-  cr = cairo_create (surface);
-  cairo_scale (cr, scale, scale);
-  viewport = (RsvgRectangle) { 0, 0, width, THUMBNAIL_HEIGHT };
-  if (!rsvg_handle_render_document (self->thumbnail_svg, cr, &viewport, &error))
-    g_warning ("Cannot draw the diagram %s: %s", self->thumbnail_view->file, error->message);
-  g_clear_pointer (&cr, cairo_destroy);
-
-  /* cairo's ARGB32 is GDK_MEMORY_DEFAULT: premultiplied, native order */
-  cairo_surface_flush (surface);
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) cairo_image_surface_get_stride (surface) *
-                                      cairo_image_surface_get_height (surface),
-                                      (GDestroyNotify) cairo_surface_destroy,
-                                      cairo_surface_reference (surface));
-  self->thumbnail = gdk_memory_texture_new (cairo_image_surface_get_width (surface),
-                                            cairo_image_surface_get_height (surface),
-                                            GDK_MEMORY_DEFAULT,
-                                            bytes,
-                                            cairo_image_surface_get_stride (surface));
-
-  return self->thumbnail;
+  /* A failure is remembered too, so it is not retried for every row */
+  g_hash_table_insert (self->thumbnails, (gpointer) view, texture);
+  return texture;
 }
 
-/* The shared diagram with the session's points on it, as render nodes */
+/* The view showing most of the session's points */
+static const MyoView *
+pick_thumbnail_view (MyoHistoryPage  *self,
+                     MyoJournalEntry *entry)
+{
+  GPtrArray *views = myo_kb_get_views (self->kb);
+  const MyoView *best = self->thumbnail_view;
+  guint best_count = 0;
+
+  for (guint v = 0; v < views->len; v++)
+    {
+      const MyoView *view = g_ptr_array_index (views, v);
+      guint count = 0;
+
+      for (guint i = 0; i < myo_journal_entry_get_n_points (entry); i++)
+        count += g_strcmp0 (myo_journal_entry_get_point (entry, i)->view, view->id) == 0;
+
+      if (count > best_count)
+        {
+          best = view;
+          best_count = count;
+        }
+    }
+
+  return best;
+}
+
+/* The diagram with the session's points on it, as render nodes */
 static GdkPaintable *
 make_thumbnail (MyoHistoryPage  *self,
                 MyoJournalEntry *entry)
 {
   g_autoptr(GtkSnapshot) snapshot = NULL;
-  const MyoView *view = self->thumbnail_view;
+  const MyoView *view;
   GdkTexture *texture;
-  double width, scale;
+  double width, scale, x0, y0;
 
-  if (view == NULL)
+  if (self->thumbnail_view == NULL)
     return NULL;
 
-  width = thumbnail_width (view);
+  view = pick_thumbnail_view (self, entry);
+  width = thumbnail_width (self->thumbnail_view);
   scale = MIN (width / view->width, THUMBNAIL_HEIGHT / view->height);
+  x0 = (width - view->width * scale) / 2;
+  y0 = (THUMBNAIL_HEIGHT - view->height * scale) / 2;
   snapshot = gtk_snapshot_new ();
 
-  if ((texture = ensure_thumbnail (self)) != NULL)
+  if ((texture = ensure_thumbnail (self, view)) != NULL)
     gtk_snapshot_append_texture (snapshot, texture, &GRAPHENE_RECT_INIT (0, 0, width, THUMBNAIL_HEIGHT));
 
   for (guint i = 0; i < myo_journal_entry_get_n_points (entry); i++)
@@ -199,8 +203,8 @@ make_thumbnail (MyoHistoryPage  *self,
       if (g_strcmp0 (point->view, view->id) != 0)
         continue;
 
-      x = point->x * scale;
-      y = point->y * scale;
+      x = x0 + point->x * scale;
+      y = y0 + point->y * scale;
       myo_body_map_intensity_color (point->intensity, &color);
 
       gsk_rounded_rect_init_from_rect (&dot,
@@ -319,8 +323,8 @@ update_views (MyoHistoryPage *self)
   guint selected = 0;
 
   self->thumbnail_view = NULL;
-  g_clear_object (&self->thumbnail_svg);
-  g_clear_object (&self->thumbnail);
+  if (self->thumbnails != NULL)
+    g_hash_table_remove_all (self->thumbnails);
 
   if (self->kb != NULL)
     {
@@ -700,19 +704,6 @@ row_bound_cb (GtkSignalListItemFactory *factory,
   const char *title;
   GtkWidget *title_label;
 
-  if (item == self->header_item)
-    {
-      GtkWidget *parent = gtk_widget_get_parent (self->header);
-
-      if (parent != NULL)
-        gtk_box_remove (GTK_BOX (parent), self->header);
-      gtk_widget_set_visible (g_object_get_data (G_OBJECT (row), "session"), FALSE);
-      gtk_box_append (GTK_BOX (row), self->header);
-      gtk_list_item_set_activatable (list_item, FALSE);
-      gtk_list_item_set_selectable (list_item, FALSE);
-      return;
-    }
-
   entry = MYO_JOURNAL_ENTRY (item);
   gtk_widget_set_visible (g_object_get_data (G_OBJECT (row), "session"), TRUE);
   gtk_list_item_set_activatable (list_item, TRUE);
@@ -750,9 +741,6 @@ row_unbound_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *row = gtk_list_item_get_child (list_item);
 
-  if (self->header != NULL && gtk_widget_get_parent (self->header) == row)
-    gtk_box_remove (GTK_BOX (row), self->header);
-
   gtk_picture_set_paintable (g_object_get_data (G_OBJECT (row), "picture"), NULL);
 }
 
@@ -771,7 +759,8 @@ static void
 scale_factor_changed_cb (MyoHistoryPage *self)
 {
   /* Rows bound from now on get a sharp thumbnail */
-  g_clear_object (&self->thumbnail);
+  if (self->thumbnails != NULL)
+    g_hash_table_remove_all (self->thumbnails);
 }
 
 static void
@@ -795,9 +784,6 @@ myo_history_page_dispose (GObject *object)
     g_clear_signal_handler (&self->items_changed_id, self->selection);
   g_clear_handle_id (&self->filters_idle_id, g_source_remove);
 
-  /* The header sits in a row of the list: take it out before both go */
-  if (self->header != NULL && gtk_widget_get_parent (self->header) != NULL)
-    gtk_box_remove (GTK_BOX (gtk_widget_get_parent (self->header)), self->header);
   if (self->list_view != NULL)
     gtk_list_view_set_model (self->list_view, NULL);
 
@@ -805,11 +791,9 @@ myo_history_page_dispose (GObject *object)
 
   g_clear_object (&self->selection);
   g_clear_object (&self->sections);
-  g_clear_object (&self->header_item);
   g_clear_object (&self->journal);
   g_clear_object (&self->kb);
-  g_clear_object (&self->thumbnail_svg);
-  g_clear_object (&self->thumbnail);
+  g_clear_pointer (&self->thumbnails, g_hash_table_unref);
   g_clear_pointer (&self->filters, g_ptr_array_unref);
   self->thumbnail_view = NULL;
 
@@ -922,6 +906,7 @@ myo_history_page_class_init (MyoHistoryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, stack);
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, header);
+  gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, header_clamp);
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, filter_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, trend_chart);
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, composite_map);
@@ -945,14 +930,14 @@ myo_history_page_class_init (MyoHistoryPageClass *klass)
 static void
 myo_history_page_init (MyoHistoryPage *self)
 {
-  g_autoptr(GListStore) header_section = g_list_store_new (G_TYPE_OBJECT);
+  self->thumbnails = g_hash_table_new_full (NULL, NULL, NULL, unref_texture);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->header_item = g_object_new (G_TYPE_OBJECT, NULL);
-  g_list_store_append (header_section, self->header_item);
+  /* The trend and the map sit in their own pane above the list, so the
+   * list view holds sessions only and its rows can be recycled freely */
+  adw_clamp_set_child (self->header_clamp, self->header);
   self->sections = g_list_store_new (G_TYPE_LIST_MODEL);
-  g_list_store_append (self->sections, header_section);
   self->selection = gtk_no_selection_new (G_LIST_MODEL (gtk_flatten_list_model_new (g_object_ref (G_LIST_MODEL (self->sections)))));
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   /* After the list view's own handler, so it has caught up when the stack
@@ -997,7 +982,7 @@ myo_history_page_set_journal (MyoHistoryPage *self,
     return;
 
   g_set_object (&self->journal, journal);
-  g_list_store_splice (self->sections, 1, g_list_model_get_n_items (G_LIST_MODEL (self->sections)) - 1,
+  g_list_store_splice (self->sections, 0, g_list_model_get_n_items (G_LIST_MODEL (self->sections)),
                        (gpointer *) &journal, journal != NULL ? 1 : 0);
   myo_trend_chart_set_journal (self->trend_chart, journal);
   myo_composite_map_set_journal (self->composite_map, journal);
@@ -1131,7 +1116,7 @@ _myo_history_page_focus_row (MyoHistoryPage *self,
   return row != NULL && gtk_widget_grab_focus (gtk_widget_get_parent (row));
 }
 
-/* Whether the header (trend, map) is in a row of the list just now */
+/* Whether the header (trend, map) is on the page */
 gboolean
 _myo_history_page_get_header_shown (MyoHistoryPage *self)
 {
