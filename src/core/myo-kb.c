@@ -1429,6 +1429,63 @@ myo_view_to_side (const MyoView *view,
   return side == MYO_SIDE_LEFT ? left_point : myo_point_mirrored (left_point, view->width);
 }
 
+static gboolean
+shapes_contain (GPtrArray     *shapes,
+                const MyoView *view,
+                MyoPoint       canonical)
+{
+  for (guint i = 0; i < shapes->len; i++)
+    {
+      const MyoShape *shape = g_ptr_array_index (shapes, i);
+
+      if (shape->view == view && myo_polygon_contains (shape->polygon, canonical.x, canonical.y))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * myo_kb_zone_at:
+ * @trp: a trigger point of this knowledge base
+ * @view: the view the point is on
+ * @canonical: the point, mirrored onto the left side (see myo_kb_locate())
+ *
+ * Returns: the heaviest of @trp's zones (essential, local, spillover) that
+ *   contains the point, or %MYO_ZONE_NONE
+ */
+MyoZoneKind
+myo_kb_zone_at (MyoKb                 *self,
+                const MyoTriggerPoint *trp,
+                const MyoView         *view,
+                MyoPoint               canonical)
+{
+  MyoZoneKind best = MYO_ZONE_NONE;
+  double best_weight = 0;
+  MyoZoneKind kinds[3];
+  gboolean inside[3];
+
+  g_return_val_if_fail (MYO_IS_KB (self), MYO_ZONE_NONE);
+  g_return_val_if_fail (trp != NULL, MYO_ZONE_NONE);
+
+  kinds[0] = MYO_ZONE_ESSENTIAL;
+  inside[0] = shapes_contain (trp->essential, view, canonical);
+  kinds[1] = MYO_ZONE_LOCAL;
+  inside[1] = trp->location_view == view &&
+              myo_point_distance (trp->location, canonical) <= trp->local_radius;
+  kinds[2] = MYO_ZONE_SPILLOVER;
+  inside[2] = shapes_contain (trp->spillover, view, canonical);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (inside[i] && self->zone_weights[kinds[i]] > best_weight)
+      {
+        best = kinds[i];
+        best_weight = self->zone_weights[kinds[i]];
+      }
+
+  return best;
+}
+
 /**
  * myo_trigger_point_dup_label:
  *

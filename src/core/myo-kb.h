@@ -166,6 +166,11 @@ const MyoRegion       *myo_kb_locate               (MyoKb           *self,
                                                     MyoSide         *side,
                                                     MyoPoint        *canonical);
 
+MyoZoneKind            myo_kb_zone_at              (MyoKb           *self,
+                                                    const MyoTriggerPoint *trp,
+                                                    const MyoView   *view,
+                                                    MyoPoint         canonical);
+
 MyoSide                myo_view_side_at            (const MyoView   *view,
                                                     double           x);
 MyoPoint               myo_view_to_side            (const MyoView   *view,
