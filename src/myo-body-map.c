@@ -44,7 +44,8 @@ struct _MyoBodyMap
 
   /* Borrowed from the session's knowledge base */
   const MyoView         *view;
-  const MyoTriggerPoint *highlight;
+  const MyoTriggerPoint *highlight;   /* the first of highlights, or NULL */
+  GPtrArray             *highlights;  /* MyoTriggerPoint */
   const MyoRegion       *hover_region;
 
   /* What the cached texture was rendered for */
@@ -59,6 +60,8 @@ struct _MyoBodyMap
   guint                  selected_point;
   int                    default_intensity;
   MyoPoint               cursor;
+  double                 reveal;
+  gboolean               browse;
 
   /* A press, and the point it may be dragging */
   double                 press_x;
@@ -76,6 +79,8 @@ enum {
   PROP_HIGHLIGHT,
   PROP_SELECTED_POINT,
   PROP_DEFAULT_INTENSITY,
+  PROP_REVEAL,
+  PROP_BROWSE,
   N_PROPS
 };
 
@@ -84,6 +89,7 @@ enum {
   POINT_ADDED,
   POINT_REMOVED,
   ADD_FAILED,
+  LOCATION_ACTIVATED,
   N_SIGNALS
 };
 
@@ -128,14 +134,6 @@ get_fit (MyoBodyMap *self,
   *y0 = (height - self->view->height * *scale) / 2;
 
   return TRUE;
-}
-
-static char *
-dup_place_label (MyoSide          side,
-                 const MyoRegion *region)
-{
-  /* Translators: a leg, then a region of it, e.g. “Left leg · back of knee” */
-  return g_strdup_printf (_("%s · %s"), myo_side_get_label (side), region->name);
 }
 
 static const char *
@@ -285,14 +283,20 @@ update_accessible_description (MyoBodyMap *self)
                             self->cursor.x, self->cursor.y, &side, NULL);
 
   if (region != NULL)
-    place = dup_place_label (side, region);
+    place = myo_region_dup_place_label (region, side);
   else
     place = g_strdup (_("outside the legs"));
 
-  /* Translators: the place is e.g. “Left leg · back of knee” */
-  description = g_strdup_printf (_("Cursor: %s. Arrow keys move the cursor, Enter marks pain "
-                                   "there, Delete removes the selected point."),
-                                 place);
+  if (self->browse)
+    /* Translators: the place is e.g. “Left leg · back of knee” */
+    description = g_strdup_printf (_("Cursor: %s. Arrow keys move the cursor, Enter lists the "
+                                     "trigger points that send pain there."),
+                                   place);
+  else
+    /* Translators: the place is e.g. “Left leg · back of knee” */
+    description = g_strdup_printf (_("Cursor: %s. Arrow keys move the cursor, Enter marks pain "
+                                     "there, Delete removes the selected point."),
+                                   place);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
@@ -358,7 +362,7 @@ update_hover (MyoBodyMap *self,
   if (inside && (point_id = find_point_at (self, wx, wy)) != 0)
     tooltip = myo_pain_point_dup_label (myo_session_lookup_point (self->session, point_id));
   else if (region != NULL)
-    tooltip = dup_place_label (side, region);
+    tooltip = myo_region_dup_place_label (region, side);
 
   if (g_strcmp0 (tooltip, gtk_widget_get_tooltip_text (GTK_WIDGET (self))) != 0)
     gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
@@ -474,71 +478,101 @@ append_polygon (MyoBodyMap       *self,
 }
 
 static void
+draw_shape (MyoBodyMap     *self,
+            cairo_t        *cr,
+            const MyoShape *shape,
+            gboolean        essential)
+{
+  static const double dashes[] = { 4, 3 };
+  double x1, y1, x2, y2;
+
+  append_polygon (self, cr, shape->polygon, self->highlight_side);
+  set_source_hex (cr, 0xe01b24, essential ? 0.45 : 0.18);
+  cairo_fill_preserve (cr);
+
+  if (essential)
+    {
+      set_source_hex (cr, 0xa51d2d, 0.9);
+      cairo_set_line_width (cr, 1.5);
+      cairo_stroke (cr);
+      return;
+    }
+
+  /* Spillover: hatched, so it reads as “less” even without colour */
+  cairo_save (cr);
+  cairo_clip_preserve (cr);
+  cairo_clip_extents (cr, &x1, &y1, &x2, &y2);
+  cairo_new_path (cr);
+  for (double x = x1 - (y2 - y1); x < x2; x += HATCH_SPACING)
+    {
+      cairo_move_to (cr, x, y2);
+      cairo_line_to (cr, x + (y2 - y1), y1);
+    }
+  set_source_hex (cr, 0xe01b24, 0.6);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+
+  append_polygon (self, cr, shape->polygon, self->highlight_side);
+  set_source_hex (cr, 0xa51d2d, 0.8);
+  cairo_set_line_width (cr, 1);
+  cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+}
+
+/* How much of reveal stage @stage shows, from 0 to 1 */
+static double
+stage_alpha (MyoBodyMap *self,
+             guint       stage)
+{
+  if (self->reveal < 0)
+    return 1;
+
+  return CLAMP (self->reveal - stage, 0, 1);
+}
+
+/* Draws each of @shapes on this view at its own reveal stage, counting
+ * the stages on in @stage */
+static void
 draw_zones (MyoBodyMap *self,
             cairo_t    *cr,
             GPtrArray  *shapes,
-            gboolean    essential)
+            gboolean    essential,
+            guint      *stage)
 {
-  static const double dashes[] = { 4, 3 };
-
   for (guint i = 0; i < shapes->len; i++)
     {
       const MyoShape *shape = g_ptr_array_index (shapes, i);
-      double x1, y1, x2, y2;
+      double alpha;
 
       if (shape->view != self->view)
         continue;
 
-      append_polygon (self, cr, shape->polygon, self->highlight_side);
-      set_source_hex (cr, 0xe01b24, essential ? 0.45 : 0.18);
-      cairo_fill_preserve (cr);
+      if ((alpha = stage_alpha (self, (*stage)++)) <= 0)
+        continue;
 
-      if (essential)
-        {
-          set_source_hex (cr, 0xa51d2d, 0.9);
-          cairo_set_line_width (cr, 1.5);
-          cairo_stroke (cr);
-          continue;
-        }
-
-      /* Spillover: hatched, so it reads as “less” even without colour */
-      cairo_save (cr);
-      cairo_clip_preserve (cr);
-      cairo_clip_extents (cr, &x1, &y1, &x2, &y2);
-      cairo_new_path (cr);
-      for (double x = x1 - (y2 - y1); x < x2; x += HATCH_SPACING)
-        {
-          cairo_move_to (cr, x, y2);
-          cairo_line_to (cr, x + (y2 - y1), y1);
-        }
-      set_source_hex (cr, 0xe01b24, 0.6);
-      cairo_set_line_width (cr, 1);
-      cairo_stroke (cr);
-      cairo_restore (cr);
-
-      append_polygon (self, cr, shape->polygon, self->highlight_side);
-      set_source_hex (cr, 0xa51d2d, 0.8);
-      cairo_set_line_width (cr, 1);
-      cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
-      cairo_stroke (cr);
-      cairo_set_dash (cr, NULL, 0, 0);
+      cairo_push_group (cr);
+      draw_shape (self, cr, shape, essential);
+      cairo_pop_group_to_source (cr);
+      cairo_paint_with_alpha (cr, alpha);
     }
 }
 
 static void
-draw_location (MyoBodyMap *self,
-               cairo_t    *cr)
+draw_location (MyoBodyMap            *self,
+               cairo_t               *cr,
+               const MyoTriggerPoint *trp,
+               double                 alpha)
 {
   const double half = CROSS_SIZE / 2;
   MyoPoint at;
   double wx, wy;
 
-  if (self->highlight->location_view != self->view)
-    return;
-
-  at = myo_view_to_side (self->view, self->highlight->location, self->highlight_side);
+  at = myo_view_to_side (self->view, trp->location, self->highlight_side);
   myo_body_map_diagram_to_widget (self, at.x, at.y, &wx, &wy);
 
+  cairo_push_group (cr);
   cairo_new_path (cr);
   cairo_move_to (cr, wx - half, wy - half);
   cairo_line_to (cr, wx + half, wy + half);
@@ -552,6 +586,65 @@ draw_location (MyoBodyMap *self,
   cairo_set_line_width (cr, 3.5);
   cairo_stroke (cr);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  cairo_pop_group_to_source (cr);
+  cairo_paint_with_alpha (cr, alpha);
+}
+
+static guint
+count_shapes (MyoBodyMap *self,
+              GPtrArray  *shapes)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < shapes->len; i++)
+    n += ((const MyoShape *) g_ptr_array_index (shapes, i))->view == self->view;
+
+  return n;
+}
+
+/* The reveal stages @trp takes on this view: its spot, then each zone */
+static guint
+count_stages (MyoBodyMap            *self,
+              const MyoTriggerPoint *trp)
+{
+  return (trp->location_view == self->view) + count_shapes (self, trp->essential) +
+         count_shapes (self, trp->spillover);
+}
+
+/* The highlighted trigger points' zones, each trigger point revealed in
+ * turn: the spot to press, then its essential zones, then its spillover */
+static void
+draw_highlight_zones (MyoBodyMap *self,
+                      cairo_t    *cr)
+{
+  guint stage = 0;
+
+  for (guint i = 0; i < self->highlights->len; i++)
+    {
+      const MyoTriggerPoint *trp = g_ptr_array_index (self->highlights, i);
+
+      stage += trp->location_view == self->view;
+      draw_zones (self, cr, trp->essential, TRUE, &stage);
+      draw_zones (self, cr, trp->spillover, FALSE, &stage);
+    }
+}
+
+/* Drawn over everything else, so no zone or point hides where to press */
+static void
+draw_highlight_locations (MyoBodyMap *self,
+                          cairo_t    *cr)
+{
+  guint stage = 0;
+
+  for (guint i = 0; i < self->highlights->len; i++)
+    {
+      const MyoTriggerPoint *trp = g_ptr_array_index (self->highlights, i);
+      double alpha = stage_alpha (self, stage);
+
+      if (trp->location_view == self->view && alpha > 0)
+        draw_location (self, cr, trp, alpha);
+      stage += count_stages (self, trp);
+    }
 }
 
 static void
@@ -921,19 +1014,13 @@ myo_body_map_snapshot (GtkWidget   *widget,
 
   cr = gtk_snapshot_append_cairo (snapshot, &bounds);
 
-  if (self->highlight != NULL)
-    {
-      draw_zones (self, cr, self->highlight->spillover, FALSE);
-      draw_zones (self, cr, self->highlight->essential, TRUE);
-    }
+  draw_highlight_zones (self, cr);
 
   if (self->hover_region != NULL)
     draw_hover (self, cr);
 
   draw_points (self, cr);
-
-  if (self->highlight != NULL)
-    draw_location (self, cr);
+  draw_highlight_locations (self, cr);
 
   if (gtk_widget_get_state_flags (widget) & GTK_STATE_FLAG_FOCUS_VISIBLE)
     draw_cursor (self, cr);
@@ -968,6 +1055,7 @@ myo_body_map_dispose (GObject *object)
   g_clear_object (&self->texture);
   self->view = NULL;
   self->highlight = NULL;
+  g_ptr_array_set_size (self->highlights, 0);
   self->hover_region = NULL;
 
   G_OBJECT_CLASS (myo_body_map_parent_class)->dispose (object);
@@ -981,6 +1069,7 @@ myo_body_map_finalize (GObject *object)
   g_clear_pointer (&self->view_id, g_free);
   g_clear_pointer (&self->svg_file, g_free);
   g_clear_pointer (&self->texture_file, g_free);
+  g_clear_pointer (&self->highlights, g_ptr_array_unref);
 
   G_OBJECT_CLASS (myo_body_map_parent_class)->finalize (object);
 }
@@ -1019,6 +1108,14 @@ myo_body_map_get_property (GObject    *object,
       g_value_set_int (value, self->default_intensity);
       break;
 
+    case PROP_REVEAL:
+      g_value_set_double (value, self->reveal);
+      break;
+
+    case PROP_BROWSE:
+      g_value_set_boolean (value, self->browse);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1052,6 +1149,14 @@ myo_body_map_set_property (GObject      *object,
 
     case PROP_DEFAULT_INTENSITY:
       myo_body_map_set_default_intensity (self, g_value_get_int (value));
+      break;
+
+    case PROP_REVEAL:
+      myo_body_map_set_reveal (self, g_value_get_double (value));
+      break;
+
+    case PROP_BROWSE:
+      myo_body_map_set_browse (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -1130,6 +1235,20 @@ myo_body_map_class_init (MyoBodyMapClass *klass)
                       MYO_INTENSITY_MIN, MYO_INTENSITY_MAX, MYO_INTENSITY_DEFAULT,
                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /* How many reveal stages show (fractions fade the next one in), or a
+   * negative number for everything: see myo_body_map_get_n_stages() */
+  properties[PROP_REVEAL] =
+    g_param_spec_double ("reveal", NULL, NULL,
+                         -1, G_MAXDOUBLE, -1,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* Browsing the knowledge base: a click marks nothing, it asks what
+   * refers there (MyoBodyMap::location-activated) */
+  properties[PROP_BROWSE] =
+    g_param_spec_boolean ("browse", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -1180,6 +1299,21 @@ myo_body_map_class_init (MyoBodyMapClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
+  /**
+   * MyoBodyMap::location-activated:
+   * @x: diagram x
+   * @y: diagram y
+   *
+   * Emitted in browse mode when the person clicks the diagram, or presses
+   * Enter at the cursor.
+   */
+  signals[LOCATION_ACTIVATED] =
+    g_signal_new ("location-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_DOUBLE, G_TYPE_DOUBLE);
+
   gtk_widget_class_install_action (widget_class, "map.move-cursor", "(dd)", move_cursor_action);
   gtk_widget_class_install_action (widget_class, "map.add-at-cursor", NULL, add_at_cursor_action);
   gtk_widget_class_install_action (widget_class, "map.delete-selected", NULL,
@@ -1208,6 +1342,8 @@ myo_body_map_init (MyoBodyMap *self)
   GtkEventController *motion;
 
   self->default_intensity = MYO_INTENSITY_DEFAULT;
+  self->highlights = g_ptr_array_new ();
+  self->reveal = -1;
 
   gtk_widget_set_focusable (widget, TRUE);
   gtk_widget_set_focus_on_click (widget, TRUE);
@@ -1383,18 +1519,127 @@ myo_body_map_set_highlight (MyoBodyMap            *self,
                             const MyoTriggerPoint *trp,
                             MyoSide                side)
 {
+  g_autoptr(GPtrArray) trps = g_ptr_array_new ();
+
   g_return_if_fail (MYO_IS_BODY_MAP (self));
 
-  if (trp == NULL)
+  if (trp != NULL)
+    g_ptr_array_add (trps, (gpointer) trp);
+
+  myo_body_map_set_highlights (self, trps, side);
+}
+
+/**
+ * myo_body_map_set_highlights:
+ * @trps: (nullable) (element-type MyoTriggerPoint): trigger points of the
+ *   session's knowledge base, or %NULL for none
+ * @side: the leg to draw them on
+ *
+ * Like myo_body_map_set_highlight(), for several trigger points at once:
+ * all the trigger points of a muscle, say. The first one counts as the
+ * highlight.
+ */
+void
+myo_body_map_set_highlights (MyoBodyMap *self,
+                             GPtrArray  *trps,
+                             MyoSide     side)
+{
+  gboolean same;
+
+  g_return_if_fail (MYO_IS_BODY_MAP (self));
+
+  if (trps == NULL || trps->len == 0)
     side = MYO_SIDE_LEFT;
 
-  if (self->highlight == trp && self->highlight_side == side)
+  same = self->highlight_side == side && self->highlights->len == (trps != NULL ? trps->len : 0);
+  for (guint i = 0; same && i < trps->len; i++)
+    same = g_ptr_array_index (trps, i) == g_ptr_array_index (self->highlights, i);
+  if (same)
     return;
 
-  self->highlight = trp;
+  g_ptr_array_set_size (self->highlights, 0);
+  for (guint i = 0; trps != NULL && i < trps->len; i++)
+    g_ptr_array_add (self->highlights, g_ptr_array_index (trps, i));
+  self->highlight = self->highlights->len > 0 ? g_ptr_array_index (self->highlights, 0) : NULL;
   self->highlight_side = side;
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHT]);
+}
+
+/**
+ * myo_body_map_get_n_stages:
+ *
+ * Returns: how many reveal stages the highlights take on this view: one
+ *   for each trigger point's spot and one for each of its zones
+ */
+guint
+myo_body_map_get_n_stages (MyoBodyMap *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (MYO_IS_BODY_MAP (self), 0);
+
+  if (self->view == NULL)
+    return 0;
+
+  for (guint i = 0; i < self->highlights->len; i++)
+    n += count_stages (self, g_ptr_array_index (self->highlights, i));
+
+  return n;
+}
+
+double
+myo_body_map_get_reveal (MyoBodyMap *self)
+{
+  g_return_val_if_fail (MYO_IS_BODY_MAP (self), -1);
+  return self->reveal;
+}
+
+/**
+ * myo_body_map_set_reveal:
+ * @reveal: how many stages show, or a negative number for all
+ *
+ * Shows the highlights' spots and zones one after another, for a person
+ * to see the pattern build up: an animation runs @reveal from 0 to
+ * myo_body_map_get_n_stages().
+ */
+void
+myo_body_map_set_reveal (MyoBodyMap *self,
+                         double      reveal)
+{
+  g_return_if_fail (MYO_IS_BODY_MAP (self));
+
+  if (reveal < 0)
+    reveal = -1;
+
+  if (self->reveal == reveal)
+    return;
+
+  self->reveal = reveal;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVEAL]);
+}
+
+gboolean
+myo_body_map_get_browse (MyoBodyMap *self)
+{
+  g_return_val_if_fail (MYO_IS_BODY_MAP (self), FALSE);
+  return self->browse;
+}
+
+void
+myo_body_map_set_browse (MyoBodyMap *self,
+                         gboolean    browse)
+{
+  g_return_if_fail (MYO_IS_BODY_MAP (self));
+
+  browse = !!browse;
+  if (self->browse == browse)
+    return;
+
+  self->browse = browse;
+  update_accessible_description (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BROWSE]);
 }
 
 guint
@@ -1544,6 +1789,12 @@ _myo_body_map_click (MyoBodyMap *self,
 
   if (myo_body_map_widget_to_diagram (self, wx, wy, &dx, &dy))
     move_cursor_to (self, dx, dy);
+
+  if (self->browse)
+    {
+      g_signal_emit (self, signals[LOCATION_ACTIVATED], 0, dx, dy);
+      return;
+    }
 
   if ((id = find_point_at (self, wx, wy)) != 0)
     {

@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "myo-atlas-page.h"
 #include "myo-body-map.h"
 #include "myo-journal.h"
 #include "myo-candidates-panel.h"
@@ -23,7 +24,10 @@ struct _MyoWindow
   AdwFlap              *flap;
   GtkStack             *main_stack;
   GtkToggleButton      *history_button;
+  GtkToggleButton      *atlas_button;
+  GtkWidget            *leave_presentation_button;
   MyoHistoryPage       *history;
+  MyoAtlasPage         *atlas;
   GtkBox               *view_switcher;
   GtkBox               *view_switcher_bar;
   MyoBodyMap           *map;
@@ -44,11 +48,13 @@ struct _MyoWindow
   char                 *view_id;
   char                 *autosave_path;
   GtkWidget            *point_popover;
+  AdwAnimation         *reveal_animation;  /* of the map's highlight, presenting */
 
   gulong                session_changed_handler;
   guint                 inhibit_cookie;
   guint                 dirty : 1;
   guint                 closing : 1;
+  guint                 presentation : 1;
 };
 
 void     _myo_window_class_actions_init (MyoWindowClass *klass);
@@ -66,6 +72,10 @@ void     _myo_window_start_routine      (MyoWindow      *self,
                                          const MyoCandidate *candidate);
 void     _myo_window_show_history       (MyoWindow      *self,
                                          gboolean        show);
+void     _myo_window_show_page          (MyoWindow      *self,
+                                         const char     *name);
+void     _myo_window_set_presentation   (MyoWindow      *self,
+                                         gboolean        presentation);
 void     _myo_window_record             (MyoWindow      *self,
                                          const char     *note,
                                          const char * const *routines_done);

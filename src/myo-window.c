@@ -14,10 +14,14 @@ enum {
   PROP_0,
   PROP_KB,
   PROP_VIEW_ID,
+  PROP_PRESENTATION,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void begin_routine (MyoWindow  *self,
+                           MyoRoutine *routine);
 
 G_DEFINE_FINAL_TYPE (MyoWindow, myo_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -253,6 +257,38 @@ map_point_activated_cb (MyoWindow  *self,
 }
 
 static void
+set_reveal (double   value,
+            gpointer user_data)
+{
+  MyoWindow *self = user_data;
+
+  myo_body_map_set_reveal (self->map, value);
+}
+
+static void
+reveal_done_cb (MyoWindow *self)
+{
+  myo_body_map_set_reveal (self->map, -1);
+}
+
+/* Presenting, the map builds each highlighted pattern up: the spot, then
+ * each zone */
+static void
+play_reveal (MyoWindow *self)
+{
+  guint n_stages = myo_body_map_get_n_stages (self->map);
+
+  adw_animation_reset (self->reveal_animation);
+  if (!self->presentation || n_stages == 0)
+    return;
+
+  adw_timed_animation_set_value_to (ADW_TIMED_ANIMATION (self->reveal_animation), n_stages);
+  adw_timed_animation_set_duration (ADW_TIMED_ANIMATION (self->reveal_animation), n_stages * 700);
+  myo_body_map_set_reveal (self->map, 0);
+  adw_animation_play (self->reveal_animation);
+}
+
+static void
 candidate_hovered_cb (MyoWindow          *self,
                       const MyoCandidate *candidate,
                       MyoCandidatesPanel *panel)
@@ -269,6 +305,22 @@ candidate_activated_cb (MyoWindow          *self,
                         MyoCandidatesPanel *panel)
 {
   candidate_hovered_cb (self, candidate, panel);
+  play_reveal (self);
+}
+
+static void
+atlas_routine_requested_cb (MyoWindow             *self,
+                            const MyoTriggerPoint *trp,
+                            guint                  side,
+                            MyoAtlasPage          *atlas)
+{
+  MyoSelection selection = { trp, side };
+  g_autoptr(MyoRoutine) routine = myo_routine_new (&selection, 1);
+
+  /* The routine runs beside the map, which shows where to press */
+  _myo_window_show_page (self, "map");
+  myo_window_set_view_id (self, trp->location_view->id);
+  begin_routine (self, routine);
 }
 
 static void
@@ -440,10 +492,71 @@ void
 _myo_window_show_history (MyoWindow *self,
                           gboolean   show)
 {
-  gtk_stack_set_visible_child_name (self->main_stack, show ? "history" : "map");
-  gtk_toggle_button_set_active (self->history_button, show);
-  /* The views belong to the map; the history has its own view choice */
-  gtk_widget_set_sensitive (GTK_WIDGET (self->view_switcher), !show);
+  _myo_window_show_page (self, show ? "history" : "map");
+}
+
+/**
+ * _myo_window_show_page:
+ * @name: "map", "history" or "atlas"
+ *
+ * Shows one of the window's pages, the header's toggles following.
+ */
+void
+_myo_window_show_page (MyoWindow  *self,
+                       const char *name)
+{
+  gboolean map = g_str_equal (name, "map");
+
+  /* The journal is personal: it stays hidden while presenting */
+  if (self->presentation && g_str_equal (name, "history"))
+    return;
+
+  gtk_stack_set_visible_child_name (self->main_stack, name);
+  gtk_toggle_button_set_active (self->history_button, g_str_equal (name, "history"));
+  gtk_toggle_button_set_active (self->atlas_button, g_str_equal (name, "atlas"));
+  /* The views belong to the map; the other pages show their own */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->view_switcher), map);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->view_switcher_bar), map);
+  if (g_str_equal (name, "atlas"))
+    myo_atlas_page_focus_search (self->atlas);
+}
+
+/**
+ * _myo_window_set_presentation:
+ *
+ * Presentation mode, for showing a patient: fullscreen, larger type, the
+ * map as large as it goes, and the journal out of sight.
+ */
+void
+_myo_window_set_presentation (MyoWindow *self,
+                              gboolean   presentation)
+{
+  presentation = !!presentation;
+  if (self->presentation == presentation)
+    return;
+
+  self->presentation = presentation;
+  if (presentation)
+    {
+      if (g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "history"))
+        _myo_window_show_page (self, "map");
+      gtk_widget_add_css_class (GTK_WIDGET (self), "presentation");
+      gtk_window_fullscreen (GTK_WINDOW (self));
+      adw_flap_set_reveal_flap (self->flap, FALSE);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "presentation");
+      gtk_window_unfullscreen (GTK_WINDOW (self));
+      adw_flap_set_reveal_flap (self->flap, TRUE);
+      adw_animation_skip (self->reveal_animation);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->history_button), !presentation);
+  gtk_widget_set_visible (self->leave_presentation_button, presentation);
+  myo_atlas_page_set_presentation (self->atlas, presentation);
+  _myo_window_update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTATION]);
 }
 
 static void
@@ -700,6 +813,7 @@ myo_window_constructed (GObject *object)
   myo_window_set_view_id (self, ((MyoView *) g_ptr_array_index (myo_kb_get_views (get_kb (self)), 0))->id);
   build_view_switchers (self);
   myo_history_page_set_kb (self->history, get_kb (self));
+  myo_atlas_page_set_kb (self->atlas, get_kb (self));
   build_legend (self);
 
   if (g_file_test (self->autosave_path, G_FILE_TEST_EXISTS))
@@ -737,6 +851,7 @@ myo_window_dispose (GObject *object)
     }
 
   g_clear_pointer (&self->point_popover, gtk_widget_unparent);
+  g_clear_object (&self->reveal_animation);
   gtk_widget_dispose_template (GTK_WIDGET (self), MYO_TYPE_WINDOW);
 
   if (self->session != NULL)
@@ -780,6 +895,10 @@ myo_window_get_property (GObject    *object,
       g_value_set_string (value, self->view_id);
       break;
 
+    case PROP_PRESENTATION:
+      g_value_set_boolean (value, self->presentation);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -801,6 +920,10 @@ myo_window_set_property (GObject      *object,
 
     case PROP_VIEW_ID:
       myo_window_set_view_id (self, g_value_get_string (value));
+      break;
+
+    case PROP_PRESENTATION:
+      _myo_window_set_presentation (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -833,8 +956,14 @@ myo_window_class_init (MyoWindowClass *klass)
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_PRESENTATION] =
+    g_param_spec_boolean ("presentation", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (MYO_TYPE_ATLAS_PAGE);
   g_type_ensure (MYO_TYPE_BODY_MAP);
   g_type_ensure (MYO_TYPE_CANDIDATES_PANEL);
   g_type_ensure (MYO_TYPE_ROUTINE_PANEL);
@@ -846,6 +975,9 @@ myo_window_class_init (MyoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, history_button);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, history);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, atlas_button);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, leave_presentation_button);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, atlas);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, view_switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, map);
@@ -866,6 +998,7 @@ myo_window_class_init (MyoWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, routine_finished_cb);
   gtk_widget_class_bind_template_callback (widget_class, history_entry_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, history_delete_requested_cb);
+  gtk_widget_class_bind_template_callback (widget_class, atlas_routine_requested_cb);
 
   _myo_window_class_actions_init (klass);
 }
@@ -878,6 +1011,10 @@ myo_window_init (MyoWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
+  self->reveal_animation = adw_timed_animation_new (GTK_WIDGET (self), 0, 1, 700,
+                                                    adw_callback_animation_target_new (set_reveal, self, NULL));
+  adw_timed_animation_set_easing (ADW_TIMED_ANIMATION (self->reveal_animation), ADW_LINEAR);
+  g_signal_connect_swapped (self->reveal_animation, "done", G_CALLBACK (reveal_done_cb), self);
 
   /* The win.view action reads this string; it is never NULL */
   self->view_id = g_strdup ("");

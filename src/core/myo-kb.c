@@ -1487,6 +1487,20 @@ myo_kb_zone_at (MyoKb                 *self,
 }
 
 /**
+ * myo_region_dup_place_label:
+ *
+ * Returns: (transfer full): where @region is on @side, e.g. "Left leg · back
+ *   of knee"
+ */
+char *
+myo_region_dup_place_label (const MyoRegion *region,
+                            MyoSide          side)
+{
+  /* Translators: a leg, then a region of it, e.g. “Left leg · back of knee” */
+  return g_strdup_printf (_("%s · %s"), myo_side_get_label (side), region->name);
+}
+
+/**
  * myo_trigger_point_dup_label:
  *
  * Returns: (transfer full): e.g. "Gastrocnemius, lateral head, trigger point 4"

@@ -176,6 +176,8 @@ MyoSide                myo_view_side_at            (const MyoView   *view,
 MyoPoint               myo_view_to_side            (const MyoView   *view,
                                                     MyoPoint         left_point,
                                                     MyoSide          side);
+char                  *myo_region_dup_place_label  (const MyoRegion *region,
+                                                    MyoSide          side);
 char                  *myo_trigger_point_dup_label (const MyoTriggerPoint *trp);
 
 G_END_DECLS
