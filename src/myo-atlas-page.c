@@ -36,8 +36,6 @@ struct _MyoAtlasPage
   GtkWidget             *detail;
   GtkLabel              *title_label;
   GtkLabel              *subtitle_label;
-  GtkWidget             *play_button;
-  GtkWidget             *routine_button;
   GtkBox                *maps_box;
   GtkBox                *facts_box;
   GtkLabel              *disclaimer_label;
@@ -406,6 +404,8 @@ update_detail (MyoAtlasPage *self)
   g_string_truncate (self->facts_text, 0);
 
   gtk_widget_set_visible (self->detail, trp != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "atlas.play", trp != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "atlas.start-routine", trp != NULL);
   if (trp == NULL)
     return;
 
@@ -459,17 +459,11 @@ search_changed_cb (MyoAtlasPage *self)
 }
 
 static void
-show_all_clicked_cb (MyoAtlasPage *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  show_search_results (self);
-}
-
-static void
 row_selected_cb (MyoAtlasPage  *self,
                  GtkListBoxRow *row)
 {
-  if (row == NULL)
+  /* Selecting the row of what is shown keeps the leg it is shown on */
+  if (row == NULL || g_object_get_data (G_OBJECT (row), "trigger-point") == self->selected)
     return;
 
   myo_atlas_page_select (self, g_object_get_data (G_OBJECT (row), "trigger-point"),
@@ -490,22 +484,39 @@ back_clicked_cb (MyoAtlasPage *self)
 }
 
 static void
-play_clicked_cb (MyoAtlasPage *self)
-{
-  myo_atlas_page_play (self);
-}
-
-static void
-routine_clicked_cb (MyoAtlasPage *self)
-{
-  if (self->selected != NULL)
-    g_signal_emit (self, signals[ROUTINE_REQUESTED], 0, self->selected, self->side);
-}
-
-static void
 animation_done_cb (MyoAtlasPage *self)
 {
   set_reveal (-1, self);
+}
+
+static void
+show_all_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  MyoAtlasPage *self = MYO_ATLAS_PAGE (widget);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  show_search_results (self);
+}
+
+static void
+play_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  myo_atlas_page_play (MYO_ATLAS_PAGE (widget));
+}
+
+static void
+start_routine_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  MyoAtlasPage *self = MYO_ATLAS_PAGE (widget);
+
+  if (self->selected != NULL)
+    g_signal_emit (self, signals[ROUTINE_REQUESTED], 0, self->selected, self->side);
 }
 
 /* Overrides */
@@ -632,18 +643,17 @@ myo_atlas_page_class_init (MyoAtlasPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoAtlasPage, detail);
   gtk_widget_class_bind_template_child (widget_class, MyoAtlasPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, MyoAtlasPage, subtitle_label);
-  gtk_widget_class_bind_template_child (widget_class, MyoAtlasPage, play_button);
-  gtk_widget_class_bind_template_child (widget_class, MyoAtlasPage, routine_button);
   gtk_widget_class_bind_template_child (widget_class, MyoAtlasPage, maps_box);
   gtk_widget_class_bind_template_child (widget_class, MyoAtlasPage, facts_box);
   gtk_widget_class_bind_template_child (widget_class, MyoAtlasPage, disclaimer_label);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, show_all_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, play_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, routine_clicked_cb);
+
+  gtk_widget_class_install_action (widget_class, "atlas.show-all", NULL, show_all_action);
+  gtk_widget_class_install_action (widget_class, "atlas.play", NULL, play_action);
+  gtk_widget_class_install_action (widget_class, "atlas.start-routine", NULL, start_routine_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "atlas");
@@ -667,7 +677,7 @@ myo_atlas_page_init (MyoAtlasPage *self)
   g_signal_connect_swapped (self->animation, "done", G_CALLBACK (animation_done_cb), self);
 
   gtk_list_box_set_header_func (self->list, update_header, NULL, NULL);
-  gtk_widget_set_visible (self->detail, FALSE);
+  update_detail (self);
 }
 
 /* Public API */

@@ -252,6 +252,47 @@ test_journal (void)
   destroy_window (window);
 }
 
+static void
+test_atlas_and_presentation (void)
+{
+  MyoWindow *window = create_window ();
+  MyoKb *kb = myo_application_get_kb (app);
+  const MyoTriggerPoint *popliteus = myo_kb_lookup_trigger_point (kb, "popliteus-1");
+
+  /* Ctrl+T's action shows the atlas, and back */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-atlas", NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "atlas");
+  g_assert_true (gtk_toggle_button_get_active (window->atlas_button));
+  g_assert_nonnull (myo_atlas_page_get_kb (window->atlas));
+
+  /* An atlas entry's routine starts on the map, behind the red-flag gate */
+  myo_atlas_page_select (window->atlas, popliteus, MYO_SIDE_LEFT);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window->atlas), "atlas.start-routine", NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "map");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->panel_stack), ==, "routine");
+  g_assert_cmpstr (_myo_routine_panel_get_page (window->routine_panel), ==, "red-flags");
+  g_assert_cmpstr (myo_window_get_view_id (window), ==, "back");
+
+  /* Presenting hides the journal and anything that would show it */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-history", NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "history");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "presentation"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "map");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->history_button)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-history", NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "map");
+  g_assert_true (myo_atlas_page_get_presentation (window->atlas));
+
+  /* Escape's action leaves it */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-presentation", NULL));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (window), "presentation"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->history_button)));
+  g_assert_false (myo_atlas_page_get_presentation (window->atlas));
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -272,6 +313,7 @@ main (int   argc,
   g_test_add_func ("/myo/window/open-file", test_open_file);
   g_test_add_func ("/myo/window/is-this-my-pain", test_is_this_my_pain);
   g_test_add_func ("/myo/window/journal", test_journal);
+  g_test_add_func ("/myo/window/atlas-and-presentation", test_atlas_and_presentation);
 
   ret = g_test_run ();
   g_clear_object (&app);
