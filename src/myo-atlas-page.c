@@ -36,7 +36,7 @@ struct _MyoAtlasPage
   GtkWidget             *detail;
   GtkLabel              *title_label;
   GtkLabel              *subtitle_label;
-  GtkBox                *maps_box;
+  GtkFlowBox            *maps_box;
   GtkBox                *facts_box;
   GtkLabel              *disclaimer_label;
 
@@ -119,8 +119,10 @@ create_row (const MyoTriggerPoint *trp,
 
   gtk_widget_add_css_class (subtitle_label, "dim-label");
   gtk_label_set_wrap (GTK_LABEL (subtitle_label), FALSE);
+  gtk_label_set_max_width_chars (GTK_LABEL (subtitle_label), 36);
   gtk_label_set_ellipsize (GTK_LABEL (subtitle_label), PANGO_ELLIPSIZE_END);
   gtk_box_append (GTK_BOX (box), create_label (title, NULL));
+  gtk_label_set_max_width_chars (GTK_LABEL (gtk_widget_get_first_child (box)), 36);
   gtk_box_append (GTK_BOX (box), subtitle_label);
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
@@ -152,6 +154,7 @@ update_header (GtkListBoxRow *row,
     }
 
   header = create_label (trp->muscle->name, "heading");
+  gtk_label_set_max_width_chars (GTK_LABEL (header), 36);
   gtk_widget_set_margin_start (header, 12);
   gtk_widget_set_margin_end (header, 12);
   gtk_widget_set_margin_top (header, before != NULL ? 12 : 6);
@@ -396,9 +399,11 @@ update_detail (MyoAtlasPage *self)
   g_autofree char *subtitle = NULL;
   g_autoptr(GString) notes = NULL;
   GPtrArray *views;
+  GtkWidget *child;
 
   adw_animation_reset (self->animation);
-  clear_box (self->maps_box);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->maps_box))) != NULL)
+    gtk_flow_box_remove (self->maps_box, child);
   clear_box (self->facts_box);
   g_ptr_array_set_size (self->maps, 0);
   g_string_truncate (self->facts_text, 0);
@@ -418,7 +423,7 @@ update_detail (MyoAtlasPage *self)
 
   views = myo_atlas_get_views (self->atlas, trp);
   for (guint i = 0; i < views->len; i++)
-    gtk_box_append (self->maps_box, create_map (self, g_ptr_array_index (views, i)));
+    gtk_flow_box_append (self->maps_box, create_map (self, g_ptr_array_index (views, i)));
 
   notes = g_string_new (trp->notes);
   if (trp->muscle->notes != NULL)

@@ -967,10 +967,11 @@ myo_body_map_measure (GtkWidget      *widget,
 {
   MyoBodyMap *self = MYO_BODY_MAP (widget);
 
+  /* Browsing shows several views side by side, each smaller */
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = 200;
-      *natural = 400;
+      *minimum = self->browse ? 150 : 200;
+      *natural = self->browse ? 220 : 400;
     }
   else
     {
@@ -1639,6 +1640,7 @@ myo_body_map_set_browse (MyoBodyMap *self,
 
   self->browse = browse;
   update_accessible_description (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BROWSE]);
 }
 
