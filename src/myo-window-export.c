@@ -63,41 +63,48 @@ print_done_cb (GtkPrintOperation       *operation,
     }
 }
 
-static void
-print (MyoWindow     *self,
-       MyoExportKind  kind)
+/**
+ * _myo_window_print:
+ * @export_path: (nullable): %NULL to show the print dialog; a PDF file to
+ *   print to without one (what the tests do)
+ *
+ * Prints the handout or the report through #GtkPrintOperation, each page
+ * drawn by myo_export_draw_page(): the same pages as the PDF.
+ *
+ * Returns: %FALSE with @error when there is nothing to print or printing
+ *   failed at once; later failures are shown in a toast
+ */
+gboolean
+_myo_window_print (MyoWindow      *self,
+                   MyoExportKind   kind,
+                   const char     *export_path,
+                   GError        **error)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MyoExport) export = create_export (self, kind, &error);
+  g_autoptr(MyoExport) export = create_export (self, kind, error);
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GtkPageSetup) setup = NULL;
+  g_autoptr(GtkPaperSize) paper = NULL;
   double width, height;
 
   if (export == NULL)
-    {
-      _myo_window_toast (self, error->message, FALSE);
-      return;
-    }
+    return FALSE;
 
   /* The locale's paper, as the PDF; the dialog lets the person change it */
   myo_export_get_page_size (export, &width, &height);
+  if (fabs (width - MYO_PAPER_A4_WIDTH) < 1 && fabs (height - MYO_PAPER_A4_HEIGHT) < 1)
+    paper = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  else if (fabs (width - MYO_PAPER_LETTER_WIDTH) < 1 && fabs (height - MYO_PAPER_LETTER_HEIGHT) < 1)
+    paper = gtk_paper_size_new (GTK_PAPER_NAME_LETTER);
+  else
+    paper = gtk_paper_size_new_custom ("myomap-locale", _("Paper of the locale"), width, height, GTK_UNIT_POINTS);
   setup = gtk_page_setup_new ();
-  gtk_page_setup_set_paper_size (setup, gtk_paper_size_new_custom ("myomap-default", _("Default"),
-                                                                    width, height, GTK_UNIT_POINTS));
-  if (fabs (width - MYO_PAPER_A4_WIDTH) < 1 || fabs (width - MYO_PAPER_LETTER_WIDTH) < 1)
-    {
-      g_autoptr(GtkPaperSize) named = gtk_paper_size_new (fabs (width - MYO_PAPER_A4_WIDTH) < 1
-                                                          ? GTK_PAPER_NAME_A4 : GTK_PAPER_NAME_LETTER);
-
-      gtk_page_setup_set_paper_size (setup, named);
-    }
+  gtk_page_setup_set_paper_size (setup, paper);
 
   operation = gtk_print_operation_new ();
   gtk_print_operation_set_default_page_setup (operation, setup);
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   /* The layout keeps its own margins, wider than any printer's */
   gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_allow_async (operation, TRUE);
   gtk_print_operation_set_job_name (operation, kind == MYO_EXPORT_HANDOUT ? _("Self-care handout")
                                                                           : _("Session report"));
   g_signal_connect_object (operation, "begin-print", G_CALLBACK (begin_print_cb), export, 0);
@@ -105,13 +112,26 @@ print (MyoWindow     *self,
   g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
   g_object_set_data_full (G_OBJECT (operation), "export", g_object_ref (export), g_object_unref);
 
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self),
-                               &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+  if (export_path != NULL)
     {
-      g_autofree char *message = g_strdup_printf (_("Could not print: %s"), error->message);
-
-      _myo_window_toast (self, message, FALSE);
+      gtk_print_operation_set_export_filename (operation, export_path);
+      return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, GTK_WINDOW (self),
+                                      error) != GTK_PRINT_OPERATION_RESULT_ERROR;
     }
+
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self),
+                                  error) != GTK_PRINT_OPERATION_RESULT_ERROR;
+}
+
+static void
+print (MyoWindow     *self,
+       MyoExportKind  kind)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!_myo_window_print (self, kind, NULL, &error))
+    _myo_window_toast (self, error->message, FALSE);
 }
 
 static void

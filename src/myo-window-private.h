@@ -74,6 +74,10 @@ void     _myo_window_record             (MyoWindow      *self,
 /* myo-window-export.c: printing and exporting */
 void     _myo_window_class_export_actions_init (MyoWindowClass *klass);
 void     _myo_window_update_export_actions     (MyoWindow      *self);
+gboolean _myo_window_print                     (MyoWindow      *self,
+                                                MyoExportKind   kind,
+                                                const char     *export_path,
+                                                GError        **error);
 gboolean _myo_window_export_pdf                (MyoWindow      *self,
                                                 MyoExportKind   kind,
                                                 const char     *path,

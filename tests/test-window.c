@@ -289,6 +289,25 @@ test_export (void)
   g_clear_pointer (&data, g_free);
   g_assert_true (_myo_window_export_pdf (window, MYO_EXPORT_REPORT, pdf, &error));
   g_assert_no_error (error);
+  g_unlink (pdf);
+
+  /* Printing goes through GtkPrintOperation, drawing the export's pages */
+  g_assert_true (_myo_window_print (window, MYO_EXPORT_HANDOUT, pdf, &error));
+  g_assert_no_error (error);
+  iterate ();
+  g_assert_true (g_file_get_contents (pdf, &data, NULL, NULL));
+  g_assert_true (g_str_has_prefix (data, "%PDF-"));
+  g_clear_pointer (&data, g_free);
+  {
+    g_autofree char *quoted = g_shell_quote (pdf);
+    g_autofree char *command = g_strdup_printf ("pdftotext %s -", quoted);
+    g_autofree char *text = NULL;
+
+    g_assert_true (g_spawn_command_line_sync (command, &text, NULL, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_nonnull (strstr (text, "Your self-care plan"));
+    g_assert_nonnull (strstr (text, "Stop, do not press"));
+  }
 
   top = myo_match_get_candidate (window->match, 0);
   myo_body_map_set_highlight (window->map, top->trp, top->side);

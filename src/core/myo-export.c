@@ -396,7 +396,8 @@ flow_legend (Flow    *flow,
   flow->y += height + 4;
 }
 
-/* Bulleted items in @n_columns balanced columns, inside a framed box */
+/* Bulleted items in one or two columns of about equal height, inside a
+ * framed box */
 static void
 flow_box_list (Flow               *flow,
                const char         *title,
@@ -408,9 +409,9 @@ flow_box_list (Flow               *flow,
   MyoExport *self = flow->self;
   const double pad = 7, gap = 10;
   double col_width = (flow->width - 2 * pad - gap * (n_columns - 1)) / n_columns;
-  double column_height[4] = { 0 };
-  double title_height, total = 0, height, y;
-  guint per_column = (n_items + n_columns - 1) / n_columns;
+  double column_height[2] = { 0 };
+  double title_height, total = 0, height, y, sum = 0, best = G_MAXDOUBLE;
+  guint split = n_items;
   g_autoptr(PangoLayout) heading = NULL;
   g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *heading_markup = g_markup_printf_escaped ("<b>%s</b>", title);
@@ -425,11 +426,24 @@ flow_box_list (Flow               *flow,
       g_autofree char *markup = g_markup_printf_escaped ("%s", items[i]);
       PangoLayout *layout = create_layout (self, markup, 8, col_width - 8);
 
-      column_height[i / per_column] += layout_height (layout) + 2.5;
+      column_height[0] += layout_height (layout) + 2.5;
       g_ptr_array_add (layouts, layout);
     }
-  for (guint c = 0; c < n_columns; c++)
-    total = MAX (total, column_height[c]);
+
+  /* The second column starts where the taller column is shortest */
+  for (guint i = 0; n_columns == 2 && i <= n_items; i++)
+    {
+      double taller = MAX (sum, column_height[0] - sum);
+
+      if (taller < best)
+        {
+          best = taller;
+          split = i;
+        }
+      if (i < n_items)
+        sum += layout_height (g_ptr_array_index (layouts, i)) + 2.5;
+    }
+  total = n_columns == 2 ? best : column_height[0];
 
   height = pad + title_height + 4 + total + pad - 2.5;
   if (flow_place (flow, height))
@@ -468,7 +482,7 @@ flow_box_list (Flow               *flow,
       for (guint c = 0; c < n_columns; c++)
         {
           y = flow->y + pad + title_height + 4;
-          for (guint i = c * per_column; i < MIN (n_items, (c + 1) * per_column); i++)
+          for (guint i = c == 0 ? 0 : split; i < (c == 0 ? split : n_items); i++)
             {
               PangoLayout *layout = g_ptr_array_index (layouts, i);
               double x = flow->left + pad + c * (col_width + gap);
@@ -803,8 +817,17 @@ layout_handout (Flow *flow)
       if (previous == NULL ||
           ((MyoTriggerPoint *) g_ptr_array_index (previous->step->trigger_points, 0))->muscle != trp->muscle)
         {
-          g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b>", trp->muscle->name);
-          g_autoptr(PangoLayout) layout = create_layout (self, markup, 10.5, flow->width);
+          g_autoptr(GString) numbers = g_string_new (NULL);
+          g_autofree char *markup = NULL;
+          g_autoptr(PangoLayout) layout = NULL;
+
+          /* With the numbers of its marks on the map */
+          for (guint m = 0; m < self->selection->len; m++)
+            if (g_array_index (self->selection, MyoSelection, m).trp->muscle == trp->muscle)
+              g_string_append_printf (numbers, "%s%u", numbers->len > 0 ? ", " : "", m + 1);
+          markup = g_markup_printf_escaped ("<b>%s%s%s</b>", numbers->str, numbers->len > 0 ? "  " : "",
+                                            trp->muscle->name);
+          layout = create_layout (self, markup, 10.5, flow->width);
           double height = layout_height (layout);
 
           flow->y += 4;
