@@ -329,6 +329,23 @@ test_export (void)
   g_assert_true (g_file_get_contents (svg_path, &data, NULL, NULL));
   g_assert_nonnull (strstr (data, "<svg"));
 
+  /* During a routine for the second candidate, the handout is for it */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-routine-for", "u", 1));
+  iterate ();
+  g_assert_true (_myo_window_export_pdf (window, MYO_EXPORT_HANDOUT, pdf, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *quoted = g_shell_quote (pdf);
+    g_autofree char *command = g_strdup_printf ("pdftotext %s -", quoted);
+    g_autofree char *text = NULL;
+    g_autofree char *first = myo_candidate_dup_title (myo_match_get_candidate (window->match, 0));
+    g_autofree char *second = myo_candidate_dup_title (myo_match_get_candidate (window->match, 1));
+
+    g_assert_true (g_spawn_command_line_sync (command, &text, NULL, NULL, &error));
+    g_assert_nonnull (strstr (text, second));
+    g_assert_null (strstr (text, first));
+  }
+
   g_unlink (pdf);
   g_unlink (png_path);
   g_unlink (svg_path);

@@ -351,12 +351,13 @@ myo_map_draw (cairo_t                 *cr,
         draw_shapes (cr, &fit, scene, scene->marks[i].trp->essential, scene->marks[i].side, TRUE);
     }
 
-  if ((scene->flags & MYO_MAP_PAIN_POINTS) && scene->session != NULL)
-    draw_pain_points (cr, &fit, scene);
-
   if (scene->flags & MYO_MAP_PRESS_MARKS)
     for (guint i = 0; i < scene->n_marks; i++)
       draw_press_mark (cr, &fit, scene, i);
+
+  /* The person's own marks stay readable over a ✕; its arms reach past them */
+  if ((scene->flags & MYO_MAP_PAIN_POINTS) && scene->session != NULL)
+    draw_pain_points (cr, &fit, scene);
 
   cairo_restore (cr);
 }
