@@ -429,6 +429,17 @@ test_paper (void)
   myo_paper_get_default_size (&width, &height);
   g_assert_cmpfloat_with_epsilon (width, MYO_PAPER_A4_WIDTH, 0.5);
   g_assert_cmpfloat_with_epsilon (height, MYO_PAPER_A4_HEIGHT, 0.5);
+
+  /* The US prints on Letter, Germany on A4 (build-aux/dev generates both) */
+  if (setlocale (LC_PAPER, "en_US.UTF-8") == NULL)
+    g_error ("The en_US.UTF-8 locale is missing; ./build-aux/dev test generates it");
+  myo_paper_get_default_size (&width, &height);
+  g_assert_cmpfloat (width, ==, MYO_PAPER_LETTER_WIDTH);
+  g_assert_cmpfloat (height, ==, MYO_PAPER_LETTER_HEIGHT);
+  g_assert_nonnull (setlocale (LC_PAPER, "de_DE.UTF-8"));
+  myo_paper_get_default_size (&width, &height);
+  g_assert_cmpfloat_with_epsilon (width, MYO_PAPER_A4_WIDTH, 0.5);
+  setlocale (LC_PAPER, "C.UTF-8");
 }
 
 static guint32

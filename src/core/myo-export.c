@@ -1685,7 +1685,8 @@ myo_paper_get_default_size (double *width,
   *width = MYO_PAPER_A4_WIDTH;
   *height = MYO_PAPER_A4_HEIGHT;
 
-#if defined(_NL_PAPER_WIDTH) && defined(_NL_PAPER_HEIGHT)
+/* _NL_PAPER_* are enum values, not macros: test for glibc instead */
+#ifdef __GLIBC__
   {
     /* glibc returns the sizes in millimetres, as integers in the pointer */
     union { char *string; unsigned int word; } w, h;
