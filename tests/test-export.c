@@ -230,6 +230,22 @@ test_handout_for_ids (void)
   assert_contains (text, "Soleus, trigger point 1 (right leg)");
   assert_contains (text, "Wall calf stretch");
 
+  /* A point too deep to press is never marked "press here" */
+  {
+    const char *deep[] = { "tibialis-posterior-1", NULL };
+    g_autoptr(MyoExport) stretch_only = myo_export_new_handout_for_ids (kb, deep, &error);
+    g_autofree char *deep_text = NULL;
+
+    g_assert_no_error (error);
+    g_assert_false (myo_trigger_point_can_be_pressed (myo_kb_lookup_trigger_point (kb, deep[0])));
+    g_assert_true (myo_trigger_point_can_be_pressed (myo_kb_lookup_trigger_point (kb, ids[0])));
+    g_assert_true (myo_export_write_pdf (stretch_only, path, &error));
+    deep_text = pdf_text (path);
+    assert_contains (deep_text, "lies too deep: do not press");
+    assert_contains (deep_text, "It lies too deep to press: the routine only stretches it.");
+    g_assert_null (strstr (deep_text, "press here"));
+  }
+
   none = myo_export_new_handout_for_ids (kb, unknown, &error);
   g_assert_null (none);
   g_assert_error (error, MYO_EXPORT_ERROR, MYO_EXPORT_ERROR_UNKNOWN_TRIGGER_POINT);

@@ -360,18 +360,35 @@ flow_legend (Flow    *flow,
              gboolean report)
 {
   MyoExport *self = flow->self;
-  struct { MyoMapSwatch swatch; const char *text; } handout_items[] = {
-    { MYO_MAP_SWATCH_PRESS, _("press here (numbered as below)") },
-    { MYO_MAP_SWATCH_ESSENTIAL, _("where it sends pain") },
-    { MYO_MAP_SWATCH_SPILLOVER, _("where it may also hurt") },
-  }, report_items[] = {
-    { MYO_MAP_SWATCH_PAIN, _("a pain point, numbered as in the table below") },
-    { MYO_MAP_SWATCH_PRESS, _("a trigger point of the combination, numbered as above") },
-  }, *items = report ? report_items : handout_items;
+  struct { MyoMapSwatch swatch; const char *text; } items[4];
   const double box = 9;
   double x = flow->left, height = box;
-  guint n = report ? G_N_ELEMENTS (report_items) : G_N_ELEMENTS (handout_items);
+  gboolean any_pressed = FALSE, any_deep = FALSE;
+  guint n = 0;
   g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < self->selection->len; i++)
+    {
+      gboolean pressed = myo_trigger_point_can_be_pressed (g_array_index (self->selection, MyoSelection, i).trp);
+
+      any_pressed |= pressed;
+      any_deep |= !pressed;
+    }
+
+#define ADD_ITEM(s, t) G_STMT_START { items[n].swatch = (s); items[n].text = (t); n++; } G_STMT_END
+  if (report)
+    ADD_ITEM (MYO_MAP_SWATCH_PAIN, _("a pain point, numbered as in the table below"));
+  if (any_pressed)
+    ADD_ITEM (MYO_MAP_SWATCH_PRESS, report ? _("a trigger point of the combination, numbered as above")
+                                           : _("press here (numbered as below)"));
+  if (!report)
+    {
+      ADD_ITEM (MYO_MAP_SWATCH_ESSENTIAL, _("where it sends pain"));
+      ADD_ITEM (MYO_MAP_SWATCH_SPILLOVER, _("where it may also hurt"));
+    }
+  if (any_deep)
+    ADD_ITEM (MYO_MAP_SWATCH_NO_PRESS, report ? _("one too deep to press") : _("lies too deep: do not press"));
+#undef ADD_ITEM
 
   for (guint i = 0; i < n; i++)
     {
@@ -794,8 +811,11 @@ layout_handout (Flow *flow)
     {
       const MyoSelection *mark = &g_array_index (self->selection, MyoSelection, i);
       g_autofree char *label = dup_selection_title (mark->trp, mark->side);
-      g_autofree char *markup = g_markup_printf_escaped ("<b>%u  %s:</b> %s", i + 1, label,
-                                                         mark->trp->location_text);
+      g_autofree char *markup = g_markup_printf_escaped ("<b>%u  %s:</b> %s%s", i + 1, label,
+                                                         mark->trp->location_text,
+                                                         myo_trigger_point_can_be_pressed (mark->trp) ? ""
+                                                         : _(" It lies too deep to press: the routine "
+                                                             "only stretches it."));
 
       flow_text (flow, markup, 8.5, INK, 2);
     }

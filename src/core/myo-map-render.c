@@ -246,6 +246,28 @@ paint_cross (cairo_t *cr,
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
 }
 
+/* A point that lies too deep to press (tibialis posterior): a dashed ring
+ * where it is, so no one reads an ✕ there as "press here" */
+static void
+paint_deep_ring (cairo_t *cr,
+                 double   x,
+                 double   y,
+                 double   u)
+{
+  const double dashes[] = { 2 * u, 1.5 * u };
+
+  cairo_new_path (cr);
+  cairo_arc (cr, x, y, 5 * u, 0, 2 * G_PI);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_set_line_width (cr, 3.6 * u);
+  cairo_stroke_preserve (cr);
+  myo_cairo_set_source_hex (cr, INK_RGB, 1);
+  cairo_set_line_width (cr, 1.6 * u);
+  cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+}
+
 static void
 draw_press_mark (cairo_t           *cr,
                  const Fit         *fit,
@@ -261,7 +283,10 @@ draw_press_mark (cairo_t           *cr,
     return;
 
   to_target (fit, myo_view_to_side (fit->view, mark->trp->location, mark->side), &x, &y);
-  paint_cross (cr, x, y, u);
+  if (myo_trigger_point_can_be_pressed (mark->trp))
+    paint_cross (cr, x, y, u);
+  else
+    paint_deep_ring (cr, x, y, u);
 
   if (scene->flags & MYO_MAP_MARK_LABELS)
     {
@@ -388,6 +413,9 @@ myo_map_draw_swatch (cairo_t      *cr,
       break;
     case MYO_MAP_SWATCH_PRESS:
       paint_cross (cr, x + size * 0.8, y + size / 2, unit);
+      break;
+    case MYO_MAP_SWATCH_NO_PRESS:
+      paint_deep_ring (cr, x + size * 0.8, y + size / 2, unit);
       break;
     case MYO_MAP_SWATCH_PAIN:
       paint_pain_dot (cr, x + size * 0.8, y + size / 2, 5, NULL, unit);
@@ -545,6 +573,22 @@ myo_intensity_get_rgb (int intensity)
   if (intensity <= 6)
     return 0xff7800;
   return 0xe01b24;
+}
+
+/**
+ * myo_trigger_point_can_be_pressed:
+ *
+ * Returns: whether the point's routine has a release step; one that has
+ *   none (it lies too deep) is marked as a ring, never as "press here"
+ */
+gboolean
+myo_trigger_point_can_be_pressed (const MyoTriggerPoint *trp)
+{
+  for (guint i = 0; trp->routine != NULL && i < trp->routine->steps->len; i++)
+    if (((MyoStep *) g_ptr_array_index (trp->routine->steps, i))->kind == MYO_STEP_RELEASE)
+      return TRUE;
+
+  return FALSE;
 }
 
 /**

@@ -33,6 +33,7 @@ typedef enum
 typedef enum
 {
   MYO_MAP_SWATCH_PRESS,
+  MYO_MAP_SWATCH_NO_PRESS,
   MYO_MAP_SWATCH_ESSENTIAL,
   MYO_MAP_SWATCH_SPILLOVER,
   MYO_MAP_SWATCH_PAIN,
@@ -84,6 +85,7 @@ gboolean    myo_map_write_svg       (const MyoMapScene        *scene,
                                      const char               *path,
                                      GError                  **error);
 guint32     myo_intensity_get_rgb   (int                       intensity);
+gboolean    myo_trigger_point_can_be_pressed (const MyoTriggerPoint *trp);
 void        myo_cairo_set_source_hex (cairo_t                 *cr,
                                       guint32                  rgb,
                                       double                   alpha);
