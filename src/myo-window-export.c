@@ -120,13 +120,27 @@ _myo_window_print (MyoWindow      *self,
                    GError        **error)
 {
   g_autoptr(MyoExport) export = create_export (self, kind, error);
+
+  return export != NULL && _myo_window_print_export (self, export, export_path, error);
+}
+
+/**
+ * _myo_window_print_export:
+ * @export: any handout or report, e.g. myo_export_new_handout() for an
+ *   atlas selection
+ * @export_path: (nullable): as for _myo_window_print()
+ */
+gboolean
+_myo_window_print_export (MyoWindow   *self,
+                          MyoExport   *export,
+                          const char  *export_path,
+                          GError     **error)
+{
+  MyoExportKind kind = myo_export_get_kind (export);
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GtkPageSetup) setup = NULL;
   g_autoptr(GtkPaperSize) paper = NULL;
   double width, height;
-
-  if (export == NULL)
-    return FALSE;
 
   /* The locale's paper, as the PDF; the dialog lets the person change it */
   myo_export_get_page_size (export, &width, &height);

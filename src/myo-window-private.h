@@ -78,6 +78,10 @@ gboolean _myo_window_print                     (MyoWindow      *self,
                                                 MyoExportKind   kind,
                                                 const char     *export_path,
                                                 GError        **error);
+gboolean _myo_window_print_export              (MyoWindow      *self,
+                                                MyoExport      *export,
+                                                const char     *export_path,
+                                                GError        **error);
 gboolean _myo_window_export_pdf                (MyoWindow      *self,
                                                 MyoExportKind   kind,
                                                 const char     *path,

@@ -153,6 +153,21 @@ show_layout (cairo_t     *cr,
   pango_cairo_show_layout (cr, layout);
 }
 
+/* Text inside a PDF structure element ("H1", "P"…), so screen readers and
+ * reflowing viewers read the handout in order; other surfaces ignore tags */
+static void
+show_tagged (cairo_t     *cr,
+             const char  *tag,
+             PangoLayout *layout,
+             double       x,
+             double       y,
+             guint32      rgb)
+{
+  cairo_tag_begin (cr, tag, NULL);
+  show_layout (cr, layout, x, y, rgb);
+  cairo_tag_end (cr, tag);
+}
+
 /* A paragraph across the flow's width; returns nothing, moves the cursor */
 static void
 flow_text (Flow       *flow,
@@ -165,7 +180,7 @@ flow_text (Flow       *flow,
   double height = layout_height (layout);
 
   if (flow_place (flow, height))
-    show_layout (flow->cr, layout, flow->left, flow->y, rgb);
+    show_tagged (flow->cr, "P", layout, flow->left, flow->y, rgb);
   flow->y += height + space_after;
 }
 
@@ -182,7 +197,7 @@ flow_heading (Flow       *flow,
   /* A heading never ends a page: it moves on with what follows it */
   if (flow_place (flow, height + 4 + keep_with))
     {
-      show_layout (flow->cr, layout, flow->left, flow->y, INK);
+      show_tagged (flow->cr, "H2", layout, flow->left, flow->y, INK);
       myo_cairo_set_source_hex (flow->cr, RULE, 1);
       cairo_set_line_width (flow->cr, 0.5);
       cairo_move_to (flow->cr, flow->left, flow->y + height + 1.5);
@@ -494,7 +509,7 @@ flow_box_list (Flow               *flow,
           cairo_line_to (cr, cx + 2.6, cy);
           cairo_stroke (cr);
         }
-      show_layout (cr, heading, flow->left + pad + (strong ? 14 : 0), flow->y + pad, INK);
+      show_tagged (cr, "H3", heading, flow->left + pad + (strong ? 14 : 0), flow->y + pad, INK);
 
       for (guint c = 0; c < n_columns; c++)
         {
@@ -508,7 +523,7 @@ flow_box_list (Flow               *flow,
               cairo_arc (cr, x + 2, y + 4.2 * self->font_scale, 1.3, 0, 2 * G_PI);
               myo_cairo_set_source_hex (cr, INK, 1);
               cairo_fill (cr);
-              show_layout (cr, layout, x + 8, y, INK);
+              show_tagged (cr, "P", layout, x + 8, y, INK);
               y += layout_height (layout) + 2.5;
             }
         }
@@ -533,7 +548,7 @@ draw_header (Flow       *flow,
   pango_layout_set_alignment (date_layout, PANGO_ALIGN_RIGHT);
   if (flow_place (flow, height))
     {
-      show_layout (flow->cr, title_layout, flow->left, flow->y, INK);
+      show_tagged (flow->cr, "H1", title_layout, flow->left, flow->y, INK);
       show_layout (flow->cr, date_layout, flow->left + flow->width * 0.7,
                    flow->y + height - layout_height (date_layout) - 2, MUTED);
     }
@@ -767,8 +782,8 @@ flow_card (Flow       *flow,
       cairo_t *cr = flow->cr;
 
       draw_thumbnail (self, cr, card, flow->left, flow->y + pad);
-      show_layout (cr, head, flow->left + text_x, flow->y + pad - 1, INK);
-      show_layout (cr, text, flow->left + text_x, flow->y + pad + head_height + 1, INK);
+      show_tagged (cr, "H4", head, flow->left + text_x, flow->y + pad - 1, INK);
+      show_tagged (cr, "P", text, flow->left + text_x, flow->y + pad + head_height + 1, INK);
       myo_cairo_set_source_hex (cr, RULE, 1);
       cairo_set_line_width (cr, 0.4);
       cairo_move_to (cr, flow->left, flow->y + height);
@@ -852,7 +867,7 @@ layout_handout (Flow *flow)
 
           flow->y += 4;
           if (flow_place (flow, height + THUMB_SIZE + 12))
-            show_layout (flow->cr, layout, flow->left, flow->y, ACCENT);
+            show_tagged (flow->cr, "H3", layout, flow->left, flow->y, ACCENT);
           flow->y += height + 1;
         }
 
