@@ -34,8 +34,11 @@ static const GOptionEntry option_entries[] = {
   { "handout", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the patient handout (map, routine, warning signs) for a session file as a PDF to -o FILE"),
     N_("FILE.myomap") },
+  { "handout-points", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write the handout for trigger points of the knowledge base (an atlas selection) to -o FILE, "
+       "e.g. gastrocnemius-lateral-4,soleus-1:right"), N_("ID,…") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Where --handout and --report --pdf write the PDF"), N_("OUT.pdf") },
+    N_("Where --handout, --handout-points and --report --pdf write the PDF"), N_("OUT.pdf") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Paper size of the PDF: a4 or letter (default: the locale's paper)"), N_("SIZE") },
   { "export-journal", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -113,6 +116,7 @@ myo_application_handle_local_options (GApplication *app,
   g_autofree char *handout_path = NULL;
   g_autofree char *output_path = NULL;
   g_autofree char *paper = NULL;
+  g_autofree char *points = NULL;
   gboolean pdf = g_variant_dict_contains (options, "pdf");
 
   if (g_variant_dict_contains (options, "version"))
@@ -131,13 +135,18 @@ myo_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "paper", "s", &paper);
   g_variant_dict_lookup (options, "handout", "^ay", &handout_path);
   g_variant_dict_lookup (options, "report", "^ay", &report_path);
+  g_variant_dict_lookup (options, "handout-points", "s", &points);
 
-  if ((handout_path != NULL || (report_path != NULL && pdf)) && output_path == NULL)
+  if ((handout_path != NULL || points != NULL || (report_path != NULL && pdf)) && output_path == NULL)
     {
-      g_printerr (_("Say where to write the PDF: %s FILE.myomap -o OUT.pdf\n"),
-                  handout_path != NULL ? "--handout" : "--report --pdf");
+      g_printerr (_("Say where to write the PDF: %s -o OUT.pdf\n"),
+                  points != NULL ? "--handout-points ID,…"
+                  : handout_path != NULL ? "--handout FILE.myomap" : "--report FILE.myomap --pdf");
       return MYO_EXIT_USAGE;
     }
+
+  if (points != NULL)
+    return myo_cli_export_handout_points (points, output_path, paper);
 
   if (handout_path != NULL)
     return myo_cli_export_pdf (handout_path, TRUE, output_path, paper);

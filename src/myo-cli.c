@@ -121,6 +121,29 @@ myo_cli_export_journal (const char *path)
   return 0;
 }
 
+static int
+write_export (MyoExport  *export,
+              const char *output,
+              double      width,
+              double      height)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (width > 0)
+    myo_export_set_page_size (export, width, height);
+
+  if (!myo_export_write_pdf (export, output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return MYO_EXIT_CANTCREAT;
+    }
+
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %s (%u page)\n", "Wrote %s (%u pages)\n",
+                        myo_export_get_n_pages (export)),
+           output, myo_export_get_n_pages (export));
+  return 0;
+}
+
 /**
  * myo_cli_export_pdf:
  * @handout: %TRUE for the patient handout, %FALSE for the session report
@@ -141,7 +164,7 @@ myo_cli_export_pdf (const char *session_path,
   g_autoptr(MyoKb) kb = myo_kb_get_default ();
   g_autoptr(MyoSession) session = NULL;
   g_autoptr(MyoExport) export = NULL;
-  double width, height;
+  double width = 0, height = 0;
 
   if (paper != NULL && !myo_paper_lookup (paper, &width, &height, &error))
     {
@@ -166,17 +189,43 @@ myo_cli_export_pdf (const char *session_path,
       return MYO_EXIT_DATAERR;
     }
 
-  if (paper != NULL)
-    myo_export_set_page_size (export, width, height);
+  return write_export (export, output, paper != NULL ? width : 0, height);
+}
 
-  if (!myo_export_write_pdf (export, output, &error))
+/**
+ * myo_cli_export_handout_points:
+ * @ids: trigger point ids separated by commas, each optionally followed by
+ *   ":left" or ":right"
+ *
+ * Returns: 0, %MYO_EXIT_USAGE for a bad paper name, %MYO_EXIT_DATAERR for
+ *   an unknown trigger point, or %MYO_EXIT_CANTCREAT
+ */
+int
+myo_cli_export_handout_points (const char *ids,
+                               const char *output,
+                               const char *paper)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autoptr(MyoExport) export = NULL;
+  g_auto(GStrv) list = g_strsplit (ids, ",", -1);
+  double width = 0, height = 0;
+
+  if (paper != NULL && !myo_paper_lookup (paper, &width, &height, &error))
     {
       g_printerr ("%s\n", error->message);
-      return MYO_EXIT_CANTCREAT;
+      return MYO_EXIT_USAGE;
     }
 
-  g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %s (%u page)\n", "Wrote %s (%u pages)\n",
-                        myo_export_get_n_pages (export)),
-           output, myo_export_get_n_pages (export));
-  return 0;
+  for (guint i = 0; list[i] != NULL; i++)
+    g_strstrip (list[i]);
+
+  export = myo_export_new_handout_for_ids (kb, (const char * const *) list, &error);
+  if (export == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return MYO_EXIT_DATAERR;
+    }
+
+  return write_export (export, output, width, height);
 }

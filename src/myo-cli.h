@@ -23,5 +23,8 @@ int myo_cli_export_pdf  (const char *session_path,
                          gboolean    handout,
                          const char *output,
                          const char *paper);
+int myo_cli_export_handout_points (const char *ids,
+                                   const char *output,
+                                   const char *paper);
 
 G_END_DECLS

@@ -199,6 +199,22 @@ test_pdf (void)
     assert_pdf (pdf);
   }
 
+  /* An atlas selection, without a session */
+  {
+    const char *args[] = { "--handout-points", "gastrocnemius-lateral-4,soleus-1:right", "-o", pdf, NULL };
+    const char *unknown[] = { "--handout-points", "gastrocnemius-lateral-4,no-such-point", "-o", pdf, NULL };
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+
+    g_assert_cmpint (run_args (args, &out, &err), ==, 0);
+    assert_pdf (pdf);
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (run_args (unknown, &out, &err), ==, 65);
+    g_assert_nonnull (strstr (err, "no-such-point"));
+    g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  }
+
   /* Usage mistakes say what to type instead */
   {
     const char *args[] = { "--handout", path, NULL };
