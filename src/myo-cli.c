@@ -189,6 +189,12 @@ myo_cli_export_pdf (const char *session_path,
       return MYO_EXIT_DATAERR;
     }
 
+  {
+    g_autofree char *name = g_path_get_basename (session_path);
+
+    myo_export_set_source_name (export, name);
+  }
+
   return write_export (export, output, paper != NULL ? width : 0, height);
 }
 

@@ -51,7 +51,17 @@ create_export (MyoWindow     *self,
   MyoRoutine *routine = myo_routine_panel_get_routine (self->routine_panel);
 
   if (kind == MYO_EXPORT_REPORT)
-    return myo_export_new_report (self->session);
+    {
+      MyoExport *report = myo_export_new_report (self->session);
+
+      if (self->file != NULL)
+        {
+          g_autofree char *name = g_file_get_basename (self->file);
+
+          myo_export_set_source_name (report, name);
+        }
+      return report;
+    }
 
   /* During a routine the handout is for the points it treats: the ones the
    * person picked, without those they said are not their pain */

@@ -194,8 +194,14 @@ test_pdf (void)
     const char *args[] = { "--report", path, "--pdf", "--output", pdf, "--paper", "letter", NULL };
     g_autofree char *out = NULL;
     g_autofree char *err = NULL;
+    g_autofree char *quoted = g_shell_quote (pdf);
+    g_autofree char *command = g_strdup_printf ("pdftotext %s -", quoted);
+    g_autofree char *text = NULL;
 
     g_assert_cmpint (run_args (args, &out, &err), ==, 0);
+    /* The report names the session file it was made from */
+    g_assert_true (g_spawn_command_line_sync (command, &text, NULL, NULL, &error));
+    g_assert_nonnull (strstr (text, "Session knee.myomap"));
     assert_pdf (pdf);
   }
 

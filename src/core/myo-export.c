@@ -55,7 +55,7 @@ struct _MyoExport
   GArray        *selection;  /* MyoSelection: the points to press */
   GHashTable    *svgs;       /* view -> RsvgHandle */
   GDateTime     *date;
-  char          *title;
+  char          *source_name;
   PangoContext  *pango;
 
   /* Layout */
@@ -241,9 +241,7 @@ get_svg (MyoExport     *self,
 static const char *
 get_view_caption (const MyoView *view)
 {
-  if (g_str_equal (view->id, "front"))
-    return _("your left leg on the right");
-  return _("your left leg on the left");
+  return view->left_on_viewer_left ? _("your left leg on the left") : _("your left leg on the right");
 }
 
 static gboolean
@@ -255,6 +253,20 @@ shapes_on_view (GPtrArray     *shapes,
       return TRUE;
 
   return FALSE;
+}
+
+static int
+compare_view_order (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      user_data)
+{
+  GPtrArray *views = user_data;
+  guint index_a = 0, index_b = 0;
+
+  g_ptr_array_find (views, *(gpointer *) a, &index_a);
+  g_ptr_array_find (views, *(gpointer *) b, &index_b);
+
+  return (int) index_a - (int) index_b;
 }
 
 /* The views worth showing: those where a mark is pressed or refers pain, or
@@ -292,6 +304,9 @@ pick_views (MyoExport *self,
         if (wanted)
           g_ptr_array_add (picked, (gpointer) view);
       }
+
+  /* Shown in the knowledge base's order, whichever pass picked them */
+  g_ptr_array_sort_with_data (picked, compare_view_order, views);
 
   return picked;
 }
@@ -815,7 +830,7 @@ layout_handout (Flow *flow)
       g_string_append (names, item);
     }
 
-  draw_header (flow, self->title != NULL ? self->title : _("Your self-care plan"), names->str);
+  draw_header (flow, _("Your self-care plan"), names->str);
   flow_text (flow, note, 8.3, MUTED, 4);
 
   flow_heading (flow, _("Where to press, and where the pain comes from"), 200);
@@ -1137,8 +1152,16 @@ layout_report (Flow *flow)
   guint n_candidates = myo_match_get_n_candidates (self->match);
   g_autoptr(GPtrArray) answered = NULL;
 
-  draw_header (flow, self->title != NULL ? self->title : _("Session report"),
-               _("Trigger-point screening with Myomap, for a clinician"));
+  {
+    g_autofree char *subtitle = NULL;
+
+    if (self->source_name != NULL)
+      subtitle = g_markup_printf_escaped (_("Session %s · trigger-point screening with Myomap, for a clinician"),
+                                          self->source_name);
+    else
+      subtitle = g_strdup (_("Trigger-point screening with Myomap, for a clinician"));
+    draw_header (flow, _("Session report"), subtitle);
+  }
   flow_text (flow, disclaimer, 7.8, MUTED, 5);
 
   /* The figures a clinician looks for first */
@@ -1339,7 +1362,7 @@ myo_export_finalize (GObject *object)
   g_clear_pointer (&self->selection, g_array_unref);
   g_clear_pointer (&self->svgs, g_hash_table_unref);
   g_clear_pointer (&self->date, g_date_time_unref);
-  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->source_name, g_free);
   g_clear_object (&self->pango);
 
   G_OBJECT_CLASS (myo_export_parent_class)->finalize (object);
@@ -1533,19 +1556,20 @@ myo_export_get_kind (MyoExport *self)
 }
 
 /**
- * myo_export_set_title:
- * @title: (nullable): replaces "Your self-care plan" or "Session report"
+ * myo_export_set_source_name:
+ * @name: (nullable): the session file's name, printed under the report's
+ *   title so a clinician knows whose session it is
  */
 void
-myo_export_set_title (MyoExport  *self,
-                      const char *title)
+myo_export_set_source_name (MyoExport  *self,
+                            const char *name)
 {
   g_return_if_fail (MYO_IS_EXPORT (self));
 
-  if (g_strcmp0 (self->title, title) == 0)
+  if (g_strcmp0 (self->source_name, name) == 0)
     return;
-  g_free (self->title);
-  self->title = g_strdup (title);
+  g_free (self->source_name);
+  self->source_name = g_strdup (name);
   self->n_pages = 0;
 }
 
