@@ -394,7 +394,7 @@ flow_legend (Flow    *flow,
   const double box = 9;
   double x = flow->left, height = box;
   gboolean any_pressed = FALSE, any_deep = FALSE;
-  guint n = 0;
+  guint n = 0, lines = 1;
   g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < self->selection->len; i++)
@@ -429,18 +429,38 @@ flow_legend (Flow    *flow,
       g_ptr_array_add (layouts, layout);
     }
 
-  if (flow_place (flow, height))
-    for (guint i = 0; i < n; i++)
-      {
-        int width;
+  /* Items side by side, wrapping to a new line at the right margin */
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      gboolean draw = pass == 1 && flow_place (flow, lines * (height + 2));
+      guint line = 0;
 
-        myo_map_draw_swatch (flow->cr, items[i].swatch, x, flow->y + (height - box) / 2, box, 0.7);
-        show_layout (flow->cr, g_ptr_array_index (layouts, i), x + box * 1.6 + 4, flow->y, INK);
-        pango_layout_get_size (g_ptr_array_index (layouts, i), &width, NULL);
-        x += box * 1.6 + 4 + (double) width / PANGO_SCALE + 12;
-      }
+      x = flow->left;
+      for (guint i = 0; i < n; i++)
+        {
+          int text_width;
+          double width;
 
-  flow->y += height + 4;
+          pango_layout_get_size (g_ptr_array_index (layouts, i), &text_width, NULL);
+          width = box * 1.6 + 4 + (double) text_width / PANGO_SCALE;
+          if (x > flow->left && x + width > flow->left + flow->width)
+            {
+              x = flow->left;
+              line++;
+            }
+          if (draw)
+            {
+              double y = flow->y + line * (height + 2);
+
+              myo_map_draw_swatch (flow->cr, items[i].swatch, x, y + (height - box) / 2, box, 0.7);
+              show_layout (flow->cr, g_ptr_array_index (layouts, i), x + box * 1.6 + 4, y, INK);
+            }
+          x += width + 12;
+        }
+      lines = line + 1;
+    }
+
+  flow->y += lines * (height + 2) + 2;
 }
 
 /* Bulleted items in one or two columns of about equal height, inside a
@@ -914,7 +934,8 @@ table_row (MyoExport    *self,
            double        width,
            double        size,
            gboolean      header,
-           gboolean      shaded)
+           gboolean      shaded,
+           double        min_height)
 {
   const double pad = 1.8;
   double height = 0, cx = x;
@@ -931,7 +952,7 @@ table_row (MyoExport    *self,
       height = MAX (height, layout_height (layout));
       g_ptr_array_add (layouts, layout);
     }
-  height += 2 * 1.6;
+  height = MAX (height + 2 * 1.6, min_height);
 
   if (cr == NULL)
     return height;
@@ -961,6 +982,40 @@ table_row (MyoExport    *self,
   return height;
 }
 
+/* The height of line @k of a band whose groups hold @per rows each: the
+ * tallest of the rows side by side on that line */
+static double
+band_line_height (const double *heights,
+                  guint         row,
+                  guint         per,
+                  guint         fit,
+                  guint         n_groups,
+                  guint         k)
+{
+  double tallest = 0;
+
+  for (guint g = 0; g < n_groups; g++)
+    if (g * per + k < fit)
+      tallest = MAX (tallest, heights[row + g * per + k]);
+
+  return tallest;
+}
+
+static double
+band_height (const double *heights,
+             guint         row,
+             guint         per,
+             guint         fit,
+             guint         n_groups)
+{
+  double height = 0;
+
+  for (guint k = 0; k < per; k++)
+    height += band_line_height (heights, row, per, fit, n_groups, k);
+
+  return height;
+}
+
 /* A table, its rows in @n_groups side-by-side groups of columns when rows
  * are many and short (60 pain points), continued on the next page with its
  * header when it does not fit */
@@ -985,11 +1040,11 @@ flow_table (Flow          *flow,
 
   for (guint c = 0; c < n_columns; c++)
     header[c] = columns[c].text;
-  header_height = table_row (self, NULL, columns, n_columns, header, 0, 0, group_width, size, TRUE, FALSE);
+  header_height = table_row (self, NULL, columns, n_columns, header, 0, 0, group_width, size, TRUE, FALSE, 0);
   for (guint r = 0; r < n_rows; r++)
     {
       heights[r] = table_row (self, NULL, columns, n_columns, (const char **) cells->pdata + r * n_columns,
-                              0, 0, group_width, size, FALSE, FALSE);
+                              0, 0, group_width, size, FALSE, FALSE, 0);
       uniform = MAX (uniform, heights[r]);
     }
 
@@ -1010,11 +1065,12 @@ flow_table (Flow          *flow,
         }
       else
         {
-          guint cap = MAX (1, (guint) ((avail - header_height) / uniform));
-
-          per = MIN (cap, (remaining + n_groups - 1) / n_groups);
+          /* As many lines as fit, the groups filled evenly */
+          for (per = (remaining + n_groups - 1) / n_groups; per > 1; per--)
+            if (header_height + band_height (heights, row, per, MIN (remaining, per * n_groups), n_groups) <= avail)
+              break;
           fit = MIN (remaining, per * n_groups);
-          used = header_height + per * uniform;
+          used = header_height + band_height (heights, row, per, fit, n_groups);
         }
 
       if (flow_visible (flow))
@@ -1023,12 +1079,15 @@ flow_table (Flow          *flow,
             double x = flow->left + g * (group_width + gap);
             double y = flow->y;
 
-            y += table_row (self, flow->cr, columns, n_columns, header, x, y, group_width, size, TRUE, FALSE);
+            y += table_row (self, flow->cr, columns, n_columns, header, x, y, group_width, size, TRUE, FALSE, 0);
             for (guint r = start; r < MIN (row + fit, start + per); r++)
               {
+                double line = n_groups == 1 ? heights[r]
+                              : band_line_height (heights, row, per, fit, n_groups, r - start);
+
                 table_row (self, flow->cr, columns, n_columns, (const char **) cells->pdata + r * n_columns,
-                           x, y, group_width, size, FALSE, (r - start) % 2 == 1);
-                y += n_groups == 1 ? heights[r] : uniform;
+                           x, y, group_width, size, FALSE, (r - start) % 2 == 1, line);
+                y += line;
               }
           }
 
