@@ -35,6 +35,7 @@
 /* The type shrinks in these steps until the document fits its pages */
 static const double font_scales[] = { 1.0, 0.94, 0.88, 0.83, 0.78 };
 
+#define MIN_PAGE_SIZE  (100 * MM)
 #define THUMB_SIZE     (19 * MM)
 #define THUMB_CROP     190.0      /* diagram units around the point */
 #define MAX_CANDIDATES 12
@@ -1662,7 +1663,11 @@ myo_export_set_page_size (MyoExport *self,
                           double     height)
 {
   g_return_if_fail (MYO_IS_EXPORT (self));
-  g_return_if_fail (width >= 200 && height >= 200);
+
+  /* Below a postcard the margins leave no room; lay out for one and let
+   * the printer scale, rather than fail */
+  width = MAX (width, MIN_PAGE_SIZE);
+  height = MAX (height, MIN_PAGE_SIZE);
 
   if (width == self->page_width && height == self->page_height)
     return;
