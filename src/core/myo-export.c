@@ -1608,6 +1608,11 @@ myo_export_new_report (MyoSession *session)
   return self;
 }
 
+/**
+ * myo_export_get_kind:
+ *
+ * Returns: whether this is a handout or a report
+ */
 MyoExportKind
 myo_export_get_kind (MyoExport *self)
 {
@@ -1677,6 +1682,11 @@ myo_export_set_page_size (MyoExport *self,
   self->n_pages = 0;
 }
 
+/**
+ * myo_export_get_page_size:
+ * @width: (out) (optional): in points
+ * @height: (out) (optional): in points
+ */
 void
 myo_export_get_page_size (MyoExport *self,
                           double    *width,
