@@ -29,6 +29,18 @@ static const GOptionEntry option_entries[] = {
     N_("FILE.myomap") },
   { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --report, print JSON instead of text"), NULL },
+  { "pdf", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --report, write the one-page report for a clinician as a PDF to -o FILE"), NULL },
+  { "handout", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the patient handout (map, routine, warning signs) for a session file as a PDF to -o FILE"),
+    N_("FILE.myomap") },
+  { "handout-points", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write the handout for trigger points of the knowledge base (an atlas selection) to -o FILE, "
+       "e.g. gastrocnemius-lateral-4,soleus-1:right"), N_("ID,…") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Where --handout, --handout-points and --report --pdf write the PDF"), N_("OUT.pdf") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Paper size of the PDF: a4 or letter (default: the locale's paper)"), N_("SIZE") },
   { "export-journal", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the pain journal to FILE as CSV, or as JSON when FILE ends in .json"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
@@ -101,6 +113,11 @@ myo_application_handle_local_options (GApplication *app,
   g_autofree char *kb_path = NULL;
   g_autofree char *report_path = NULL;
   g_autofree char *export_path = NULL;
+  g_autofree char *handout_path = NULL;
+  g_autofree char *output_path = NULL;
+  g_autofree char *paper = NULL;
+  g_autofree char *points = NULL;
+  gboolean pdf = g_variant_dict_contains (options, "pdf");
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -114,13 +131,42 @@ myo_application_handle_local_options (GApplication *app,
   if (g_variant_dict_lookup (options, "export-journal", "^ay", &export_path))
     return myo_cli_export_journal (export_path);
 
-  if (g_variant_dict_lookup (options, "report", "^ay", &report_path))
+  g_variant_dict_lookup (options, "output", "^ay", &output_path);
+  g_variant_dict_lookup (options, "paper", "s", &paper);
+  g_variant_dict_lookup (options, "handout", "^ay", &handout_path);
+  g_variant_dict_lookup (options, "report", "^ay", &report_path);
+  g_variant_dict_lookup (options, "handout-points", "s", &points);
+
+  if ((handout_path != NULL || points != NULL || (report_path != NULL && pdf)) && output_path == NULL)
+    {
+      g_printerr (_("Say where to write the PDF: %s -o OUT.pdf\n"),
+                  points != NULL ? "--handout-points ID,…"
+                  : handout_path != NULL ? "--handout FILE.myomap" : "--report FILE.myomap --pdf");
+      return MYO_EXIT_USAGE;
+    }
+
+  if (points != NULL)
+    return myo_cli_export_handout_points (points, output_path, paper);
+
+  if (handout_path != NULL)
+    return myo_cli_export_pdf (handout_path, TRUE, output_path, paper);
+
+  if (report_path != NULL && pdf)
+    return myo_cli_export_pdf (report_path, FALSE, output_path, paper);
+
+  if (report_path != NULL)
     return myo_cli_report (report_path, g_variant_dict_contains (options, "json"));
 
-  if (g_variant_dict_contains (options, "json"))
+  if (g_variant_dict_contains (options, "json") || pdf)
     {
-      g_printerr (_("--json goes with --report FILE.myomap\n"));
-      return 64;
+      g_printerr (_("--json and --pdf go with --report FILE.myomap\n"));
+      return MYO_EXIT_USAGE;
+    }
+
+  if (output_path != NULL || paper != NULL)
+    {
+      g_printerr (_("-o and --paper go with --handout FILE.myomap or --report FILE.myomap --pdf\n"));
+      return MYO_EXIT_USAGE;
     }
 
   return G_APPLICATION_CLASS (myo_application_parent_class)->handle_local_options (app, options);

@@ -98,18 +98,6 @@ G_DEFINE_FINAL_TYPE (MyoBodyMap, myo_body_map, GTK_TYPE_WIDGET)
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static void
-set_source_hex (cairo_t *cr,
-                guint32  rgb,
-                double   alpha)
-{
-  cairo_set_source_rgba (cr,
-                         ((rgb >> 16) & 0xff) / 255.,
-                         ((rgb >> 8) & 0xff) / 255.,
-                         (rgb & 0xff) / 255.,
-                         alpha);
-}
-
 /* The fit of the view into the allocation: aspect kept, centred */
 static gboolean
 get_fit (MyoBodyMap *self,
@@ -487,12 +475,12 @@ draw_shape (MyoBodyMap     *self,
   double x1, y1, x2, y2;
 
   append_polygon (self, cr, shape->polygon, self->highlight_side);
-  set_source_hex (cr, 0xe01b24, essential ? 0.45 : 0.18);
+  myo_cairo_set_source_hex (cr, 0xe01b24, essential ? 0.45 : 0.18);
   cairo_fill_preserve (cr);
 
   if (essential)
     {
-      set_source_hex (cr, 0xa51d2d, 0.9);
+      myo_cairo_set_source_hex (cr, 0xa51d2d, 0.9);
       cairo_set_line_width (cr, 1.5);
       cairo_stroke (cr);
       return;
@@ -508,13 +496,13 @@ draw_shape (MyoBodyMap     *self,
       cairo_move_to (cr, x, y2);
       cairo_line_to (cr, x + (y2 - y1), y1);
     }
-  set_source_hex (cr, 0xe01b24, 0.6);
+  myo_cairo_set_source_hex (cr, 0xe01b24, 0.6);
   cairo_set_line_width (cr, 1);
   cairo_stroke (cr);
   cairo_restore (cr);
 
   append_polygon (self, cr, shape->polygon, self->highlight_side);
-  set_source_hex (cr, 0xa51d2d, 0.8);
+  myo_cairo_set_source_hex (cr, 0xa51d2d, 0.8);
   cairo_set_line_width (cr, 1);
   cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
   cairo_stroke (cr);
@@ -582,7 +570,7 @@ draw_location (MyoBodyMap            *self,
   cairo_set_source_rgba (cr, 1, 1, 1, 0.95);
   cairo_set_line_width (cr, 7);
   cairo_stroke_preserve (cr);
-  set_source_hex (cr, 0x241f31, 1);
+  myo_cairo_set_source_hex (cr, 0x241f31, 1);
   cairo_set_line_width (cr, 3.5);
   cairo_stroke (cr);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
@@ -652,9 +640,9 @@ draw_hover (MyoBodyMap *self,
             cairo_t    *cr)
 {
   append_polygon (self, cr, self->hover_region->polygon, self->hover_side);
-  set_source_hex (cr, 0x3584e4, 0.08);
+  myo_cairo_set_source_hex (cr, 0x3584e4, 0.08);
   cairo_fill_preserve (cr);
-  set_source_hex (cr, 0x3584e4, 1);
+  myo_cairo_set_source_hex (cr, 0x3584e4, 1);
   cairo_set_line_width (cr, 2);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_stroke (cr);
@@ -698,7 +686,7 @@ draw_points (MyoBodyMap *self,
           cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
           cairo_set_line_width (cr, 6);
           cairo_stroke_preserve (cr);
-          set_source_hex (cr, 0x241f31, 1);
+          myo_cairo_set_source_hex (cr, 0x241f31, 1);
           cairo_set_line_width (cr, 3);
           cairo_stroke (cr);
         }
@@ -707,7 +695,7 @@ draw_points (MyoBodyMap *self,
       cairo_arc (cr, wx, wy, POINT_RADIUS, 0, 2 * G_PI);
       gdk_cairo_set_source_rgba (cr, &color);
       cairo_fill_preserve (cr);
-      set_source_hex (cr, 0x241f31, 0.85);
+      myo_cairo_set_source_hex (cr, 0x241f31, 0.85);
       cairo_set_line_width (cr, 1.5);
       cairo_stroke (cr);
 
@@ -719,7 +707,7 @@ draw_points (MyoBodyMap *self,
       if (point->intensity > 6)
         cairo_set_source_rgb (cr, 1, 1, 1);
       else
-        set_source_hex (cr, 0x241f31, 1);
+        myo_cairo_set_source_hex (cr, 0x241f31, 1);
       pango_cairo_show_layout (cr, layout);
 
       cairo_pop_group_to_source (cr);
@@ -749,7 +737,7 @@ draw_cursor (MyoBodyMap *self,
   cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
   cairo_set_line_width (cr, 5);
   cairo_stroke_preserve (cr);
-  set_source_hex (cr, 0x3584e4, 1);
+  myo_cairo_set_source_hex (cr, 0x3584e4, 1);
   cairo_set_line_width (cr, 2.5);
   cairo_stroke (cr);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
@@ -1748,16 +1736,9 @@ void
 myo_body_map_intensity_color (int      intensity,
                               GdkRGBA *rgba)
 {
-  guint32 rgb;
+  guint32 rgb = myo_intensity_get_rgb (intensity);
 
   g_return_if_fail (rgba != NULL);
-
-  if (intensity <= 3)
-    rgb = 0xf6d32d;
-  else if (intensity <= 6)
-    rgb = 0xff7800;
-  else
-    rgb = 0xe01b24;
 
   rgba->red = ((rgb >> 16) & 0xff) / 255.f;
   rgba->green = ((rgb >> 8) & 0xff) / 255.f;

@@ -278,6 +278,7 @@ _myo_window_update_actions (MyoWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", self->presentation);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-routine", can_start && !in_routine);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-routine-for", can_start && !in_routine);
+  _myo_window_update_export_actions (self);
 }
 
 void
@@ -302,6 +303,7 @@ _myo_window_class_actions_init (MyoWindowClass *klass)
   gtk_widget_class_install_property_action (widget_class, "win.presentation", "presentation");
   gtk_widget_class_install_action (widget_class, "win.record", NULL, record_action);
   gtk_widget_class_install_property_action (widget_class, "win.view", "view-id");
+  _myo_window_class_export_actions_init (klass);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);

@@ -7,6 +7,7 @@
 
 #include "myo-atlas-page.h"
 #include "myo-body-map.h"
+#include "myo-export.h"
 #include "myo-journal.h"
 #include "myo-candidates-panel.h"
 #include "myo-history-page.h"
@@ -79,5 +80,25 @@ void     _myo_window_set_presentation   (MyoWindow      *self,
 void     _myo_window_record             (MyoWindow      *self,
                                          const char     *note,
                                          const char * const *routines_done);
+
+/* myo-window-export.c: printing and exporting */
+void     _myo_window_class_export_actions_init (MyoWindowClass *klass);
+void     _myo_window_update_export_actions     (MyoWindow      *self);
+gboolean _myo_window_print                     (MyoWindow      *self,
+                                                MyoExportKind   kind,
+                                                const char     *export_path,
+                                                GError        **error);
+gboolean _myo_window_print_export              (MyoWindow      *self,
+                                                MyoExport      *export,
+                                                const char     *export_path,
+                                                GError        **error);
+gboolean _myo_window_export_pdf                (MyoWindow      *self,
+                                                MyoExportKind   kind,
+                                                const char     *path,
+                                                GError        **error);
+gboolean _myo_window_export_map                (MyoWindow      *self,
+                                                const char     *path,
+                                                gboolean        as_svg,
+                                                GError        **error);
 
 G_END_DECLS
