@@ -670,22 +670,34 @@ build_legend (MyoWindow *self)
     { 5, N_("Moderate (4–6)") },
     { 8, N_("Severe (7–10)") },
   };
+  g_autoptr(GString) markup = g_string_new (NULL);
+  GtkWidget *label;
 
+  /* One label that wraps between the items, never inside one, so a
+   * language with longer words still fits a narrow window */
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     {
-      g_autofree char *markup = NULL;
+      g_autofree char *escaped = g_markup_escape_text (_(steps[i].label), -1);
+      g_auto(GStrv) words = g_strsplit (escaped, " ", -1);
+      g_autofree char *joined = g_strjoinv ("\u00a0", words);
+      g_auto(GStrv) parts = g_strsplit (joined, "–", -1);
+      /* Nor after the dash of a range: word joiners around it */
+      g_autofree char *item = g_strjoinv ("\u2060–\u2060", parts);
       GdkRGBA rgba;
-      GtkWidget *label;
 
       myo_body_map_intensity_color (steps[i].intensity, &rgba);
-      markup = g_strdup_printf ("<span foreground=\"#%02x%02x%02x\" size=\"large\">●</span> %s",
-                                (guint) (rgba.red * 255), (guint) (rgba.green * 255),
-                                (guint) (rgba.blue * 255), _(steps[i].label));
-      label = gtk_label_new (NULL);
-      gtk_label_set_markup (GTK_LABEL (label), markup);
-      gtk_widget_add_css_class (label, "caption");
-      gtk_box_append (self->legend, label);
+      g_string_append_printf (markup, "%s<span foreground=\"#%02x%02x%02x\" size=\"large\">●</span>\u00a0%s",
+                              i > 0 ? "    " : "",
+                              (guint) (rgba.red * 255), (guint) (rgba.green * 255),
+                              (guint) (rgba.blue * 255), item);
     }
+
+  label = gtk_label_new (NULL);
+  gtk_label_set_markup (GTK_LABEL (label), markup->str);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_box_append (self->legend, label);
 }
 
 static void

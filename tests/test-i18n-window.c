@@ -10,6 +10,7 @@
 #include <locale.h>
 
 #include "myo-body-map-private.h"
+#include "myo-diagram.h"
 #include "myo-routine-panel-private.h"
 #include "myo-test-utils.h"
 #include "myo-window-private.h"
@@ -99,6 +100,48 @@ test_window_german (void)
   g_assert_finalize_object (window);
 }
 
+/* The pixels of the left leg's badge on the back view, as Myomap draws it in
+ * the language of LANGUAGE */
+static GBytes *
+render_left_badge (const char *language)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(cairo_surface_t) surface = NULL;
+  g_autoptr(cairo_t) cr = NULL;
+  RsvgRectangle viewport = { 0, 0, 64, 64 };
+  RsvgHandle *svg;
+
+  /* gettext caches translations per locale, not per LANGUAGE: going
+   * through "C" makes it look again */
+  g_setenv ("LANGUAGE", language, TRUE);
+  setlocale (LC_ALL, "C");
+  g_assert_nonnull (setlocale (LC_ALL, "de_DE.UTF-8"));
+  svg = myo_diagram_load (myo_kb_lookup_view (myo_application_get_kb (app), "back"), &error);
+  g_assert_no_error (error);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 64, 64);
+  cr = cairo_create (surface);
+  g_assert_true (rsvg_handle_render_element (svg, cr, "#label-left", &viewport, &error));
+  g_assert_no_error (error);
+  cairo_surface_flush (surface);
+  g_object_unref (svg);
+
+  return g_bytes_new (cairo_image_surface_get_data (surface),
+                      (gsize) cairo_image_surface_get_stride (surface) * 64);
+}
+
+static void
+test_diagram_badges (void)
+{
+  g_autoptr(GBytes) spanish = render_left_badge ("es");
+  g_autoptr(GBytes) german = render_left_badge ("de");
+  g_autoptr(GBytes) spanish_again = render_left_badge ("es");
+
+  /* "L" (links) in German, "I" (izquierda) in Spanish */
+  g_assert_false (g_bytes_equal (german, spanish));
+  g_assert_true (g_bytes_equal (spanish, spanish_again));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -122,6 +165,7 @@ main (int   argc,
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
 
   g_test_add_func ("/myo/i18n/window-german", test_window_german);
+  g_test_add_func ("/myo/i18n/diagram-badges", test_diagram_badges);
 
   ret = g_test_run ();
   g_clear_object (&app);
