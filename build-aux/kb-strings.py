@@ -16,6 +16,7 @@
 
 import argparse
 import json
+import re
 import sys
 
 CONTEXT = "knowledge base"
@@ -102,7 +103,8 @@ def render(kb):
         where = ", ".join(paths[:3])
         if len(paths) > 3:
             where += f" and {len(paths) - 3} more"
-        note = " Keep any “[verify …]” tag in English." if "[verify" in text else ""
+        note = (" Keep the maintainers' tags in square brackets ([verify …], [side view "
+                "pending]) in English." if re.search(r"\[(verify|side view pending)", text) else "")
         out.append(f"\n/* Translators: {where}.{note} */\n")
         if "%" in text:
             out.append("/* xgettext:no-c-format */\n")

@@ -208,7 +208,7 @@ NC_ ("knowledge base", "Deep vein thrombosis");
 /* Translators: $.muscles[1].differentials[3], $.muscles[3].differentials[0], $.muscles[4].differentials[3] and 1 more. */
 NC_ ("knowledge base", "Baker's cyst");
 
-/* Translators: $.muscles[1].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.muscles[1].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "Three trigger-point sites. Its stretch is done with the knee bent: bending the knee slackens the gastrocnemius, which crosses the knee, while the soleus, which does not, stays on stretch. The positions of all three points are marked [verify] in the fact sheet, and sources disagree on where the point that refers to the low back lies. Activators and differentials beyond the project's fact sheet are taken from the cited Travell & Simons chapter from memory and have not been checked against the text [verify].");
 
 /* Translators: $.muscles[2].name. */
@@ -235,7 +235,7 @@ NC_ ("knowledge base", "Meniscus or ligament injury at the back of the knee");
 /* Translators: $.muscles[2].differentials[3]. */
 NC_ ("knowledge base", "Irritation of the popliteus tendon");
 
-/* Translators: $.muscles[2].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.muscles[2].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "The hollow at the back of the knee (popliteal fossa) carries the popliteal artery and vein and the tibial nerve. No ball, roller or tool is ever pressed into it, and nothing is pressed where a pulse can be felt. Self-care here is gentle fingertip pressure at the inner edge only, plus a stretch. The stretch position (knee fully straight, shin turned outward) is reconstructed from Travell & Simons and needs checking [verify]. Activators and differentials beyond the project's fact sheet are taken from the cited Travell & Simons chapter from memory and have not been checked against the text [verify].");
 
 /* Translators: $.muscles[3].name. */
@@ -271,7 +271,7 @@ NC_ ("knowledge base", "Hamstring strain or tear");
 /* Translators: $.muscles[4].differentials[2]. */
 NC_ ("knowledge base", "Injury at the back or outer side of the knee (meniscus, ligament)");
 
-/* Translators: $.muscles[4].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.muscles[4].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "Travell & Simons mark more than one spot in the lower half of the muscle with the same pain pattern; they are treated as one point here. The common fibular nerve runs along the inner edge of the biceps tendon behind the knee, so pressure stays on the muscle belly, at least a hand's width above the knee crease. Activators and differentials beyond the project's fact sheet are taken from the cited Travell & Simons chapter from memory and have not been checked against the text [verify].");
 
 /* Translators: $.muscles[5].name. */
@@ -283,7 +283,7 @@ NC_ ("knowledge base", "The two inner hamstrings. Both start on the sitting bone
 /* Translators: $.muscles[5].differentials[2]. */
 NC_ ("knowledge base", "Inner knee problems (meniscus, pes anserine bursitis)");
 
-/* Translators: $.muscles[5].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.muscles[5].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "Kept as one entry rather than two: the two muscles lie side by side, Travell & Simons give them one shared pain pattern, they cannot be told apart by pressing through the skin, and they are released and stretched the same way. Separate entries would only duplicate the same zones and routine. Activators and differentials beyond the project's fact sheet are taken from the cited Travell & Simons chapter from memory and have not been checked against the text [verify].");
 
 /* Translators: $.muscles[6].name. */
@@ -313,7 +313,7 @@ NC_ ("knowledge base", "Plantar fasciitis");
 /* Translators: $.muscles[6].differentials[4]. */
 NC_ ("knowledge base", "Deep posterior compartment syndrome");
 
-/* Translators: $.muscles[6].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.muscles[6].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "It cannot be pressed directly: the soleus, the gastrocnemius, the long toe flexors, large vessels and the tibial nerve lie over it. Pressure from behind lands in the calf muscles, and pressure behind the inner edge of the shin bone lands in the flexor digitorum longus. None of the project's sources supports a pressure technique for it, so self-care is the stretch only. Some self-help web pages show thumb pressure behind the inner edge of the shin bone for this muscle; that is not in the project's sources [verify]. Activators and differentials beyond the project's fact sheet are taken from the cited Travell & Simons chapter from memory and have not been checked against the text [verify].");
 
 /* Translators: $.muscles[7].name. */
@@ -337,7 +337,7 @@ NC_ ("knowledge base", "Tarsal tunnel syndrome");
 /* Translators: $.muscles[7].differentials[3]. */
 NC_ ("knowledge base", "Shin splints");
 
-/* Translators: $.muscles[7].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.muscles[7].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "Its point can be reached from the inner side of the upper calf, in the groove between the shin bone and the calf muscles. The great saphenous vein runs along the inner calf under the skin: avoid visible or varicose veins. The spill to the inner ankle is best seen from the side; it is drawn on the back and front views [side view pending]. Activators and differentials beyond the project's fact sheet are taken from the cited Travell & Simons chapter from memory and have not been checked against the text [verify].");
 
 /* Translators: $.muscles[8].name. */
@@ -355,7 +355,7 @@ NC_ ("knowledge base", "Sesamoid problems under the big-toe joint");
 /* Translators: $.muscles[8].differentials[2]. */
 NC_ ("knowledge base", "Tendon irritation behind the inner ankle");
 
-/* Translators: $.muscles[8].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.muscles[8].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "Pressure reaches it only through the soleus, low on the outer back of the calf. Activators and differentials beyond the project's fact sheet are taken from the cited Travell & Simons chapter from memory and have not been checked against the text [verify].");
 
 /* Translators: $.muscles[9].name. */
@@ -391,7 +391,7 @@ NC_ ("knowledge base", "L5 or S1 nerve-root irritation");
 /* Translators: $.muscles[9].differentials[4]. */
 NC_ ("knowledge base", "Lateral compartment syndrome");
 
-/* Translators: $.muscles[9].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.muscles[9].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "The common fibular nerve winds round the fibula just below its head, under this muscle. Pressure that sets off tingling or numbness in the outer shin or over the top of the foot is on the nerve. The pain at the outer ankle and along the outer edge of the foot is really seen from the side; it is drawn on the front, back and sole views until side views exist [side view pending]. Activators and differentials beyond the project's fact sheet are taken from the cited Travell & Simons chapter from memory and have not been checked against the text [verify].");
 
 /* Translators: $.muscles[10].name. */
@@ -406,7 +406,7 @@ NC_ ("knowledge base", "Peroneal tendon problems, including a split brevis tendo
 /* Translators: $.muscles[10].differentials[2]. */
 NC_ ("knowledge base", "Fracture at the base of the fifth metatarsal after a sprain");
 
-/* Translators: $.muscles[10].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.muscles[10].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "The fact sheet gives one pattern for longus and brevis together (outer ankle and outer foot), so both get the same zones; the brevis point is lower on the leg. Outer-ankle zones approximated on the front, back and sole views [side view pending]. Activators and differentials beyond the project's fact sheet are taken from the cited Travell & Simons chapter from memory and have not been checked against the text [verify].");
 
 /* Translators: $.muscles[11].name. */
@@ -427,7 +427,7 @@ NC_ ("knowledge base", "Arthritis of the ankle");
 /* Translators: $.muscles[11].differentials[2]. */
 NC_ ("knowledge base", "Deep fibular nerve irritation");
 
-/* Translators: $.muscles[11].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.muscles[11].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "Travell & Simons describe it with the peroneal muscles. Its pain sits over the front-outer ankle and spills to the outer side of the heel; the heel spill belongs to a side view and is drawn at the outer edge of the heel on the back and sole views [side view pending]. Not in the project's fact sheet: pattern and location from ch. 20 as recalled [verify]. Activators and differentials beyond the project's fact sheet are taken from the cited Travell & Simons chapter from memory and have not been checked against the text [verify].");
 
 /* Translators: $.muscles[12].name. */
@@ -457,7 +457,7 @@ NC_ ("knowledge base", "L4 or L5 nerve-root irritation, or a deep fibular nerve 
 /* Translators: $.muscles[12].differentials[3], $.muscles[14].differentials[0]. */
 NC_ ("knowledge base", "Gout or arthritis of the big-toe joint");
 
-/* Translators: $.muscles[12].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.muscles[12].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "Not in the project's fact sheet: location and pattern (upper third of the muscle; front-inner ankle and big toe, with spill down the front-inner shin) from ch. 19 as recalled [verify]. Activators and differentials beyond the project's fact sheet are taken from the cited Travell & Simons chapter from memory and have not been checked against the text [verify].");
 
 /* Translators: $.muscles[13].name. */
@@ -484,7 +484,7 @@ NC_ ("knowledge base", "Arthritis of the small foot joints");
 /* Translators: $.muscles[13].differentials[3]. */
 NC_ ("knowledge base", "Anterior compartment syndrome");
 
-/* Translators: $.muscles[13].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.muscles[13].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "Its point is close to where the deep fibular nerve runs; tingling over the top of the foot means move off. Not in the project's fact sheet: location (about 8 cm below the fibular head) and pattern from ch. 24 as recalled [verify]. Activators and differentials beyond the project's fact sheet are taken from the cited Travell & Simons chapter from memory and have not been checked against the text [verify].");
 
 /* Translators: $.muscles[14].name. */
@@ -499,7 +499,7 @@ NC_ ("knowledge base", "Long periods with the foot pointed");
 /* Translators: $.muscles[14].differentials[2]. */
 NC_ ("knowledge base", "Stress fracture of the first metatarsal");
 
-/* Translators: $.muscles[14].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.muscles[14].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "Not in the project's fact sheet: location (just below the junction of the middle and lower thirds of the leg) and pattern (top of the big toe and first metatarsal) from ch. 24 as recalled [verify]. Activators and differentials beyond the project's fact sheet are taken from the cited Travell & Simons chapter from memory and have not been checked against the text [verify].");
 
 /* Translators: $.muscles[15].name. */
@@ -532,7 +532,7 @@ NC_ ("knowledge base", "Pes anserine bursitis");
 /* Translators: $.muscles[15].differentials[4], $.muscles[16].differentials[5]. */
 NC_ ("knowledge base", "L3 or L4 nerve-root irritation");
 
-/* Translators: $.muscles[15].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.muscles[15].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "A frequent source of front and inner knee pain that is taken for joint pain; Travell & Simons also link it with a knee that briefly gives way. Higher up the inner thigh, the femoral artery runs deep in a channel beside the muscle: pressure stays on the front-inner muscle bulk and never on a pulse. Not in the project's fact sheet: locations and patterns from ch. 14 as recalled [verify]. Activators and differentials beyond the project's fact sheet are taken from the cited Travell & Simons chapter from memory and have not been checked against the text [verify].");
 
 /* Translators: $.muscles[16].name. */
@@ -565,7 +565,7 @@ NC_ ("knowledge base", "Meralgia paraesthetica (a trapped skin nerve of the oute
 /* Translators: $.muscles[16].differentials[4]. */
 NC_ ("knowledge base", "Outer meniscus injury");
 
-/* Translators: $.muscles[16].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.muscles[16].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "Travell & Simons describe several points spread along this long muscle, with pain up and down the outer thigh and at the outer knee; the low point at the back goes with a kneecap that feels stuck. The numbering here follows Travell & Simons as far as it could be reconstructed and must be checked [verify numbering]; their highest point near the hip, with mostly local pain, is left out. Lying on the affected side can disturb sleep. Much of this muscle faces sideways; zones are drawn on the front and back views [side view pending]. Activators and differentials beyond the project's fact sheet are taken from the cited Travell & Simons chapter from memory and have not been checked against the text [verify].");
 
 /* Translators: $.muscles[17].name. */
@@ -601,7 +601,7 @@ NC_ ("knowledge base", "Obturator nerve entrapment");
 /* Translators: $.muscles[17].differentials[5]. */
 NC_ ("knowledge base", "Problems of the inner knee joint");
 
-/* Translators: $.muscles[17].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.muscles[17].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "The femoral artery, vein and nerve run in the groin just outside this muscle's upper tendon. Pressure is only on the inner-thigh muscle itself, grasped between thumb and fingers, and never where a pulse can be felt. Travell & Simons treat adductor longus and brevis together: pain deep in the groin and front-inner thigh and, lower down, at the inner upper knee, sometimes spilling down the shin. Both are drawn here as one point; which point level gives the knee pain is not settled from memory [verify]. Activators and differentials beyond the project's fact sheet are taken from the cited Travell & Simons chapter from memory and have not been checked against the text [verify].");
 
 /* Translators: $.steps[0].title, $.steps[3].title, $.steps[11].title and 12 more. */
@@ -1402,19 +1402,19 @@ NC_ ("knowledge base", "Adductor longus: find, release, stretch");
 /* Translators: $.trigger_points[0].location.text. */
 NC_ ("knowledge base", "On the inner (medial) calf belly, a little above its middle and close to its inner edge.");
 
-/* Translators: $.trigger_points[0].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.trigger_points[0].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "Travell & Simons call this the most common gastrocnemius trigger point and link it with night-time calf cramps. Descriptions differ on its exact level (slightly above versus at mid-belly); the zone drawn follows Travell & Simons. [verify level]");
 
 /* Translators: $.trigger_points[1].location.text. */
 NC_ ("knowledge base", "On the outer (lateral) calf belly, a little above its middle.");
 
-/* Translators: $.trigger_points[1].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.trigger_points[1].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "Its pain stays mostly around the point itself on the outer calf. The exact level varies between charts. [verify]");
 
 /* Translators: $.trigger_points[2].location.text. */
 NC_ ("knowledge base", "High on the inner calf, just below the knee crease, beside the inner knuckle of the thigh bone (medial femoral condyle). Keep to the inner edge, away from the middle of the crease.");
 
-/* Translators: $.trigger_points[2].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.trigger_points[2].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "Refers pain to the back of the knee. Sources place it at slightly different heights near the medial condyle. [verify]");
 
 /* Translators: $.trigger_points[3].location.text. */
@@ -1426,19 +1426,19 @@ NC_ ("knowledge base", "The reference article's point: it lies on the outer calf
 /* Translators: $.trigger_points[4].location.text. */
 NC_ ("knowledge base", "Low on the calf, just to the inner side of the middle, 2–3 cm below the point where the calf bulge ends and the Achilles tendon begins.");
 
-/* Translators: $.trigger_points[4].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.trigger_points[4].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "Refers to the back and underside of the heel and the lower Achilles tendon; the most common soleus point. The small spill drawn around and below the point itself is not in the fact sheet [verify]. Its position is marked [verify] in the fact sheet.");
 
 /* Translators: $.trigger_points[5].location.text. */
 NC_ ("knowledge base", "High on the outer back of the calf, just below and behind the bony knob on the outside of the knee (fibular head). Press the muscle, not the bone.");
 
-/* Translators: $.trigger_points[5].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.trigger_points[5].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "Refers to the upper half of the calf. Close to the common fibular nerve, which winds round the fibula just below its head. Position marked [verify] in the fact sheet.");
 
 /* Translators: $.trigger_points[6].location.text. */
 NC_ ("knowledge base", "Low on the calf to the outer side of the middle, a little higher than soleus point 1 and further out.");
 
-/* Translators: $.trigger_points[6].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.trigger_points[6].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "Rare. Refers to the sacroiliac joint on the same side, which lies above the top of the back view; the zone is drawn at the top inner corner of the buttock as the nearest place on the diagram. Sources disagree on where the calf point that refers to the low back sits: Travell & Simons put it above and outside point 1, other charts place or number it differently [verify].");
 
 /* Translators: $.trigger_points[7].location.text. */
@@ -1450,13 +1450,13 @@ NC_ ("knowledge base", "Refers to the back of the knee, a patch about 5–6 cm a
 /* Translators: $.trigger_points[8].location.text. */
 NC_ ("knowledge base", "In the outer part of the hollow behind the knee, about level with the crease, just inside the outer hamstring tendon. Touch lightly only.");
 
-/* Translators: $.trigger_points[8].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.trigger_points[8].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "Refers to the back of the knee and sometimes the upper calf. Low prior because it is said to be over-diagnosed. The calf spill is drawn only just below the knee, following the fact sheet ('upper calf'); some charts carry it further down towards mid-calf [verify].");
 
 /* Translators: $.trigger_points[9].location.text. */
 NC_ ("knowledge base", "On the outer back of the thigh, in its lower half, about a hand's width above the knee crease, on the outer hamstring.");
 
-/* Translators: $.trigger_points[9].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.trigger_points[9].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "Refers to the back of the knee, spilling up the outer back of the thigh. Travell & Simons also show spill just below the knee into the calf; not drawn because it is not in the fact sheet [verify].");
 
 /* Translators: $.trigger_points[10].location.text. */
@@ -1468,19 +1468,19 @@ NC_ ("knowledge base", "Refers up to the buttock fold and the inner back of the 
 /* Translators: $.trigger_points[11].location.text. */
 NC_ ("knowledge base", "Deep in the middle of the calf, behind the shin bones and under the calf muscles, in the upper half of the leg. It cannot be reached with fingers or a ball; it is recognised by its pain pattern.");
 
-/* Translators: $.trigger_points[11].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.trigger_points[11].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "Refers mainly over the Achilles tendon above the heel, spilling to the middle of the calf, the heel and the whole sole; the sole zone stops at the base of the toes although the spill reaches the toes as well. No local radius: the point cannot be pressed, so local tenderness is not a usable sign. The prior is a guess [verify].");
 
 /* Translators: $.trigger_points[12].location.text. */
 NC_ ("knowledge base", "On the inner side of the upper calf, about a hand's width below the knee, in the groove just behind the inner edge of the shin bone.");
 
-/* Translators: $.trigger_points[12].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.trigger_points[12].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "Refers to the sole of the forefoot just behind the smaller toes, spilling to those toes and to the inner ankle. The inner-ankle spill is drawn on the inner-side view, and at the inner edge of the ankle on the back and front views. The level of the point is from memory [verify].");
 
 /* Translators: $.trigger_points[13].location.text. */
 NC_ ("knowledge base", "Low on the back of the calf, at about the start of its lower third, a little to the outer side of the middle, beside the Achilles tendon where the calf bulge has thinned. Press deep through the calf.");
 
-/* Translators: $.trigger_points[13].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.trigger_points[13].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "Refers to the underside of the big toe and the ball of the foot under the big toe (first metatarsal head). The level of the point is from memory [verify].");
 
 /* Translators: $.trigger_points[14].location.text. */
@@ -1492,73 +1492,73 @@ NC_ ("knowledge base", "Refers to the outer ankle, around the outer ankle bone, 
 /* Translators: $.trigger_points[15].location.text. */
 NC_ ("knowledge base", "On the outside of the lower leg, about two thirds of the way down from knee to ankle, just in front of or behind the long tendon you can feel there.");
 
-/* Translators: $.trigger_points[15].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.trigger_points[15].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "Same outer-ankle and outer-foot pattern as the longus (the fact sheet gives one pattern for both). Point level from memory (near the junction of the middle and lower thirds of the leg) [verify]. Drawn on the outer-side view, with the edges of the same area on the front, back and sole views.");
 
 /* Translators: $.trigger_points[16].location.text. */
 NC_ ("knowledge base", "Low on the front-outer side of the leg, about a hand's width above the outer ankle bone, just in front of the fibula.");
 
-/* Translators: $.trigger_points[16].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.trigger_points[16].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "Refers to the front-outer ankle, spilling to the outer side of the heel. Both zones are drawn on the outer-side view; the front view shows the ankle part, the back view the outer edge of the heel. Not in the fact sheet [verify].");
 
 /* Translators: $.trigger_points[17].location.text. */
 NC_ ("knowledge base", "On the front of the leg, a finger's width outside the sharp edge of the shin bone, in its upper third, about a hand's width below the knee.");
 
-/* Translators: $.trigger_points[17].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.trigger_points[17].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "Refers to the front-inner ankle and the top and inner side of the big toe, spilling down the front-inner shin from the point to the ankle. The front view shows the ankle, the top of the big toe and the shin; the inner-side view shows the inner side of the big toe as well. Not in the fact sheet [verify].");
 
 /* Translators: $.trigger_points[18].location.text. */
 NC_ ("knowledge base", "On the front-outer side of the leg, about a hand's width (8 cm) below the bony knob of the fibular head, between the shin muscle and the outer leg muscles.");
 
-/* Translators: $.trigger_points[18].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.trigger_points[18].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "Refers over the top of the foot towards the middle three toes, spilling to the front of the lower leg and ankle. Not in the fact sheet [verify].");
 
 /* Translators: $.trigger_points[19].location.text. */
 NC_ ("knowledge base", "On the front of the lower leg, about two thirds of the way down from knee to ankle, a finger's width or two outside the shin muscle; lifting the big toe makes it tighten.");
 
-/* Translators: $.trigger_points[19].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.trigger_points[19].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "Refers to the top of the big toe and of the ball of the foot behind it (first metatarsal head), spilling back over the top of the foot towards the ankle. Not in the fact sheet [verify].");
 
 /* Translators: $.trigger_points[20].location.text. */
 NC_ ("knowledge base", "On the inner, teardrop-shaped bulge just above the knee, about two finger breadths above the top inner corner of the kneecap.");
 
-/* Translators: $.trigger_points[20].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.trigger_points[20].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "Refers to the front of the knee, mainly its inner half. Travell & Simons number this lower point 1. Not in the fact sheet [verify].");
 
 /* Translators: $.trigger_points[21].location.text. */
 NC_ ("knowledge base", "Higher on the inner front of the thigh, about a hand's width above point 1, at the inner edge of the front thigh muscle.");
 
-/* Translators: $.trigger_points[21].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.trigger_points[21].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "Refers to the inner side of the knee, spilling in a strip up the inner front of the lower thigh. Not in the fact sheet [verify].");
 
 /* Translators: $.trigger_points[22].location.text. */
 NC_ ("knowledge base", "Just above the outer upper corner of the kneecap, on the lower end of the outer thigh muscle.");
 
-/* Translators: $.trigger_points[22].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.trigger_points[22].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "Refers to the outer edge of the kneecap and the outer knee. Numbering reconstructed from Travell & Simons [verify numbering].");
 
 /* Translators: $.trigger_points[23].location.text. */
 NC_ ("knowledge base", "On the outside of the thigh, in its lower third, about a hand's width above the knee joint.");
 
-/* Translators: $.trigger_points[23].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.trigger_points[23].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "Refers along the lower outer thigh to the outer knee. Drawn on the outer-side view, and at the outer edge of the front view. Numbering reconstructed [verify numbering].");
 
 /* Translators: $.trigger_points[24].location.text. */
 NC_ ("knowledge base", "On the outer back of the thigh just above the knee, in front of the outer hamstring tendon.");
 
-/* Translators: $.trigger_points[24].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.trigger_points[24].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "Refers to the outer back of the knee, spilling up the outer back of the thigh; goes with a kneecap that feels stuck. Drawn on the back view and at the back of the knee and thigh on the outer-side view. Numbering reconstructed [verify numbering].");
 
 /* Translators: $.trigger_points[25].location.text. */
 NC_ ("knowledge base", "On the outside of the thigh, about halfway between the hip and the knee.");
 
-/* Translators: $.trigger_points[25].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.trigger_points[25].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "Refers along the whole outer thigh, spilling to the outer knee; Travell & Simons show it reaching up to the pelvis, which is above the diagram. Drawn on the outer-side view, and at the outer edge of the front view. Numbering reconstructed [verify numbering].");
 
 /* Translators: $.trigger_points[26].location.text. */
 NC_ ("knowledge base", "On the inner thigh, about a hand's width below the groin crease, on the cord-like muscle you can grasp when you squeeze the knees together.");
 
-/* Translators: $.trigger_points[26].notes. Keep any “[verify …]” tag in English. */
+/* Translators: $.trigger_points[26].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
 NC_ ("knowledge base", "Refers deep into the groin and to the inner upper knee, spilling down the front-inner thigh between them and onto the upper inner shin. Travell & Simons describe it with adductor brevis; the knee part is linked more with the lower of their points [verify]. Not in the fact sheet [verify].");
 
 /* Translators: $.red_flags[0].question. */
