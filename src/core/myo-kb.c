@@ -1201,6 +1201,10 @@ myo_kb_init (MyoKb *self)
  * Loads and validates a knowledge base. On failure @error holds every
  * problem found, one per line, each as "FILE: $.json.path: message".
  *
+ * The text people read (names, instructions, questions…) is translated
+ * into the current language as it is loaded, from Myomap's catalogue with
+ * the context "knowledge base"; ids and other data stay as written.
+ *
  * Returns: (transfer full) (nullable): the knowledge base
  */
 MyoKb *
