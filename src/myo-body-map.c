@@ -214,7 +214,6 @@ static void
 update_accessible_label (MyoBodyMap *self)
 {
   g_autoptr(GString) label = g_string_new (NULL);
-  g_autofree char *view_name = NULL;
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
 
   if (self->view == NULL)
@@ -225,9 +224,9 @@ update_accessible_label (MyoBodyMap *self)
       return;
     }
 
-  view_name = g_utf8_strdown (self->view->label, -1);
-  /* Translators: the view is e.g. “back”, “front” or “soles” */
-  g_string_append_printf (label, _("Leg diagram, %s view."), view_name);
+  /* Translators: the view's label as on its button, e.g. “Back” or “Soles”;
+   * it is not lowercased, since not every language lowercases nouns */
+  g_string_append_printf (label, _("Leg diagram, %s view."), self->view->label);
 
   for (guint i = 0; self->session != NULL && i < myo_session_get_n_points (self->session); i++)
     {

@@ -184,7 +184,7 @@ create_point_editor (MyoWindow          *self,
   };
   g_autofree char *title = myo_pain_point_dup_label (point);
   g_autoptr(GtkStringList) quality_model = gtk_string_list_new (NULL);
-  GtkWidget *box, *label, *scale, *dropdown, *remove;
+  GtkWidget *box, *label, *scale, *ends, *dropdown, *remove;
 
   for (guint i = 0; qualities[i] != NULL; i++)
     gtk_string_list_append (quality_model, _(qualities[i]));
@@ -204,13 +204,27 @@ create_point_editor (MyoWindow          *self,
   scale = gtk_scale_new_with_range (GTK_ORIENTATION_HORIZONTAL, MYO_INTENSITY_MIN, MYO_INTENSITY_MAX, 1);
   gtk_scale_set_digits (GTK_SCALE (scale), 0);
   gtk_scale_set_draw_value (GTK_SCALE (scale), TRUE);
-  gtk_scale_add_mark (GTK_SCALE (scale), 1, GTK_POS_BOTTOM, _("mild"));
-  gtk_scale_add_mark (GTK_SCALE (scale), 10, GTK_POS_BOTTOM, _("worst"));
+  gtk_scale_add_mark (GTK_SCALE (scale), 1, GTK_POS_BOTTOM, NULL);
+  gtk_scale_add_mark (GTK_SCALE (scale), 10, GTK_POS_BOTTOM, NULL);
   gtk_range_set_value (GTK_RANGE (scale), point->intensity);
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), scale);
   g_object_set_data (G_OBJECT (scale), "point-id", GUINT_TO_POINTER (point->id));
   g_signal_connect (scale, "value-changed", G_CALLBACK (intensity_changed_cb), self);
   gtk_box_append (GTK_BOX (box), scale);
+
+  /* The ends of the scale under it, aligned to its edges rather than
+   * centred on the end marks, where a longer word spills out of the popover */
+  ends = gtk_center_box_new ();
+  label = gtk_label_new (_("mild"));
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_center_box_set_start_widget (GTK_CENTER_BOX (ends), label);
+  label = gtk_label_new (_("worst"));
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_center_box_set_end_widget (GTK_CENTER_BOX (ends), label);
+  gtk_widget_set_margin_top (ends, -6);
+  gtk_box_append (GTK_BOX (box), ends);
 
   label = gtk_label_new_with_mnemonic (_("_How it feels"));
   gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -783,22 +797,34 @@ build_legend (MyoWindow *self)
     { 5, N_("Moderate (4–6)") },
     { 8, N_("Severe (7–10)") },
   };
+  g_autoptr(GString) markup = g_string_new (NULL);
+  GtkWidget *label;
 
+  /* One label that wraps between the items, never inside one, so a
+   * language with longer words still fits a narrow window */
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     {
-      g_autofree char *markup = NULL;
+      g_autofree char *escaped = g_markup_escape_text (_(steps[i].label), -1);
+      g_auto(GStrv) words = g_strsplit (escaped, " ", -1);
+      g_autofree char *joined = g_strjoinv ("\u00a0", words);
+      g_auto(GStrv) parts = g_strsplit (joined, "–", -1);
+      /* Nor after the dash of a range: word joiners around it */
+      g_autofree char *item = g_strjoinv ("\u2060–\u2060", parts);
       GdkRGBA rgba;
-      GtkWidget *label;
 
       myo_body_map_intensity_color (steps[i].intensity, &rgba);
-      markup = g_strdup_printf ("<span foreground=\"#%02x%02x%02x\" size=\"large\">●</span> %s",
-                                (guint) (rgba.red * 255), (guint) (rgba.green * 255),
-                                (guint) (rgba.blue * 255), _(steps[i].label));
-      label = gtk_label_new (NULL);
-      gtk_label_set_markup (GTK_LABEL (label), markup);
-      gtk_widget_add_css_class (label, "caption");
-      gtk_box_append (self->legend, label);
+      g_string_append_printf (markup, "%s<span foreground=\"#%02x%02x%02x\" size=\"large\">●</span>\u00a0%s",
+                              i > 0 ? "    " : "",
+                              (guint) (rgba.red * 255), (guint) (rgba.green * 255),
+                              (guint) (rgba.blue * 255), item);
     }
+
+  label = gtk_label_new (NULL);
+  gtk_label_set_markup (GTK_LABEL (label), markup->str);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_box_append (self->legend, label);
 }
 
 static void

@@ -6,7 +6,7 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 #include <langinfo.h>
 
 #include "myo-export-private.h"

@@ -6,7 +6,7 @@
 #include "config.h"
 
 #include <cairo-svg.h>
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
 #include "myo-json.h"
@@ -306,6 +306,28 @@ draw_press_mark (cairo_t           *cr,
     }
 }
 
+/* The SVGs mark the legs with badges whose text is "L" and "R"
+ * (build-aux/gen-diagram.py); the letters are replaced by those of the
+ * user's language, so the diagram needs no copy per language. */
+static void
+translate_badge (GString    *svg,
+                 const char *id,
+                 const char *english,
+                 const char *letter)
+{
+  g_autofree char *needle = g_strdup_printf (">%s</text>", english);
+  g_autofree char *escaped = g_markup_escape_text (letter, -1);
+  g_autofree char *replacement = g_strdup_printf (">%s</text>", escaped);
+  const char *badge = strstr (svg->str, id);
+  const char *text;
+
+  if (badge == NULL || (text = strstr (badge, needle)) == NULL)
+    return;
+
+  g_string_erase (svg, text - svg->str, strlen (needle));
+  g_string_insert (svg, text - svg->str, replacement);
+}
+
 /**
  * myo_map_load_diagram:
  *
@@ -318,11 +340,18 @@ myo_map_load_diagram (const MyoView  *view,
 {
   g_autofree char *path = g_strconcat (MYO_DIAGRAM_RESOURCE_DIR, view->file, NULL);
   g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  g_autoptr(GString) svg = NULL;
 
   if (bytes == NULL)
     return NULL;
 
-  return rsvg_handle_new_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error);
+  svg = g_string_new_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  /* Translators: the badge on the diagram's left leg, one letter */
+  translate_badge (svg, "id=\"label-left\"", "L", C_("diagram badge", "L"));
+  /* Translators: the badge on the diagram's right leg, one letter */
+  translate_badge (svg, "id=\"label-right\"", "R", C_("diagram badge", "R"));
+
+  return rsvg_handle_new_from_data ((const guint8 *) svg->str, svg->len, error);
 }
 
 /**
