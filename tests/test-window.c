@@ -9,17 +9,11 @@
 
 #include "myo-body-map-private.h"
 #include "myo-routine-panel-private.h"
+#include "myo-test-ui.h"
 #include "myo-test-utils.h"
 #include "myo-window-private.h"
 
 static MyoApplication *app;
-
-static void
-iterate (void)
-{
-  for (guint i = 0; i < 50 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static MyoWindow *
 create_window (void)
