@@ -490,12 +490,12 @@ draw_zones (MyoBodyMap *self,
         continue;
 
       append_polygon (self, cr, shape->polygon, self->highlight_side);
-      set_source_hex (cr, 0xe01b24, essential ? 0.45 : 0.18);
+      set_source_hex (cr, MYO_MAP_ZONE, essential ? MYO_MAP_ESSENTIAL_ALPHA : MYO_MAP_SPILLOVER_ALPHA);
       cairo_fill_preserve (cr);
 
       if (essential)
         {
-          set_source_hex (cr, 0xa51d2d, 0.9);
+          set_source_hex (cr, MYO_MAP_ZONE_LINE, MYO_MAP_ESSENTIAL_LINE_ALPHA);
           cairo_set_line_width (cr, 1.5);
           cairo_stroke (cr);
           continue;
@@ -511,13 +511,13 @@ draw_zones (MyoBodyMap *self,
           cairo_move_to (cr, x, y2);
           cairo_line_to (cr, x + (y2 - y1), y1);
         }
-      set_source_hex (cr, 0xe01b24, 0.6);
+      set_source_hex (cr, MYO_MAP_ZONE, 0.6);
       cairo_set_line_width (cr, 1);
       cairo_stroke (cr);
       cairo_restore (cr);
 
       append_polygon (self, cr, shape->polygon, self->highlight_side);
-      set_source_hex (cr, 0xa51d2d, 0.8);
+      set_source_hex (cr, MYO_MAP_ZONE_LINE, MYO_MAP_SPILLOVER_LINE_ALPHA);
       cairo_set_line_width (cr, 1);
       cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
       cairo_stroke (cr);
@@ -545,10 +545,10 @@ draw_location (MyoBodyMap *self,
   cairo_move_to (cr, wx + half, wy - half);
   cairo_line_to (cr, wx - half, wy + half);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  cairo_set_source_rgba (cr, 1, 1, 1, 0.95);
+  set_source_hex (cr, MYO_MAP_HALO, 0.95);
   cairo_set_line_width (cr, 7);
   cairo_stroke_preserve (cr);
-  set_source_hex (cr, 0x241f31, 1);
+  set_source_hex (cr, MYO_MAP_INK, 1);
   cairo_set_line_width (cr, 3.5);
   cairo_stroke (cr);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
@@ -559,9 +559,9 @@ draw_hover (MyoBodyMap *self,
             cairo_t    *cr)
 {
   append_polygon (self, cr, self->hover_region->polygon, self->hover_side);
-  set_source_hex (cr, 0x3584e4, 0.08);
+  set_source_hex (cr, MYO_MAP_CURSOR, 0.08);
   cairo_fill_preserve (cr);
-  set_source_hex (cr, 0x3584e4, 1);
+  set_source_hex (cr, MYO_MAP_CURSOR, 1);
   cairo_set_line_width (cr, 2);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_stroke (cr);
@@ -602,10 +602,10 @@ draw_points (MyoBodyMap *self,
         {
           cairo_new_path (cr);
           cairo_arc (cr, wx, wy, POINT_RADIUS + 4, 0, 2 * G_PI);
-          cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+          set_source_hex (cr, MYO_MAP_HALO, MYO_MAP_HALO_ALPHA);
           cairo_set_line_width (cr, 6);
           cairo_stroke_preserve (cr);
-          set_source_hex (cr, 0x241f31, 1);
+          set_source_hex (cr, MYO_MAP_INK, 1);
           cairo_set_line_width (cr, 3);
           cairo_stroke (cr);
         }
@@ -614,7 +614,7 @@ draw_points (MyoBodyMap *self,
       cairo_arc (cr, wx, wy, POINT_RADIUS, 0, 2 * G_PI);
       gdk_cairo_set_source_rgba (cr, &color);
       cairo_fill_preserve (cr);
-      set_source_hex (cr, 0x241f31, 0.85);
+      set_source_hex (cr, MYO_MAP_INK, MYO_MAP_INK_ALPHA);
       cairo_set_line_width (cr, 1.5);
       cairo_stroke (cr);
 
@@ -623,10 +623,10 @@ draw_points (MyoBodyMap *self,
       pango_layout_set_text (layout, number, -1);
       pango_layout_get_pixel_extents (layout, NULL, &extents);
       cairo_move_to (cr, wx - extents.width / 2. - extents.x, wy - extents.height / 2. - extents.y);
-      if (point->intensity > 6)
-        cairo_set_source_rgb (cr, 1, 1, 1);
+      if (point->intensity >= MYO_MAP_LIGHT_NUMBER_FROM)
+        set_source_hex (cr, MYO_MAP_HALO, 1);
       else
-        set_source_hex (cr, 0x241f31, 1);
+        set_source_hex (cr, MYO_MAP_INK, 1);
       pango_cairo_show_layout (cr, layout);
 
       cairo_pop_group_to_source (cr);
@@ -653,10 +653,10 @@ draw_cursor (MyoBodyMap *self,
       cairo_line_to (cr, wx + dx * 15, wy + dy * 15);
     }
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+  set_source_hex (cr, MYO_MAP_HALO, MYO_MAP_HALO_ALPHA);
   cairo_set_line_width (cr, 5);
   cairo_stroke_preserve (cr);
-  set_source_hex (cr, 0x3584e4, 1);
+  set_source_hex (cr, MYO_MAP_CURSOR, 1);
   cairo_set_line_width (cr, 2.5);
   cairo_stroke (cr);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);

@@ -1,0 +1,230 @@
+#!/usr/bin/python3
+# test-a11y.py: the real binary, read through the accessibility bus
+#
+# Starts Myomap on a private D-Bus session with the AT-SPI bus, as a screen
+# reader would find it, and checks that the main controls can be found by
+# their accessible names and that no control is left without a name.
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+TESTS = []
+
+
+def tap(name):
+    def register(function):
+        TESTS.append((name, function))
+        return function
+    return register
+
+
+def reexec_on_private_bus():
+    # A bus of our own: the test never talks to a desktop's screen reader
+    if os.environ.get("MYOMAP_A11Y_BUS") == "1":
+        return
+    runner = shutil.which("dbus-run-session")
+    if runner is None:
+        print("1..1\nnot ok 1 - dbus-run-session is missing (package dbus)")
+        sys.exit(1)
+    env = dict(os.environ, MYOMAP_A11Y_BUS="1")
+    os.execvpe(runner, [runner, "--", sys.executable] + sys.argv, env)
+
+
+reexec_on_private_bus()
+
+import gi  # noqa: E402
+gi.require_version("Atspi", "2.0")
+import pyatspi  # noqa: E402
+
+BINARY = os.environ["MYOMAP_BINARY"]
+
+# Roles a person operates: each must have a name a screen reader can say
+CONTROL_ROLES = {
+    pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_CHECK_BOX,
+    pyatspi.ROLE_RADIO_BUTTON, pyatspi.ROLE_SLIDER, pyatspi.ROLE_SPIN_BUTTON,
+    pyatspi.ROLE_COMBO_BOX, pyatspi.ROLE_ENTRY, pyatspi.ROLE_TEXT, pyatspi.ROLE_MENU_ITEM,
+    pyatspi.ROLE_LINK,
+}
+
+
+def start_bus():
+    launcher = None
+    for path in ("/usr/libexec/at-spi-bus-launcher", "/usr/lib/at-spi2-core/at-spi-bus-launcher"):
+        if os.path.exists(path):
+            launcher = path
+    if launcher is None:
+        raise RuntimeError("at-spi-bus-launcher is missing (package at-spi2-core)")
+    return subprocess.Popen([launcher, "--launch-immediately"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def start_app(data_home):
+    env = dict(os.environ)
+    # The other UI tests turn accessibility off; this one needs it
+    for name in ("GTK_A11Y", "NO_AT_BRIDGE", "G_DEBUG"):
+        env.pop(name, None)
+    env["XDG_DATA_HOME"] = data_home
+    env["XDG_CONFIG_HOME"] = data_home
+    env["GSETTINGS_BACKEND"] = "memory"
+    return subprocess.Popen([BINARY], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def find_app(pid, timeout=30):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        desktop = pyatspi.Registry.getDesktop(0)
+        for i in range(desktop.childCount):
+            app = desktop.getChildAtIndex(i)
+            try:
+                if app is not None and app.get_process_id() == pid and app.childCount > 0:
+                    frame = app.getChildAtIndex(0)
+                    if frame is not None and frame.childCount > 0:
+                        return app
+            except Exception:
+                pass
+        time.sleep(0.25)
+    return None
+
+
+def walk(node, depth=0, seen=None):
+    if node is None or depth > 60:
+        return
+    yield node
+    try:
+        count = node.childCount
+    except Exception:
+        return
+    for i in range(count):
+        try:
+            child = node.getChildAtIndex(i)
+        except Exception:
+            continue
+        yield from walk(child, depth + 1)
+
+
+def unnamed(node):
+    # GTK 4.8 falls back to the widget's type name when nothing names it
+    name = (node.name or "").strip()
+    return not name or (name[:3] in ("Gtk", "Adw", "Myo") and name.isidentifier())
+
+
+def described(node):
+    try:
+        return "%s %r" % (node.getRoleName(), node.name)
+    except Exception:
+        return "?"
+
+
+def main():
+    data_home = tempfile.mkdtemp(prefix="myomap-a11y-")
+    bus = start_bus()
+    app_proc = None
+    results = []
+    try:
+        time.sleep(0.5)
+        app_proc = start_app(data_home)
+        app = find_app(app_proc.pid)
+        if app is None:
+            stderr = b""
+            if app_proc.poll() is not None:
+                stderr = app_proc.stderr.read()
+            print("1..1\nnot ok 1 - Myomap never showed up on the accessibility bus")
+            for line in stderr.decode(errors="replace").splitlines():
+                print("# " + line)
+            return 1
+
+        # Let the window lay out so what is on screen is "showing"
+        time.sleep(2)
+        nodes = list(walk(app))
+        state = {"nodes": nodes}
+        for name, function in TESTS:
+            try:
+                message = function(state)
+                results.append((True, name, message))
+            except AssertionError as error:
+                results.append((False, name, str(error)))
+    finally:
+        if app_proc is not None:
+            app_proc.terminate()
+            try:
+                app_proc.wait(10)
+            except subprocess.TimeoutExpired:
+                app_proc.kill()
+        bus.terminate()
+        bus.wait(10)
+        shutil.rmtree(data_home, ignore_errors=True)
+
+    print("1..%d" % len(results))
+    failed = 0
+    for number, (ok, name, message) in enumerate(results, 1):
+        print("%s %d - %s" % ("ok" if ok else "not ok", number, name))
+        for line in (message or "").splitlines():
+            print("# " + line)
+        failed += not ok
+    return 1 if failed else 0
+
+
+BUTTON_ROLES = {pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON}
+
+
+def named(nodes, name):
+    return [n for n in nodes if n.getRole() in BUTTON_ROLES and n.name == name]
+
+
+def inner_part(node):
+    # The button inside a GtkDropDown or a GtkMenuButton is GTK's own: the
+    # combo box or menu button around it carries the name
+    parent = node.parent
+    try:
+        return parent is not None and (parent.getRole() == pyatspi.ROLE_COMBO_BOX or
+                                       (parent.getRole() in BUTTON_ROLES and not unnamed(parent)))
+    except Exception:
+        return False
+
+
+@tap("the main controls are found by their names")
+def main_controls(state):
+    nodes = state["nodes"]
+    # GTK 4.8 gives toggle buttons the push button role
+    wanted = ["Pain History", "Undo", "Redo", "Main Menu", "Back", "Front",
+              "Soles", "Inner side", "Outer side", "Start Routine", "Previous step",
+              "Skip this step", "Restart the routine", "None of these apply — continue"]
+    missing = [name for name in wanted if not named(nodes, name)]
+    assert not missing, "not found: %s\nfound: %s" % (
+        ", ".join(missing),
+        ", ".join(sorted({described(n) for n in nodes if n.getRole() in CONTROL_ROLES})))
+    # The map: one focusable image a screen reader can name
+    maps = [n for n in nodes if n.getRole() == pyatspi.ROLE_IMAGE and (n.name or "").startswith("Leg diagram")]
+    assert maps, "the leg diagram has no accessible name"
+    assert "back view" in maps[0].name and "No pain points" in maps[0].name, maps[0].name
+    assert maps[0].getState().contains(pyatspi.STATE_FOCUSABLE), "the map cannot take the keyboard focus"
+    return "%d accessible objects" % len(nodes)
+
+
+@tap("every control has a name, without a mnemonic underscore")
+def every_control_named(state):
+    # Every page of the window is in the tree, shown or not: all are checked
+    controls = [n for n in state["nodes"] if n.getRole() in CONTROL_ROLES and not inner_part(n)]
+    nameless = [described(n) for n in controls if unnamed(n)]
+    assert not nameless, "controls without a name: %s" % ", ".join(nameless)
+    mnemonic = [described(n) for n in controls if re.search(r"(^|\s)_\w", n.name or "")]
+    assert not mnemonic, "names with a mnemonic underscore: %s" % ", ".join(mnemonic)
+    assert len(controls) >= 15, "only %d controls found" % len(controls)
+    return "%d controls, all named" % len(controls)
+
+
+@tap("the self-care note is readable")
+def disclaimer(state):
+    texts = [n.name for n in state["nodes"] if n.getRole() == pyatspi.ROLE_LABEL]
+    assert any("not a diagnosis" in (t or "") for t in texts), "no label says 'not a diagnosis'"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
