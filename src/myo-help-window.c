@@ -57,7 +57,6 @@ fill_red_flags (MyoHelpWindow *self)
         {
           gtk_label_set_wrap (GTK_LABEL (label), TRUE);
           gtk_label_set_xalign (GTK_LABEL (label), 0);
-          gtk_label_set_selectable (GTK_LABEL (label), TRUE);
           gtk_box_append (GTK_BOX (text), label);
         }
       gtk_widget_add_css_class (why, "dim-label");
