@@ -485,6 +485,27 @@ focus_primary (MyoRoutinePanel *self,
   gtk_widget_grab_focus (primary);
 }
 
+/* What a screen reader says as a step comes up */
+static void
+announce_step (MyoRoutinePanel      *self,
+               const MyoRoutineStep *step,
+               const char           *position,
+               const char           *title,
+               const char           *side)
+{
+  g_autofree char *hold = NULL;
+  g_autofree char *text = NULL;
+  guint seconds = myo_routine_get_step_hold (self->routine, step);
+
+  if (seconds > 0)
+    hold = g_strdup_printf (ngettext ("Hold %u second.", "Hold %u seconds.", seconds), seconds);
+
+  /* Translators: read out at each new step, "Step 2 of 6: Release the point,
+   * Left leg. Hold 30 seconds."; the last %s is empty for an untimed step */
+  text = g_strdup_printf (_("%s: %s, %s. %s"), position, title, side, hold != NULL ? hold : "");
+  announce (self, g_strstrip (text));
+}
+
 static void
 update_step (MyoRoutinePanel *self)
 {
@@ -533,18 +554,7 @@ update_step (MyoRoutinePanel *self)
   gtk_widget_set_visible (GTK_WIDGET (self->countdown), step_is_timed (step));
   gtk_widget_set_visible (self->answer_box, step->step->kind == MYO_STEP_LOCATE);
 
-  {
-    g_autofree char *hold = NULL;
-    g_autofree char *text = NULL;
-    guint seconds = myo_routine_get_step_hold (self->routine, step);
-
-    if (seconds > 0)
-      /* Translators: read out at each new step, "Step 2 of 6: Release the point, Left leg. Hold 30 seconds." */
-      hold = g_strdup_printf (ngettext ("Hold %u second.", "Hold %u seconds.", seconds), seconds);
-    /* Translators: read out at each new step; the last %s is empty or "Hold 30 seconds." */
-    text = g_strdup_printf (_("%s: %s, %s. %s"), position, title, side, hold != NULL ? hold : "");
-    announce (self, g_strstrip (text));
-  }
+  announce_step (self, step, position, title, side);
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->step_scroller), 0);
 }
@@ -799,6 +809,9 @@ set_routine (MyoRoutinePanel *self,
       g_signal_connect_object (routine, "notify::step-index",
                                G_CALLBACK (step_index_notified_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (routine, "notify::repetition",
+                               G_CALLBACK (repetition_notified_cb), self, G_CONNECT_SWAPPED);
+      /* A hold length changed in the preferences shows on the idle ring */
+      g_signal_connect_object (routine, "notify::hold-seconds",
                                G_CALLBACK (repetition_notified_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (routine, "hold-finished",
                                G_CALLBACK (hold_finished_cb), self, G_CONNECT_SWAPPED);

@@ -7,6 +7,7 @@
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
+import json
 import os
 import re
 import shutil
@@ -65,6 +66,21 @@ def start_bus():
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
+def write_session(directory):
+    # One point of intensity 6 in the middle of the left back-of-knee region
+    with open(os.environ["MYOMAP_KB"]) as f:
+        kb = json.load(f)
+    region = next(r for r in kb["regions"] if r["id"] == "back-knee")
+    xs = [p[0] for p in region["polygon"]]
+    ys = [p[1] for p in region["polygon"]]
+    session = {"schema": 1, "points": [{"view": "back", "x": sum(xs) / len(xs), "y": sum(ys) / len(ys),
+                                        "intensity": 6}]}
+    path = os.path.join(directory, "knee.myomap")
+    with open(path, "w") as f:
+        json.dump(session, f)
+    return path
+
+
 def start_app(data_home):
     env = dict(os.environ)
     # The other UI tests turn accessibility off; this one needs it
@@ -73,7 +89,8 @@ def start_app(data_home):
     env["XDG_DATA_HOME"] = data_home
     env["XDG_CONFIG_HOME"] = data_home
     env["GSETTINGS_BACKEND"] = "memory"
-    return subprocess.Popen([BINARY], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return subprocess.Popen([BINARY, write_session(data_home)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
 def find_app(pid, timeout=30):
@@ -109,6 +126,49 @@ def walk(node, depth=0, seen=None):
         yield from walk(child, depth + 1)
 
 
+def doubled(name):
+    # GTK 4.8 adds a label to a button's own text: "Start Routine Start Routine"
+    words = (name or "").split()
+    half = len(words) // 2
+    return len(words) >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]
+
+
+def click(node):
+    # A GtkMenuButton acts through the toggle button inside it
+    for target in (node, node.getChildAtIndex(0) if node.childCount else None):
+        if target is None:
+            continue
+        action = target.queryAction()
+        for i in range(action.nActions):
+            if action.getName(i) == "click":
+                action.doAction(i)
+                return
+    raise AssertionError("%s cannot be clicked" % described(node))
+
+
+def open_from_menu(state, item_name, window_name, timeout=10):
+    app = state["app"]
+    click(named(state["nodes"], "Main Menu")[0])
+    deadline = time.monotonic() + timeout
+    item = None
+    while item is None and time.monotonic() < deadline:
+        time.sleep(0.3)
+        items = [n for n in walk(app) if n.getRole() == pyatspi.ROLE_MENU_ITEM and n.name == item_name]
+        item = items[0] if items else None
+    assert item is not None, "the main menu has no item %r" % item_name
+    click(item)
+    while time.monotonic() < deadline:
+        time.sleep(0.3)
+        for i in range(app.childCount):
+            window = app.getChildAtIndex(i)
+            if window is not None and window.name == window_name and window.childCount > 0:
+                time.sleep(0.5)
+                nodes = list(walk(window))
+                state.setdefault("opened", []).append(nodes)
+                return nodes
+    raise AssertionError("%r did not open %r" % (item_name, window_name))
+
+
 def unnamed(node):
     # GTK 4.8 falls back to the widget's type name when nothing names it
     name = (node.name or "").strip()
@@ -140,16 +200,20 @@ def main():
                 print("# " + line)
             return 1
 
-        # Let the window lay out so what is on screen is "showing"
+        # Let the window lay out and its accessible tree settle
         time.sleep(2)
         nodes = list(walk(app))
-        state = {"nodes": nodes}
+        state = {"nodes": nodes, "app": app}
         for name, function in TESTS:
             try:
                 message = function(state)
                 results.append((True, name, message))
-            except AssertionError as error:
-                results.append((False, name, str(error)))
+            except Exception as error:
+                message = "%s: %s" % (type(error).__name__, error)
+                if app_proc.poll() is not None:
+                    message += "\nMyomap exited with %d:\n%s" % (
+                        app_proc.returncode, app_proc.stderr.read().decode(errors="replace"))
+                results.append((False, name, message))
     finally:
         if app_proc is not None:
             app_proc.terminate()
@@ -203,7 +267,7 @@ def main_controls(state):
     # The map: one focusable image a screen reader can name
     maps = [n for n in nodes if n.getRole() == pyatspi.ROLE_IMAGE and (n.name or "").startswith("Leg diagram")]
     assert maps, "the leg diagram has no accessible name"
-    assert "back view" in maps[0].name and "No pain points" in maps[0].name, maps[0].name
+    assert "back view" in maps[0].name and "1 pain point" in maps[0].name, maps[0].name
     assert maps[0].getState().contains(pyatspi.STATE_FOCUSABLE), "the map cannot take the keyboard focus"
     return "%d accessible objects" % len(nodes)
 
@@ -216,14 +280,108 @@ def every_control_named(state):
     assert not nameless, "controls without a name: %s" % ", ".join(nameless)
     mnemonic = [described(n) for n in controls if re.search(r"(^|\s)_\w", n.name or "")]
     assert not mnemonic, "names with a mnemonic underscore: %s" % ", ".join(mnemonic)
+    twice = [described(n) for n in controls if doubled(n.name)]
+    assert not twice, "names said twice: %s" % ", ".join(twice)
     assert len(controls) >= 15, "only %d controls found" % len(controls)
     return "%d controls, all named" % len(controls)
+
+
+@tap("the preferences, opened from the main menu, name every control")
+def preferences(state):
+    nodes = open_from_menu(state, "Preferences", "Preferences")
+    wanted = {"Hold Length": pyatspi.ROLE_SPIN_BUTTON, "Get-Ready Time": pyatspi.ROLE_SPIN_BUTTON,
+              "Go On by Itself": pyatspi.ROLE_CHECK_BOX, "Sound at the End of a Hold": pyatspi.ROLE_CHECK_BOX,
+              "Intensity of a New Point": pyatspi.ROLE_SPIN_BUTTON, "First View": pyatspi.ROLE_COMBO_BOX,
+              "Style": pyatspi.ROLE_COMBO_BOX}
+    found = {(n.name, n.getRole()) for n in nodes}
+    missing = [name for name, role in wanted.items() if (name, role) not in found]
+    # libadwaita's own search entry stays hidden: search is off
+    controls = [n for n in nodes if n.getRole() in CONTROL_ROLES and not inner_part(n)
+                and n.name != "GtkSearchEntry"]
+    nameless = [described(n) for n in controls if unnamed(n) or doubled(n.name)]
+    assert not missing, "not found: %s\nfound: %s" % (", ".join(missing), ", ".join(described(n) for n in controls))
+    assert not nameless, "badly named: %s" % ", ".join(nameless)
+    return "%d controls" % len(controls)
+
+
+@tap("the help, opened from the main menu, lists the warning signs")
+def help_window(state):
+    nodes = open_from_menu(state, "Help", "Myomap Help")
+    texts = [n.name or "" for n in nodes if n.getRole() in (pyatspi.ROLE_LABEL, pyatspi.ROLE_HEADING)]
+    assert any("Warning Signs" in t for t in texts), "no warning signs heading"
+    assert any("blood clot" in t for t in texts), "the help does not explain why the signs matter"
+    assert sum(1 for n in nodes if n.getRole() == pyatspi.ROLE_HEADING) >= 4, "the help has no headings"
 
 
 @tap("the self-care note is readable")
 def disclaimer(state):
     texts = [n.name for n in state["nodes"] if n.getRole() == pyatspi.ROLE_LABEL]
     assert any("not a diagnosis" in (t or "") for t in texts), "no label says 'not a diagnosis'"
+
+
+def close_opened(state):
+    # Fewer windows to walk through: close what the menu opened
+    for nodes in state.pop("opened", []):
+        buttons = [n for n in nodes if n.getRole() in BUTTON_ROLES and n.name == "Close"]
+        if buttons:
+            click(buttons[0])
+    time.sleep(0.5)
+
+
+def wait_for(state, predicate, what, timeout=30):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for node in walk(state["frame"]):
+            try:
+                if predicate(node):
+                    return node
+            except Exception:
+                pass
+        time.sleep(0.3)
+    said = sorted({"%s: %r" % (described(n), n.description) for n in walk(state["frame"])
+                   if n.getRole() in BUTTON_ROLES and n.description})
+    raise AssertionError("never found %s; the buttons say:\n%s" % (what, "\n".join(said)))
+
+
+@tap("the routine announces each step and phase on the focused button, not every second")
+def routine(state):
+    def button_said(text):
+        return lambda n: n.getRole() in BUTTON_ROLES and text in (n.description or "")
+
+    close_opened(state)
+    app = state["app"]
+    # The main window is titled after the session file: "knee.myomap — Myomap"
+    state["frame"] = next(app.getChildAtIndex(i) for i in range(app.childCount)
+                          if app.getChildAtIndex(i).name.endswith("— Myomap"))
+
+    click(named(state["nodes"], "Start Routine")[0])
+    gate = wait_for(state, lambda n: n.getRole() in BUTTON_ROLES and n.name == "None of these apply — continue",
+                    "the red-flag gate")
+    # A button still sliding in with the panel does not take a click
+    time.sleep(1.5)
+    click(gate)
+    first = wait_for(state, button_said("Step 1 of"), "the first step announced")
+    assert first.name == "Yes", "the first step is announced on %s" % described(first)
+
+    click(first)
+    start = wait_for(state, button_said("Step 2 of"), "the second step announced")
+    said, name = start.description, start.name
+    assert "Hold 30 seconds" in said and name == "Start", "%r on %r" % (said, name)
+
+    click(start)
+    wait_for(state, button_said("Get ready: 5 seconds"), "the lead-in announced")
+    timer = wait_for(state, lambda n: n.getRole() == pyatspi.ROLE_TIMER, "the countdown")
+    # Walking the tree takes a while: the lead-in may be over already
+    assert timer.name in ("Get ready: 5 seconds", "Hold: 30 seconds"), timer.name
+    wait_for(state, lambda n: n.getRole() == pyatspi.ROLE_TIMER and n.name == "Hold: 30 seconds",
+             "the hold announced")
+
+    # The hold runs on; what a screen reader hears stays put
+    names = set()
+    for _ in range(8):
+        names.add(timer.name)
+        time.sleep(0.4)
+    assert names == {"Hold: 30 seconds"}, "the countdown changed its name during the hold: %s" % names
 
 
 if __name__ == "__main__":
