@@ -203,7 +203,7 @@ def main():
         # Let the window lay out and its accessible tree settle
         time.sleep(2)
         nodes = list(walk(app))
-        state = {"nodes": nodes, "app": app}
+        state = {"nodes": nodes, "app": app, "pid": app_proc.pid}
         for name, function in TESTS:
             try:
                 message = function(state)
@@ -328,6 +328,34 @@ def close_opened(state):
     time.sleep(0.5)
 
 
+@tap("the map works from the keyboard alone")
+def keyboard_map(state):
+    close_opened(state)
+    app = state["app"]
+    state["frame"] = next(app.getChildAtIndex(i) for i in range(app.childCount)
+                          if app.getChildAtIndex(i).name.endswith("— Myomap"))
+    the_map = wait_for(state, lambda n: n.getRole() == pyatspi.ROLE_IMAGE and n.name.startswith("Leg diagram"),
+                       "the map")
+    window = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(state["pid"]), "--name", "Myomap"],
+                            capture_output=True, text=True).stdout.split()
+    assert window, "no X window for Myomap"
+    subprocess.run(["xdotool", "windowfocus", "--sync", window[0]], check=False)
+    # Tab to the map, as a person without a mouse would
+    for _ in range(60):
+        if the_map.getState().contains(pyatspi.STATE_FOCUSED):
+            break
+        subprocess.run(["xdotool", "key", "Tab"], check=True)
+        time.sleep(0.15)
+    assert the_map.getState().contains(pyatspi.STATE_FOCUSED), "Tab never reached the map"
+    # The cursor starts inside the first region of the view: Enter adds a point there
+    subprocess.run(["xdotool", "key", "--delay", "150", "Down", "Down", "Return"], check=True)
+    wait_for(state, lambda n: n.getRole() == pyatspi.ROLE_IMAGE and "2 pain points" in (n.name or ""),
+             "a second point added with the keyboard", timeout=10)
+    subprocess.run(["xdotool", "key", "ctrl+z"], check=True)
+    wait_for(state, lambda n: n.getRole() == pyatspi.ROLE_IMAGE and "1 pain point:" in (n.name or ""),
+             "the point undone with Ctrl+Z", timeout=10)
+
+
 def wait_for(state, predicate, what, timeout=30):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -354,7 +382,7 @@ def routine(state):
     state["frame"] = next(app.getChildAtIndex(i) for i in range(app.childCount)
                           if app.getChildAtIndex(i).name.endswith("— Myomap"))
 
-    click(named(state["nodes"], "Start Routine")[0])
+    click(wait_for(state, lambda n: n.getRole() in BUTTON_ROLES and n.name == "Start Routine", "Start Routine"))
     gate = wait_for(state, lambda n: n.getRole() in BUTTON_ROLES and n.name == "None of these apply — continue",
                     "the red-flag gate")
     # A button still sliding in with the panel does not take a click
