@@ -165,14 +165,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = tmp_dir ();
   int ret;
 
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-
-  app = myo_application_new ();
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = test_app_new (&argc, &argv);
 
   g_test_add_func ("/myo/help/window", test_help_window);
   g_test_add_func ("/myo/help/about", test_about);
