@@ -1197,6 +1197,13 @@ myo_routine_panel_begin (MyoRoutinePanel *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), TRUE);
 
   show_page (self, "red-flags");
+
+  /* Someone who started the routine from the keyboard lands on the first
+   * question, not somewhere behind the panel */
+  if (self->flag_checks->len > 0)
+    gtk_widget_grab_focus (g_ptr_array_index (self->flag_checks, 0));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->continue_button));
 }
 
 /**

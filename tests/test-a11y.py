@@ -387,6 +387,8 @@ def routine(state):
                     "the red-flag gate")
     # A button still sliding in with the panel does not take a click
     time.sleep(1.5)
+    focused = [described(n) for n in walk(state["frame"]) if n.getState().contains(pyatspi.STATE_FOCUSED)]
+    assert focused and focused[0].startswith("check box"), "the gate's first question is not focused: %s" % focused
     click(gate)
     first = wait_for(state, button_said("Step 1 of"), "the first step announced")
     assert first.name == "Yes", "the first step is announced on %s" % described(first)
