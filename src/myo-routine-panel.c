@@ -608,10 +608,9 @@ rebuild_flags (MyoRoutinePanel *self)
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), flag->question);
+      /* The row labels its activatable check with the question: a screen
+       * reader says "Yes, <question>", check box, once */
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, flag->question,
-                                      -1);
       g_signal_connect_object (check, "toggled", G_CALLBACK (flag_toggled_cb), self, G_CONNECT_SWAPPED);
 
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
