@@ -75,6 +75,21 @@ present_child_window (MyoApplication *self,
   gtk_window_present (window);
 }
 
+/* F1 or Ctrl+, pressed again raises the window already open */
+static gboolean
+present_existing (MyoApplication *self,
+                  GType           type)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      {
+        gtk_window_present (l->data);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
 static void
 about_action (GSimpleAction *action,
               GVariant      *param,
@@ -93,9 +108,9 @@ preferences_action (GSimpleAction *action,
 {
   MyoApplication *self = MYO_APPLICATION (user_data);
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  MyoPreferencesWindow *window = myo_preferences_window_new (self->settings, self->kb);
 
-  present_child_window (self, GTK_WINDOW (window), parent);
+  if (!present_existing (self, MYO_TYPE_PREFERENCES_WINDOW))
+    present_child_window (self, GTK_WINDOW (myo_preferences_window_new (self->settings, self->kb)), parent);
 }
 
 static void
@@ -105,9 +120,9 @@ help_action (GSimpleAction *action,
 {
   MyoApplication *self = MYO_APPLICATION (user_data);
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  MyoHelpWindow *window = myo_help_window_new (self->kb);
 
-  present_child_window (self, GTK_WINDOW (window), parent);
+  if (!present_existing (self, MYO_TYPE_HELP_WINDOW))
+    present_child_window (self, GTK_WINDOW (myo_help_window_new (self->kb)), parent);
 }
 
 /* AdwStyleManager follows the system unless the person chose a style */

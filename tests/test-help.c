@@ -144,19 +144,22 @@ test_actions (void)
   g_assert_cmpstr (prefs[0], ==, "<Control>comma");
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "about"));
 
+  /* A second F1 raises the help already open */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "help", NULL);
   g_action_group_activate_action (G_ACTION_GROUP (app), "help", NULL);
   iterate ();
   {
-    gboolean found = FALSE;
+    GtkWindow *help_window = NULL;
+    guint n_help = 0;
 
     for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
       if (MYO_IS_HELP_WINDOW (l->data))
         {
-          found = TRUE;
-          gtk_window_destroy (l->data);
-          break;
+          help_window = l->data;
+          n_help++;
         }
-    g_assert_true (found);
+    g_assert_cmpuint (n_help, ==, 1);
+    gtk_window_destroy (help_window);
   }
   iterate ();
 }
