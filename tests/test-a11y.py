@@ -1,9 +1,14 @@
 #!/usr/bin/python3
 # test-a11y.py: the real binary, read through the accessibility bus
 #
-# Starts Myomap on a private D-Bus session with the AT-SPI bus, as a screen
-# reader would find it, and checks that the main controls can be found by
-# their accessible names and that no control is left without a name.
+# Starts Myomap (with one pain point) on a private D-Bus session with the
+# AT-SPI bus, as a screen reader finds it, and checks that: the main
+# controls are found by their accessible names; no control is left without
+# a name, with a stray mnemonic underscore or with its name said twice; the
+# preferences and the help open from the main menu and are named too; Tab
+# reaches the map and the keyboard alone adds and undoes a point; and a
+# routine announces its steps and phases on the focused button and the
+# timer, without a new announcement every second.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
