@@ -7,8 +7,11 @@
 
 #include <glib/gi18n.h>
 
+#include "myo-about.h"
 #include "myo-application.h"
 #include "myo-cli.h"
+#include "myo-help-window.h"
+#include "myo-preferences-window.h"
 #include "myo-window.h"
 
 struct _MyoApplication
@@ -17,6 +20,7 @@ struct _MyoApplication
 
   /* Owned */
   MyoKb          *kb;
+  GSettings      *settings;
 };
 
 G_DEFINE_FINAL_TYPE (MyoApplication, myo_application, ADW_TYPE_APPLICATION)
@@ -71,39 +75,90 @@ quit_action (GSimpleAction *action,
     gtk_window_close (GTK_WINDOW (l->data));
 }
 
+/* Beside the main window, and gone with it */
+static void
+present_child_window (MyoApplication *self,
+                      GtkWindow      *window,
+                      GtkWindow      *parent)
+{
+  gtk_window_set_application (window, GTK_APPLICATION (self));
+  gtk_window_set_transient_for (window, parent);
+  gtk_window_set_destroy_with_parent (window, TRUE);
+  gtk_window_present (window);
+}
+
+/* F1 or Ctrl+, pressed again raises the window already open */
+static gboolean
+present_existing (MyoApplication *self,
+                  GType           type)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      {
+        gtk_window_present (l->data);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
 static void
 about_action (GSimpleAction *action,
               GVariant      *param,
               gpointer       user_data)
 {
-  static const char *developers[] = { "The Myomap developers", NULL };
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
-  GtkWidget *about;
+  MyoApplication *self = MYO_APPLICATION (user_data);
 
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "transient-for", window,
-                        "application-name", _("Myomap"),
-                        "application-icon", APP_ID,
-                        "version", PACKAGE_VERSION,
-                        "developers", developers,
-                        "copyright", "© 2026 The Myomap developers",
-                        "license-type", GTK_LICENSE_GPL_3_0,
-                        "comments", _("Find the muscle trigger points behind leg pain. "
-                                      "Self-care information, not a diagnosis."),
-                        NULL);
-  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Medical sources"), NULL,
-                                      GTK_LICENSE_CUSTOM,
-                                      _("Travell &amp; Simons, Myofascial Pain and Dysfunction: The Trigger "
-                                        "Point Manual, Vol. 2, 2nd ed. (1999); Davies, The Trigger Point "
-                                        "Therapy Workbook; NAMTPT symptom checker; ACSM stretching "
-                                        "guidelines (2021); Shipton et al., Am Fam Physician 2023. The "
-                                        "text is written in the project's own words."));
-  gtk_window_present (GTK_WINDOW (about));
+  present_child_window (self, myo_about_window_new (self->kb),
+                        gtk_application_get_active_window (GTK_APPLICATION (self)));
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  MyoApplication *self = MYO_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (!present_existing (self, MYO_TYPE_PREFERENCES_WINDOW))
+    present_child_window (self, GTK_WINDOW (myo_preferences_window_new (self->settings, self->kb)), parent);
+}
+
+static void
+help_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  MyoApplication *self = MYO_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (!present_existing (self, MYO_TYPE_HELP_WINDOW))
+    present_child_window (self, GTK_WINDOW (myo_help_window_new (self->kb)), parent);
+}
+
+/* AdwStyleManager follows the system unless the person chose a style */
+static void
+style_variant_changed_cb (MyoApplication *self,
+                          const char     *key,
+                          GSettings      *settings)
+{
+  g_autofree char *variant = g_settings_get_string (settings, "style-variant");
+  AdwColorScheme scheme = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (g_str_equal (variant, "light"))
+    scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_str_equal (variant, "dark"))
+    scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), scheme);
 }
 
 static const GActionEntry app_actions[] = {
   { "quit", quit_action },
   { "about", about_action },
+  { "preferences", preferences_action },
+  { "help", help_action },
 };
 
 static int
@@ -169,6 +224,16 @@ myo_application_handle_local_options (GApplication *app,
       return MYO_EXIT_USAGE;
     }
 
+  /* The window cannot start without its settings; say so rather than abort */
+  if (!myo_application_has_settings_schema ())
+    {
+      g_printerr (_("Myomap’s settings schema %s is not installed. Install Myomap with "
+                    "“meson install”, or run the built binary with "
+                    "GSETTINGS_SCHEMA_DIR=_build/data (as “build-aux/dev run” does).\n"),
+                  APP_ID);
+      return 69;
+    }
+
   return G_APPLICATION_CLASS (myo_application_parent_class)->handle_local_options (app, options);
 }
 
@@ -180,10 +245,18 @@ myo_application_startup (GApplication *app)
   G_APPLICATION_CLASS (myo_application_parent_class)->startup (app);
 
   self->kb = myo_kb_get_default ();
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::style-variant",
+                           G_CALLBACK (style_variant_changed_cb), self, G_CONNECT_SWAPPED);
+  style_variant_changed_cb (self, "style-variant", self->settings);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
+                                         (const char *[]) { "<Control>comma", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help",
+                                         (const char *[]) { "F1", NULL });
 }
 
 static void
@@ -212,6 +285,7 @@ myo_application_dispose (GObject *object)
   MyoApplication *self = (MyoApplication *) object;
 
   g_clear_object (&self->kb);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (myo_application_parent_class)->dispose (object);
 }
@@ -262,4 +336,35 @@ myo_application_get_kb (MyoApplication *self)
 {
   g_return_val_if_fail (MYO_IS_APPLICATION (self), NULL);
   return self->kb;
+}
+
+/**
+ * myo_application_get_settings:
+ *
+ * Returns: (transfer none): the preferences, valid from start-up on
+ */
+GSettings *
+myo_application_get_settings (MyoApplication *self)
+{
+  g_return_val_if_fail (MYO_IS_APPLICATION (self), NULL);
+  return self->settings;
+}
+
+/**
+ * myo_application_has_settings_schema:
+ *
+ * Returns: whether the settings schema can be found (installed, or in
+ *   `GSETTINGS_SCHEMA_DIR`)
+ */
+gboolean
+myo_application_has_settings_schema (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source == NULL)
+    return FALSE;
+
+  schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  return schema != NULL;
 }

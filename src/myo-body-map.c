@@ -474,12 +474,12 @@ draw_shape (MyoBodyMap     *self,
   double x1, y1, x2, y2;
 
   append_polygon (self, cr, shape->polygon, self->highlight_side);
-  myo_cairo_set_source_hex (cr, 0xe01b24, essential ? 0.45 : 0.18);
+  myo_cairo_set_source_hex (cr, MYO_MAP_ZONE, essential ? MYO_MAP_ESSENTIAL_ALPHA : MYO_MAP_SPILLOVER_ALPHA);
   cairo_fill_preserve (cr);
 
   if (essential)
     {
-      myo_cairo_set_source_hex (cr, 0xa51d2d, 0.9);
+      myo_cairo_set_source_hex (cr, MYO_MAP_ZONE_LINE, MYO_MAP_ESSENTIAL_LINE_ALPHA);
       cairo_set_line_width (cr, 1.5);
       cairo_stroke (cr);
       return;
@@ -495,13 +495,13 @@ draw_shape (MyoBodyMap     *self,
       cairo_move_to (cr, x, y2);
       cairo_line_to (cr, x + (y2 - y1), y1);
     }
-  myo_cairo_set_source_hex (cr, 0xe01b24, 0.6);
+  myo_cairo_set_source_hex (cr, MYO_MAP_ZONE, 0.6);
   cairo_set_line_width (cr, 1);
   cairo_stroke (cr);
   cairo_restore (cr);
 
   append_polygon (self, cr, shape->polygon, self->highlight_side);
-  myo_cairo_set_source_hex (cr, 0xa51d2d, 0.8);
+  myo_cairo_set_source_hex (cr, MYO_MAP_ZONE_LINE, MYO_MAP_SPILLOVER_LINE_ALPHA);
   cairo_set_line_width (cr, 1);
   cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
   cairo_stroke (cr);
@@ -566,10 +566,10 @@ draw_location (MyoBodyMap            *self,
   cairo_move_to (cr, wx + half, wy - half);
   cairo_line_to (cr, wx - half, wy + half);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  cairo_set_source_rgba (cr, 1, 1, 1, 0.95);
+  myo_cairo_set_source_hex (cr, MYO_MAP_HALO, 0.95);
   cairo_set_line_width (cr, 7);
   cairo_stroke_preserve (cr);
-  myo_cairo_set_source_hex (cr, 0x241f31, 1);
+  myo_cairo_set_source_hex (cr, MYO_MAP_INK, 1);
   cairo_set_line_width (cr, 3.5);
   cairo_stroke (cr);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
@@ -639,9 +639,9 @@ draw_hover (MyoBodyMap *self,
             cairo_t    *cr)
 {
   append_polygon (self, cr, self->hover_region->polygon, self->hover_side);
-  myo_cairo_set_source_hex (cr, 0x3584e4, 0.08);
+  myo_cairo_set_source_hex (cr, MYO_MAP_CURSOR, 0.08);
   cairo_fill_preserve (cr);
-  myo_cairo_set_source_hex (cr, 0x3584e4, 1);
+  myo_cairo_set_source_hex (cr, MYO_MAP_CURSOR, 1);
   cairo_set_line_width (cr, 2);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_stroke (cr);
@@ -682,10 +682,10 @@ draw_points (MyoBodyMap *self,
         {
           cairo_new_path (cr);
           cairo_arc (cr, wx, wy, POINT_RADIUS + 4, 0, 2 * G_PI);
-          cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+          myo_cairo_set_source_hex (cr, MYO_MAP_HALO, MYO_MAP_HALO_ALPHA);
           cairo_set_line_width (cr, 6);
           cairo_stroke_preserve (cr);
-          myo_cairo_set_source_hex (cr, 0x241f31, 1);
+          myo_cairo_set_source_hex (cr, MYO_MAP_INK, 1);
           cairo_set_line_width (cr, 3);
           cairo_stroke (cr);
         }
@@ -694,7 +694,7 @@ draw_points (MyoBodyMap *self,
       cairo_arc (cr, wx, wy, POINT_RADIUS, 0, 2 * G_PI);
       gdk_cairo_set_source_rgba (cr, &color);
       cairo_fill_preserve (cr);
-      myo_cairo_set_source_hex (cr, 0x241f31, 0.85);
+      myo_cairo_set_source_hex (cr, MYO_MAP_INK, MYO_MAP_INK_ALPHA);
       cairo_set_line_width (cr, 1.5);
       cairo_stroke (cr);
 
@@ -703,10 +703,10 @@ draw_points (MyoBodyMap *self,
       pango_layout_set_text (layout, number, -1);
       pango_layout_get_pixel_extents (layout, NULL, &extents);
       cairo_move_to (cr, wx - extents.width / 2. - extents.x, wy - extents.height / 2. - extents.y);
-      if (point->intensity > 6)
-        cairo_set_source_rgb (cr, 1, 1, 1);
+      if (point->intensity >= MYO_MAP_LIGHT_NUMBER_FROM)
+        myo_cairo_set_source_hex (cr, MYO_MAP_HALO, 1);
       else
-        myo_cairo_set_source_hex (cr, 0x241f31, 1);
+        myo_cairo_set_source_hex (cr, MYO_MAP_INK, 1);
       pango_cairo_show_layout (cr, layout);
 
       cairo_pop_group_to_source (cr);
@@ -733,10 +733,10 @@ draw_cursor (MyoBodyMap *self,
       cairo_line_to (cr, wx + dx * 15, wy + dy * 15);
     }
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+  myo_cairo_set_source_hex (cr, MYO_MAP_HALO, MYO_MAP_HALO_ALPHA);
   cairo_set_line_width (cr, 5);
   cairo_stroke_preserve (cr);
-  myo_cairo_set_source_hex (cr, 0x3584e4, 1);
+  myo_cairo_set_source_hex (cr, MYO_MAP_CURSOR, 1);
   cairo_set_line_width (cr, 2.5);
   cairo_stroke (cr);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);

@@ -40,6 +40,7 @@ struct _MyoWindow
 
   /* Owned */
   MyoKb                *kb;
+  GSettings            *settings;
   MyoSession           *session;
   MyoJournal           *journal;  /* NULL until loaded, off the main thread */
   MyoJournalEntry      *deleted_entry;

@@ -13,6 +13,7 @@
 enum {
   PROP_0,
   PROP_KB,
+  PROP_SETTINGS,
   PROP_VIEW_ID,
   PROP_PRESENTATION,
   N_PROPS
@@ -828,6 +829,26 @@ build_legend (MyoWindow *self)
 }
 
 static void
+bind_settings (MyoWindow *self)
+{
+  g_autofree char *initial_view = NULL;
+
+  /* The size the person left it at; GTK keeps default-width/-height up to
+   * date as the window is resized */
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+
+  g_settings_bind (self->settings, "default-intensity", self->map, "default-intensity", G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "sound", self->routine_panel, "sound", G_SETTINGS_BIND_GET);
+
+  /* An id the knowledge base does not have opens its first view */
+  myo_window_set_view_id (self, ((MyoView *) g_ptr_array_index (myo_kb_get_views (get_kb (self)), 0))->id);
+  initial_view = g_settings_get_string (self->settings, "initial-view");
+  myo_window_set_view_id (self, initial_view);
+}
+
+static void
 myo_window_constructed (GObject *object)
 {
   MyoWindow *self = (MyoWindow *) object;
@@ -836,7 +857,7 @@ myo_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (myo_window_parent_class)->constructed (object);
 
-  myo_window_set_view_id (self, ((MyoView *) g_ptr_array_index (myo_kb_get_views (get_kb (self)), 0))->id);
+  bind_settings (self);
   build_view_switchers (self);
   myo_history_page_set_kb (self->history, get_kb (self));
   myo_atlas_page_set_kb (self->atlas, get_kb (self));
@@ -886,6 +907,7 @@ myo_window_dispose (GObject *object)
   g_clear_object (&self->match);
   g_clear_object (&self->file);
   g_clear_object (&self->kb);
+  g_clear_object (&self->settings);
   g_clear_object (&self->journal);
   g_clear_object (&self->deleted_entry);
 
@@ -917,6 +939,10 @@ myo_window_get_property (GObject    *object,
       g_value_set_object (value, self->kb);
       break;
 
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+
     case PROP_VIEW_ID:
       g_value_set_string (value, self->view_id);
       break;
@@ -942,6 +968,10 @@ myo_window_set_property (GObject      *object,
     {
     case PROP_KB:
       self->kb = g_value_dup_object (value);
+      break;
+
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
       break;
 
     case PROP_VIEW_ID:
@@ -975,6 +1005,11 @@ myo_window_class_init (MyoWindowClass *klass)
   properties[PROP_KB] =
     g_param_spec_object ("kb", NULL, NULL,
                          MYO_TYPE_KB,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL,
+                         G_TYPE_SETTINGS,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_VIEW_ID] =
@@ -1060,6 +1095,7 @@ myo_window_new (MyoApplication *application)
   return g_object_new (MYO_TYPE_WINDOW,
                        "application", application,
                        "kb", myo_application_get_kb (application),
+                       "settings", myo_application_get_settings (application),
                        NULL);
 }
 
@@ -1205,6 +1241,11 @@ begin_routine (MyoWindow  *self,
 {
   if (myo_routine_get_n_steps (routine) == 0)
     return;
+
+  /* GET only: a change in the preferences reaches a routine under way */
+  g_settings_bind (self->settings, "lead-in-seconds", routine, "lead-in", G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "hold-seconds", routine, "hold-seconds", G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "auto-advance", routine, "auto-advance", G_SETTINGS_BIND_GET);
 
   gtk_stack_set_visible_child_name (self->panel_stack, "routine");
   myo_routine_panel_begin (self->routine_panel, get_kb (self), routine);

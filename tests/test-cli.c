@@ -314,6 +314,42 @@ test_help (void)
   g_assert_nonnull (strstr (out, "-o, --output"));
 }
 
+/* Without its settings schema the window cannot start: a message saying
+ * what to do, and an exit code, not an abort; the commands that need no
+ * window still work */
+static int
+run_without_schema (const char  *arg,
+                    char       **err)
+{
+  g_autofree char *empty = tmp_dir ();
+  g_auto(GStrv) envp = g_get_environ ();
+  const char *argv[] = { g_getenv ("MYOMAP_BINARY"), arg, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  int status;
+
+  envp = g_environ_setenv (envp, "GSETTINGS_SCHEMA_DIR", empty, TRUE);
+  envp = g_environ_setenv (envp, "XDG_DATA_DIRS", empty, TRUE);
+  g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL, &out, err, &status, &error);
+  g_assert_no_error (error);
+  g_rmdir (empty);
+
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+static void
+test_no_schema (void)
+{
+  g_autofree char *err = NULL;
+  g_autofree char *version_err = NULL;
+
+  g_assert_cmpint (run_without_schema (NULL, &err), ==, 69);
+  g_assert_nonnull (strstr (err, "io.github.myomap.Myomap"));
+  g_assert_nonnull (strstr (err, "meson install"));
+
+  g_assert_cmpint (run_without_schema ("--version", &version_err), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -327,6 +363,7 @@ main (int   argc,
   g_test_add_func ("/myo/cli/pdf", test_pdf);
   g_test_add_func ("/myo/cli/pdf-bad-input", test_pdf_bad_input);
   g_test_add_func ("/myo/cli/help", test_help);
+  g_test_add_func ("/myo/cli/no-schema", test_no_schema);
 
   return g_test_run ();
 }

@@ -9,17 +9,11 @@
 
 #include "myo-body-map-private.h"
 #include "myo-routine-panel-private.h"
+#include "myo-test-ui.h"
 #include "myo-test-utils.h"
 #include "myo-window-private.h"
 
 static MyoApplication *app;
-
-static void
-iterate (void)
-{
-  for (guint i = 0; i < 50 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static MyoWindow *
 create_window (void)
@@ -398,14 +392,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = tmp_dir ();
   int ret;
 
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-
-  app = myo_application_new ();
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = test_app_new (&argc, &argv);
 
   g_test_add_func ("/myo/window/build", test_build);
   g_test_add_func ("/myo/window/points-update-candidates", test_points_update_candidates);

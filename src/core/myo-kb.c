@@ -1371,6 +1371,19 @@ myo_kb_get_red_flags (MyoKb *self)
   return self->red_flags;
 }
 
+/**
+ * myo_kb_get_sources:
+ *
+ * Returns: (transfer none) (element-type MyoSource): every source the
+ *   knowledge base cites, in file order
+ */
+GPtrArray *
+myo_kb_get_sources (MyoKb *self)
+{
+  g_return_val_if_fail (MYO_IS_KB (self), NULL);
+  return self->sources;
+}
+
 const MyoView *
 myo_kb_lookup_view (MyoKb      *self,
                     const char *id)

@@ -151,6 +151,7 @@ GPtrArray             *myo_kb_get_regions          (MyoKb           *self);
 GPtrArray             *myo_kb_get_muscles          (MyoKb           *self);
 GPtrArray             *myo_kb_get_trigger_points   (MyoKb           *self);
 GPtrArray             *myo_kb_get_red_flags        (MyoKb           *self);
+GPtrArray             *myo_kb_get_sources          (MyoKb           *self);
 const MyoView         *myo_kb_lookup_view          (MyoKb           *self,
                                                     const char      *id);
 const MyoTriggerPoint *myo_kb_lookup_trigger_point (MyoKb           *self,
