@@ -76,4 +76,14 @@ tmp_dir (void)
   return dir;
 }
 
+/* A time limit a test asserts, scaled in builds that run slower on purpose
+ * (sanitizers, valgrind: MYOMAP_TEST_TIME_FACTOR, set by tests/meson.build) */
+static inline gint64
+test_time_limit (gint64 usec)
+{
+  const char *factor = g_getenv ("MYOMAP_TEST_TIME_FACTOR");
+
+  return factor != NULL ? usec * MAX (1, g_ascii_strtoll (factor, NULL, 10)) : usec;
+}
+
 G_END_DECLS

@@ -5,9 +5,11 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "myo-json.h"
@@ -125,6 +127,100 @@ myo_json_parse (const char  *data,
 }
 
 /**
+ * myo_file_read:
+ * @path: the file
+ * @contents: (out) (transfer full): its bytes, nul-terminated
+ * @length: (out): their number
+ *
+ * Reads a whole regular file of at most %MYO_JSON_MAX_FILE_SIZE bytes. A
+ * folder, a pipe or a device (perhaps behind a symbolic link) is refused
+ * without waiting on it, and the size is checked on the file opened, so a
+ * hostile path can neither stall the app nor make it read without end.
+ *
+ * Returns: %FALSE with @error set (%G_FILE_ERROR or %MYO_JSON_ERROR); the
+ *   message does not repeat the path, callers prefix it.
+ */
+gboolean
+myo_file_read (const char  *path,
+               char       **contents,
+               gsize       *length,
+               GError     **error)
+{
+  g_autofree char *data = NULL;
+  gsize size = 0;
+  struct stat st;
+  int fd;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (contents != NULL, FALSE);
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                           g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      gboolean is_dir = S_ISDIR (st.st_mode);
+
+      close (fd);
+      g_set_error_literal (error, G_FILE_ERROR, is_dir ? G_FILE_ERROR_ISDIR : G_FILE_ERROR_INVAL,
+                           is_dir ? _("this is a folder, not a file")
+                                  : _("this is not a regular file (a pipe or a device?)"));
+      return FALSE;
+    }
+
+  if (st.st_size > MYO_JSON_MAX_FILE_SIZE)
+    {
+      close (fd);
+      set_too_large_error (st.st_size, error);
+      return FALSE;
+    }
+
+  /* One byte more than the limit tells a file that grew while being read */
+  data = g_malloc (st.st_size + 2);
+  while (size <= (gsize) st.st_size)
+    {
+      gssize n = read (fd, data + size, st.st_size + 1 - size);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved_errno = errno;
+
+          close (fd);
+          g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                               g_strerror (saved_errno));
+          return FALSE;
+        }
+      if (n == 0)
+        break;
+      size += n;
+    }
+  close (fd);
+
+  if (size > (gsize) st.st_size)
+    {
+      g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
+                           _("the file changed while it was read; try again"));
+      return FALSE;
+    }
+
+  data[size] = '\0';
+  *contents = g_steal_pointer (&data);
+  if (length != NULL)
+    *length = size;
+
+  return TRUE;
+}
+
+/**
  * myo_json_parse_file:
  *
  * Returns: (transfer full): the document, or %NULL with @error set; the
@@ -136,21 +232,8 @@ myo_json_parse_file (const char  *path,
 {
   g_autofree char *data = NULL;
   gsize length;
-  GStatBuf st;
 
-  if (g_stat (path, &st) == 0)
-    {
-      if (S_ISDIR (st.st_mode))
-        {
-          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR,
-                       _("this is a folder, not a file"));
-          return NULL;
-        }
-      if (st.st_size > MYO_JSON_MAX_FILE_SIZE)
-        return set_too_large_error (st.st_size, error);
-    }
-
-  if (!g_file_get_contents (path, &data, &length, error))
+  if (!myo_file_read (path, &data, &length, error))
     return NULL;
 
   return myo_json_parse (data, length, error);
