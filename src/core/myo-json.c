@@ -51,6 +51,102 @@ set_too_large_error (guint64   size,
   return NULL;
 }
 
+/* json-c keeps the last of two equal keys in an object without a word, so
+ * a file could say one thing to Myomap and another to a person reading it.
+ * This scans a text json-c accepted (so well-formed, nested at most
+ * JSON_TOKENER_DEFAULT_DEPTH deep) for a key given twice in one object. */
+static void
+keys_free (gpointer keys)
+{
+  if (keys != NULL)
+    g_hash_table_unref (keys);
+}
+
+static char *
+decode_key (const char *text,
+            gsize       length)
+{
+  struct json_tokener *tok = json_tokener_new ();
+  g_autoptr(json_object) decoded = json_tokener_parse_ex (tok, text, (int) length);
+
+  json_tokener_free (tok);
+  return g_strdup (decoded != NULL ? json_object_get_string (decoded) : "");
+}
+
+static gboolean
+find_duplicate_key (const char  *data,
+                    gsize        length,
+                    gsize       *offset,
+                    char       **duplicate)
+{
+  /* One entry per open object (its keys so far) or array (NULL) */
+  g_autoptr(GPtrArray) open = g_ptr_array_new_with_free_func (keys_free);
+  gboolean expect_key = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      GHashTable *keys = open->len > 0 ? g_ptr_array_index (open, open->len - 1) : NULL;
+
+      switch (data[i])
+        {
+        case '{':
+          g_ptr_array_add (open, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL));
+          expect_key = TRUE;
+          break;
+
+        case '[':
+          g_ptr_array_add (open, NULL);
+          expect_key = FALSE;
+          break;
+
+        case '}':
+        case ']':
+          if (open->len > 0)
+            g_ptr_array_set_size (open, open->len - 1);
+          expect_key = FALSE;
+          break;
+
+        case ',':
+          expect_key = keys != NULL;
+          break;
+
+        case '"':
+          {
+            gsize start = i;
+            gboolean escaped = FALSE;
+            char *key;
+
+            for (i++; i < length && data[i] != '"'; i++)
+              if (data[i] == '\\')
+                {
+                  escaped = TRUE;
+                  i++;
+                }
+
+            if (!expect_key || keys == NULL)
+              break;
+
+            expect_key = FALSE;
+            /* json-c undoes the escapes, so "\u0061" and "a" are one key */
+            key = escaped ? decode_key (data + start, i + 1 - start)
+                          : g_strndup (data + start + 1, i - start - 1);
+            if (!g_hash_table_add (keys, key))
+              {
+                *offset = start;
+                *duplicate = g_strdup (key);
+                return TRUE;
+              }
+          }
+          break;
+
+        default:
+          break;
+        }
+    }
+
+  return FALSE;
+}
+
 /**
  * myo_json_parse:
  * @data: the text, not necessarily nul-terminated
@@ -110,6 +206,20 @@ myo_json_parse (const char  *data,
     }
 
   json_tokener_free (tok);
+
+  if (jerr == json_tokener_success && root != NULL)
+    {
+      g_autofree char *duplicate = NULL;
+
+      if (find_duplicate_key (data, length, &offset, &duplicate))
+        {
+          offset_to_line_column (data, offset, &line, &column);
+          g_set_error (error, MYO_JSON_ERROR, MYO_JSON_ERROR_SYNTAX,
+                       _("line %u, column %u: the key “%s” is given twice in the same object"),
+                       line, column, duplicate);
+          return NULL;
+        }
+    }
 
   if (jerr != json_tokener_success || root == NULL)
     {

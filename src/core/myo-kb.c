@@ -47,8 +47,8 @@ typedef struct
  * corners, so they are bounded per polygon and in all (the shipped
  * knowledge base has at most 431 in one polygon, a few thousand in all),
  * and so is the number of problems listed. */
-#define MAX_POLYGON_CORNERS 2000
-#define MAX_CORNERS         100000
+#define MAX_POLYGON_CORNERS 1000
+#define MAX_CORNERS         50000
 #define MAX_PROBLEMS        200
 
 G_DEFINE_FINAL_TYPE (MyoKb, myo_kb, G_TYPE_OBJECT)
