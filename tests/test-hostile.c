@@ -916,6 +916,13 @@ main (int   argc,
 
   for (Target target = 0; target < N_TARGETS; target++)
     g_free (fixture.seeds[target]);
+  {
+    g_autofree char *kept = g_build_filename (fixture.dir, "kept", NULL);
+    g_autofree char *folder = g_build_filename (fixture.dir, "folder", NULL);
+
+    g_unlink (kept);
+    g_rmdir (folder);
+  }
   g_rmdir (fixture.dir);
   g_free (fixture.dir);
   g_clear_object (&fixture.kb);
