@@ -80,29 +80,29 @@ find_duplicate_key (const char  *data,
                     char       **duplicate)
 {
   /* One entry per open object (its keys so far) or array (NULL) */
-  g_autoptr(GPtrArray) open = g_ptr_array_new_with_free_func (keys_free);
+  g_autoptr(GPtrArray) stack = g_ptr_array_new_with_free_func (keys_free);
   gboolean expect_key = FALSE;
 
   for (gsize i = 0; i < length; i++)
     {
-      GHashTable *keys = open->len > 0 ? g_ptr_array_index (open, open->len - 1) : NULL;
+      GHashTable *keys = stack->len > 0 ? g_ptr_array_index (stack, stack->len - 1) : NULL;
 
       switch (data[i])
         {
         case '{':
-          g_ptr_array_add (open, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL));
+          g_ptr_array_add (stack, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL));
           expect_key = TRUE;
           break;
 
         case '[':
-          g_ptr_array_add (open, NULL);
+          g_ptr_array_add (stack, NULL);
           expect_key = FALSE;
           break;
 
         case '}':
         case ']':
-          if (open->len > 0)
-            g_ptr_array_set_size (open, open->len - 1);
+          if (stack->len > 0)
+            g_ptr_array_set_size (stack, stack->len - 1);
           expect_key = FALSE;
           break;
 
@@ -274,7 +274,17 @@ myo_file_read (const char  *path,
       return FALSE;
     }
 
-  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+  if (fstat (fd, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      close (fd);
+      g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                           g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (!S_ISREG (st.st_mode))
     {
       gboolean is_dir = S_ISDIR (st.st_mode);
 
