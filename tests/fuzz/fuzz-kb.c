@@ -6,7 +6,7 @@
 #include "config.h"
 
 #include "myo-fuzz.h"
-#include "myo-kb.h"
+#include "myo-report.h"
 
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
@@ -14,6 +14,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(MyoKb) kb = myo_kb_new_from_data ((const char *) data, size, "fuzz.json", &error);
+  g_autoptr(MyoSession) session = NULL;
+  g_autoptr(MyoMatch) match = NULL;
+  g_autoptr(MyoRoutine) routine = NULL;
+  g_autofree char *report = NULL;
   GPtrArray *views, *trps;
 
   /* A knowledge base or a message saying what is wrong, never both */
@@ -24,20 +28,22 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       return 0;
     }
 
-  /* What the app does with a knowledge base it accepted */
+  /* What the app does with a knowledge base it accepted: pain marked all
+   * over every view, matched, and the routine for it */
+  session = myo_session_new (kb);
   views = myo_kb_get_views (kb);
   for (guint i = 0; i < views->len; i++)
     {
       const MyoView *view = g_ptr_array_index (views, i);
 
-      for (guint step = 0; step <= 4; step++)
-        {
-          MyoSide side;
-          MyoPoint canonical;
-
-          myo_kb_locate (kb, view, view->width * step / 4, view->height * step / 4, &side, &canonical);
-        }
+      for (guint step = 0; step <= 8; step++)
+        myo_session_add_point (session, view->id, view->width * step / 8, view->height * (8 - step) / 8,
+                               1 + step, MYO_QUALITY_ACHING, NULL);
     }
+  match = myo_match_new (session);
+  routine = myo_routine_new_for_match (match);
+  report = myo_report_to_text (match, routine);
+  g_assert_nonnull (report);
 
   trps = myo_kb_get_trigger_points (kb);
   for (guint i = 0; i < trps->len; i++)
