@@ -745,6 +745,18 @@ test_duplicate_keys (void)
       g_assert_true (try_text (cases[i].target, what, text, strlen (text), EXPECT_ERROR));
     }
 
+  /* The message names the key and where it is given again */
+  {
+    const char *text = "{\n  \"schema\": 1,\n  \"points\": [],\n  \"schema\": 1\n}\n";
+    g_autoptr(GError) error = NULL;
+    g_autoptr(json_object) root = myo_json_parse (text, strlen (text), &error);
+
+    g_assert_null (root);
+    g_assert_error (error, MYO_JSON_ERROR, MYO_JSON_ERROR_SYNTAX);
+    g_assert_true (g_str_has_prefix (error->message, "line 4, column 3: "));
+    g_assert_nonnull (strstr (error->message, "“schema”"));
+  }
+
   /* The same key in two objects is fine */
   try_text (TARGET_SESSION, "one key in two objects", fixture.seeds[TARGET_SESSION],
             strlen (fixture.seeds[TARGET_SESSION]), EXPECT_LOAD);
