@@ -5,6 +5,10 @@
 
 #pragma once
 
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include "myo-kb.h"
 #include "myo-session.h"
 
@@ -74,6 +78,57 @@ tmp_dir (void)
 
   g_assert_no_error (error);
   return dir;
+}
+
+/* A time limit a test asserts, scaled in builds that run slower on purpose
+ * (sanitizers, valgrind: MYOMAP_TEST_TIME_FACTOR, set by tests/meson.build) */
+static inline gint64
+test_time_limit (gint64 usec)
+{
+  const char *factor = g_getenv ("MYOMAP_TEST_TIME_FACTOR");
+
+  return factor != NULL ? usec * MAX (1, g_ascii_strtoll (factor, NULL, 10)) : usec;
+}
+
+/* Crash safety: a child process writes @path over and over (@write_loop
+ * never returns) and is killed with SIGKILL at a random moment, @rounds
+ * times; after each kill @check asserts that @path holds a whole file
+ * that was written, never half of one. Returns the kills survived. */
+typedef void (*WriteLoop) (const char *path,
+                           gpointer    user_data);
+typedef void (*CheckFile) (const char *path,
+                           gpointer    user_data);
+
+static inline guint
+kill_during_writes (const char *path,
+                    guint       rounds,
+                    WriteLoop   write_loop,
+                    CheckFile   check,
+                    gpointer    user_data)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (g_test_rand_int ());
+  guint kills = 0;
+
+  for (guint round = 0; round < rounds; round++)
+    {
+      pid_t pid = fork ();
+
+      g_assert_cmpint (pid, >=, 0);
+      if (pid == 0)
+        {
+          write_loop (path, user_data);
+          _exit (0);
+        }
+
+      g_usleep (g_rand_int_range (rand, 2000, 25000));
+      kill (pid, SIGKILL);
+      waitpid (pid, NULL, 0);
+      kills++;
+
+      check (path, user_data);
+    }
+
+  return kills;
 }
 
 G_END_DECLS

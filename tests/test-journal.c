@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "myo-journal.h"
+#include "myo-json.h"
 #include "myo-test-utils.h"
 
 static MyoJournalEntry *
@@ -274,64 +275,131 @@ test_failed_write (void)
 
 /* Kill a writer at random moments: the journal must always parse and hold
  * a state that was saved, never half of one */
+typedef struct
+{
+  MyoKb *kb;
+  guint  last_count;
+} CrashFixture;
+
+static void
+write_journal_loop (const char *path,
+                    gpointer    user_data)
+{
+  CrashFixture *fixture = user_data;
+  g_autoptr(MyoJournal) writer = myo_journal_new (path);
+
+  if (!myo_journal_load (writer, NULL))
+    _exit (3);
+  for (guint i = g_list_model_get_n_items (G_LIST_MODEL (writer)); ; i++)
+    {
+      g_autofree char *note = g_strdup_printf ("%u", i);
+      g_autoptr(MyoJournalEntry) entry = make_entry (fixture->kb, i, note);
+
+      if (!myo_journal_add (writer, entry, NULL))
+        _exit (4);
+    }
+}
+
+static void
+check_journal_whole (const char *path,
+                     gpointer    user_data)
+{
+  CrashFixture *fixture = user_data;
+  g_autoptr(MyoJournal) journal = myo_journal_new (path);
+  g_autoptr(GError) error = NULL;
+  guint count;
+
+  g_assert_true (myo_journal_load (journal, &error));
+  g_assert_no_error (error);
+  g_assert_null (myo_journal_get_moved_aside (journal));
+
+  /* Entries are the notes 0, 1, …, count-1: a prefix of what was added */
+  count = g_list_model_get_n_items (G_LIST_MODEL (journal));
+  g_assert_cmpuint (count, >=, fixture->last_count);
+  for (guint i = 0; i < count; i++)
+    {
+      g_autoptr(MyoJournalEntry) entry = g_list_model_get_item (G_LIST_MODEL (journal), i);
+      guint64 note = g_ascii_strtoull (myo_journal_entry_get_note (entry), NULL, 10);
+
+      g_assert_cmpuint (note, <, count);
+    }
+  fixture->last_count = count;
+}
+
 static void
 test_crash_safety (void)
 {
   g_autoptr(MyoKb) kb = myo_kb_get_default ();
   g_autofree char *dir = tmp_dir ();
   g_autofree char *path = journal_path (dir);
-  g_autoptr(GRand) rand = g_rand_new_with_seed (g_test_rand_int ());
-  guint last_count = 0, kills = 0;
+  CrashFixture fixture = { kb, 0 };
+  guint kills;
 
-  for (guint round = 0; round < 100; round++)
+  kills = kill_during_writes (path, 100, write_journal_loop, check_journal_whole, &fixture);
+
+  g_test_message ("%u kills survived, %u entries written", kills, fixture.last_count);
+  g_assert_cmpuint (fixture.last_count, >, 0);
+}
+
+/* Exports are written the same way: a killed export leaves the previous
+ * export or the new one, whole */
+static void
+write_exports_loop (const char *path,
+                    gpointer    user_data)
+{
+  const char * const *exports = user_data;
+
+  for (guint i = 0; ; i++)
+    if (!myo_file_write_atomic (path, exports[i % 2], strlen (exports[i % 2]), NULL))
+      _exit (4);
+}
+
+static void
+check_export_whole (const char *path,
+                    gpointer    user_data)
+{
+  const char * const *exports = user_data;
+  g_autofree char *contents = NULL;
+  GStatBuf st;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_equal (contents, exports[0]) || g_str_equal (contents, exports[1]));
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+}
+
+static void
+test_export_crash_safety (void)
+{
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "pain.csv", NULL);
+  g_autofree char *journal_file = journal_path (dir);
+  g_autoptr(MyoJournal) journal = myo_journal_new (journal_file);
+  g_autofree char *small = NULL;
+  g_autofree char *large = NULL;
+  const char *exports[2];
+  guint kills;
+  g_autoptr(MyoJournalEntry) first = make_entry (kb, 1, "one");
+
+  g_assert_true (myo_journal_add (journal, first, NULL));
+  small = myo_journal_to_csv (journal);
+  for (int day = 2; day < 60; day++)
     {
-      g_autoptr(MyoJournal) journal = NULL;
-      g_autoptr(GError) error = NULL;
-      pid_t pid = fork ();
-      guint count;
+      g_autoptr(MyoJournalEntry) entry = make_entry (kb, day, "more");
 
-      g_assert_cmpint (pid, >=, 0);
-      if (pid == 0)
-        {
-          g_autoptr(MyoJournal) writer = myo_journal_new (path);
-
-          if (!myo_journal_load (writer, NULL))
-            _exit (3);
-          for (guint i = g_list_model_get_n_items (G_LIST_MODEL (writer)); ; i++)
-            {
-              g_autofree char *note = g_strdup_printf ("%u", i);
-              g_autoptr(MyoJournalEntry) entry = make_entry (kb, i, note);
-
-              if (!myo_journal_add (writer, entry, NULL))
-                _exit (4);
-            }
-        }
-
-      g_usleep (g_rand_int_range (rand, 2000, 25000));
-      kill (pid, SIGKILL);
-      waitpid (pid, NULL, 0);
-      kills++;
-
-      journal = myo_journal_new (path);
-      g_assert_true (myo_journal_load (journal, &error));
-      g_assert_no_error (error);
-      g_assert_null (myo_journal_get_moved_aside (journal));
-
-      /* Entries are the notes 0, 1, …, count-1: a prefix of what was added */
-      count = g_list_model_get_n_items (G_LIST_MODEL (journal));
-      g_assert_cmpuint (count, >=, last_count);
-      for (guint i = 0; i < count; i++)
-        {
-          g_autoptr(MyoJournalEntry) entry = g_list_model_get_item (G_LIST_MODEL (journal), i);
-          guint64 note = g_ascii_strtoull (myo_journal_entry_get_note (entry), NULL, 10);
-
-          g_assert_cmpuint (note, <, count);
-        }
-      last_count = count;
+      g_assert_true (myo_journal_add (journal, entry, NULL));
     }
+  large = myo_journal_to_json (journal);
+  exports[0] = small;
+  exports[1] = large;
 
-  g_test_message ("%u kills survived, %u entries written", kills, last_count);
-  g_assert_cmpuint (last_count, >, 0);
+  kills = kill_during_writes (path, 40, write_exports_loop, check_export_whole, exports);
+  g_test_message ("%u kills survived", kills);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
 }
 
 /* A small CSV reader, for checking the export */
@@ -435,6 +503,7 @@ main (int   argc,
   g_test_add_func ("/myo/journal/unreadable", test_unreadable);
   g_test_add_func ("/myo/journal/failed-write", test_failed_write);
   g_test_add_func ("/myo/journal/crash-safety", test_crash_safety);
+  g_test_add_func ("/myo/journal/export-crash-safety", test_export_crash_safety);
   g_test_add_func ("/myo/journal/csv", test_csv);
 
   return g_test_run ();

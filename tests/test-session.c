@@ -246,6 +246,70 @@ test_corrupt_file_untouched (void)
   g_rmdir (dir);
 }
 
+/* Sessions (named ones and the autosave) are written after every change:
+ * killed in the middle of any write, the file is the previous session or
+ * the new one, whole. Session i has 1 + i % 4 points and reports a pain of
+ * its number of points + 2 afterwards, so a mix of two is caught. */
+static const char *crash_regions[] = { "back-knee", "soles-arch", "back-calf-outer", "back-achilles" };
+
+static void
+write_sessions_loop (const char *path,
+                     gpointer    user_data)
+{
+  MyoKb *kb = user_data;
+
+  for (guint i = 0; ; i++)
+    {
+      g_autoptr(MyoSession) session = myo_session_new (kb);
+
+      for (guint p = 0; p <= i % 4; p++)
+        add_in_region (session, crash_regions[p], p % 2 == 0 ? MYO_SIDE_LEFT : MYO_SIDE_RIGHT, 1 + p);
+      myo_session_set_pain_after (session, 3 + i % 4);
+      if (!myo_session_save_to_file (session, path, NULL))
+        _exit (4);
+    }
+}
+
+static void
+check_session_whole (const char *path,
+                     gpointer    user_data)
+{
+  MyoKb *kb = user_data;
+  g_autoptr(MyoSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n;
+  GStatBuf st;
+
+  /* Killed before its first write was done: no file yet */
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return;
+
+  session = myo_session_new_from_file (kb, path, &error);
+  g_assert_no_error (error);
+  n = myo_session_get_n_points (session);
+  g_assert_cmpuint (n, >=, 1);
+  g_assert_cmpuint (n, <=, 4);
+  g_assert_cmpint (myo_session_get_pain_after (session), ==, n + 2);
+  for (guint p = 0; p < n; p++)
+    g_assert_cmpstr (myo_session_get_point (session, p)->region->id, ==, crash_regions[p]);
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+}
+
+static void
+test_crash_safety (void)
+{
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "autosave.myomap", NULL);
+  guint kills;
+
+  kills = kill_during_writes (path, 60, write_sessions_loop, check_session_whole, kb);
+  g_test_message ("%u kills survived", kills);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
 static void
 test_locale_numbers (void)
 {
@@ -296,6 +360,7 @@ main (int   argc,
   g_test_add_func ("/myo/session/file/failed-save-keeps-file", test_failed_save_keeps_file);
   g_test_add_func ("/myo/session/file/corrupt-untouched", test_corrupt_file_untouched);
   g_test_add_func ("/myo/session/file/locale-numbers", test_locale_numbers);
+  g_test_add_func ("/myo/session/file/crash-safety", test_crash_safety);
 
   return g_test_run ();
 }

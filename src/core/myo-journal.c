@@ -10,7 +10,7 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
-#include "myo-journal.h"
+#include "myo-journal-private.h"
 #include "myo-json.h"
 
 /* The journal is one JSON file, rewritten atomically (temporary file, fsync,
@@ -436,6 +436,12 @@ entry_from_json (json_object *object,
     self->pain_after = (int) number;
   self->top_candidate = g_strdup (get_string_member (object, "top_candidate"));
   self->top_candidate_label = g_strdup (get_string_member (object, "top_candidate_label"));
+  /* Written together, but a file edited by hand may hold one without the
+   * other: the id is a better label than none */
+  if (self->top_candidate == NULL)
+    g_clear_pointer (&self->top_candidate_label, g_free);
+  else if (self->top_candidate_label == NULL)
+    self->top_candidate_label = g_strdup (self->top_candidate);
   self->note = g_strdup (get_string_member (object, "note"));
 
   if (json_object_object_get_ex (object, "routines_done", &routines) &&
@@ -470,9 +476,7 @@ myo_journal_entry_to_session (MyoJournalEntry  *self,
 {
   g_autoptr(json_object) root = json_object_new_object ();
   g_autoptr(json_object) entry = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *dir = NULL;
-  MyoSession *session;
+  const char *text;
 
   g_return_val_if_fail (MYO_IS_JOURNAL_ENTRY (self), NULL);
 
@@ -485,15 +489,8 @@ myo_journal_entry_to_session (MyoJournalEntry  *self,
   if (self->pain_after >= 0)
     json_object_object_add (root, "pain_after", json_object_new_int (self->pain_after));
 
-  dir = g_dir_make_tmp ("myomap-entry-XXXXXX", error);
-  if (dir == NULL)
-    return NULL;
-  path = g_build_filename (dir, "entry.myomap", NULL);
-  session = myo_json_write_file (path, root, error) ? myo_session_new_from_file (kb, path, error) : NULL;
-  g_unlink (path);
-  g_rmdir (dir);
-
-  return session;
+  text = json_object_to_json_string_ext (root, JSON_C_TO_STRING_PLAIN);
+  return myo_session_new_from_data (kb, text, strlen (text), self->id, error);
 }
 
 /* The journal */
@@ -637,14 +634,102 @@ move_aside (MyoJournal  *self,
   return TRUE;
 }
 
+/* Reads the entries of a journal's text into @entries. A text that does
+ * not parse, or entries that do not, set @damaged; only a journal from a
+ * newer Myomap, which must be left as it is, is an error. */
+static gboolean
+read_data (const char  *data,
+           gsize        length,
+           const char  *name,
+           GPtrArray   *entries,
+           gint64      *schema_out,
+           gboolean    *damaged,
+           GError     **error)
+{
+  g_autoptr(json_object) root = NULL;
+  json_object *schema_value, *sessions;
+  gint64 schema = 0;
+
+  *damaged = FALSE;
+  *schema_out = 0;
+
+  root = myo_json_parse (data, length, NULL);
+  if (root == NULL || !json_object_is_type (root, json_type_object))
+    {
+      *damaged = TRUE;
+      return TRUE;
+    }
+
+  if (json_object_object_get_ex (root, "schema", &schema_value) ||
+      json_object_object_get_ex (root, "version", &schema_value))
+    schema = json_object_is_type (schema_value, json_type_int) ? json_object_get_int64 (schema_value) : 0;
+
+  if (schema > MYO_JOURNAL_SCHEMA_VERSION)
+    {
+      g_set_error (error, MYO_JOURNAL_ERROR, MYO_JOURNAL_ERROR_INVALID,
+                   _("The journal “%s” was written by a newer Myomap (schema %lld). "
+                     "Update Myomap to use it; it is left as it is."), name, (long long) schema);
+      return FALSE;
+    }
+
+  *schema_out = schema;
+  if (schema < 1 || !json_object_object_get_ex (root, "sessions", &sessions) ||
+      !json_object_is_type (sessions, json_type_array))
+    {
+      *damaged = TRUE;
+      return TRUE;
+    }
+
+  for (guint i = 0; i < json_object_array_length (sessions); i++)
+    {
+      MyoJournalEntry *entry = entry_from_json (json_object_array_get_idx (sessions, i), schema, i);
+
+      if (entry == NULL)
+        *damaged = TRUE;
+      else
+        g_ptr_array_add (entries, entry);
+    }
+
+  return TRUE;
+}
+
+/**
+ * _myo_journal_new_from_data:
+ * @data: the text of a journal file
+ * @damaged: (out): whether some of it could not be read
+ *
+ * The reading half of myo_journal_load(), without a file: for the fuzzer.
+ * The journal has no file to save to (its path is "-").
+ *
+ * Returns: (transfer full) (nullable): the journal read, or %NULL with
+ *   @error set for a journal from a newer Myomap
+ */
+MyoJournal *
+_myo_journal_new_from_data (const char  *data,
+                            gsize        length,
+                            gboolean    *damaged,
+                            GError     **error)
+{
+  g_autoptr(MyoJournal) self = myo_journal_new ("-");
+  gint64 schema;
+
+  self->read_only = TRUE;
+  if (!read_data (data, length, self->path, self->entries, &schema, damaged, error))
+    return NULL;
+
+  g_ptr_array_sort (self->entries, compare_newest_first);
+  return g_steal_pointer (&self);
+}
+
 /**
  * myo_journal_load:
  *
  * Reads the journal file. A missing file is an empty journal. A file that
  * does not parse, or holds entries that do not, is moved aside to a dated
  * name (see myo_journal_get_moved_aside()) and the entries that could be
- * read are kept. A file that cannot be read at all (permissions) makes the
- * journal read-only, so it is never overwritten.
+ * read are kept. A file that cannot be read at all (permissions, a folder,
+ * a pipe, too large) or comes from a newer Myomap makes the journal
+ * read-only, so it is never overwritten.
  *
  * Returns: %FALSE with @error set only when the journal cannot be used
  */
@@ -652,69 +737,39 @@ gboolean
 myo_journal_load (MyoJournal  *self,
                   GError     **error)
 {
-  g_autoptr(json_object) root = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
-  json_object *schema_value, *sessions;
+  g_autofree char *data = NULL;
   gboolean damaged = FALSE;
-  guint old_len, schema = 0;
+  gint64 schema = 0;
+  gsize length;
+  guint old_len;
+  GStatBuf st;
 
   g_return_val_if_fail (MYO_IS_JOURNAL (self), FALSE);
 
   g_clear_pointer (&self->moved_aside, g_free);
   self->read_only = FALSE;
 
-  if (!g_file_test (self->path, G_FILE_TEST_EXISTS))
+  /* lstat: a dangling symbolic link is not "no journal yet" */
+  if (g_lstat (self->path, &st) != 0 && errno == ENOENT)
     goto done;
 
-  if (g_file_test (self->path, G_FILE_TEST_IS_DIR) || access (self->path, R_OK) != 0)
+  if (!myo_file_read (self->path, &data, &length, &local_error))
     {
       self->read_only = TRUE;
       g_set_error (error, MYO_JOURNAL_ERROR, MYO_JOURNAL_ERROR_INVALID,
                    _("The journal “%s” cannot be read (%s). Nothing will be written to it; "
-                     "check its permissions."),
-                   self->path, g_file_test (self->path, G_FILE_TEST_IS_DIR) ? _("it is a folder")
-                                                                           : g_strerror (errno));
+                     "check what is there and its permissions."),
+                   self->path, local_error->message);
       return FALSE;
     }
 
-  root = myo_json_parse_file (self->path, &local_error);
-  if (root == NULL)
-    {
-      if (!move_aside (self, error))
-        {
-          self->read_only = TRUE;
-          return FALSE;
-        }
-      goto done;
-    }
-
-  if (json_object_object_get_ex (root, "schema", &schema_value) ||
-      json_object_object_get_ex (root, "version", &schema_value))
-    schema = json_object_is_type (schema_value, json_type_int) ? json_object_get_int (schema_value) : 0;
-
-  if (schema > MYO_JOURNAL_SCHEMA_VERSION)
+  if (!read_data (data, length, self->path, entries, &schema, &damaged, error))
     {
       self->read_only = TRUE;
-      g_set_error (error, MYO_JOURNAL_ERROR, MYO_JOURNAL_ERROR_INVALID,
-                   _("The journal “%s” was written by a newer Myomap (schema %u). Update Myomap "
-                     "to use it; it is left as it is."), self->path, schema);
       return FALSE;
     }
-
-  if (schema < 1 || !json_object_object_get_ex (root, "sessions", &sessions) ||
-      !json_object_is_type (sessions, json_type_array))
-    damaged = TRUE;
-  else
-    for (guint i = 0; i < json_object_array_length (sessions); i++)
-      {
-        MyoJournalEntry *entry = entry_from_json (json_object_array_get_idx (sessions, i), schema, i);
-
-        if (entry == NULL)
-          damaged = TRUE;
-        else
-          g_ptr_array_add (entries, entry);
-      }
 
   if (damaged && !move_aside (self, error))
     {

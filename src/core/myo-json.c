@@ -5,9 +5,11 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "myo-json.h"
@@ -47,6 +49,102 @@ set_too_large_error (guint64   size,
   g_set_error (error, MYO_JSON_ERROR, MYO_JSON_ERROR_TOO_LARGE,
                _("the file is %s, larger than Myomap reads (%s)"), size_text, max_text);
   return NULL;
+}
+
+/* json-c keeps the last of two equal keys in an object without a word, so
+ * a file could say one thing to Myomap and another to a person reading it.
+ * This scans a text json-c accepted (so well-formed, nested at most
+ * JSON_TOKENER_DEFAULT_DEPTH deep) for a key given twice in one object. */
+static void
+keys_free (gpointer keys)
+{
+  if (keys != NULL)
+    g_hash_table_unref (keys);
+}
+
+static char *
+decode_key (const char *text,
+            gsize       length)
+{
+  struct json_tokener *tok = json_tokener_new ();
+  g_autoptr(json_object) decoded = json_tokener_parse_ex (tok, text, (int) length);
+
+  json_tokener_free (tok);
+  return g_strdup (decoded != NULL ? json_object_get_string (decoded) : "");
+}
+
+static gboolean
+find_duplicate_key (const char  *data,
+                    gsize        length,
+                    gsize       *offset,
+                    char       **duplicate)
+{
+  /* One entry per open object (its keys so far) or array (NULL) */
+  g_autoptr(GPtrArray) stack = g_ptr_array_new_with_free_func (keys_free);
+  gboolean expect_key = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      GHashTable *keys = stack->len > 0 ? g_ptr_array_index (stack, stack->len - 1) : NULL;
+
+      switch (data[i])
+        {
+        case '{':
+          g_ptr_array_add (stack, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL));
+          expect_key = TRUE;
+          break;
+
+        case '[':
+          g_ptr_array_add (stack, NULL);
+          expect_key = FALSE;
+          break;
+
+        case '}':
+        case ']':
+          if (stack->len > 0)
+            g_ptr_array_set_size (stack, stack->len - 1);
+          expect_key = FALSE;
+          break;
+
+        case ',':
+          expect_key = keys != NULL;
+          break;
+
+        case '"':
+          {
+            gsize start = i;
+            gboolean escaped = FALSE;
+            char *key;
+
+            for (i++; i < length && data[i] != '"'; i++)
+              if (data[i] == '\\')
+                {
+                  escaped = TRUE;
+                  i++;
+                }
+
+            if (!expect_key || keys == NULL)
+              break;
+
+            expect_key = FALSE;
+            /* json-c undoes the escapes, so "\u0061" and "a" are one key */
+            key = escaped ? decode_key (data + start, i + 1 - start)
+                          : g_strndup (data + start + 1, i - start - 1);
+            if (!g_hash_table_add (keys, key))
+              {
+                *offset = start;
+                *duplicate = g_strdup (key);
+                return TRUE;
+              }
+          }
+          break;
+
+        default:
+          break;
+        }
+    }
+
+  return FALSE;
 }
 
 /**
@@ -109,6 +207,20 @@ myo_json_parse (const char  *data,
 
   json_tokener_free (tok);
 
+  if (jerr == json_tokener_success && root != NULL)
+    {
+      g_autofree char *duplicate = NULL;
+
+      if (find_duplicate_key (data, length, &offset, &duplicate))
+        {
+          offset_to_line_column (data, offset, &line, &column);
+          g_set_error (error, MYO_JSON_ERROR, MYO_JSON_ERROR_SYNTAX,
+                       _("line %u, column %u: the key “%s” is given twice in the same object"),
+                       line, column, duplicate);
+          return NULL;
+        }
+    }
+
   if (jerr != json_tokener_success || root == NULL)
     {
       offset_to_line_column (data, offset, &line, &column);
@@ -125,6 +237,110 @@ myo_json_parse (const char  *data,
 }
 
 /**
+ * myo_file_read:
+ * @path: the file
+ * @contents: (out) (transfer full): its bytes, nul-terminated
+ * @length: (out): their number
+ *
+ * Reads a whole regular file of at most %MYO_JSON_MAX_FILE_SIZE bytes. A
+ * folder, a pipe or a device (perhaps behind a symbolic link) is refused
+ * without waiting on it, and the size is checked on the file opened, so a
+ * hostile path can neither stall the app nor make it read without end.
+ *
+ * Returns: %FALSE with @error set (%G_FILE_ERROR or %MYO_JSON_ERROR); the
+ *   message does not repeat the path, callers prefix it.
+ */
+gboolean
+myo_file_read (const char  *path,
+               char       **contents,
+               gsize       *length,
+               GError     **error)
+{
+  g_autofree char *data = NULL;
+  gsize size = 0;
+  struct stat st;
+  int fd;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (contents != NULL, FALSE);
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                           g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (fstat (fd, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      close (fd);
+      g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                           g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (!S_ISREG (st.st_mode))
+    {
+      gboolean is_dir = S_ISDIR (st.st_mode);
+
+      close (fd);
+      g_set_error_literal (error, G_FILE_ERROR, is_dir ? G_FILE_ERROR_ISDIR : G_FILE_ERROR_INVAL,
+                           is_dir ? _("this is a folder, not a file")
+                                  : _("this is not a regular file (a pipe or a device?)"));
+      return FALSE;
+    }
+
+  if (st.st_size > MYO_JSON_MAX_FILE_SIZE)
+    {
+      close (fd);
+      set_too_large_error (st.st_size, error);
+      return FALSE;
+    }
+
+  /* One byte more than the limit tells a file that grew while being read */
+  data = g_malloc (st.st_size + 2);
+  while (size <= (gsize) st.st_size)
+    {
+      gssize n = read (fd, data + size, st.st_size + 1 - size);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved_errno = errno;
+
+          close (fd);
+          g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                               g_strerror (saved_errno));
+          return FALSE;
+        }
+      if (n == 0)
+        break;
+      size += n;
+    }
+  close (fd);
+
+  if (size > (gsize) st.st_size)
+    {
+      g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
+                           _("the file changed while it was read; try again"));
+      return FALSE;
+    }
+
+  data[size] = '\0';
+  *contents = g_steal_pointer (&data);
+  if (length != NULL)
+    *length = size;
+
+  return TRUE;
+}
+
+/**
  * myo_json_parse_file:
  *
  * Returns: (transfer full): the document, or %NULL with @error set; the
@@ -136,21 +352,8 @@ myo_json_parse_file (const char  *path,
 {
   g_autofree char *data = NULL;
   gsize length;
-  GStatBuf st;
 
-  if (g_stat (path, &st) == 0)
-    {
-      if (S_ISDIR (st.st_mode))
-        {
-          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR,
-                       _("this is a folder, not a file"));
-          return NULL;
-        }
-      if (st.st_size > MYO_JSON_MAX_FILE_SIZE)
-        return set_too_large_error (st.st_size, error);
-    }
-
-  if (!g_file_get_contents (path, &data, &length, error))
+  if (!myo_file_read (path, &data, &length, error))
     return NULL;
 
   return myo_json_parse (data, length, error);

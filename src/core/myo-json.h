@@ -28,6 +28,10 @@ GQuark       myo_json_error_quark    (void);
 json_object *myo_json_parse          (const char   *data,
                                       gsize         length,
                                       GError      **error);
+gboolean     myo_file_read           (const char   *path,
+                                      char        **contents,
+                                      gsize        *length,
+                                      GError      **error);
 json_object *myo_json_parse_file     (const char   *path,
                                       GError      **error);
 gboolean     myo_file_write_atomic   (const char   *path,

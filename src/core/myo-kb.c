@@ -38,7 +38,18 @@ typedef struct
   const char *filename;
   GPtrArray  *problems;
   GString    *path;
+  guint       n_unreported;
+  gsize       n_corners;
 } Loader;
+
+/* A hostile file must not make loading slow or the error message endless:
+ * checking that an outline does not cross itself is quadratic in its
+ * corners, so they are bounded per polygon and in all (the shipped
+ * knowledge base has at most 431 in one polygon, a few thousand in all),
+ * and so is the number of problems listed. */
+#define MAX_POLYGON_CORNERS 1000
+#define MAX_CORNERS         50000
+#define MAX_PROBLEMS        200
 
 G_DEFINE_FINAL_TYPE (MyoKb, myo_kb, G_TYPE_OBJECT)
 
@@ -167,6 +178,12 @@ problem (Loader     *loader,
 {
   g_autofree char *message = NULL;
   va_list args;
+
+  if (loader->problems->len >= MAX_PROBLEMS)
+    {
+      loader->n_unreported++;
+      return;
+    }
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
@@ -601,6 +618,18 @@ get_polygon (Loader        *loader,
 
   mark = push_key (loader, key);
   n = json_object_array_length (array);
+  loader->n_corners += n;
+  if (n > MAX_POLYGON_CORNERS || loader->n_corners > MAX_CORNERS)
+    {
+      if (n > MAX_POLYGON_CORNERS)
+        problem (loader, _("a polygon may have at most %d points, this one has %zu"),
+                 MAX_POLYGON_CORNERS, (size_t) n);
+      else
+        problem (loader, _("the polygons have more than %d points in all; simplify them"),
+                 MAX_CORNERS);
+      pop (loader, mark);
+      return NULL;
+    }
   points = g_array_sized_new (FALSE, FALSE, sizeof (MyoPoint), n);
 
   for (gsize i = 0; i < n; i++)
@@ -1218,7 +1247,7 @@ myo_kb_new_from_data (const char  *data,
   g_autoptr(GString) path = g_string_new ("$");
   g_autoptr(GError) parse_error = NULL;
   g_autoptr(json_object) root = NULL;
-  Loader loader = { self, filename, problems, path };
+  Loader loader = { self, filename, problems, path, 0, 0 };
 
   root = myo_json_parse (data, length, &parse_error);
   if (root == NULL)
@@ -1230,6 +1259,11 @@ myo_kb_new_from_data (const char  *data,
     {
       g_autofree char *message = NULL;
 
+      if (loader.n_unreported > 0)
+        g_ptr_array_add (problems,
+                         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: and %u more problem",
+                                                       "%s: and %u more problems", loader.n_unreported),
+                                          filename, loader.n_unreported));
       g_ptr_array_add (problems, NULL);
       message = g_strjoinv ("\n", (char **) problems->pdata);
       g_set_error_literal (error, MYO_KB_ERROR, MYO_KB_ERROR_INVALID, message);
@@ -1252,7 +1286,7 @@ myo_kb_new_from_file (const char  *path,
   g_autoptr(GError) local_error = NULL;
   gsize length;
 
-  if (!g_file_get_contents (path, &data, &length, &local_error))
+  if (!myo_file_read (path, &data, &length, &local_error))
     {
       g_set_error (error, MYO_KB_ERROR, MYO_KB_ERROR_INVALID, "%s: $: %s", path,
                    local_error->message);

@@ -824,6 +824,103 @@ read_answers (MyoSession   *self,
 }
 
 /**
+ * myo_session_new_from_data:
+ * @data: the text of a session file, not necessarily nul-terminated
+ * @length: its length in bytes
+ * @name: how to name the file in messages
+ *
+ * Reads a session from memory; see myo_session_new_from_file().
+ *
+ * Returns: (transfer full) (nullable): the session, with an empty history
+ */
+MyoSession *
+myo_session_new_from_data (MyoKb       *kb,
+                           const char  *data,
+                           gsize        length,
+                           const char  *name,
+                           GError     **error)
+{
+  g_autoptr(MyoSession) self = NULL;
+  g_autoptr(json_object) root = NULL;
+  g_autoptr(GError) local_error = NULL;
+  json_object *schema, *points, *pain_after, *answers;
+
+  g_return_val_if_fail (MYO_IS_KB (kb), NULL);
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  root = myo_json_parse (data != NULL ? data : "", length, &local_error);
+  if (root == NULL)
+    {
+      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
+                   _("Could not read the session “%s”: %s"), name, local_error->message);
+      return NULL;
+    }
+
+  if (!json_object_is_type (root, json_type_object) ||
+      !json_object_object_get_ex (root, "schema", &schema) ||
+      !json_object_is_type (schema, json_type_int) ||
+      !json_object_object_get_ex (root, "points", &points) ||
+      !json_object_is_type (points, json_type_array))
+    {
+      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
+                   _("Could not read the session “%s”: it is not a Myomap session file"), name);
+      return NULL;
+    }
+
+  if (json_object_get_int64 (schema) != MYO_SESSION_SCHEMA_VERSION)
+    {
+      if (json_object_get_int64 (schema) > MYO_SESSION_SCHEMA_VERSION)
+        g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
+                     _("Could not read the session “%s”: it was written by a newer Myomap "
+                       "(schema %lld); update Myomap to open it"),
+                     name, (long long) json_object_get_int64 (schema));
+      else
+        g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
+                     _("Could not read the session “%s”: schema %lld is not a Myomap "
+                       "session schema"),
+                     name, (long long) json_object_get_int64 (schema));
+      return NULL;
+    }
+
+  if (json_object_array_length (points) > MYO_SESSION_MAX_POINTS)
+    {
+      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_TOO_MANY,
+                   _("Could not read the session “%s”: it holds %zu points, more than the %d "
+                     "a session may have"),
+                   name, json_object_array_length (points), MYO_SESSION_MAX_POINTS);
+      return NULL;
+    }
+
+  self = myo_session_new (kb);
+  for (guint i = 0; i < json_object_array_length (points); i++)
+    if (!read_point (self, json_object_array_get_idx (points, i), i, &local_error))
+      {
+        g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
+                     _("Could not read the session “%s”: %s"), name, local_error->message);
+        return NULL;
+      }
+
+  if (json_object_object_get_ex (root, "pain_after", &pain_after) &&
+      json_object_is_type (pain_after, json_type_int) &&
+      json_object_get_int64 (pain_after) >= 0 && json_object_get_int64 (pain_after) <= 10)
+    self->pain_after = json_object_get_int64 (pain_after);
+
+  if (json_object_object_get_ex (root, "answers", &answers) &&
+      !read_answers (self, answers, &local_error))
+    {
+      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
+                   _("Could not read the session “%s”: %s"), name, local_error->message);
+      return NULL;
+    }
+
+  /* Loading is not something to undo */
+  g_ptr_array_set_size (self->undo, 0);
+
+  return g_steal_pointer (&self);
+}
+
+/**
  * myo_session_new_from_file:
  *
  * Reads a session file. The file is never modified, even when it cannot be
@@ -836,75 +933,19 @@ myo_session_new_from_file (MyoKb       *kb,
                            const char  *path,
                            GError     **error)
 {
-  g_autoptr(MyoSession) self = NULL;
-  g_autoptr(json_object) root = NULL;
   g_autoptr(GError) local_error = NULL;
-  json_object *schema, *points, *pain_after, *answers;
+  g_autofree char *data = NULL;
+  gsize length;
 
   g_return_val_if_fail (MYO_IS_KB (kb), NULL);
   g_return_val_if_fail (path != NULL, NULL);
 
-  root = myo_json_parse_file (path, &local_error);
-  if (root == NULL)
+  if (!myo_file_read (path, &data, &length, &local_error))
     {
       g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
                    _("Could not read the session “%s”: %s"), path, local_error->message);
       return NULL;
     }
 
-  if (!json_object_is_type (root, json_type_object) ||
-      !json_object_object_get_ex (root, "schema", &schema) ||
-      !json_object_is_type (schema, json_type_int) ||
-      !json_object_object_get_ex (root, "points", &points) ||
-      !json_object_is_type (points, json_type_array))
-    {
-      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
-                   _("Could not read the session “%s”: it is not a Myomap session file"), path);
-      return NULL;
-    }
-
-  if (json_object_get_int64 (schema) != MYO_SESSION_SCHEMA_VERSION)
-    {
-      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
-                   _("Could not read the session “%s”: it was written by a newer Myomap "
-                     "(schema %lld); update Myomap to open it"),
-                   path, (long long) json_object_get_int64 (schema));
-      return NULL;
-    }
-
-  if (json_object_array_length (points) > MYO_SESSION_MAX_POINTS)
-    {
-      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_TOO_MANY,
-                   _("Could not read the session “%s”: it holds %zu points, more than the %d "
-                     "a session may have"),
-                   path, json_object_array_length (points), MYO_SESSION_MAX_POINTS);
-      return NULL;
-    }
-
-  self = myo_session_new (kb);
-  for (guint i = 0; i < json_object_array_length (points); i++)
-    if (!read_point (self, json_object_array_get_idx (points, i), i, &local_error))
-      {
-        g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
-                     _("Could not read the session “%s”: %s"), path, local_error->message);
-        return NULL;
-      }
-
-  if (json_object_object_get_ex (root, "pain_after", &pain_after) &&
-      json_object_is_type (pain_after, json_type_int) &&
-      json_object_get_int (pain_after) >= 0 && json_object_get_int (pain_after) <= 10)
-    self->pain_after = json_object_get_int (pain_after);
-
-  if (json_object_object_get_ex (root, "answers", &answers) &&
-      !read_answers (self, answers, &local_error))
-    {
-      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
-                   _("Could not read the session “%s”: %s"), path, local_error->message);
-      return NULL;
-    }
-
-  /* Loading is not something to undo */
-  g_ptr_array_set_size (self->undo, 0);
-
-  return g_steal_pointer (&self);
+  return myo_session_new_from_data (kb, data, length, path, error);
 }

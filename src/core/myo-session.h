@@ -43,6 +43,11 @@ G_DECLARE_FINAL_TYPE (MyoSession, myo_session, MYO, SESSION, GObject)
 
 GQuark              myo_session_error_quark   (void);
 MyoSession         *myo_session_new           (MyoKb         *kb);
+MyoSession         *myo_session_new_from_data (MyoKb         *kb,
+                                               const char    *data,
+                                               gsize          length,
+                                               const char    *name,
+                                               GError       **error);
 MyoSession         *myo_session_new_from_file (MyoKb         *kb,
                                                const char    *path,
                                                GError       **error);
