@@ -9,6 +9,7 @@
 
 #include "myo-application.h"
 #include "myo-cli.h"
+#include "myo-first-frame.h"
 #include "myo-window.h"
 
 struct _MyoApplication
@@ -143,7 +144,10 @@ myo_application_startup (GApplication *app)
 static void
 myo_application_activate (GApplication *app)
 {
-  gtk_window_present (GTK_WINDOW (get_window (MYO_APPLICATION (app))));
+  GtkWindow *window = GTK_WINDOW (get_window (MYO_APPLICATION (app)));
+
+  gtk_window_present (window);
+  myo_first_frame_watch (window);
 }
 
 static void
@@ -158,6 +162,7 @@ myo_application_open (GApplication  *app,
     myo_window_open_file (window, files[0]);
 
   gtk_window_present (GTK_WINDOW (window));
+  myo_first_frame_watch (GTK_WINDOW (window));
 }
 
 static void

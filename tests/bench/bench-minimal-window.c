@@ -1,0 +1,36 @@
+/* bench-minimal-window.c: the floor of the start-up benchmark
+ *
+ * The least a GTK 4 application does to show a window: the same size as
+ * Myomap's, empty, with the same first-frame hook (src/myo-first-frame.c).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "myo-first-frame.h"
+
+static void
+activated_cb (GtkApplication *app)
+{
+  GtkWidget *window = gtk_application_window_new (app);
+
+  gtk_window_set_title (GTK_WINDOW (window), "Minimal window");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  myo_first_frame_watch (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GtkApplication) app = gtk_application_new ("io.github.myomap.Myomap.BenchMinimalWindow",
+                                                       G_APPLICATION_NON_UNIQUE);
+
+  g_signal_connect (app, "activate", G_CALLBACK (activated_cb), NULL);
+
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}
