@@ -1,12 +1,19 @@
 /* bench-map.c: one redraw of the body map against a full librsvg render
  *
- * The map sits alone in an undecorated window of the size measured. A
- * redraw is what a frame asks of the widget after a hover or a new point:
- * its snapshot, then that render node drawn by the cairo renderer's code
- * (gsk_render_node_draw) into an image surface of the same size. The floor
- * is rsvg_handle_render_document of the same diagram into the same
- * surface, which is what a map without its cached texture would pay on
- * every frame.
+ * The map sits alone in an undecorated window of the size measured, with
+ * 20 points and a candidate's zones shown. A frame is timed in the window
+ * as GTK draws it after a hover or a new point: from the frame clock's
+ * before-paint to its after-paint and a round trip to the X server, so
+ * the snapshot, GTK's comparison with the last frame, the cairo renderer's
+ * drawing of what changed and the X server's work are all in it.
+ *
+ * A full redraw is also timed, with no comparison to limit it: the
+ * widget's snapshot drawn whole by the cairo renderer's code
+ * (gsk_render_node_draw) into an image surface of the same size.
+ *
+ * The floor is rsvg_handle_render_document of the same diagram into an
+ * image surface of the same size, which is what a map without its cached
+ * diagram would pay on every frame.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -32,7 +39,69 @@ typedef struct
   cairo_t         *cr;
   RsvgHandle      *svg;
   RsvgRectangle    viewport;
+
+  /* A frame of the window being timed */
+  GdkSurface      *surface;
+  gboolean         armed;
+  gboolean         rendered;
+  gboolean         done;
+  double           before_paint_us;
+  double           after_paint_us;
 } Frame;
+
+static gboolean
+surface_rendered_hook (GSignalInvocationHint *hint,
+                       guint                  n_values,
+                       const GValue          *values,
+                       gpointer               data)
+{
+  Frame *frame = data;
+
+  if (frame->armed && g_value_get_object (&values[0]) == frame->surface)
+    frame->rendered = TRUE;
+
+  return TRUE;
+}
+
+static void
+before_painted_cb (GdkFrameClock *clock,
+                   Frame         *frame)
+{
+  if (frame->armed)
+    {
+      frame->rendered = FALSE;
+      frame->before_paint_us = bench_now_us ();
+    }
+}
+
+static void
+after_painted_cb (GdkFrameClock *clock,
+                  Frame         *frame)
+{
+  if (!frame->armed || !frame->rendered)
+    return;
+
+  gdk_display_sync (gdk_surface_get_display (frame->surface));
+  frame->after_paint_us = bench_now_us ();
+  frame->armed = FALSE;
+  frame->done = TRUE;
+}
+
+/* The frame that follows, after what the caller just changed */
+static double
+time_window_frame (Frame *frame)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!frame->done && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!frame->done)
+    return NAN;
+
+  frame->done = FALSE;
+  return (frame->after_paint_us - frame->before_paint_us) / 1000;
+}
 
 static void
 clear (cairo_t *cr)
@@ -170,11 +239,15 @@ bench_size (Bench   *bench,
   const MyoView *view = myo_kb_lookup_view (kb, VIEW_ID);
   const MyoCandidate *candidate;
   g_autofree char *size = g_strdup_printf ("%d×%d", width, height);
-  g_autofree char *hover_name = g_strdup_printf ("Map redraw after a hover, %s", size);
-  g_autofree char *point_name = g_strdup_printf ("Map redraw after a new point, %s", size);
+  g_autofree char *hover_name = g_strdup_printf ("Map frame after a hover, %s", size);
+  g_autofree char *point_name = g_strdup_printf ("Map frame after a new point, %s", size);
+  g_autofree char *idle_name = g_strdup_printf ("Window frame with nothing changed, %s", size);
+  g_autofree char *full_name = g_strdup_printf ("Map redraw in full (no damage tracking), %s", size);
   g_autofree char *id = NULL;
   GtkWindow *window;
-  BenchFigure *hover, *point;
+  BenchFigure *hover, *point, *idle, *full;
+  GdkFrameClock *clock;
+  gulong hook_id;
   double x0, y0, x1, y1;
   double hover_x[2], hover_y[2];
   guint renders_before;
@@ -224,6 +297,13 @@ bench_size (Bench   *bench,
   frame.viewport = (RsvgRectangle) { x0, y0, x1 - x0, y1 - y0 };
   frame.cr = cr;
   frame.svg = svg;
+  frame.surface = gtk_native_get_surface (GTK_NATIVE (window));
+  frame.armed = frame.rendered = frame.done = FALSE;
+  clock = gdk_surface_get_frame_clock (frame.surface);
+  g_signal_connect (clock, "before-paint", G_CALLBACK (before_painted_cb), &frame);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (after_painted_cb), &frame);
+  hook_id = g_signal_add_emission_hook (g_signal_lookup ("render", GDK_TYPE_SURFACE), 0,
+                                        surface_rendered_hook, &frame, NULL);
 
   /* Hovering goes back and forth between the first two points' places */
   for (guint i = 0; i < 2; i++)
@@ -238,6 +318,13 @@ bench_size (Bench   *bench,
   g_free (id);
   id = g_strdup_printf ("map-point-%dx%d", width, height);
   point = bench_add_figure (bench, id, point_name, "ms", "librsvg render", BENCH_GOAL_RATIO_AT_MOST, 0.10);
+  g_free (id);
+  id = g_strdup_printf ("map-idle-%dx%d", width, height);
+  idle = bench_add_figure (bench, id, idle_name, "ms", "librsvg render", BENCH_GOAL_NONE, 0);
+  idle->note = g_strdup ("GTK's and the X server's own share of every frame above");
+  g_free (id);
+  id = g_strdup_printf ("map-full-%dx%d", width, height);
+  full = bench_add_figure (bench, id, full_name, "ms", "librsvg render", BENCH_GOAL_NONE, 0);
 
   /* A warm-up frame of each, then the runs */
   time_redraw (&frame);
@@ -249,23 +336,37 @@ bench_size (Bench   *bench,
       const MyoPainPoint *first = myo_session_get_point (session, 0);
       double ms;
 
+      frame.armed = TRUE;
       _myo_body_map_hover (frame.map, hover_x[run % 2], hover_y[run % 2]);
-      settle ();
-      ms = time_redraw (&frame);
+      ms = time_window_frame (&frame);
       g_array_append_val (hover->samples, ms);
+      settle ();
 
       ms = time_rsvg (&frame);
       g_array_append_val (hover->floor_samples, ms);
       g_array_append_val (point->floor_samples, ms);
+      g_array_append_val (full->floor_samples, ms);
+
+      ms = time_redraw (&frame);
+      g_array_append_val (full->samples, ms);
+
+      frame.armed = TRUE;
+      gtk_widget_queue_draw (GTK_WIDGET (frame.map));
+      ms = time_window_frame (&frame);
+      g_array_append_val (idle->samples, ms);
+      g_array_append_val (idle->floor_samples, g_array_index (full->floor_samples, double, run));
 
       /* A new point beside the first, taken back after the frame */
+      frame.armed = TRUE;
       myo_session_add_point (session, VIEW_ID, first->x + 3, first->y + 3, 6, MYO_QUALITY_NONE, NULL);
-      settle ();
-      ms = time_redraw (&frame);
+      ms = time_window_frame (&frame);
       g_array_append_val (point->samples, ms);
       myo_session_undo (session);
       settle ();
     }
+
+  g_signal_remove_emission_hook (g_signal_lookup ("render", GDK_TYPE_SURFACE), hook_id);
+  g_signal_handlers_disconnect_by_data (clock, &frame);
 
   if (_myo_body_map_get_render_count (frame.map) != renders_before)
     point->note = g_strdup_printf ("the diagram was rasterized %u times during the redraws",
