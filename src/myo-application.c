@@ -6,6 +6,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "myo-application.h"
 #include "myo-cli.h"
@@ -127,14 +130,29 @@ myo_application_handle_local_options (GApplication *app,
   return G_APPLICATION_CLASS (myo_application_parent_class)->handle_local_options (app, options);
 }
 
+static gpointer
+load_kb_thread (gpointer data)
+{
+  return myo_kb_get_default ();
+}
+
 static void
 myo_application_startup (GApplication *app)
 {
   MyoApplication *self = MYO_APPLICATION (app);
+  GThread *kb_thread;
+
+  /* The knowledge base parses and validates on the other core while GTK
+   * and libadwaita start up, off the way to the first frame */
+  kb_thread = g_thread_new ("myomap-kb", load_kb_thread, NULL);
 
   G_APPLICATION_CLASS (myo_application_parent_class)->startup (app);
 
-  self->kb = myo_kb_get_default ();
+  self->kb = g_thread_join (kb_thread);
+#ifdef __GLIBC__
+  /* The parse tree is gone; give its pages in the thread's arena back */
+  malloc_trim (0);
+#endif
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",

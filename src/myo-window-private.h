@@ -46,9 +46,12 @@ struct _MyoWindow
   GtkWidget            *point_popover;
 
   gulong                session_changed_handler;
+  gulong                first_paint_handler;
+  guint                 journal_fallback_id;
   guint                 inhibit_cookie;
   guint                 dirty : 1;
   guint                 closing : 1;
+  guint                 journal_requested : 1;
 };
 
 void     _myo_window_class_actions_init (MyoWindowClass *klass);

@@ -183,7 +183,11 @@ bench_startup (Bench   *bench,
   for (guint round = 0; round <= bench->runs && ok; round++)
     {
       for (guint i = 0; i < G_N_ELEMENTS (programs) && ok; i++)
-        ok = run_once (&programs[(round + i) % G_N_ELEMENTS (programs)], error);
+        {
+          /* Lets the X server finish with the last window first */
+          g_usleep (150 * 1000);
+          ok = run_once (&programs[(round + i) % G_N_ELEMENTS (programs)], error);
+        }
 
       if (round == 0)
         for (guint p = 0; p < G_N_ELEMENTS (programs); p++)
