@@ -496,9 +496,14 @@ load_journal_thread (GTask        *task,
   /* A large journal loads here, off the main thread, so start-up does not
    * wait for it */
   if (!myo_journal_load (journal, &error))
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, g_steal_pointer (&journal), g_object_unref);
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  /* So is the formatting that keeps the main thread's saves short */
+  myo_journal_cache_texts (journal);
+  g_task_return_pointer (task, g_steal_pointer (&journal), g_object_unref);
 }
 
 static void
