@@ -305,12 +305,18 @@ bench_size (Bench   *bench,
   hook_id = g_signal_add_emission_hook (g_signal_lookup ("render", GDK_TYPE_SURFACE), 0,
                                         surface_rendered_hook, &frame, NULL);
 
-  /* Hovering goes back and forth between the first two points' places */
-  for (guint i = 0; i < 2; i++)
+  /* Hovering goes back and forth between two points' places in different
+   * regions, so every hover changes what is drawn */
+  for (guint i = 0, found = 0; i < myo_session_get_n_points (session) && found < 2; i++)
     {
       const MyoPainPoint *p = myo_session_get_point (session, i);
 
-      myo_body_map_diagram_to_widget (frame.map, p->x, p->y, &hover_x[i], &hover_y[i]);
+      if (found == 1 && (p->region == myo_session_get_point (session, 0)->region &&
+                         p->side == myo_session_get_point (session, 0)->side))
+        continue;
+
+      myo_body_map_diagram_to_widget (frame.map, p->x, p->y, &hover_x[found], &hover_y[found]);
+      found++;
     }
 
   id = g_strdup_printf ("map-hover-%dx%d", width, height);

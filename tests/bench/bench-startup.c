@@ -29,6 +29,7 @@ typedef struct
 {
   const char  *label;
   const char  *binary;
+  const char  *argument;
   char       **envp;
   char        *log;
   GArray      *ms;
@@ -40,7 +41,7 @@ run_once (Program  *program,
           GError  **error)
 {
   posix_spawn_file_actions_t actions;
-  char *argv[] = { (char *) program->binary, NULL };
+  char *argv[] = { (char *) program->binary, (char *) program->argument, NULL };
   g_autoptr(GString) output = g_string_new (NULL);
   double start_us = 0, first_frame_us = 0, ms;
   glong rss_kib = -1;
@@ -159,10 +160,11 @@ bench_startup (Bench   *bench,
 {
   g_autofree char *empty_home = g_build_filename (bench->tmpdir, "startup-empty", NULL);
   g_autofree char *journal_home = g_build_filename (bench->tmpdir, "startup-journal", NULL);
-  Program programs[3] = {
-    { "the minimal GTK window", BENCH_MINIMAL_WINDOW, make_envp (empty_home), NULL },
-    { "Myomap", BENCH_MYOMAP, make_envp (empty_home), NULL },
-    { "Myomap with a journal", BENCH_MYOMAP, make_envp (journal_home), NULL },
+  Program programs[4] = {
+    { "the minimal GTK window", BENCH_MINIMAL_WINDOW, NULL, make_envp (empty_home), NULL },
+    { "Myomap", BENCH_MYOMAP, NULL, make_envp (empty_home), NULL },
+    { "Myomap with a journal", BENCH_MYOMAP, NULL, make_envp (journal_home), NULL },
+    { "the minimal window with a label", BENCH_MINIMAL_WINDOW, "--label", make_envp (empty_home), NULL },
   };
   BenchFigure *figure;
   gboolean ok = TRUE;
@@ -209,6 +211,17 @@ bench_startup (Bench   *bench,
                                  "minimal GTK 4 window", BENCH_GOAL_RATIO_AT_MOST, 1.35);
       g_array_append_vals (figure->samples, programs[2].ms->data, programs[2].ms->len);
       g_array_append_vals (figure->floor_samples, programs[0].ms->data, programs[0].ms->len);
+
+      figure = bench_add_figure (bench, "startup-label", "Start-up, minimal window with one label",
+                                 "ms", "minimal GTK 4 window", BENCH_GOAL_NONE, 0);
+      g_array_append_vals (figure->samples, programs[3].ms->data, programs[3].ms->len);
+      g_array_append_vals (figure->floor_samples, programs[0].ms->data, programs[0].ms->len);
+      figure->note = g_strdup ("what setting up fonts for a first line of text costs any application");
+
+      figure = bench_add_figure (bench, "startup-vs-label", "Start-up, against the window with a label",
+                                 "ms", "minimal window with one label", BENCH_GOAL_NONE, 0);
+      g_array_append_vals (figure->samples, programs[1].ms->data, programs[1].ms->len);
+      g_array_append_vals (figure->floor_samples, programs[3].ms->data, programs[3].ms->len);
 
       figure = bench_add_figure (bench, "memory", "Resident memory at the first frame", "MiB",
                                  "minimal GTK 4 window", BENCH_GOAL_EXCESS_AT_MOST, 25);
