@@ -37,9 +37,11 @@ of y values, so neighbouring regions share their edges vertex for vertex and
 the regions tile the silhouette polygon exactly.
 
 The medial and lateral views (800 wide) show each leg in profile, toes
-pointing away from the centre line; the left leg is drawn in the viewer's
-left half (front of the leg = smaller x), the right one is its mirror
-x' = 800 - x.  A profile is not monotone in y, so its silhouette is instead
+pointing away from the centre line, as seen from that side of the leg: in
+the lateral view the left leg is in the viewer's left half (front of the
+leg = smaller x), in the medial view it is in the right half (the inner
+side of the left leg is seen from the midline, toes to the viewer's
+right); the other leg is always the mirror x' = 800 - x.  A profile is not monotone in y, so its silhouette is instead
 cut into regions along polylines (see Partition), which tiles it just as
 exactly.
 
@@ -1916,9 +1918,11 @@ def run_checks(views, regions, landmarks, tps, sils, extra):
     for view, pts in landmarks.items():
         for name, (x, y) in pts.items():
             check(pip((x, y), sils[view]), "landmark %s/%s outside" % (view, name))
-    # profiles: the left leg strictly in the left half, named landmarks
+    # profiles: the left leg strictly in its half, named landmarks
     for view, need in SIDE_LANDMARKS.items():
-        check(max(x for x, _ in sils[view]) < box[view][0] / 2,
+        xs = [x for x, _ in sils[view]]
+        check(max(xs) < box[view][0] / 2 if extra[view]["left_canonical"]
+              else min(xs) > box[view][0] / 2,
               "%s: left leg reaches the centre line" % view)
         missing = [n for n in need if n not in landmarks[view]]
         check(not missing, "%s: landmarks missing: %s" % (view, missing))
@@ -1987,24 +1991,29 @@ def main():
         {"id": "soles", "label": "Soles", "file": "soles.svg", "width": 400,
          "height": 520, "left_on_viewer_left": True},
         {"id": "medial", "label": "Inner side", "file": "medial.svg",
-         "width": 800, "height": 900, "left_on_viewer_left": True},
+         "width": 800, "height": 900, "left_on_viewer_left": False},
         {"id": "lateral", "label": "Outer side", "file": "lateral.svg",
          "width": 800, "height": 900, "left_on_viewer_left": True},
     ]
+    # The inner side of the left leg faces the body's midline: seen from
+    # there its toes point to the viewer's right, so the left leg is drawn
+    # in the right half, mirrored from its canonical profile (toes left).
     canonical_left = {"back": True, "front": False, "soles": True,
-                      "medial": True, "lateral": True}
+                      "medial": False, "lateral": True}
     regions, landmarks, sils, extra = [], {}, {}, {}
     for v in views:
         vid = v["id"]
-        xf = (lambda p: p) if canonical_left[vid] else mirror_pt
+        width = v["width"]
+        xf = ((lambda p: p) if canonical_left[vid]
+              else (lambda p, w=width: mirror_pt(p, w)))
         if vid in ("medial", "lateral"):
-            # profiles: regions come ready-cut, canonical == output
+            # profiles: regions come ready-cut in the canonical frame
             o, regs, lm, draw, sil = built[vid]
             for rid, name, poly in regs:
                 regions.append({"id": rid, "name": name, "view": vid,
-                                "polygon": [pt1(p) for p in poly]})
-            sils[vid] = [tuple(pt1(p)) for p in sil]
-            clamp, canon = None, sils[vid]
+                                "polygon": [pt1(xf(p)) for p in poly]})
+            sils[vid] = [tuple(pt1(xf(p))) for p in sil]
+            clamp, canon = None, [tuple(pt1(p)) for p in sil]
         else:
             o, regs, lm, draw = built[vid]
             for rid, name, y0, y1, fl, fr in regs:
@@ -2088,7 +2097,7 @@ def main():
         "soles": leg_svg("soles", 520, "Myomap: soles of the feet",
                          built["soles"][3], True),
         "medial": leg_svg("medial", 900, "Myomap: legs seen from the inner "
-                          "side", built["medial"][3], True, SIDE_W),
+                          "side", built["medial"][3], False, SIDE_W),
         "lateral": leg_svg("lateral", 900, "Myomap: legs seen from the outer "
                            "side", built["lateral"][3], True, SIDE_W),
     }

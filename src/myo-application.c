@@ -10,9 +10,12 @@
 #include <malloc.h>
 #endif
 
+#include "myo-about.h"
 #include "myo-application.h"
 #include "myo-cli.h"
 #include "myo-first-frame.h"
+#include "myo-help-window.h"
+#include "myo-preferences-window.h"
 #include "myo-window.h"
 
 struct _MyoApplication
@@ -21,6 +24,7 @@ struct _MyoApplication
 
   /* Owned */
   MyoKb          *kb;
+  GSettings      *settings;
 };
 
 G_DEFINE_FINAL_TYPE (MyoApplication, myo_application, ADW_TYPE_APPLICATION)
@@ -33,6 +37,18 @@ static const GOptionEntry option_entries[] = {
     N_("FILE.myomap") },
   { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --report, print JSON instead of text"), NULL },
+  { "pdf", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --report, write the one-page report for a clinician as a PDF to -o FILE"), NULL },
+  { "handout", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the patient handout (map, routine, warning signs) for a session file as a PDF to -o FILE"),
+    N_("FILE.myomap") },
+  { "handout-points", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write the handout for trigger points of the knowledge base (an atlas selection) to -o FILE, "
+       "e.g. gastrocnemius-lateral-4,soleus-1:right"), N_("ID,…") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Where --handout, --handout-points and --report --pdf write the PDF"), N_("OUT.pdf") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Paper size of the PDF: a4 or letter (default: the locale's paper)"), N_("SIZE") },
   { "export-journal", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the pain journal to FILE as CSV, or as JSON when FILE ends in .json"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
@@ -63,39 +79,90 @@ quit_action (GSimpleAction *action,
     gtk_window_close (GTK_WINDOW (l->data));
 }
 
+/* Beside the main window, and gone with it */
+static void
+present_child_window (MyoApplication *self,
+                      GtkWindow      *window,
+                      GtkWindow      *parent)
+{
+  gtk_window_set_application (window, GTK_APPLICATION (self));
+  gtk_window_set_transient_for (window, parent);
+  gtk_window_set_destroy_with_parent (window, TRUE);
+  gtk_window_present (window);
+}
+
+/* F1 or Ctrl+, pressed again raises the window already open */
+static gboolean
+present_existing (MyoApplication *self,
+                  GType           type)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      {
+        gtk_window_present (l->data);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
 static void
 about_action (GSimpleAction *action,
               GVariant      *param,
               gpointer       user_data)
 {
-  static const char *developers[] = { "The Myomap developers", NULL };
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
-  GtkWidget *about;
+  MyoApplication *self = MYO_APPLICATION (user_data);
 
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "transient-for", window,
-                        "application-name", _("Myomap"),
-                        "application-icon", APP_ID,
-                        "version", PACKAGE_VERSION,
-                        "developers", developers,
-                        "copyright", "© 2026 The Myomap developers",
-                        "license-type", GTK_LICENSE_GPL_3_0,
-                        "comments", _("Find the muscle trigger points behind leg pain. "
-                                      "Self-care information, not a diagnosis."),
-                        NULL);
-  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Medical sources"), NULL,
-                                      GTK_LICENSE_CUSTOM,
-                                      _("Travell &amp; Simons, Myofascial Pain and Dysfunction: The Trigger "
-                                        "Point Manual, Vol. 2, 2nd ed. (1999); Davies, The Trigger Point "
-                                        "Therapy Workbook; NAMTPT symptom checker; ACSM stretching "
-                                        "guidelines (2021); Shipton et al., Am Fam Physician 2023. The "
-                                        "text is written in the project's own words."));
-  gtk_window_present (GTK_WINDOW (about));
+  present_child_window (self, myo_about_window_new (self->kb),
+                        gtk_application_get_active_window (GTK_APPLICATION (self)));
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  MyoApplication *self = MYO_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (!present_existing (self, MYO_TYPE_PREFERENCES_WINDOW))
+    present_child_window (self, GTK_WINDOW (myo_preferences_window_new (self->settings, self->kb)), parent);
+}
+
+static void
+help_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  MyoApplication *self = MYO_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (!present_existing (self, MYO_TYPE_HELP_WINDOW))
+    present_child_window (self, GTK_WINDOW (myo_help_window_new (self->kb)), parent);
+}
+
+/* AdwStyleManager follows the system unless the person chose a style */
+static void
+style_variant_changed_cb (MyoApplication *self,
+                          const char     *key,
+                          GSettings      *settings)
+{
+  g_autofree char *variant = g_settings_get_string (settings, "style-variant");
+  AdwColorScheme scheme = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (g_str_equal (variant, "light"))
+    scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_str_equal (variant, "dark"))
+    scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), scheme);
 }
 
 static const GActionEntry app_actions[] = {
   { "quit", quit_action },
   { "about", about_action },
+  { "preferences", preferences_action },
+  { "help", help_action },
 };
 
 static int
@@ -105,6 +172,11 @@ myo_application_handle_local_options (GApplication *app,
   g_autofree char *kb_path = NULL;
   g_autofree char *report_path = NULL;
   g_autofree char *export_path = NULL;
+  g_autofree char *handout_path = NULL;
+  g_autofree char *output_path = NULL;
+  g_autofree char *paper = NULL;
+  g_autofree char *points = NULL;
+  gboolean pdf = g_variant_dict_contains (options, "pdf");
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -118,13 +190,52 @@ myo_application_handle_local_options (GApplication *app,
   if (g_variant_dict_lookup (options, "export-journal", "^ay", &export_path))
     return myo_cli_export_journal (export_path);
 
-  if (g_variant_dict_lookup (options, "report", "^ay", &report_path))
+  g_variant_dict_lookup (options, "output", "^ay", &output_path);
+  g_variant_dict_lookup (options, "paper", "s", &paper);
+  g_variant_dict_lookup (options, "handout", "^ay", &handout_path);
+  g_variant_dict_lookup (options, "report", "^ay", &report_path);
+  g_variant_dict_lookup (options, "handout-points", "s", &points);
+
+  if ((handout_path != NULL || points != NULL || (report_path != NULL && pdf)) && output_path == NULL)
+    {
+      g_printerr (_("Say where to write the PDF: %s -o OUT.pdf\n"),
+                  points != NULL ? "--handout-points ID,…"
+                  : handout_path != NULL ? "--handout FILE.myomap" : "--report FILE.myomap --pdf");
+      return MYO_EXIT_USAGE;
+    }
+
+  if (points != NULL)
+    return myo_cli_export_handout_points (points, output_path, paper);
+
+  if (handout_path != NULL)
+    return myo_cli_export_pdf (handout_path, TRUE, output_path, paper);
+
+  if (report_path != NULL && pdf)
+    return myo_cli_export_pdf (report_path, FALSE, output_path, paper);
+
+  if (report_path != NULL)
     return myo_cli_report (report_path, g_variant_dict_contains (options, "json"));
 
-  if (g_variant_dict_contains (options, "json"))
+  if (g_variant_dict_contains (options, "json") || pdf)
     {
-      g_printerr (_("--json goes with --report FILE.myomap\n"));
-      return 64;
+      g_printerr (_("--json and --pdf go with --report FILE.myomap\n"));
+      return MYO_EXIT_USAGE;
+    }
+
+  if (output_path != NULL || paper != NULL)
+    {
+      g_printerr (_("-o and --paper go with --handout FILE.myomap or --report FILE.myomap --pdf\n"));
+      return MYO_EXIT_USAGE;
+    }
+
+  /* The window cannot start without its settings; say so rather than abort */
+  if (!myo_application_has_settings_schema ())
+    {
+      g_printerr (_("Myomap’s settings schema %s is not installed. Install Myomap with "
+                    "“meson install”, or run the built binary with "
+                    "GSETTINGS_SCHEMA_DIR=_build/data (as “build-aux/dev run” does).\n"),
+                  APP_ID);
+      return 69;
     }
 
   return G_APPLICATION_CLASS (myo_application_parent_class)->handle_local_options (app, options);
@@ -153,10 +264,18 @@ myo_application_startup (GApplication *app)
   /* The parse tree is gone; give its pages in the thread's arena back */
   malloc_trim (0);
 #endif
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::style-variant",
+                           G_CALLBACK (style_variant_changed_cb), self, G_CONNECT_SWAPPED);
+  style_variant_changed_cb (self, "style-variant", self->settings);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
+                                         (const char *[]) { "<Control>comma", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help",
+                                         (const char *[]) { "F1", NULL });
 }
 
 static void
@@ -189,6 +308,7 @@ myo_application_dispose (GObject *object)
   MyoApplication *self = (MyoApplication *) object;
 
   g_clear_object (&self->kb);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (myo_application_parent_class)->dispose (object);
 }
@@ -239,4 +359,35 @@ myo_application_get_kb (MyoApplication *self)
 {
   g_return_val_if_fail (MYO_IS_APPLICATION (self), NULL);
   return self->kb;
+}
+
+/**
+ * myo_application_get_settings:
+ *
+ * Returns: (transfer none): the preferences, valid from start-up on
+ */
+GSettings *
+myo_application_get_settings (MyoApplication *self)
+{
+  g_return_val_if_fail (MYO_IS_APPLICATION (self), NULL);
+  return self->settings;
+}
+
+/**
+ * myo_application_has_settings_schema:
+ *
+ * Returns: whether the settings schema can be found (installed, or in
+ *   `GSETTINGS_SCHEMA_DIR`)
+ */
+gboolean
+myo_application_has_settings_schema (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source == NULL)
+    return FALSE;
+
+  schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  return schema != NULL;
 }

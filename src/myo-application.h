@@ -15,7 +15,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MyoApplication, myo_application, MYO, APPLICATION, AdwApplication)
 
-MyoApplication *myo_application_new    (void);
-MyoKb          *myo_application_get_kb (MyoApplication *self);
+MyoApplication *myo_application_new                 (void);
+MyoKb          *myo_application_get_kb              (MyoApplication *self);
+GSettings      *myo_application_get_settings        (MyoApplication *self);
+gboolean        myo_application_has_settings_schema (void);
 
 G_END_DECLS

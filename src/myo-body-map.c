@@ -95,6 +95,8 @@ struct _MyoBodyMap
   guint                  selected_point;
   int                    default_intensity;
   MyoPoint               cursor;
+  double                 reveal;
+  gboolean               browse;
 
   /* A press, and the point it may be dragging */
   double                 press_x;
@@ -112,6 +114,8 @@ enum {
   PROP_HIGHLIGHT,
   PROP_SELECTED_POINT,
   PROP_DEFAULT_INTENSITY,
+  PROP_REVEAL,
+  PROP_BROWSE,
   N_PROPS
 };
 
@@ -120,6 +124,7 @@ enum {
   POINT_ADDED,
   POINT_REMOVED,
   ADD_FAILED,
+  LOCATION_ACTIVATED,
   N_SIGNALS
 };
 
@@ -129,18 +134,6 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static void clear_overlays (MyoBodyMap *self);
-
-static void
-set_source_hex (cairo_t *cr,
-                guint32  rgb,
-                double   alpha)
-{
-  cairo_set_source_rgba (cr,
-                         ((rgb >> 16) & 0xff) / 255.,
-                         ((rgb >> 8) & 0xff) / 255.,
-                         (rgb & 0xff) / 255.,
-                         alpha);
-}
 
 /* The fit of the view into the allocation: aspect kept, centred */
 static gboolean
@@ -166,14 +159,6 @@ get_fit (MyoBodyMap *self,
   *y0 = (height - self->view->height * *scale) / 2;
 
   return TRUE;
-}
-
-static char *
-dup_place_label (MyoSide          side,
-                 const MyoRegion *region)
-{
-  /* Translators: a leg, then a region of it, e.g. “Left leg · back of knee” */
-  return g_strdup_printf (_("%s · %s"), myo_side_get_label (side), region->name);
 }
 
 static const char *
@@ -266,7 +251,6 @@ static void
 update_accessible_label (MyoBodyMap *self)
 {
   g_autoptr(GString) label = g_string_new (NULL);
-  g_autofree char *view_name = NULL;
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
 
   if (self->view == NULL)
@@ -277,9 +261,9 @@ update_accessible_label (MyoBodyMap *self)
       return;
     }
 
-  view_name = g_utf8_strdown (self->view->label, -1);
-  /* Translators: the view is e.g. “back”, “front” or “soles” */
-  g_string_append_printf (label, _("Leg diagram, %s view."), view_name);
+  /* Translators: the view's label as on its button, e.g. “Back” or “Soles”;
+   * it is not lowercased, since not every language lowercases nouns */
+  g_string_append_printf (label, _("Leg diagram, %s view."), self->view->label);
 
   for (guint i = 0; self->session != NULL && i < myo_session_get_n_points (self->session); i++)
     {
@@ -323,14 +307,20 @@ update_accessible_description (MyoBodyMap *self)
                             self->cursor.x, self->cursor.y, &side, NULL);
 
   if (region != NULL)
-    place = dup_place_label (side, region);
+    place = myo_region_dup_place_label (region, side);
   else
     place = g_strdup (_("outside the legs"));
 
-  /* Translators: the place is e.g. “Left leg · back of knee” */
-  description = g_strdup_printf (_("Cursor: %s. Arrow keys move the cursor, Enter marks pain "
-                                   "there, Delete removes the selected point."),
-                                 place);
+  if (self->browse)
+    /* Translators: the place is e.g. “Left leg · back of knee” */
+    description = g_strdup_printf (_("Cursor: %s. Arrow keys move the cursor, Enter lists the "
+                                     "trigger points that send pain there."),
+                                   place);
+  else
+    /* Translators: the place is e.g. “Left leg · back of knee” */
+    description = g_strdup_printf (_("Cursor: %s. Arrow keys move the cursor, Enter marks pain "
+                                     "there, Delete removes the selected point."),
+                                   place);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
@@ -396,7 +386,7 @@ update_hover (MyoBodyMap *self,
   if (inside && (point_id = find_point_at (self, wx, wy)) != 0)
     tooltip = myo_pain_point_dup_label (myo_session_lookup_point (self->session, point_id));
   else if (region != NULL)
-    tooltip = dup_place_label (side, region);
+    tooltip = myo_region_dup_place_label (region, side);
 
   if (g_strcmp0 (tooltip, gtk_widget_get_tooltip_text (GTK_WIDGET (self))) != 0)
     gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
@@ -653,54 +643,84 @@ append_polygon (MyoBodyMap       *self,
 }
 
 static void
+draw_shape (MyoBodyMap     *self,
+            cairo_t        *cr,
+            const MyoShape *shape,
+            gboolean        essential)
+{
+  static const double dashes[] = { 4, 3 };
+  double x1, y1, x2, y2;
+
+  append_polygon (self, cr, shape->polygon, self->highlight_side);
+  myo_cairo_set_source_hex (cr, MYO_MAP_ZONE, essential ? MYO_MAP_ESSENTIAL_ALPHA : MYO_MAP_SPILLOVER_ALPHA);
+  cairo_fill_preserve (cr);
+
+  if (essential)
+    {
+      myo_cairo_set_source_hex (cr, MYO_MAP_ZONE_LINE, MYO_MAP_ESSENTIAL_LINE_ALPHA);
+      cairo_set_line_width (cr, 1.5);
+      cairo_stroke (cr);
+      return;
+    }
+
+  /* Spillover: hatched, so it reads as “less” even without colour */
+  cairo_save (cr);
+  cairo_clip_preserve (cr);
+  cairo_clip_extents (cr, &x1, &y1, &x2, &y2);
+  cairo_new_path (cr);
+  for (double x = x1 - (y2 - y1); x < x2; x += HATCH_SPACING)
+    {
+      cairo_move_to (cr, x, y2);
+      cairo_line_to (cr, x + (y2 - y1), y1);
+    }
+  myo_cairo_set_source_hex (cr, MYO_MAP_ZONE, 0.6);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+
+  append_polygon (self, cr, shape->polygon, self->highlight_side);
+  myo_cairo_set_source_hex (cr, MYO_MAP_ZONE_LINE, MYO_MAP_SPILLOVER_LINE_ALPHA);
+  cairo_set_line_width (cr, 1);
+  cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+}
+
+/* How much of reveal stage @stage shows, from 0 to 1 */
+static double
+stage_alpha (MyoBodyMap *self,
+             guint       stage)
+{
+  if (self->reveal < 0)
+    return 1;
+
+  return CLAMP (self->reveal - stage, 0, 1);
+}
+
+/* Draws each of @shapes on this view at its own reveal stage, counting
+ * the stages on in @stage */
+static void
 draw_zones (MyoBodyMap *self,
             cairo_t    *cr,
             GPtrArray  *shapes,
-            gboolean    essential)
+            gboolean    essential,
+            guint      *stage)
 {
-  static const double dashes[] = { 4, 3 };
-
   for (guint i = 0; i < shapes->len; i++)
     {
       const MyoShape *shape = g_ptr_array_index (shapes, i);
-      double x1, y1, x2, y2;
+      double alpha;
 
       if (shape->view != self->view)
         continue;
 
-      append_polygon (self, cr, shape->polygon, self->highlight_side);
-      set_source_hex (cr, 0xe01b24, essential ? 0.45 : 0.18);
-      cairo_fill_preserve (cr);
+      if ((alpha = stage_alpha (self, (*stage)++)) <= 0)
+        continue;
 
-      if (essential)
-        {
-          set_source_hex (cr, 0xa51d2d, 0.9);
-          cairo_set_line_width (cr, 1.5);
-          cairo_stroke (cr);
-          continue;
-        }
-
-      /* Spillover: hatched, so it reads as “less” even without colour */
-      cairo_save (cr);
-      cairo_clip_preserve (cr);
-      cairo_clip_extents (cr, &x1, &y1, &x2, &y2);
-      cairo_new_path (cr);
-      for (double x = x1 - (y2 - y1); x < x2; x += HATCH_SPACING)
-        {
-          cairo_move_to (cr, x, y2);
-          cairo_line_to (cr, x + (y2 - y1), y1);
-        }
-      set_source_hex (cr, 0xe01b24, 0.6);
-      cairo_set_line_width (cr, 1);
-      cairo_stroke (cr);
-      cairo_restore (cr);
-
-      append_polygon (self, cr, shape->polygon, self->highlight_side);
-      set_source_hex (cr, 0xa51d2d, 0.8);
-      cairo_set_line_width (cr, 1);
-      cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
-      cairo_stroke (cr);
-      cairo_set_dash (cr, NULL, 0, 0);
+      cairo_push_group (cr);
+      draw_shape (self, cr, shape, essential);
+      cairo_pop_group_to_source (cr);
+      cairo_paint_with_alpha (cr, alpha);
     }
 }
 
@@ -736,32 +756,60 @@ get_zones_area (MyoBodyMap      *self,
 }
 
 static void
-draw_location (MyoBodyMap *self,
-               cairo_t    *cr)
+draw_location (MyoBodyMap            *self,
+               cairo_t               *cr,
+               const MyoTriggerPoint *trp,
+               double                 alpha)
 {
   const double half = CROSS_SIZE / 2;
   MyoPoint at;
   double wx, wy;
 
-  if (self->highlight->location_view != self->view)
-    return;
-
-  at = myo_view_to_side (self->view, self->highlight->location, self->highlight_side);
+  at = myo_view_to_side (self->view, trp->location, self->highlight_side);
   myo_body_map_diagram_to_widget (self, at.x, at.y, &wx, &wy);
 
+  cairo_push_group (cr);
   cairo_new_path (cr);
   cairo_move_to (cr, wx - half, wy - half);
   cairo_line_to (cr, wx + half, wy + half);
   cairo_move_to (cr, wx + half, wy - half);
   cairo_line_to (cr, wx - half, wy + half);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  cairo_set_source_rgba (cr, 1, 1, 1, 0.95);
+  myo_cairo_set_source_hex (cr, MYO_MAP_HALO, 0.95);
   cairo_set_line_width (cr, 7);
   cairo_stroke_preserve (cr);
-  set_source_hex (cr, 0x241f31, 1);
+  myo_cairo_set_source_hex (cr, MYO_MAP_INK, 1);
   cairo_set_line_width (cr, 3.5);
   cairo_stroke (cr);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  cairo_pop_group_to_source (cr);
+  cairo_paint_with_alpha (cr, alpha);
+}
+
+static guint
+count_shapes (MyoBodyMap *self,
+              GPtrArray  *shapes)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < shapes->len; i++)
+    n += ((const MyoShape *) g_ptr_array_index (shapes, i))->view == self->view;
+
+  return n;
+}
+
+/* The highlight's zones, revealed in turn after its spot (stage 0 when it
+ * is on this view): the essential zones, then the spillover ones, which
+ * are drawn first so the essential ones lie on top */
+static void
+draw_highlight_zones (MyoBodyMap *self,
+                      cairo_t    *cr)
+{
+  guint essential = self->highlight->location_view == self->view;
+  guint spillover = essential + count_shapes (self, self->highlight->essential);
+
+  draw_zones (self, cr, self->highlight->spillover, FALSE, &spillover);
+  draw_zones (self, cr, self->highlight->essential, TRUE, &essential);
 }
 
 static void
@@ -769,9 +817,9 @@ draw_hover (MyoBodyMap *self,
             cairo_t    *cr)
 {
   append_polygon (self, cr, self->hover_region->polygon, self->hover_side);
-  set_source_hex (cr, 0x3584e4, 0.08);
+  myo_cairo_set_source_hex (cr, MYO_MAP_CURSOR, 0.08);
   cairo_fill_preserve (cr);
-  set_source_hex (cr, 0x3584e4, 1);
+  myo_cairo_set_source_hex (cr, MYO_MAP_CURSOR, 1);
   cairo_set_line_width (cr, 2);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_stroke (cr);
@@ -817,10 +865,10 @@ draw_point (MyoBodyMap         *self,
     {
       cairo_new_path (cr);
       cairo_arc (cr, wx, wy, POINT_RADIUS + 4, 0, 2 * G_PI);
-      cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+      myo_cairo_set_source_hex (cr, MYO_MAP_HALO, MYO_MAP_HALO_ALPHA);
       cairo_set_line_width (cr, 6);
       cairo_stroke_preserve (cr);
-      set_source_hex (cr, 0x241f31, 1);
+      myo_cairo_set_source_hex (cr, MYO_MAP_INK, 1);
       cairo_set_line_width (cr, 3);
       cairo_stroke (cr);
     }
@@ -829,7 +877,7 @@ draw_point (MyoBodyMap         *self,
   cairo_arc (cr, wx, wy, POINT_RADIUS, 0, 2 * G_PI);
   gdk_cairo_set_source_rgba (cr, &color);
   cairo_fill_preserve (cr);
-  set_source_hex (cr, 0x241f31, 0.85);
+  myo_cairo_set_source_hex (cr, MYO_MAP_INK, MYO_MAP_INK_ALPHA);
   cairo_set_line_width (cr, 1.5);
   cairo_stroke (cr);
 
@@ -838,10 +886,10 @@ draw_point (MyoBodyMap         *self,
   pango_layout_set_text (layout, number, -1);
   pango_layout_get_pixel_extents (layout, NULL, &extents);
   cairo_move_to (cr, wx - extents.width / 2. - extents.x, wy - extents.height / 2. - extents.y);
-  if (point->intensity > 6)
-    cairo_set_source_rgb (cr, 1, 1, 1);
+  if (point->intensity >= MYO_MAP_LIGHT_NUMBER_FROM)
+    myo_cairo_set_source_hex (cr, MYO_MAP_HALO, 1);
   else
-    set_source_hex (cr, 0x241f31, 1);
+    myo_cairo_set_source_hex (cr, MYO_MAP_INK, 1);
   pango_cairo_show_layout (cr, layout);
 
   if (dimmed)
@@ -922,10 +970,10 @@ draw_cursor (MyoBodyMap *self,
       cairo_line_to (cr, wx + dx * 15, wy + dy * 15);
     }
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+  myo_cairo_set_source_hex (cr, MYO_MAP_HALO, MYO_MAP_HALO_ALPHA);
   cairo_set_line_width (cr, 5);
   cairo_stroke_preserve (cr);
-  set_source_hex (cr, 0x3584e4, 1);
+  myo_cairo_set_source_hex (cr, MYO_MAP_CURSOR, 1);
   cairo_set_line_width (cr, 2.5);
   cairo_stroke (cr);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
@@ -936,8 +984,7 @@ draw_zones_overlay (MyoBodyMap    *self,
                     cairo_t       *cr,
                     gconstpointer  data)
 {
-  draw_zones (self, cr, self->highlight->spillover, FALSE);
-  draw_zones (self, cr, self->highlight->essential, TRUE);
+  draw_highlight_zones (self, cr);
 }
 
 static void
@@ -953,7 +1000,7 @@ draw_location_overlay (MyoBodyMap    *self,
                        cairo_t       *cr,
                        gconstpointer  data)
 {
-  draw_location (self, cr);
+  draw_location (self, cr, self->highlight, stage_alpha (self, 0));
 }
 
 static void
@@ -1176,10 +1223,11 @@ myo_body_map_measure (GtkWidget      *widget,
 {
   MyoBodyMap *self = MYO_BODY_MAP (widget);
 
+  /* Browsing shows several views side by side, each smaller */
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = 200;
-      *natural = 400;
+      *minimum = self->browse ? 150 : 200;
+      *natural = self->browse ? 220 : 400;
     }
   else
     {
@@ -1223,7 +1271,7 @@ myo_body_map_snapshot (GtkWidget   *widget,
 
   if (self->highlight != NULL && get_zones_area (self, &area))
     {
-      key = make_key (self, self->highlight, 0, 0, self->highlight_side);
+      key = make_key (self, self->highlight, self->reveal, 0, self->highlight_side);
       append_overlay (self, snapshot, &self->zones, &key, &area, draw_zones_overlay, NULL);
     }
 
@@ -1242,7 +1290,7 @@ myo_body_map_snapshot (GtkWidget   *widget,
       MyoPoint at = myo_view_to_side (self->view, self->highlight->location, self->highlight_side);
 
       get_point_area (self, at, CROSS_SIZE / 2 + 4, &area);
-      key = make_key (self, self->highlight, 0, 0, self->highlight_side);
+      key = make_key (self, self->highlight, stage_alpha (self, 0), 0, self->highlight_side);
       append_overlay (self, snapshot, &self->location, &key, &area, draw_location_overlay, NULL);
     }
 
@@ -1335,6 +1383,14 @@ myo_body_map_get_property (GObject    *object,
       g_value_set_int (value, self->default_intensity);
       break;
 
+    case PROP_REVEAL:
+      g_value_set_double (value, self->reveal);
+      break;
+
+    case PROP_BROWSE:
+      g_value_set_boolean (value, self->browse);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1368,6 +1424,14 @@ myo_body_map_set_property (GObject      *object,
 
     case PROP_DEFAULT_INTENSITY:
       myo_body_map_set_default_intensity (self, g_value_get_int (value));
+      break;
+
+    case PROP_REVEAL:
+      myo_body_map_set_reveal (self, g_value_get_double (value));
+      break;
+
+    case PROP_BROWSE:
+      myo_body_map_set_browse (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -1446,6 +1510,20 @@ myo_body_map_class_init (MyoBodyMapClass *klass)
                       MYO_INTENSITY_MIN, MYO_INTENSITY_MAX, MYO_INTENSITY_DEFAULT,
                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /* How many reveal stages show (fractions fade the next one in), or a
+   * negative number for everything: see myo_body_map_get_n_stages() */
+  properties[PROP_REVEAL] =
+    g_param_spec_double ("reveal", NULL, NULL,
+                         -1, G_MAXDOUBLE, -1,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* Browsing the knowledge base: a click marks nothing, it asks what
+   * refers there (MyoBodyMap::location-activated) */
+  properties[PROP_BROWSE] =
+    g_param_spec_boolean ("browse", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -1496,6 +1574,21 @@ myo_body_map_class_init (MyoBodyMapClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
+  /**
+   * MyoBodyMap::location-activated:
+   * @x: diagram x
+   * @y: diagram y
+   *
+   * Emitted in browse mode when the person clicks the diagram, or presses
+   * Enter at the cursor.
+   */
+  signals[LOCATION_ACTIVATED] =
+    g_signal_new ("location-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_DOUBLE, G_TYPE_DOUBLE);
+
   gtk_widget_class_install_action (widget_class, "map.move-cursor", "(dd)", move_cursor_action);
   gtk_widget_class_install_action (widget_class, "map.add-at-cursor", NULL, add_at_cursor_action);
   gtk_widget_class_install_action (widget_class, "map.delete-selected", NULL,
@@ -1524,6 +1617,7 @@ myo_body_map_init (MyoBodyMap *self)
   GtkEventController *motion;
 
   self->default_intensity = MYO_INTENSITY_DEFAULT;
+  self->reveal = -1;
 
   gtk_widget_set_focusable (widget, TRUE);
   gtk_widget_set_focus_on_click (widget, TRUE);
@@ -1714,6 +1808,79 @@ myo_body_map_set_highlight (MyoBodyMap            *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHT]);
 }
 
+/**
+ * myo_body_map_get_n_stages:
+ *
+ * Returns: how many reveal stages the highlight takes on this view: one
+ *   for its spot and one for each of its zones
+ */
+guint
+myo_body_map_get_n_stages (MyoBodyMap *self)
+{
+  g_return_val_if_fail (MYO_IS_BODY_MAP (self), 0);
+
+  if (self->view == NULL || self->highlight == NULL)
+    return 0;
+
+  return (self->highlight->location_view == self->view) + count_shapes (self, self->highlight->essential) +
+         count_shapes (self, self->highlight->spillover);
+}
+
+double
+myo_body_map_get_reveal (MyoBodyMap *self)
+{
+  g_return_val_if_fail (MYO_IS_BODY_MAP (self), -1);
+  return self->reveal;
+}
+
+/**
+ * myo_body_map_set_reveal:
+ * @reveal: how many stages show, or a negative number for all
+ *
+ * Shows the highlight's spot and zones one after another, for a person
+ * to see the pattern build up: an animation runs @reveal from 0 to
+ * myo_body_map_get_n_stages().
+ */
+void
+myo_body_map_set_reveal (MyoBodyMap *self,
+                         double      reveal)
+{
+  g_return_if_fail (MYO_IS_BODY_MAP (self));
+
+  if (reveal < 0)
+    reveal = -1;
+
+  if (self->reveal == reveal)
+    return;
+
+  self->reveal = reveal;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVEAL]);
+}
+
+gboolean
+myo_body_map_get_browse (MyoBodyMap *self)
+{
+  g_return_val_if_fail (MYO_IS_BODY_MAP (self), FALSE);
+  return self->browse;
+}
+
+void
+myo_body_map_set_browse (MyoBodyMap *self,
+                         gboolean    browse)
+{
+  g_return_if_fail (MYO_IS_BODY_MAP (self));
+
+  browse = !!browse;
+  if (self->browse == browse)
+    return;
+
+  self->browse = browse;
+  update_accessible_description (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BROWSE]);
+}
+
 guint
 myo_body_map_get_selected_point (MyoBodyMap *self)
 {
@@ -1818,16 +1985,9 @@ void
 myo_body_map_intensity_color (int      intensity,
                               GdkRGBA *rgba)
 {
-  guint32 rgb;
+  guint32 rgb = myo_intensity_get_rgb (intensity);
 
   g_return_if_fail (rgba != NULL);
-
-  if (intensity <= 3)
-    rgb = 0xf6d32d;
-  else if (intensity <= 6)
-    rgb = 0xff7800;
-  else
-    rgb = 0xe01b24;
 
   rgba->red = ((rgb >> 16) & 0xff) / 255.f;
   rgba->green = ((rgb >> 8) & 0xff) / 255.f;
@@ -1869,6 +2029,12 @@ _myo_body_map_click (MyoBodyMap *self,
 
   if (myo_body_map_widget_to_diagram (self, wx, wy, &dx, &dy))
     move_cursor_to (self, dx, dy);
+
+  if (self->browse)
+    {
+      g_signal_emit (self, signals[LOCATION_ACTIVATED], 0, dx, dy);
+      return;
+    }
 
   if ((id = find_point_at (self, wx, wy)) != 0)
     {

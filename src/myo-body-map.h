@@ -31,6 +31,13 @@ const MyoTriggerPoint *myo_body_map_get_highlight         (MyoBodyMap           
 void                   myo_body_map_set_highlight         (MyoBodyMap            *self,
                                                            const MyoTriggerPoint *trp,
                                                            MyoSide                side);
+guint                  myo_body_map_get_n_stages          (MyoBodyMap            *self);
+double                 myo_body_map_get_reveal            (MyoBodyMap            *self);
+void                   myo_body_map_set_reveal            (MyoBodyMap            *self,
+                                                           double                 reveal);
+gboolean               myo_body_map_get_browse            (MyoBodyMap            *self);
+void                   myo_body_map_set_browse            (MyoBodyMap            *self,
+                                                           gboolean               browse);
 guint                  myo_body_map_get_selected_point    (MyoBodyMap            *self);
 void                   myo_body_map_set_selected_point    (MyoBodyMap            *self,
                                                            guint                  id);

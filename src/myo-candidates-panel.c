@@ -80,6 +80,7 @@ create_candidate_row (MyoCandidatesPanel *self,
 {
   MyoSession *session = myo_match_get_session (self->match);
   g_autofree char *title = myo_candidate_dup_title (candidate);
+  g_autofree char *start_name = NULL;
   g_autofree char *reason = myo_candidate_dup_reason (candidate, session);
   g_autofree char *escaped_title = g_markup_escape_text (title, -1);
   g_autofree char *escaped_reason = g_markup_escape_text (reason, -1);
@@ -106,6 +107,9 @@ create_candidate_row (MyoCandidatesPanel *self,
   gtk_widget_set_valign (start, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (start, "flat");
   gtk_widget_set_tooltip_text (start, _("Start the routine for this trigger point only"));
+  /* Translators: the accessible name of the ▶ button of one candidate */
+  start_name = g_strdup_printf (_("Start the routine for %s"), title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (start), GTK_ACCESSIBLE_PROPERTY_LABEL, start_name, -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (start), "win.start-routine-for");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (start), "u", rank);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), start);

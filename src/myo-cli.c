@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "myo-cli.h"
+#include "myo-export.h"
 #include "myo-journal.h"
 #include "myo-json.h"
 #include "myo-report.h"
@@ -113,9 +114,124 @@ myo_cli_export_journal (const char *path)
   if (!myo_file_write_atomic (path, text, strlen (text), &error))
     {
       g_printerr (_("Could not write %s: %s\n"), path, error->message);
-      return 73;
+      return MYO_EXIT_CANTCREAT;
     }
 
   g_print (_("Exported %u sessions to %s\n"), g_list_model_get_n_items (G_LIST_MODEL (journal)), path);
   return 0;
+}
+
+static int
+write_export (MyoExport  *export,
+              const char *output,
+              double      width,
+              double      height)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (width > 0)
+    myo_export_set_page_size (export, width, height);
+
+  if (!myo_export_write_pdf (export, output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return MYO_EXIT_CANTCREAT;
+    }
+
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %s (%u page)\n", "Wrote %s (%u pages)\n",
+                        myo_export_get_n_pages (export)),
+           output, myo_export_get_n_pages (export));
+  return 0;
+}
+
+/**
+ * myo_cli_export_pdf:
+ * @handout: %TRUE for the patient handout, %FALSE for the session report
+ * @output: the PDF to write
+ * @paper: (nullable): "a4" or "letter"; the locale's paper when %NULL
+ *
+ * Returns: 0, %MYO_EXIT_USAGE for a bad paper name, %MYO_EXIT_DATAERR when
+ *   the session cannot be read or has nothing to hand out, or
+ *   %MYO_EXIT_CANTCREAT when the PDF cannot be written
+ */
+int
+myo_cli_export_pdf (const char *session_path,
+                    gboolean    handout,
+                    const char *output,
+                    const char *paper)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autoptr(MyoSession) session = NULL;
+  g_autoptr(MyoExport) export = NULL;
+  double width = 0, height = 0;
+
+  if (paper != NULL && !myo_paper_lookup (paper, &width, &height, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return MYO_EXIT_USAGE;
+    }
+
+  session = myo_session_new_from_file (kb, session_path, &error);
+  if (session == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return MYO_EXIT_DATAERR;
+    }
+
+  if (handout)
+    export = myo_export_new_handout_for_session (session, &error);
+  else
+    export = myo_export_new_report (session);
+  if (export == NULL)
+    {
+      g_printerr ("%s: %s\n", session_path, error->message);
+      return MYO_EXIT_DATAERR;
+    }
+
+  {
+    g_autofree char *name = g_path_get_basename (session_path);
+
+    myo_export_set_source_name (export, name);
+  }
+
+  return write_export (export, output, paper != NULL ? width : 0, height);
+}
+
+/**
+ * myo_cli_export_handout_points:
+ * @ids: trigger point ids separated by commas, each optionally followed by
+ *   ":left" or ":right"
+ *
+ * Returns: 0, %MYO_EXIT_USAGE for a bad paper name, %MYO_EXIT_DATAERR for
+ *   an unknown trigger point, or %MYO_EXIT_CANTCREAT
+ */
+int
+myo_cli_export_handout_points (const char *ids,
+                               const char *output,
+                               const char *paper)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autoptr(MyoExport) export = NULL;
+  g_auto(GStrv) list = g_strsplit (ids, ",", -1);
+  double width = 0, height = 0;
+
+  if (paper != NULL && !myo_paper_lookup (paper, &width, &height, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return MYO_EXIT_USAGE;
+    }
+
+  for (guint i = 0; list[i] != NULL; i++)
+    g_strstrip (list[i]);
+
+  export = myo_export_new_handout_for_ids (kb, (const char * const *) list, &error);
+  if (export == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return MYO_EXIT_DATAERR;
+    }
+
+  return write_export (export, output, width, height);
 }

@@ -257,9 +257,9 @@ static void
 update_accessible_label (MyoCompositeMap *self,
                          const char      *top_place)
 {
-  g_autofree char *view_name = NULL;
   g_autofree char *period = NULL;
   g_autofree char *label = NULL;
+  const char *view_name;
 
   if (self->view == NULL)
     {
@@ -269,7 +269,9 @@ update_accessible_label (MyoCompositeMap *self,
       return;
     }
 
-  view_name = g_utf8_strdown (self->view->label, -1);
+  /* The view's label as on its button ("Back"): not lowercased, since not
+   * every language lowercases nouns */
+  view_name = self->view->label;
   if (self->days > 0)
     period = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "the last %d day", "the last %d days",
                                            self->days),
@@ -278,10 +280,10 @@ update_accessible_label (MyoCompositeMap *self,
     period = g_strdup (_("all time"));
 
   if (self->n_points == 0)
-    /* Translators: e.g. “Pain map of the back view, the last 30 days: no pain marked.” */
+    /* Translators: e.g. “Pain map of the Back view, the last 30 days: no pain marked.” */
     label = g_strdup_printf (_("Pain map of the %s view, %s: no pain marked."), view_name, period);
   else
-    /* Translators: e.g. “Pain map of the back view, the last 30 days: 42 points
+    /* Translators: e.g. “Pain map of the Back view, the last 30 days: 42 points
      * from 18 sessions, most often at Left leg · back of knee.” */
     label = g_strdup_printf (_("Pain map of the %s view, %s: %u points from %u sessions, most often at %s."),
                              view_name, period, self->n_points, self->n_sessions, top_place);

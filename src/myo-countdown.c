@@ -19,6 +19,9 @@
 #define DIGITS_SCALE       0.28
 #define CAPTION_SCALE      0.075
 #define LINE_SCALE         0.07
+/* Screen readers hear this once in a hold: often enough to get ready to
+ * let go, rarely enough not to talk over the person's breathing */
+#define WARN_SECONDS       10
 
 struct _MyoCountdown
 {
@@ -33,7 +36,10 @@ struct _MyoCountdown
   gint64             total_ms;
   MyoCountdownPhase  phase;
   double             flash;  /* 1 at the start of a flash, 0 without one */
-  gint64             shown_seconds;  /* what the accessible label says */
+  char              *announcement;   /* the accessible label */
+  guint              n_announcements;
+  gboolean           warned;         /* "10 seconds left" said in this phase */
+  guint              freeze;         /* inside myo_countdown_update() */
 };
 
 enum {
@@ -42,10 +48,17 @@ enum {
   PROP_TOTAL_MS,
   PROP_CAPTION,
   PROP_PHASE,
+  PROP_ANNOUNCEMENT,
   N_PROPS
 };
 
+enum {
+  ANNOUNCE,
+  N_SIGNALS
+};
+
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
 
 G_DEFINE_ENUM_TYPE (MyoCountdownPhase, myo_countdown_phase,
                     G_DEFINE_ENUM_VALUE (MYO_COUNTDOWN_PHASE_IDLE, "idle"),
@@ -76,22 +89,83 @@ format_digits (MyoCountdown *self)
   return g_strdup_printf ("%" G_GINT64_FORMAT, seconds);
 }
 
+/* GTK 4.8 has no way to announce a message to a screen reader, and no
+ * aria-live. The timer's accessible label is therefore the live region: it
+ * changes only when something is worth saying (a new phase with its length,
+ * "10 seconds left", done) instead of every second, and each change is also
+ * handed to the panel ("announce"), which puts it on the focused button
+ * where Orca reads a changed description out. */
 static void
-update_accessible_label (MyoCountdown *self)
+announce (MyoCountdown *self,
+          const char   *text)
 {
-  gint64 seconds = remaining_seconds (self);
-  g_autofree char *label = NULL;
-
-  if (seconds == self->shown_seconds)
+  if (g_strcmp0 (self->announcement, text) == 0)
     return;
 
-  self->shown_seconds = seconds;
-  /* Translators: the countdown, as a screen reader reads it out */
-  label = g_strdup_printf (ngettext ("%d second left", "%d seconds left", (gulong) seconds),
-                           (int) seconds);
+  g_free (self->announcement);
+  self->announcement = g_strdup (text);
+  self->n_announcements++;
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
                                   -1);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANNOUNCEMENT]);
+  g_signal_emit (self, signals[ANNOUNCE], 0, text);
+}
+
+static void
+announce_phase (MyoCountdown *self)
+{
+  gint64 seconds = remaining_seconds (self);
+  g_autofree char *text = NULL;
+  g_autofree char *left = NULL;
+  const char *caption = self->caption != NULL ? self->caption : "";
+
+  if (self->freeze > 0)
+    return;
+
+  /* Translators: the countdown, as a screen reader reads it out */
+  left = g_strdup_printf (ngettext ("%d second", "%d seconds", (gulong) seconds), (int) seconds);
+
+  /* A hold resumed with less than the warning left has just said so */
+  self->warned = self->phase == MYO_COUNTDOWN_PHASE_HOLD && seconds <= WARN_SECONDS;
+
+  switch (self->phase)
+    {
+    case MYO_COUNTDOWN_PHASE_DONE:
+      text = g_strdup (caption[0] != '\0' ? caption : _("Done"));
+      break;
+
+    case MYO_COUNTDOWN_PHASE_PAUSED:
+      /* Translators: "Paused, 18 seconds left" */
+      text = g_strdup_printf (_("%s, %s left"), caption, left);
+      break;
+
+    case MYO_COUNTDOWN_PHASE_IDLE:
+    case MYO_COUNTDOWN_PHASE_LEAD_IN:
+    case MYO_COUNTDOWN_PHASE_HOLD:
+    default:
+      /* Translators: the phase and its length, "Hold: 30 seconds" */
+      text = g_strdup_printf (_("%s: %s"), caption, left);
+      break;
+    }
+
+  announce (self, text);
+}
+
+static void
+check_warning (MyoCountdown *self)
+{
+  gint64 seconds = remaining_seconds (self);
+  g_autofree char *text = NULL;
+
+  /* Only a hold longer than the warning gets one, once, as it crosses */
+  if (self->freeze > 0 || self->phase != MYO_COUNTDOWN_PHASE_HOLD || self->warned ||
+      self->total_ms <= WARN_SECONDS * 1000 || seconds > WARN_SECONDS || seconds == 0)
+    return;
+
+  self->warned = TRUE;
+  text = g_strdup_printf (ngettext ("%d second left", "%d seconds left", WARN_SECONDS), WARN_SECONDS);
+  announce (self, text);
 }
 
 static void
@@ -328,6 +402,7 @@ myo_countdown_finalize (GObject *object)
   MyoCountdown *self = (MyoCountdown *) object;
 
   g_clear_pointer (&self->caption, g_free);
+  g_clear_pointer (&self->announcement, g_free);
 
   G_OBJECT_CLASS (myo_countdown_parent_class)->finalize (object);
 }
@@ -356,6 +431,10 @@ myo_countdown_get_property (GObject    *object,
 
     case PROP_PHASE:
       g_value_set_enum (value, self->phase);
+      break;
+
+    case PROP_ANNOUNCEMENT:
+      g_value_set_string (value, self->announcement);
       break;
 
     default:
@@ -430,7 +509,32 @@ myo_countdown_class_init (MyoCountdownClass *klass)
                        MYO_COUNTDOWN_PHASE_IDLE,
                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * MyoCountdown:announcement:
+   *
+   * What a screen reader is told, also the timer's accessible label: the
+   * phase and its length, "10 seconds left", done. It changes a few times
+   * per hold, never every second.
+   */
+  properties[PROP_ANNOUNCEMENT] =
+    g_param_spec_string ("announcement", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * MyoCountdown::announce:
+   * @text: what to say
+   *
+   * The #MyoCountdown:announcement changed.
+   */
+  signals[ANNOUNCE] =
+    g_signal_new ("announce",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_css_name (widget_class, "countdown");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_TIMER);
@@ -446,8 +550,9 @@ myo_countdown_init (MyoCountdown *self)
   adw_timed_animation_set_easing (ADW_TIMED_ANIMATION (self->flash_animation), ADW_EASE_IN_QUAD);
   g_signal_connect_swapped (self->flash_animation, "done", G_CALLBACK (flash_done_cb), self);
 
-  self->shown_seconds = -1;
-  update_accessible_label (self);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Countdown"),
+                                  -1);
 }
 
 GtkWidget *
@@ -474,7 +579,7 @@ myo_countdown_set_remaining_ms (MyoCountdown *self,
     return;
 
   self->remaining_ms = remaining_ms;
-  update_accessible_label (self);
+  check_warning (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REMAINING_MS]);
 }
@@ -519,9 +624,8 @@ myo_countdown_set_caption (MyoCountdown *self,
 
   g_free (self->caption);
   self->caption = g_strdup (caption);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, caption,
-                                  -1);
+  /* "Hold · 2 of 3" starts a new hold as much as a new phase does */
+  announce_phase (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAPTION]);
 }
@@ -544,6 +648,7 @@ myo_countdown_set_phase (MyoCountdown      *self,
     return;
 
   self->phase = phase;
+  announce_phase (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PHASE]);
 }
@@ -578,4 +683,64 @@ myo_countdown_flash (MyoCountdown *self)
       g_clear_handle_id (&self->flash_source, g_source_remove);
       self->flash_source = g_timeout_add_once (FLASH_FALLBACK_MS, flash_timeout_cb, self);
     }
+}
+
+/**
+ * myo_countdown_get_announcement:
+ *
+ * Returns: (nullable): what a screen reader was last told
+ */
+const char *
+myo_countdown_get_announcement (MyoCountdown *self)
+{
+  g_return_val_if_fail (MYO_IS_COUNTDOWN (self), NULL);
+  return self->announcement;
+}
+
+/**
+ * myo_countdown_get_n_announcements:
+ *
+ * Returns: how often the announcement changed, to prove it does not flood
+ */
+guint
+myo_countdown_get_n_announcements (MyoCountdown *self)
+{
+  g_return_val_if_fail (MYO_IS_COUNTDOWN (self), 0);
+  return self->n_announcements;
+}
+
+/**
+ * myo_countdown_update:
+ * @phase: the phase
+ * @caption: (nullable): the text under the digits
+ * @remaining_ms: what is left
+ * @total_ms: the length of the phase
+ *
+ * Sets everything at once, so a change of phase is announced once, with
+ * its new caption and length.
+ */
+void
+myo_countdown_update (MyoCountdown      *self,
+                      MyoCountdownPhase  phase,
+                      const char        *caption,
+                      gint64             remaining_ms,
+                      gint64             total_ms)
+{
+  gboolean changed;
+
+  g_return_if_fail (MYO_IS_COUNTDOWN (self));
+
+  changed = self->phase != phase || g_strcmp0 (self->caption, caption) != 0;
+
+  self->freeze++;
+  myo_countdown_set_total_ms (self, total_ms);
+  myo_countdown_set_remaining_ms (self, remaining_ms);
+  myo_countdown_set_phase (self, phase);
+  myo_countdown_set_caption (self, caption);
+  self->freeze--;
+
+  if (changed)
+    announce_phase (self);
+  else
+    check_warning (self);
 }

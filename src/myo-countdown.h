@@ -38,6 +38,13 @@ void               myo_countdown_set_caption      (MyoCountdown      *self,
 MyoCountdownPhase  myo_countdown_get_phase        (MyoCountdown      *self);
 void               myo_countdown_set_phase        (MyoCountdown      *self,
                                                    MyoCountdownPhase  phase);
+void               myo_countdown_update           (MyoCountdown      *self,
+                                                   MyoCountdownPhase  phase,
+                                                   const char        *caption,
+                                                   gint64             remaining_ms,
+                                                   gint64             total_ms);
 void               myo_countdown_flash            (MyoCountdown      *self);
+const char        *myo_countdown_get_announcement (MyoCountdown      *self);
+guint              myo_countdown_get_n_announcements (MyoCountdown   *self);
 
 G_END_DECLS

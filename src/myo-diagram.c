@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "myo-diagram.h"
 
 /* Widget units; see myo_diagram_render_node() */
@@ -19,13 +21,7 @@ RsvgHandle *
 myo_diagram_load (const MyoView  *view,
                   GError        **error)
 {
-  g_autofree char *path = g_strconcat (MYO_DIAGRAM_RESOURCE_DIR, view->file, NULL);
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-
-  if (bytes == NULL)
-    return NULL;
-
-  return rsvg_handle_new_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error);
+  return myo_map_load_diagram (view, error);
 }
 
 static cairo_surface_t *

@@ -10,14 +10,9 @@
 #include <librsvg/rsvg.h>
 
 #include "myo-kb.h"
+#include "myo-map-render.h"
 
 G_BEGIN_DECLS
-
-/* cairo has no autoptr support of its own in this version */
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_t, cairo_destroy)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_surface_t, cairo_surface_destroy)
-
-#define MYO_DIAGRAM_RESOURCE_DIR "/io/github/myomap/Myomap/diagram/"
 
 RsvgHandle    *myo_diagram_load        (const MyoView          *view,
                                         GError                **error);

@@ -14,6 +14,7 @@
 #include "myo-composite-map.h"
 #include "myo-history-page.h"
 #include "myo-history-page-private.h"
+#include "myo-session-thumbnail.h"
 #include "myo-trend-chart.h"
 
 /* Two panes: the trend and the map above, the sessions below. The list
@@ -31,7 +32,6 @@
 
 /* Widget pixels */
 #define THUMBNAIL_HEIGHT     64.0
-#define THUMBNAIL_DOT        2.5
 
 
 struct _MyoHistoryPage
@@ -169,62 +169,22 @@ pick_thumbnail_view (MyoHistoryPage  *self,
   return best;
 }
 
-/* The diagram with the session's points on it, as render nodes */
-static GdkPaintable *
-make_thumbnail (MyoHistoryPage  *self,
-                MyoJournalEntry *entry)
+/* Shows @entry on the diagram of the view with most of its points */
+static void
+set_thumbnail (MyoHistoryPage      *self,
+               MyoSessionThumbnail *thumbnail,
+               MyoJournalEntry     *entry)
 {
-  g_autoptr(GtkSnapshot) snapshot = NULL;
   const MyoView *view;
-  GdkTexture *texture;
-  double width, scale, x0, y0;
 
-  if (self->thumbnail_view == NULL)
-    return NULL;
-
-  view = pick_thumbnail_view (self, entry);
-  width = thumbnail_width (self->thumbnail_view);
-  scale = MIN (width / view->width, THUMBNAIL_HEIGHT / view->height);
-  x0 = (width - view->width * scale) / 2;
-  y0 = (THUMBNAIL_HEIGHT - view->height * scale) / 2;
-  snapshot = gtk_snapshot_new ();
-
-  if ((texture = ensure_thumbnail (self, view)) != NULL)
-    gtk_snapshot_append_texture (snapshot, texture, &GRAPHENE_RECT_INIT (0, 0, width, THUMBNAIL_HEIGHT));
-
-  for (guint i = 0; i < myo_journal_entry_get_n_points (entry); i++)
+  if (self->thumbnail_view == NULL || entry == NULL)
     {
-      const MyoJournalPoint *point = myo_journal_entry_get_point (entry, i);
-      const GdkRGBA ring = { 1, 1, 1, .9 };
-      GskRoundedRect dot;
-      GdkRGBA color;
-      double x, y;
-
-      if (g_strcmp0 (point->view, view->id) != 0)
-        continue;
-
-      x = x0 + point->x * scale;
-      y = y0 + point->y * scale;
-      myo_body_map_intensity_color (point->intensity, &color);
-
-      gsk_rounded_rect_init_from_rect (&dot,
-                                       &GRAPHENE_RECT_INIT (x - THUMBNAIL_DOT - 1, y - THUMBNAIL_DOT - 1,
-                                                            2 * THUMBNAIL_DOT + 2, 2 * THUMBNAIL_DOT + 2),
-                                       THUMBNAIL_DOT + 1);
-      gtk_snapshot_push_rounded_clip (snapshot, &dot);
-      gtk_snapshot_append_color (snapshot, &ring, &dot.bounds);
-      gtk_snapshot_pop (snapshot);
-
-      gsk_rounded_rect_init_from_rect (&dot,
-                                       &GRAPHENE_RECT_INIT (x - THUMBNAIL_DOT, y - THUMBNAIL_DOT,
-                                                            2 * THUMBNAIL_DOT, 2 * THUMBNAIL_DOT),
-                                       THUMBNAIL_DOT);
-      gtk_snapshot_push_rounded_clip (snapshot, &dot);
-      gtk_snapshot_append_color (snapshot, &color, &dot.bounds);
-      gtk_snapshot_pop (snapshot);
+      myo_session_thumbnail_set (thumbnail, NULL, NULL, NULL);
+      return;
     }
 
-  return gtk_snapshot_to_paintable (snapshot, &GRAPHENE_SIZE_INIT (width, THUMBNAIL_HEIGHT));
+  view = pick_thumbnail_view (self, entry);
+  myo_session_thumbnail_set (thumbnail, ensure_thumbnail (self, view), view, entry);
 }
 
 static char *
@@ -638,8 +598,8 @@ row_set_up_cb (GtkSignalListItemFactory *factory,
   frame = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_set_valign (frame, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (session), frame);
-  picture = gtk_picture_new ();
-  gtk_picture_set_can_shrink (GTK_PICTURE (picture), FALSE);
+  picture = myo_session_thumbnail_new (self->thumbnail_view != NULL ? thumbnail_width (self->thumbnail_view) : 0,
+                                       THUMBNAIL_HEIGHT);
   gtk_box_append (GTK_BOX (frame), picture);
 
   texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
@@ -696,7 +656,6 @@ row_bound_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *row = gtk_list_item_get_child (list_item);
   gpointer item = gtk_list_item_get_item (list_item);
-  g_autoptr(GdkPaintable) thumbnail = NULL;
   g_autofree char *date = NULL;
   g_autofree char *pain = NULL;
   g_autofree char *delete_label = NULL;
@@ -708,8 +667,7 @@ row_bound_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_visible (g_object_get_data (G_OBJECT (row), "session"), TRUE);
   gtk_list_item_set_activatable (list_item, TRUE);
 
-  thumbnail = make_thumbnail (self, entry);
-  gtk_picture_set_paintable (g_object_get_data (G_OBJECT (row), "picture"), thumbnail);
+  set_thumbnail (self, g_object_get_data (G_OBJECT (row), "picture"), entry);
 
   /* Translators: a session's date and time, in g_date_time_format() syntax,
    * e.g. “Tue 3 Mar 2026, 14:05” */
@@ -741,7 +699,7 @@ row_unbound_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *row = gtk_list_item_get_child (list_item);
 
-  gtk_picture_set_paintable (g_object_get_data (G_OBJECT (row), "picture"), NULL);
+  set_thumbnail (self, g_object_get_data (G_OBJECT (row), "picture"), NULL);
 }
 
 static void

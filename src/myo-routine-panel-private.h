@@ -25,5 +25,8 @@ void          _myo_routine_panel_tick               (MyoRoutinePanel *self);
 void          _myo_routine_panel_set_pain_after     (MyoRoutinePanel *self,
                                                      int              pain_after);
 void          _myo_routine_panel_save               (MyoRoutinePanel *self);
+const char   *_myo_routine_panel_get_announcement   (MyoRoutinePanel *self);
+guint         _myo_routine_panel_get_n_announcements (MyoRoutinePanel *self);
+guint         _myo_routine_panel_get_n_cues         (MyoRoutinePanel *self);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include "myo-countdown.h"
 #include "myo-routine-panel.h"
 #include "myo-routine-panel-private.h"
+#include "myo-sound.h"
 
 /* Often enough for the ring to sweep smoothly. A timeout rather than a tick
  * callback, so the end of a hold is still signalled while the window is
@@ -50,21 +51,29 @@ struct _MyoRoutinePanel
   /* Owned */
   MyoKb                *kb;
   MyoRoutine           *routine;
+  MyoSound             *sound;
+  char                 *announcement;
+  GString              *pending;
+  guint                 announce_source;
+  guint                 n_announcements;
   GPtrArray            *flag_checks;  /* GtkCheckButton, one per red flag, in order */
   guint                 tick_source;
 
   /* Borrowed */
   const MyoRoutineStep *current_step;
+  GtkWidget            *described;  /* the button carrying the announcement */
 
   /* TRUE from passing the red-flag gate until the panel is closed */
   gboolean              active;
   gboolean              running;
+  gboolean              sound_enabled;
 };
 
 enum {
   PROP_0,
   PROP_RUNNING,
   PROP_CURRENT_STEP,
+  PROP_SOUND,
   N_PROPS
 };
 
@@ -210,6 +219,82 @@ update_running (MyoRoutinePanel *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
 }
 
+static GtkWidget *
+get_primary (MyoRoutinePanel *self)
+{
+  if (gtk_widget_get_visible (GTK_WIDGET (self->toggle_button)))
+    return GTK_WIDGET (self->toggle_button);
+  if (gtk_widget_get_visible (GTK_WIDGET (self->found_button)))
+    return GTK_WIDGET (self->found_button);
+  return self->answer_yes_button;
+}
+
+/* The focus stays on the step's main button (see focus_primary()), and a
+ * screen reader reads out a change to the focused widget's description:
+ * that is where the step and the countdown's few announcements go (GTK 4.8
+ * has no announcement API nor live regions). What is said in one turn of
+ * the main loop is said together, "Step 3 of 6: … Get ready: 5 seconds",
+ * rather than one message cutting off the other. */
+static void
+apply_announcement (MyoRoutinePanel *self)
+{
+  GtkWidget *primary;
+  gboolean fresh = FALSE;
+
+  g_clear_handle_id (&self->announce_source, g_source_remove);
+  if (self->pending->len > 0)
+    {
+      g_free (self->announcement);
+      self->announcement = g_strdup (self->pending->str);
+      self->n_announcements++;
+      g_string_truncate (self->pending, 0);
+      fresh = TRUE;
+    }
+
+  primary = get_primary (self);
+  if (self->announcement == NULL || (!fresh && primary == self->described))
+    return;
+
+  if (self->described != NULL && self->described != primary)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->described), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (primary),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->announcement,
+                                  -1);
+  self->described = primary;
+}
+
+static void
+announce_idle_cb (gpointer user_data)
+{
+  MyoRoutinePanel *self = user_data;
+
+  self->announce_source = 0;
+  apply_announcement (self);
+}
+
+static void
+announce (MyoRoutinePanel *self,
+          const char      *text)
+{
+  if (self->pending->len > 0)
+    g_string_append_c (self->pending, ' ');
+  g_string_append (self->pending, text);
+
+  if (self->announce_source == 0)
+    self->announce_source = g_idle_add_once (announce_idle_cb, self);
+}
+
+static void
+countdown_announce_cb (MyoRoutinePanel *self,
+                       const char      *text,
+                       MyoCountdown    *countdown)
+{
+  /* An idle countdown only repeats the hold the step announced */
+  if (on_step_page (self) && gtk_widget_get_visible (GTK_WIDGET (countdown)) &&
+      myo_countdown_get_phase (countdown) != MYO_COUNTDOWN_PHASE_IDLE)
+    announce (self, text);
+}
+
 static gboolean
 is_locate_step (MyoRoutinePanel *self)
 {
@@ -286,7 +371,7 @@ update_countdown (MyoRoutinePanel *self)
   if (!step_is_timed (step))
     return;
 
-  hold_ms = (gint64) step->step->hold_seconds * 1000;
+  hold_ms = (gint64) myo_routine_get_step_hold (self->routine, step) * 1000;
   remaining = myo_routine_get_remaining_ms (self->routine);
   total = myo_routine_get_phase_ms (self->routine);
 
@@ -329,10 +414,7 @@ update_countdown (MyoRoutinePanel *self)
       break;
     }
 
-  myo_countdown_set_total_ms (self->countdown, total);
-  myo_countdown_set_remaining_ms (self->countdown, remaining);
-  myo_countdown_set_phase (self->countdown, phase);
-  myo_countdown_set_caption (self->countdown, caption);
+  myo_countdown_update (self->countdown, phase, caption, remaining, total);
 }
 
 static void
@@ -376,6 +458,9 @@ update_toggle (MyoRoutinePanel *self)
   /* On an untimed step "found it" already moves on; a second button doing
    * the same would only crowd a narrow window */
   gtk_widget_set_visible (GTK_WIDGET (self->skip_button), timed);
+  /* The main button may have changed: the description moves with it */
+  if (self->pending->len == 0)
+    apply_announcement (self);
 }
 
 /* Space reaches the panel's shortcut only through the focus chain, so the
@@ -396,13 +481,29 @@ focus_primary (MyoRoutinePanel *self,
       (!gtk_widget_is_ancestor (focus, GTK_WIDGET (self)) || gtk_widget_get_mapped (focus)))
     return;
 
-  if (gtk_widget_get_visible (GTK_WIDGET (self->toggle_button)))
-    primary = GTK_WIDGET (self->toggle_button);
-  else if (gtk_widget_get_visible (GTK_WIDGET (self->found_button)))
-    primary = GTK_WIDGET (self->found_button);
-  else
-    primary = self->answer_yes_button;
+  primary = get_primary (self);
   gtk_widget_grab_focus (primary);
+}
+
+/* What a screen reader says as a step comes up */
+static void
+announce_step (MyoRoutinePanel      *self,
+               const MyoRoutineStep *step,
+               const char           *position,
+               const char           *title,
+               const char           *side)
+{
+  g_autofree char *hold = NULL;
+  g_autofree char *text = NULL;
+  guint seconds = myo_routine_get_step_hold (self->routine, step);
+
+  if (seconds > 0)
+    hold = g_strdup_printf (ngettext ("Hold %u second.", "Hold %u seconds.", seconds), seconds);
+
+  /* Translators: read out at each new step, "Step 2 of 6: Release the point,
+   * Left leg. Hold 30 seconds."; the last %s is empty for an untimed step */
+  text = g_strdup_printf (_("%s: %s, %s. %s"), position, title, side, hold != NULL ? hold : "");
+  announce (self, g_strstrip (text));
 }
 
 static void
@@ -452,6 +553,8 @@ update_step (MyoRoutinePanel *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->countdown), step_is_timed (step));
   gtk_widget_set_visible (self->answer_box, step->step->kind == MYO_STEP_LOCATE);
+
+  announce_step (self, step, position, title, side);
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->step_scroller), 0);
 }
@@ -505,10 +608,9 @@ rebuild_flags (MyoRoutinePanel *self)
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), flag->question);
+      /* The row labels its activatable check with the question: a screen
+       * reader says "Yes, <question>", check box, once */
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, flag->question,
-                                      -1);
       g_signal_connect_object (check, "toggled", G_CALLBACK (flag_toggled_cb), self, G_CONNECT_SWAPPED);
 
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
@@ -682,8 +784,8 @@ static void
 hold_finished_cb (MyoRoutinePanel *self)
 {
   myo_countdown_flash (self->countdown);
-  /* The desktop's bell, which follows the user's sound settings */
-  gtk_widget_error_bell (GTK_WIDGET (self));
+  if (self->sound_enabled)
+    myo_sound_play_hold_finished (self->sound, GTK_WIDGET (self));
   g_signal_emit (self, signals[HOLD_FINISHED], 0);
 }
 
@@ -706,6 +808,9 @@ set_routine (MyoRoutinePanel *self,
       g_signal_connect_object (routine, "notify::step-index",
                                G_CALLBACK (step_index_notified_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (routine, "notify::repetition",
+                               G_CALLBACK (repetition_notified_cb), self, G_CONNECT_SWAPPED);
+      /* A hold length changed in the preferences shows on the idle ring */
+      g_signal_connect_object (routine, "notify::hold-seconds",
                                G_CALLBACK (repetition_notified_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (routine, "hold-finished",
                                G_CALLBACK (hold_finished_cb), self, G_CONNECT_SWAPPED);
@@ -808,14 +913,28 @@ myo_routine_panel_dispose (GObject *object)
   MyoRoutinePanel *self = (MyoRoutinePanel *) object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MYO_TYPE_ROUTINE_PANEL);
+  self->described = NULL;
 
   g_clear_handle_id (&self->tick_source, g_source_remove);
+  g_clear_handle_id (&self->announce_source, g_source_remove);
   set_routine (self, NULL);
   self->current_step = NULL;
   g_clear_object (&self->kb);
+  g_clear_object (&self->sound);
   g_clear_pointer (&self->flag_checks, g_ptr_array_unref);
 
   G_OBJECT_CLASS (myo_routine_panel_parent_class)->dispose (object);
+}
+
+static void
+myo_routine_panel_finalize (GObject *object)
+{
+  MyoRoutinePanel *self = (MyoRoutinePanel *) object;
+
+  g_clear_pointer (&self->announcement, g_free);
+  g_string_free (self->pending, TRUE);
+
+  G_OBJECT_CLASS (myo_routine_panel_parent_class)->finalize (object);
 }
 
 static void
@@ -836,6 +955,33 @@ myo_routine_panel_get_property (GObject    *object,
       g_value_set_pointer (value, (gpointer) self->current_step);
       break;
 
+    case PROP_SOUND:
+      g_value_set_boolean (value, self->sound_enabled);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+myo_routine_panel_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  MyoRoutinePanel *self = MYO_ROUTINE_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_SOUND:
+      if (self->sound_enabled != g_value_get_boolean (value))
+        {
+          self->sound_enabled = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -848,7 +994,9 @@ myo_routine_panel_class_init (MyoRoutinePanelClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = myo_routine_panel_dispose;
+  object_class->finalize = myo_routine_panel_finalize;
   object_class->get_property = myo_routine_panel_get_property;
+  object_class->set_property = myo_routine_panel_set_property;
 
   /**
    * MyoRoutinePanel:running:
@@ -870,6 +1018,17 @@ myo_routine_panel_class_init (MyoRoutinePanelClass *klass)
   properties[PROP_CURRENT_STEP] =
     g_param_spec_pointer ("current-step", NULL, NULL,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * MyoRoutinePanel:sound:
+   *
+   * Whether the end of a hold plays the desktop's event sound (the ring
+   * flashes either way).
+   */
+  properties[PROP_SOUND] =
+    g_param_spec_boolean ("sound", NULL, NULL,
+                          TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -969,6 +1128,7 @@ myo_routine_panel_class_init (MyoRoutinePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, pain_scale);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, save_button);
   gtk_widget_class_bind_template_callback (widget_class, continue_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, countdown_announce_cb);
   gtk_widget_class_bind_template_callback (widget_class, pain_value_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
 
@@ -992,6 +1152,9 @@ myo_routine_panel_init (MyoRoutinePanel *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->flag_checks = g_ptr_array_new ();
+  self->sound = myo_sound_new ();
+  self->pending = g_string_new (NULL);
+  self->sound_enabled = TRUE;
   gtk_range_set_value (GTK_RANGE (self->pain_scale), DEFAULT_PAIN);
   update_actions (self);
 }
@@ -1033,6 +1196,13 @@ myo_routine_panel_begin (MyoRoutinePanel *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), TRUE);
 
   show_page (self, "red-flags");
+
+  /* Someone who started the routine from the keyboard lands on the first
+   * question, not somewhere behind the panel */
+  if (self->flag_checks->len > 0)
+    gtk_widget_grab_focus (g_ptr_array_index (self->flag_checks, 0));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->continue_button));
 }
 
 /**
@@ -1148,4 +1318,24 @@ void
 _myo_routine_panel_save (MyoRoutinePanel *self)
 {
   click (self->save_button);
+}
+
+const char *
+_myo_routine_panel_get_announcement (MyoRoutinePanel *self)
+{
+  apply_announcement (self);
+  return self->announcement;
+}
+
+guint
+_myo_routine_panel_get_n_announcements (MyoRoutinePanel *self)
+{
+  apply_announcement (self);
+  return self->n_announcements;
+}
+
+guint
+_myo_routine_panel_get_n_cues (MyoRoutinePanel *self)
+{
+  return myo_sound_get_n_played (self->sound);
 }

@@ -190,6 +190,25 @@ show_history_action (GtkWidget  *widget,
 }
 
 static void
+show_atlas_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  MyoWindow *self = MYO_WINDOW (widget);
+
+  _myo_window_show_page (self, g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "atlas")
+                               ? "map" : "atlas");
+}
+
+static void
+leave_presentation_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *param)
+{
+  _myo_window_set_presentation (MYO_WINDOW (widget), FALSE);
+}
+
+static void
 undo_delete_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *param)
@@ -254,9 +273,12 @@ _myo_window_update_actions (MyoWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
                                  self->session != NULL && myo_session_get_can_redo (self->session));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear", has_points);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.record", has_points);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.record", has_points && !self->presentation);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-history", !self->presentation);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", self->presentation);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-routine", can_start && !in_routine);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-routine-for", can_start && !in_routine);
+  _myo_window_update_export_actions (self);
 }
 
 void
@@ -276,8 +298,12 @@ _myo_window_class_actions_init (MyoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.toggle-panel", NULL, toggle_panel_action);
   gtk_widget_class_install_action (widget_class, "win.show-history", NULL, show_history_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "win.show-atlas", NULL, show_atlas_action);
+  gtk_widget_class_install_action (widget_class, "win.leave-presentation", NULL, leave_presentation_action);
+  gtk_widget_class_install_property_action (widget_class, "win.presentation", "presentation");
   gtk_widget_class_install_action (widget_class, "win.record", NULL, record_action);
   gtk_widget_class_install_property_action (widget_class, "win.view", "view-id");
+  _myo_window_class_export_actions_init (klass);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
@@ -294,5 +320,8 @@ _myo_window_class_actions_init (MyoWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-panel", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK, "win.show-history", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_j, GDK_CONTROL_MASK, "win.record", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "win.show-atlas", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.presentation", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-presentation", NULL);
 
 }

@@ -5,7 +5,9 @@
 
 #pragma once
 
+#include "myo-atlas-page.h"
 #include "myo-body-map.h"
+#include "myo-export.h"
 #include "myo-journal.h"
 #include "myo-candidates-panel.h"
 #include "myo-history-page.h"
@@ -23,7 +25,10 @@ struct _MyoWindow
   AdwFlap              *flap;
   GtkStack             *main_stack;
   GtkToggleButton      *history_button;
+  GtkToggleButton      *atlas_button;
+  GtkWidget            *leave_presentation_button;
   MyoHistoryPage       *history;
+  MyoAtlasPage         *atlas;
   GtkBox               *view_switcher;
   GtkBox               *view_switcher_bar;
   MyoBodyMap           *map;
@@ -35,6 +40,7 @@ struct _MyoWindow
 
   /* Owned */
   MyoKb                *kb;
+  GSettings            *settings;
   MyoSession           *session;
   MyoJournal           *journal;  /* NULL until loaded, off the main thread */
   MyoJournalEntry      *deleted_entry;
@@ -44,6 +50,7 @@ struct _MyoWindow
   char                 *view_id;
   char                 *autosave_path;
   GtkWidget            *point_popover;
+  AdwAnimation         *reveal_animation;  /* of the map's highlight, presenting */
 
   gulong                session_changed_handler;
   gulong                first_paint_handler;
@@ -52,6 +59,7 @@ struct _MyoWindow
   guint                 dirty : 1;
   guint                 closing : 1;
   guint                 journal_requested : 1;
+  guint                 presentation : 1;
 };
 
 void     _myo_window_class_actions_init (MyoWindowClass *klass);
@@ -69,8 +77,32 @@ void     _myo_window_start_routine      (MyoWindow      *self,
                                          const MyoCandidate *candidate);
 void     _myo_window_show_history       (MyoWindow      *self,
                                          gboolean        show);
+void     _myo_window_show_page          (MyoWindow      *self,
+                                         const char     *name);
+void     _myo_window_set_presentation   (MyoWindow      *self,
+                                         gboolean        presentation);
 void     _myo_window_record             (MyoWindow      *self,
                                          const char     *note,
                                          const char * const *routines_done);
+
+/* myo-window-export.c: printing and exporting */
+void     _myo_window_class_export_actions_init (MyoWindowClass *klass);
+void     _myo_window_update_export_actions     (MyoWindow      *self);
+gboolean _myo_window_print                     (MyoWindow      *self,
+                                                MyoExportKind   kind,
+                                                const char     *export_path,
+                                                GError        **error);
+gboolean _myo_window_print_export              (MyoWindow      *self,
+                                                MyoExport      *export,
+                                                const char     *export_path,
+                                                GError        **error);
+gboolean _myo_window_export_pdf                (MyoWindow      *self,
+                                                MyoExportKind   kind,
+                                                const char     *path,
+                                                GError        **error);
+gboolean _myo_window_export_map                (MyoWindow      *self,
+                                                const char     *path,
+                                                gboolean        as_svg,
+                                                GError        **error);
 
 G_END_DECLS

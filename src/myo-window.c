@@ -13,11 +13,16 @@
 enum {
   PROP_0,
   PROP_KB,
+  PROP_SETTINGS,
   PROP_VIEW_ID,
+  PROP_PRESENTATION,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void begin_routine (MyoWindow  *self,
+                           MyoRoutine *routine);
 
 G_DEFINE_FINAL_TYPE (MyoWindow, myo_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -180,7 +185,7 @@ create_point_editor (MyoWindow          *self,
   };
   g_autofree char *title = myo_pain_point_dup_label (point);
   g_autoptr(GtkStringList) quality_model = gtk_string_list_new (NULL);
-  GtkWidget *box, *label, *scale, *dropdown, *remove;
+  GtkWidget *box, *label, *scale, *ends, *dropdown, *remove;
 
   for (guint i = 0; qualities[i] != NULL; i++)
     gtk_string_list_append (quality_model, _(qualities[i]));
@@ -200,13 +205,27 @@ create_point_editor (MyoWindow          *self,
   scale = gtk_scale_new_with_range (GTK_ORIENTATION_HORIZONTAL, MYO_INTENSITY_MIN, MYO_INTENSITY_MAX, 1);
   gtk_scale_set_digits (GTK_SCALE (scale), 0);
   gtk_scale_set_draw_value (GTK_SCALE (scale), TRUE);
-  gtk_scale_add_mark (GTK_SCALE (scale), 1, GTK_POS_BOTTOM, _("mild"));
-  gtk_scale_add_mark (GTK_SCALE (scale), 10, GTK_POS_BOTTOM, _("worst"));
+  gtk_scale_add_mark (GTK_SCALE (scale), 1, GTK_POS_BOTTOM, NULL);
+  gtk_scale_add_mark (GTK_SCALE (scale), 10, GTK_POS_BOTTOM, NULL);
   gtk_range_set_value (GTK_RANGE (scale), point->intensity);
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), scale);
   g_object_set_data (G_OBJECT (scale), "point-id", GUINT_TO_POINTER (point->id));
   g_signal_connect (scale, "value-changed", G_CALLBACK (intensity_changed_cb), self);
   gtk_box_append (GTK_BOX (box), scale);
+
+  /* The ends of the scale under it, aligned to its edges rather than
+   * centred on the end marks, where a longer word spills out of the popover */
+  ends = gtk_center_box_new ();
+  label = gtk_label_new (_("mild"));
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_center_box_set_start_widget (GTK_CENTER_BOX (ends), label);
+  label = gtk_label_new (_("worst"));
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_center_box_set_end_widget (GTK_CENTER_BOX (ends), label);
+  gtk_widget_set_margin_top (ends, -6);
+  gtk_box_append (GTK_BOX (box), ends);
 
   label = gtk_label_new_with_mnemonic (_("_How it feels"));
   gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -253,6 +272,38 @@ map_point_activated_cb (MyoWindow  *self,
 }
 
 static void
+set_reveal (double   value,
+            gpointer user_data)
+{
+  MyoWindow *self = user_data;
+
+  myo_body_map_set_reveal (self->map, value);
+}
+
+static void
+reveal_done_cb (MyoWindow *self)
+{
+  myo_body_map_set_reveal (self->map, -1);
+}
+
+/* Presenting, the map builds each highlighted pattern up: the spot, then
+ * each zone */
+static void
+play_reveal (MyoWindow *self)
+{
+  guint n_stages = myo_body_map_get_n_stages (self->map);
+
+  adw_animation_reset (self->reveal_animation);
+  if (!self->presentation || n_stages == 0)
+    return;
+
+  adw_timed_animation_set_value_to (ADW_TIMED_ANIMATION (self->reveal_animation), n_stages);
+  adw_timed_animation_set_duration (ADW_TIMED_ANIMATION (self->reveal_animation), n_stages * 700);
+  myo_body_map_set_reveal (self->map, 0);
+  adw_animation_play (self->reveal_animation);
+}
+
+static void
 candidate_hovered_cb (MyoWindow          *self,
                       const MyoCandidate *candidate,
                       MyoCandidatesPanel *panel)
@@ -269,6 +320,22 @@ candidate_activated_cb (MyoWindow          *self,
                         MyoCandidatesPanel *panel)
 {
   candidate_hovered_cb (self, candidate, panel);
+  play_reveal (self);
+}
+
+static void
+atlas_routine_requested_cb (MyoWindow             *self,
+                            const MyoTriggerPoint *trp,
+                            guint                  side,
+                            MyoAtlasPage          *atlas)
+{
+  MyoSelection selection = { trp, side };
+  g_autoptr(MyoRoutine) routine = myo_routine_new (&selection, 1);
+
+  /* The routine runs beside the map, which shows where to press */
+  _myo_window_show_page (self, "map");
+  myo_window_set_view_id (self, trp->location_view->id);
+  begin_routine (self, routine);
 }
 
 static void
@@ -440,10 +507,71 @@ void
 _myo_window_show_history (MyoWindow *self,
                           gboolean   show)
 {
-  gtk_stack_set_visible_child_name (self->main_stack, show ? "history" : "map");
-  gtk_toggle_button_set_active (self->history_button, show);
-  /* The views belong to the map; the history has its own view choice */
-  gtk_widget_set_sensitive (GTK_WIDGET (self->view_switcher), !show);
+  _myo_window_show_page (self, show ? "history" : "map");
+}
+
+/**
+ * _myo_window_show_page:
+ * @name: "map", "history" or "atlas"
+ *
+ * Shows one of the window's pages, the header's toggles following.
+ */
+void
+_myo_window_show_page (MyoWindow  *self,
+                       const char *name)
+{
+  gboolean map = g_str_equal (name, "map");
+
+  /* The journal is personal: it stays hidden while presenting */
+  if (self->presentation && g_str_equal (name, "history"))
+    return;
+
+  gtk_stack_set_visible_child_name (self->main_stack, name);
+  gtk_toggle_button_set_active (self->history_button, g_str_equal (name, "history"));
+  gtk_toggle_button_set_active (self->atlas_button, g_str_equal (name, "atlas"));
+  /* The views belong to the map; the other pages show their own */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->view_switcher), map);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->view_switcher_bar), map);
+  if (g_str_equal (name, "atlas"))
+    myo_atlas_page_focus_search (self->atlas);
+}
+
+/**
+ * _myo_window_set_presentation:
+ *
+ * Presentation mode, for showing a patient: fullscreen, larger type, the
+ * map as large as it goes, and the journal out of sight.
+ */
+void
+_myo_window_set_presentation (MyoWindow *self,
+                              gboolean   presentation)
+{
+  presentation = !!presentation;
+  if (self->presentation == presentation)
+    return;
+
+  self->presentation = presentation;
+  if (presentation)
+    {
+      if (g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "history"))
+        _myo_window_show_page (self, "map");
+      gtk_widget_add_css_class (GTK_WIDGET (self), "presentation");
+      gtk_window_fullscreen (GTK_WINDOW (self));
+      adw_flap_set_reveal_flap (self->flap, FALSE);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "presentation");
+      gtk_window_unfullscreen (GTK_WINDOW (self));
+      adw_flap_set_reveal_flap (self->flap, TRUE);
+      adw_animation_skip (self->reveal_animation);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->history_button), !presentation);
+  gtk_widget_set_visible (self->leave_presentation_button, presentation);
+  myo_atlas_page_set_presentation (self->atlas, presentation);
+  _myo_window_update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTATION]);
 }
 
 static void
@@ -709,22 +837,54 @@ build_legend (MyoWindow *self)
     { 5, N_("Moderate (4–6)") },
     { 8, N_("Severe (7–10)") },
   };
+  g_autoptr(GString) markup = g_string_new (NULL);
+  GtkWidget *label;
 
+  /* One label that wraps between the items, never inside one, so a
+   * language with longer words still fits a narrow window */
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     {
-      g_autofree char *markup = NULL;
+      g_autofree char *escaped = g_markup_escape_text (_(steps[i].label), -1);
+      g_auto(GStrv) words = g_strsplit (escaped, " ", -1);
+      g_autofree char *joined = g_strjoinv ("\u00a0", words);
+      g_auto(GStrv) parts = g_strsplit (joined, "–", -1);
+      /* Nor after the dash of a range: word joiners around it */
+      g_autofree char *item = g_strjoinv ("\u2060–\u2060", parts);
       GdkRGBA rgba;
-      GtkWidget *label;
 
       myo_body_map_intensity_color (steps[i].intensity, &rgba);
-      markup = g_strdup_printf ("<span foreground=\"#%02x%02x%02x\" size=\"large\">●</span> %s",
-                                (guint) (rgba.red * 255), (guint) (rgba.green * 255),
-                                (guint) (rgba.blue * 255), _(steps[i].label));
-      label = gtk_label_new (NULL);
-      gtk_label_set_markup (GTK_LABEL (label), markup);
-      gtk_widget_add_css_class (label, "caption");
-      gtk_box_append (self->legend, label);
+      g_string_append_printf (markup, "%s<span foreground=\"#%02x%02x%02x\" size=\"large\">●</span>\u00a0%s",
+                              i > 0 ? "    " : "",
+                              (guint) (rgba.red * 255), (guint) (rgba.green * 255),
+                              (guint) (rgba.blue * 255), item);
     }
+
+  label = gtk_label_new (NULL);
+  gtk_label_set_markup (GTK_LABEL (label), markup->str);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_box_append (self->legend, label);
+}
+
+static void
+bind_settings (MyoWindow *self)
+{
+  g_autofree char *initial_view = NULL;
+
+  /* The size the person left it at; GTK keeps default-width/-height up to
+   * date as the window is resized */
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+
+  g_settings_bind (self->settings, "default-intensity", self->map, "default-intensity", G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "sound", self->routine_panel, "sound", G_SETTINGS_BIND_GET);
+
+  /* An id the knowledge base does not have opens its first view */
+  myo_window_set_view_id (self, ((MyoView *) g_ptr_array_index (myo_kb_get_views (get_kb (self)), 0))->id);
+  initial_view = g_settings_get_string (self->settings, "initial-view");
+  myo_window_set_view_id (self, initial_view);
 }
 
 static void
@@ -736,9 +896,10 @@ myo_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (myo_window_parent_class)->constructed (object);
 
-  myo_window_set_view_id (self, ((MyoView *) g_ptr_array_index (myo_kb_get_views (get_kb (self)), 0))->id);
+  bind_settings (self);
   build_view_switchers (self);
   myo_history_page_set_kb (self->history, get_kb (self));
+  myo_atlas_page_set_kb (self->atlas, get_kb (self));
   build_legend (self);
 
   if (g_file_test (self->autosave_path, G_FILE_TEST_EXISTS))
@@ -800,6 +961,7 @@ myo_window_dispose (GObject *object)
     }
 
   g_clear_pointer (&self->point_popover, gtk_widget_unparent);
+  g_clear_object (&self->reveal_animation);
   gtk_widget_dispose_template (GTK_WIDGET (self), MYO_TYPE_WINDOW);
 
   if (self->session != NULL)
@@ -808,6 +970,7 @@ myo_window_dispose (GObject *object)
   g_clear_object (&self->match);
   g_clear_object (&self->file);
   g_clear_object (&self->kb);
+  g_clear_object (&self->settings);
   g_clear_object (&self->journal);
   g_clear_object (&self->deleted_entry);
 
@@ -839,8 +1002,16 @@ myo_window_get_property (GObject    *object,
       g_value_set_object (value, self->kb);
       break;
 
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+
     case PROP_VIEW_ID:
       g_value_set_string (value, self->view_id);
+      break;
+
+    case PROP_PRESENTATION:
+      g_value_set_boolean (value, self->presentation);
       break;
 
     default:
@@ -862,8 +1033,16 @@ myo_window_set_property (GObject      *object,
       self->kb = g_value_dup_object (value);
       break;
 
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+
     case PROP_VIEW_ID:
       myo_window_set_view_id (self, g_value_get_string (value));
+      break;
+
+    case PROP_PRESENTATION:
+      _myo_window_set_presentation (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -894,13 +1073,24 @@ myo_window_class_init (MyoWindowClass *klass)
                          MYO_TYPE_KB,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL,
+                         G_TYPE_SETTINGS,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
   properties[PROP_VIEW_ID] =
     g_param_spec_string ("view-id", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_PRESENTATION] =
+    g_param_spec_boolean ("presentation", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (MYO_TYPE_ATLAS_PAGE);
   g_type_ensure (MYO_TYPE_BODY_MAP);
   g_type_ensure (MYO_TYPE_CANDIDATES_PANEL);
   g_type_ensure (MYO_TYPE_ROUTINE_PANEL);
@@ -912,6 +1102,9 @@ myo_window_class_init (MyoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, history_button);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, history);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, atlas_button);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, leave_presentation_button);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, atlas);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, view_switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, map);
@@ -932,6 +1125,7 @@ myo_window_class_init (MyoWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, routine_finished_cb);
   gtk_widget_class_bind_template_callback (widget_class, history_entry_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, history_delete_requested_cb);
+  gtk_widget_class_bind_template_callback (widget_class, atlas_routine_requested_cb);
 
   _myo_window_class_actions_init (klass);
 }
@@ -944,6 +1138,10 @@ myo_window_init (MyoWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
+  self->reveal_animation = adw_timed_animation_new (GTK_WIDGET (self), 0, 1, 700,
+                                                    adw_callback_animation_target_new (set_reveal, self, NULL));
+  adw_timed_animation_set_easing (ADW_TIMED_ANIMATION (self->reveal_animation), ADW_LINEAR);
+  g_signal_connect_swapped (self->reveal_animation, "done", G_CALLBACK (reveal_done_cb), self);
 
   /* The win.view action reads this string; it is never NULL */
   self->view_id = g_strdup ("");
@@ -963,6 +1161,7 @@ myo_window_new (MyoApplication *application)
   return g_object_new (MYO_TYPE_WINDOW,
                        "application", application,
                        "kb", myo_application_get_kb (application),
+                       "settings", myo_application_get_settings (application),
                        NULL);
 }
 
@@ -1108,6 +1307,11 @@ begin_routine (MyoWindow  *self,
 {
   if (myo_routine_get_n_steps (routine) == 0)
     return;
+
+  /* GET only: a change in the preferences reaches a routine under way */
+  g_settings_bind (self->settings, "lead-in-seconds", routine, "lead-in", G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "hold-seconds", routine, "hold-seconds", G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "auto-advance", routine, "auto-advance", G_SETTINGS_BIND_GET);
 
   gtk_stack_set_visible_child_name (self->panel_stack, "routine");
   myo_routine_panel_begin (self->routine_panel, get_kb (self), routine);

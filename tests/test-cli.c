@@ -134,6 +134,171 @@ test_report_bad_file (void)
   g_rmdir (dir);
 }
 
+/* Runs the binary with a NULL-terminated argument list */
+static int
+run_args (const char * const  *args,
+          char               **out,
+          char               **err)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("MYOMAP_BINARY"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err, &status, &error);
+  g_assert_no_error (error);
+
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+static void
+assert_pdf (const char *path)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (data, "%PDF-"));
+  g_unlink (path);
+}
+
+static void
+test_pdf (void)
+{
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autoptr(MyoSession) session = myo_session_new (kb);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "knee.myomap", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "out.pdf", NULL);
+
+  add_in_region (session, "back-knee", MYO_SIDE_LEFT, 6);
+  g_assert_true (myo_session_save_to_file (session, path, &error));
+
+  {
+    const char *args[] = { "--handout", path, "-o", pdf, NULL };
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+
+    g_assert_cmpint (run_args (args, &out, &err), ==, 0);
+    g_assert_nonnull (strstr (out, pdf));
+    assert_pdf (pdf);
+  }
+
+  {
+    const char *args[] = { "--report", path, "--pdf", "--output", pdf, "--paper", "letter", NULL };
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+    g_autofree char *quoted = g_shell_quote (pdf);
+    g_autofree char *command = g_strdup_printf ("pdftotext %s -", quoted);
+    g_autofree char *text = NULL;
+
+    g_assert_cmpint (run_args (args, &out, &err), ==, 0);
+    /* The report names the session file it was made from */
+    g_assert_true (g_spawn_command_line_sync (command, &text, NULL, NULL, &error));
+    g_assert_nonnull (strstr (text, "Session knee.myomap"));
+    assert_pdf (pdf);
+  }
+
+  /* An atlas selection, without a session */
+  {
+    const char *args[] = { "--handout-points", "gastrocnemius-lateral-4,soleus-1:right", "-o", pdf, NULL };
+    const char *unknown[] = { "--handout-points", "gastrocnemius-lateral-4,no-such-point", "-o", pdf, NULL };
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+
+    g_assert_cmpint (run_args (args, &out, &err), ==, 0);
+    assert_pdf (pdf);
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (run_args (unknown, &out, &err), ==, 65);
+    g_assert_nonnull (strstr (err, "no-such-point"));
+    g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  }
+
+  /* Usage mistakes say what to type instead */
+  {
+    const char *args[] = { "--handout", path, NULL };
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+
+    g_assert_cmpint (run_args (args, &out, &err), ==, 64);
+    g_assert_nonnull (strstr (err, "-o OUT.pdf"));
+  }
+  {
+    const char *args[] = { "--handout", path, "-o", pdf, "--paper", "tabloid", NULL };
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+
+    g_assert_cmpint (run_args (args, &out, &err), ==, 64);
+    g_assert_nonnull (strstr (err, "a4 or letter"));
+    g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  }
+  {
+    const char *args[] = { "-o", pdf, NULL };
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+
+    g_assert_cmpint (run_args (args, &out, &err), ==, 64);
+    g_assert_nonnull (strstr (err, "--handout"));
+  }
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_pdf_bad_input (void)
+{
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autoptr(MyoSession) empty = myo_session_new (kb);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *bad = g_build_filename (dir, "bad.myomap", NULL);
+  g_autofree char *none = g_build_filename (dir, "empty.myomap", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "out.pdf", NULL);
+
+  g_assert_true (g_file_set_contents (bad, "{\"schema\": 1, \"points\": [{}]}", -1, NULL));
+  g_assert_true (myo_session_save_to_file (empty, none, &error));
+
+  {
+    const char *args[] = { "--handout", bad, "-o", pdf, NULL };
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+
+    g_assert_cmpint (run_args (args, &out, &err), ==, 65);
+    g_assert_nonnull (strstr (err, bad));
+    g_assert_nonnull (strstr (err, "$.points[0]"));
+  }
+  {
+    const char *args[] = { "--report", bad, "--pdf", "-o", pdf, NULL };
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+
+    g_assert_cmpint (run_args (args, &out, &err), ==, 65);
+    g_assert_nonnull (strstr (err, bad));
+  }
+  /* Nothing marked: no routine to hand out, and the message says why */
+  {
+    const char *args[] = { "--handout", none, "-o", pdf, NULL };
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+
+    g_assert_cmpint (run_args (args, &out, &err), ==, 65);
+    g_assert_nonnull (strstr (err, "Mark where it hurts"));
+  }
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+
+  g_unlink (bad);
+  g_unlink (none);
+  g_rmdir (dir);
+}
+
 static void
 test_help (void)
 {
@@ -143,6 +308,46 @@ test_help (void)
   g_assert_cmpint (run ("--help", NULL, NULL, &out, &err), ==, 0);
   g_assert_nonnull (strstr (out, "--validate-kb"));
   g_assert_nonnull (strstr (out, "--report"));
+  g_assert_nonnull (strstr (out, "--handout"));
+  g_assert_nonnull (strstr (out, "--pdf"));
+  g_assert_nonnull (strstr (out, "--paper"));
+  g_assert_nonnull (strstr (out, "-o, --output"));
+}
+
+/* Without its settings schema the window cannot start: a message saying
+ * what to do, and an exit code, not an abort; the commands that need no
+ * window still work */
+static int
+run_without_schema (const char  *arg,
+                    char       **err)
+{
+  g_autofree char *empty = tmp_dir ();
+  g_auto(GStrv) envp = g_get_environ ();
+  const char *argv[] = { g_getenv ("MYOMAP_BINARY"), arg, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  int status;
+
+  envp = g_environ_setenv (envp, "GSETTINGS_SCHEMA_DIR", empty, TRUE);
+  envp = g_environ_setenv (envp, "XDG_DATA_DIRS", empty, TRUE);
+  g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL, &out, err, &status, &error);
+  g_assert_no_error (error);
+  g_rmdir (empty);
+
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+static void
+test_no_schema (void)
+{
+  g_autofree char *err = NULL;
+  g_autofree char *version_err = NULL;
+
+  g_assert_cmpint (run_without_schema (NULL, &err), ==, 69);
+  g_assert_nonnull (strstr (err, "io.github.myomap.Myomap"));
+  g_assert_nonnull (strstr (err, "meson install"));
+
+  g_assert_cmpint (run_without_schema ("--version", &version_err), ==, 0);
 }
 
 int
@@ -155,7 +360,10 @@ main (int   argc,
   g_test_add_func ("/myo/cli/validate-broken", test_validate_broken);
   g_test_add_func ("/myo/cli/report", test_report);
   g_test_add_func ("/myo/cli/report-bad-file", test_report_bad_file);
+  g_test_add_func ("/myo/cli/pdf", test_pdf);
+  g_test_add_func ("/myo/cli/pdf-bad-input", test_pdf_bad_input);
   g_test_add_func ("/myo/cli/help", test_help);
+  g_test_add_func ("/myo/cli/no-schema", test_no_schema);
 
   return g_test_run ();
 }

@@ -580,7 +580,9 @@ test_large (Fixture       *fixture,
   g_test_message ("10,000 sessions: first frame after %.0f ms, %u rows built, %u chart bins",
                   elapsed / 1000., _myo_history_page_get_n_rows_set_up (fixture->page),
                   _myo_trend_chart_get_n_bins_drawn (_myo_history_page_get_trend_chart (fixture->page)));
-  g_assert_cmpint (elapsed, <, 3 * G_USEC_PER_SEC);
+  /* Not a benchmark (tests/bench/ measures): a bound only a freeze breaks,
+   * loose enough for a loaded machine or a sanitizer build */
+  g_assert_cmpint (elapsed, <, 30 * G_USEC_PER_SEC);
 
   list_view = _myo_history_page_get_list_view (fixture->page);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list_view))), ==, 10000);
@@ -623,7 +625,7 @@ test_large (Fixture       *fixture,
     g_assert_null (_myo_history_page_get_filter_at (fixture->page, 0));
     elapsed = g_get_monotonic_time () - start;
     g_test_message ("Trend choices for 9,999 sessions: %.1f ms", elapsed / 1000.);
-    g_assert_cmpint (elapsed, <, G_USEC_PER_SEC);
+    g_assert_cmpint (elapsed, <, 10 * G_USEC_PER_SEC);
     g_assert_cmpint (find_filter (fixture, "Region: back of knee"), ==, 1);
     g_assert_cmpint (find_filter (fixture, "Region: outer upper calf"), ==, 2);
   }

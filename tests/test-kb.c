@@ -79,6 +79,16 @@ test_shipped (void)
   g_assert_cmpuint (myo_kb_get_red_flags (kb)->len, >=, 5);
   g_assert_nonnull (strstr (myo_kb_get_disclaimer (kb), "not a diagnosis"));
 
+  /* The About window lists these: every one cited, and each can be looked up */
+  g_assert_cmpuint (myo_kb_get_sources (kb)->len, >=, 5);
+  for (guint i = 0; i < myo_kb_get_sources (kb)->len; i++)
+    {
+      const MyoSource *source = g_ptr_array_index (myo_kb_get_sources (kb), i);
+
+      g_assert_true (myo_kb_lookup_source (kb, source->id) == source);
+      g_assert_cmpstr (source->citation, !=, "");
+    }
+
   for (guint n = 1; n <= 4; n++)
     {
       g_autofree char *id = g_strdup_printf ("gastrocnemius-%s-%u", n % 2 ? "medial" : "lateral", n);

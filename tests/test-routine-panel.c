@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "myo-routine-panel.h"
 #include "myo-routine-panel-private.h"
@@ -346,6 +347,78 @@ test_close_stops_clock (Fixture       *fixture,
   g_assert_cmpstr (_myo_routine_panel_get_page (fixture->panel), ==, "red-flags");
 }
 
+/* A screen reader hears the step, the phases and "10 seconds left", not a
+ * number every second */
+static void
+test_announcements (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  MyoCountdown *countdown = _myo_routine_panel_get_countdown (fixture->panel);
+  g_autoptr(GPtrArray) said = g_ptr_array_new_with_free_func (g_free);
+  guint before;
+  gboolean warned = FALSE;
+
+  _myo_routine_panel_continue (fixture->panel);
+  g_assert_nonnull (strstr (_myo_routine_panel_get_announcement (fixture->panel), "Step 1 of 4"));
+
+  activate (fixture, "routine.toggle");
+  g_assert_nonnull (strstr (_myo_routine_panel_get_announcement (fixture->panel), "Step 2 of 4"));
+  g_assert_nonnull (strstr (_myo_routine_panel_get_announcement (fixture->panel), "Hold 30 seconds"));
+
+  activate (fixture, "routine.toggle");
+  before = _myo_routine_panel_get_n_announcements (fixture->panel);
+  g_assert_cmpstr (_myo_routine_panel_get_announcement (fixture->panel), ==, "Get ready: 5 seconds");
+
+  /* Ticks as often as the real timer: 20 a second through the lead-in and
+   * the whole hold */
+  for (guint i = 0; i < (5 + 30) * 20 + 5; i++)
+    {
+      const char *text;
+
+      fixture->now += G_USEC_PER_SEC / 20;
+      _myo_routine_panel_tick (fixture->panel);
+      text = _myo_routine_panel_get_announcement (fixture->panel);
+      if (said->len > 0 && g_strcmp0 (g_ptr_array_index (said, said->len - 1), text) == 0)
+        continue;
+
+      g_ptr_array_add (said, g_strdup (text));
+      if (g_strcmp0 (text, "10 seconds left") == 0)
+        {
+          /* Said as the hold crosses 10 s, not before */
+          g_assert_cmpint (myo_countdown_get_remaining_ms (countdown), <=, 10000);
+          g_assert_cmpint (myo_countdown_get_remaining_ms (countdown), >, 9000);
+          warned = TRUE;
+        }
+    }
+
+  g_assert_true (warned);
+  g_assert_cmpuint (fixture->holds_finished, ==, 1);
+  g_assert_cmpstr (myo_countdown_get_announcement (countdown), ==, "Done");
+  /* Get ready (before the loop), Hold, 10 seconds left, Done */
+  g_assert_cmpuint (_myo_routine_panel_get_n_announcements (fixture->panel) - before, ==, 3);
+  g_assert_cmpuint (said->len, ==, 4);
+  g_assert_cmpstr (g_ptr_array_index (said, 1), ==, "Hold: 30 seconds");
+
+  /* The sound cue went with the flash, once */
+  g_assert_cmpuint (_myo_routine_panel_get_n_cues (fixture->panel), ==, 1);
+}
+
+/* Sound off: the hold still ends (and flashes), with no cue asked for */
+static void
+test_sound_off (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_object_set (fixture->panel, "sound", FALSE, NULL);
+
+  _myo_routine_panel_continue (fixture->panel);
+  activate (fixture, "routine.toggle");
+  activate (fixture, "routine.toggle");
+  advance (fixture, 5);
+  advance (fixture, 30);
+  g_assert_cmpuint (fixture->holds_finished, ==, 1);
+  g_assert_cmpuint (_myo_routine_panel_get_n_cues (fixture->panel), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -369,6 +442,10 @@ main (int   argc,
               fixture_set_up, test_pause, fixture_tear_down);
   g_test_add ("/myo/routine-panel/close-stops-clock", Fixture, NULL,
               fixture_set_up, test_close_stops_clock, fixture_tear_down);
+  g_test_add ("/myo/routine-panel/announcements", Fixture, NULL,
+              fixture_set_up, test_announcements, fixture_tear_down);
+  g_test_add ("/myo/routine-panel/sound-off", Fixture, NULL,
+              fixture_set_up, test_sound_off, fixture_tear_down);
 
   return g_test_run ();
 }

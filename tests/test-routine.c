@@ -352,6 +352,39 @@ test_from_match (void)
   myo_routine_restart (empty);
 }
 
+/* The person's hold length replaces every timed hold; untimed steps stay
+ * untimed, and 0 brings back the knowledge base's own hold */
+static void
+test_hold_seconds (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  MyoRoutine *routine = fixture->routine;
+
+  myo_routine_set_hold_seconds (routine, 45);
+  myo_routine_set_lead_in (routine, 3);
+  g_assert_cmpuint (myo_routine_get_step_hold (routine, myo_routine_get_step (routine, 0)), ==, 0);
+  g_assert_cmpuint (myo_routine_get_step_hold (routine, myo_routine_get_step (routine, 1)), ==, 45);
+
+  /* Past the untimed locate step */
+  myo_routine_toggle (routine);
+  myo_routine_toggle (routine);
+  g_assert_cmpint (myo_routine_get_remaining_ms (routine), ==, 45000);
+
+  myo_routine_start (routine);
+  advance (fixture, 3);
+  g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_HOLDING);
+  g_assert_cmpint (myo_routine_get_phase_ms (routine), ==, 45000);
+  advance (fixture, 44);
+  g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_HOLDING);
+  g_assert_cmpuint (fixture->holds_finished, ==, 0);
+  advance (fixture, 1);
+  g_assert_cmpuint (fixture->holds_finished, ==, 1);
+
+  myo_routine_set_hold_seconds (routine, 0);
+  g_assert_cmpuint (myo_routine_get_step_hold (routine, myo_routine_get_step (routine, 1)), ==,
+                    myo_routine_get_step (routine, 1)->step->hold_seconds);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -363,6 +396,7 @@ main (int   argc,
   g_test_add ("/myo/routine/pause-lead-in", Fixture, NULL, fixture_set_up, test_pause_lead_in, fixture_tear_down);
   g_test_add ("/myo/routine/no-lead-in", Fixture, NULL, fixture_set_up, test_no_lead_in, fixture_tear_down);
   g_test_add ("/myo/routine/reject", Fixture, NULL, fixture_set_up, test_reject, fixture_tear_down);
+  g_test_add ("/myo/routine/hold-seconds", Fixture, NULL, fixture_set_up, test_hold_seconds, fixture_tear_down);
   g_test_add_func ("/myo/routine/cap", test_cap);
   g_test_add_func ("/myo/routine/from-match", test_from_match);
 

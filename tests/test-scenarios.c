@@ -196,6 +196,30 @@ test_never_press_a_pulse (void)
     }
 }
 
+/* Each side view shows a leg as seen from that side: from the outside the
+ * left leg's toes point to the viewer's left, from the inside (the body's
+ * midline) to the viewer's right; the right leg mirrors it. */
+static void
+test_side_views_face_forward (void)
+{
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  const char *view_id;
+  MyoPoint big_toe = scenario_point (kb, "medial/big-toe", &view_id);
+  MyoPoint inner_heel = scenario_point (kb, "medial/heel", &view_id);
+  MyoPoint little_toe = scenario_point (kb, "lateral/little-toe", &view_id);
+  MyoPoint outer_heel = scenario_point (kb, "lateral/heel", &view_id);
+  const MyoView *medial = myo_kb_lookup_view (kb, "medial");
+  const MyoView *lateral = myo_kb_lookup_view (kb, "lateral");
+
+  g_assert_cmpfloat (big_toe.x, >, inner_heel.x);
+  g_assert_cmpint (myo_view_side_at (medial, big_toe.x), ==, MYO_SIDE_LEFT);
+  g_assert_cmpfloat (big_toe.x, >, medial->width / 2);
+
+  g_assert_cmpfloat (little_toe.x, <, outer_heel.x);
+  g_assert_cmpint (myo_view_side_at (lateral, little_toe.x), ==, MYO_SIDE_LEFT);
+  g_assert_cmpfloat (little_toe.x, <, lateral->width / 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -219,6 +243,7 @@ main (int   argc,
     }
   g_test_add_func ("/myo/scenarios/coverage", test_coverage);
   g_test_add_func ("/myo/scenarios/never-press-a-pulse", test_never_press_a_pulse);
+  g_test_add_func ("/myo/scenarios/side-views-face-forward", test_side_views_face_forward);
 
   ret = g_test_run ();
   json_object_put (landmarks_file);

@@ -9,17 +9,11 @@
 
 #include "myo-body-map-private.h"
 #include "myo-routine-panel-private.h"
+#include "myo-test-ui.h"
 #include "myo-test-utils.h"
 #include "myo-window-private.h"
 
 static MyoApplication *app;
-
-static void
-iterate (void)
-{
-  for (guint i = 0; i < 50 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static MyoWindow *
 create_window (void)
@@ -252,18 +246,155 @@ test_journal (void)
   destroy_window (window);
 }
 
+static void
+test_atlas_and_presentation (void)
+{
+  MyoWindow *window = create_window ();
+  MyoKb *kb = myo_application_get_kb (app);
+  const MyoTriggerPoint *popliteus = myo_kb_lookup_trigger_point (kb, "popliteus-1");
+
+  /* Ctrl+T's action shows the atlas, and back */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-atlas", NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "atlas");
+  g_assert_true (gtk_toggle_button_get_active (window->atlas_button));
+  g_assert_nonnull (myo_atlas_page_get_kb (window->atlas));
+
+  /* An atlas entry's routine starts on the map, behind the red-flag gate */
+  myo_atlas_page_select (window->atlas, popliteus, MYO_SIDE_LEFT);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window->atlas), "atlas.start-routine", NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "map");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->panel_stack), ==, "routine");
+  g_assert_cmpstr (_myo_routine_panel_get_page (window->routine_panel), ==, "red-flags");
+  g_assert_cmpstr (myo_window_get_view_id (window), ==, "back");
+
+  /* Presenting hides the journal and anything that would show it */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-history", NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "history");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "presentation"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "map");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->history_button)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-history", NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "map");
+  g_assert_true (myo_atlas_page_get_presentation (window->atlas));
+
+  /* Escape's action leaves it */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-presentation", NULL));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (window), "presentation"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->history_button)));
+  g_assert_false (myo_atlas_page_get_presentation (window->atlas));
+
+  destroy_window (window);
+}
+
+/* What Print and Export write: the session's handout and report, and the
+ * map as shown, with the candidate whose zones are drawn */
+static void
+test_export (void)
+{
+  MyoWindow *window = create_window ();
+  MyoSession *session = myo_window_get_session (window);
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *pdf = g_build_filename (dir, "handout.pdf", NULL);
+  g_autofree char *png_path = g_build_filename (dir, "map.png", NULL);
+  g_autofree char *svg_path = g_build_filename (dir, "map.svg", NULL);
+  g_autofree char *data = NULL;
+  g_autoptr(cairo_surface_t) png = NULL;
+  g_autoptr(GError) error = NULL;
+  const MyoCandidate *top;
+  const MyoView *view;
+  MyoPoint cross;
+  guint32 pixel;
+
+  /* Nothing marked (earlier tests' autosave cleared): nothing to hand out,
+   * and the error says what to do */
+  myo_session_clear (session);
+  iterate ();
+  g_assert_false (_myo_window_export_pdf (window, MYO_EXPORT_HANDOUT, pdf, &error));
+  g_assert_error (error, MYO_EXPORT_ERROR, MYO_EXPORT_ERROR_NOTHING_TO_TREAT);
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  add_in_region (session, "back-knee", MYO_SIDE_LEFT, 6);
+  iterate ();
+  g_assert_true (_myo_window_export_pdf (window, MYO_EXPORT_HANDOUT, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (pdf, &data, NULL, NULL));
+  g_assert_true (g_str_has_prefix (data, "%PDF-"));
+  g_clear_pointer (&data, g_free);
+  g_assert_true (_myo_window_export_pdf (window, MYO_EXPORT_REPORT, pdf, &error));
+  g_assert_no_error (error);
+  g_unlink (pdf);
+
+  /* Printing goes through GtkPrintOperation, drawing the export's pages */
+  g_assert_true (_myo_window_print (window, MYO_EXPORT_HANDOUT, pdf, &error));
+  g_assert_no_error (error);
+  iterate ();
+  g_assert_true (g_file_get_contents (pdf, &data, NULL, NULL));
+  g_assert_true (g_str_has_prefix (data, "%PDF-"));
+  g_clear_pointer (&data, g_free);
+  {
+    g_autofree char *quoted = g_shell_quote (pdf);
+    g_autofree char *command = g_strdup_printf ("pdftotext %s -", quoted);
+    g_autofree char *text = NULL;
+
+    g_assert_true (g_spawn_command_line_sync (command, &text, NULL, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_nonnull (strstr (text, "Your self-care plan"));
+    g_assert_nonnull (strstr (text, "Stop, do not press"));
+  }
+
+  top = myo_match_get_candidate (window->match, 0);
+  myo_body_map_set_highlight (window->map, top->trp, top->side);
+  g_assert_true (_myo_window_export_map (window, png_path, FALSE, &error));
+  g_assert_no_error (error);
+  png = cairo_image_surface_create_from_png (png_path);
+  g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+  view = myo_kb_lookup_view (myo_session_get_kb (session), "back");
+  g_assert_cmpint (cairo_image_surface_get_width (png), ==, view->width * 3);
+
+  /* The shown candidate's ✕ is in the picture, dark on the light leg */
+  cross = myo_view_to_side (view, top->trp->location, top->side);
+  pixel = ((guint32 *) (cairo_image_surface_get_data (png) +
+                        (int) (cross.y * 3) * cairo_image_surface_get_stride (png)))[(int) (cross.x * 3)];
+  g_assert_cmpuint ((pixel >> 8) & 0xff, <, 0x60);
+
+  g_assert_true (_myo_window_export_map (window, svg_path, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (svg_path, &data, NULL, NULL));
+  g_assert_nonnull (strstr (data, "<svg"));
+
+  /* During a routine for the second candidate, the handout is for it */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-routine-for", "u", 1));
+  iterate ();
+  g_assert_true (_myo_window_export_pdf (window, MYO_EXPORT_HANDOUT, pdf, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *quoted = g_shell_quote (pdf);
+    g_autofree char *command = g_strdup_printf ("pdftotext %s -", quoted);
+    g_autofree char *text = NULL;
+    g_autofree char *first = myo_candidate_dup_title (myo_match_get_candidate (window->match, 0));
+    g_autofree char *second = myo_candidate_dup_title (myo_match_get_candidate (window->match, 1));
+
+    g_assert_true (g_spawn_command_line_sync (command, &text, NULL, NULL, &error));
+    g_assert_nonnull (strstr (text, second));
+    g_assert_null (strstr (text, first));
+  }
+
+  g_unlink (pdf);
+  g_unlink (png_path);
+  g_unlink (svg_path);
+  g_rmdir (dir);
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = tmp_dir ();
   int ret;
 
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-
-  app = myo_application_new ();
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = test_app_new (&argc, &argv);
 
   g_test_add_func ("/myo/window/build", test_build);
   g_test_add_func ("/myo/window/points-update-candidates", test_points_update_candidates);
@@ -272,6 +403,8 @@ main (int   argc,
   g_test_add_func ("/myo/window/open-file", test_open_file);
   g_test_add_func ("/myo/window/is-this-my-pain", test_is_this_my_pain);
   g_test_add_func ("/myo/window/journal", test_journal);
+  g_test_add_func ("/myo/window/atlas-and-presentation", test_atlas_and_presentation);
+  g_test_add_func ("/myo/window/export", test_export);
 
   ret = g_test_run ();
   g_clear_object (&app);

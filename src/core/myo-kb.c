@@ -5,7 +5,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 #include <math.h>
 
 #include "myo-json.h"
@@ -419,6 +419,51 @@ get_strv (Loader      *loader,
   return g_strv_builder_end (builder);
 }
 
+/* The text of the knowledge base is English in the JSON; its translations
+ * are in Myomap's catalogue, extracted by build-aux/kb-strings.py with this
+ * context. Only the fields listed there go through translate_take(), so
+ * ids, kinds and file names are never translated. */
+#define KB_CONTEXT "knowledge base"
+
+static char *
+translate_take (char *text)
+{
+  const char *translated;
+
+  if (text == NULL)
+    return NULL;
+
+  translated = g_dpgettext2 (GETTEXT_PACKAGE, KB_CONTEXT, text);
+  if (translated == text)
+    return text;
+
+  g_free (text);
+  return g_strdup (translated);
+}
+
+static char *
+get_text (Loader      *loader,
+          json_object *object,
+          const char  *key,
+          gboolean     required)
+{
+  return translate_take (get_string (loader, object, key, required));
+}
+
+static char **
+get_text_strv (Loader      *loader,
+               json_object *object,
+               const char  *key,
+               gboolean     required)
+{
+  char **strv = get_strv (loader, object, key, required);
+
+  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+    strv[i] = translate_take (strv[i]);
+
+  return strv;
+}
+
 /* Claims @id in @section, reporting a duplicate. */
 static gboolean
 claim_id (Loader     *loader,
@@ -573,7 +618,7 @@ get_polygon (Loader        *loader,
 
   if (ok && n < 3)
     {
-      problem (loader, _("a polygon needs at least 3 points, this one has %" G_GSIZE_FORMAT), n);
+      problem (loader, _("a polygon needs at least 3 points, this one has %zu"), (size_t) n);
       ok = FALSE;
     }
 
@@ -657,7 +702,7 @@ load_view (Loader      *loader,
 
   check_keys (loader, item, keys);
   view->id = get_string (loader, item, "id", TRUE);
-  view->label = get_string (loader, item, "label", TRUE);
+  view->label = get_text (loader, item, "label", TRUE);
   view->file = get_string (loader, item, "file", TRUE);
   ok = get_number (loader, item, "width", TRUE, 1, 100000, &view->width);
   ok &= get_number (loader, item, "height", TRUE, 1, 100000, &view->height);
@@ -679,7 +724,7 @@ load_region (Loader      *loader,
 
   check_keys (loader, item, keys);
   region->id = get_string (loader, item, "id", TRUE);
-  region->name = get_string (loader, item, "name", TRUE);
+  region->name = get_text (loader, item, "name", TRUE);
   region->view = get_reference (loader, item, "view", "views", TRUE);
   if (region->view != NULL)
     region->polygon = get_polygon (loader, item, "polygon", region->view);
@@ -702,7 +747,7 @@ load_head (Loader      *loader,
 
   check_keys (loader, item, keys);
   head->id = get_string (loader, item, "id", TRUE);
-  head->name = get_string (loader, item, "name", TRUE);
+  head->name = get_text (loader, item, "name", TRUE);
 
   if (head->id == NULL || head->name == NULL)
     {
@@ -735,12 +780,12 @@ load_muscle (Loader      *loader,
 
   check_keys (loader, item, keys);
   muscle->id = get_string (loader, item, "id", TRUE);
-  muscle->name = get_string (loader, item, "name", TRUE);
+  muscle->name = get_text (loader, item, "name", TRUE);
   muscle->heads = g_ptr_array_new_with_free_func ((GDestroyNotify) head_free);
-  muscle->anatomy = get_string (loader, item, "anatomy", TRUE);
-  muscle->activators = get_strv (loader, item, "activators", FALSE);
-  muscle->differentials = get_strv (loader, item, "differentials", FALSE);
-  muscle->notes = get_string (loader, item, "notes", FALSE);
+  muscle->anatomy = get_text (loader, item, "anatomy", TRUE);
+  muscle->activators = get_text_strv (loader, item, "activators", FALSE);
+  muscle->differentials = get_text_strv (loader, item, "differentials", FALSE);
+  muscle->notes = get_text (loader, item, "notes", FALSE);
   muscle->sources = get_sources (loader, item);
 
   if (muscle->id == NULL || muscle->name == NULL ||
@@ -764,8 +809,8 @@ load_alternative (Loader      *loader,
 
   check_keys (loader, item, keys);
   alternative->level = get_string (loader, item, "level", TRUE);
-  alternative->title = get_string (loader, item, "title", TRUE);
-  alternative->instructions = get_strv (loader, item, "instructions", TRUE);
+  alternative->title = get_text (loader, item, "title", TRUE);
+  alternative->instructions = get_text_strv (loader, item, "instructions", TRUE);
   get_uint (loader, item, "hold_seconds", FALSE, 1, 600, &alternative->hold_seconds);
 
   if (alternative->level != NULL &&
@@ -801,7 +846,7 @@ load_variants (Loader      *loader,
         problem (loader, _("expected a non-empty string"));
       else
         g_hash_table_insert (step->variants, g_strdup (head),
-                             g_strdup (json_object_get_string (text)));
+                             translate_take (g_strdup (json_object_get_string (text))));
 
       pop (loader, item_mark);
     }
@@ -829,13 +874,13 @@ load_step (Loader      *loader,
       problem (loader, _("“%s” is not a step kind; use “locate”, “release” or “stretch”"), kind);
       pop (loader, mark);
     }
-  step->title = get_string (loader, item, "title", TRUE);
-  step->instructions = get_strv (loader, item, "instructions", TRUE);
+  step->title = get_text (loader, item, "title", TRUE);
+  step->instructions = get_text_strv (loader, item, "instructions", TRUE);
   get_uint (loader, item, "hold_seconds", FALSE, 1, 600, &step->hold_seconds);
   step->repetitions = 1;
   get_uint (loader, item, "repetitions", FALSE, 1, 20, &step->repetitions);
   step->per_side = get_boolean (loader, item, "per_side", FALSE);
-  step->caution = get_string (loader, item, "caution", FALSE);
+  step->caution = get_text (loader, item, "caution", FALSE);
   step->alternatives = g_ptr_array_new_with_free_func ((GDestroyNotify) alternative_free);
   step->variants = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   step->sources = get_sources (loader, item);
@@ -862,7 +907,7 @@ load_routine (Loader      *loader,
 
   check_keys (loader, item, keys);
   plan->id = get_string (loader, item, "id", TRUE);
-  plan->title = get_string (loader, item, "title", TRUE);
+  plan->title = get_text (loader, item, "title", TRUE);
   plan->steps = g_ptr_array_new ();
   plan->sources = get_sources (loader, item);
   step_ids = get_strv (loader, item, "steps", TRUE);
@@ -957,7 +1002,7 @@ load_location (Loader          *loader,
   mark = push_key (loader, "location");
   check_keys (loader, location, keys);
   trp->location_view = get_reference (loader, location, "view", "views", TRUE);
-  trp->location_text = get_string (loader, location, "text", TRUE);
+  trp->location_text = get_text (loader, location, "text", TRUE);
   point = member (loader, location, "point", json_type_array, TRUE);
   if (point != NULL && trp->location_view != NULL)
     {
@@ -1010,7 +1055,7 @@ load_trigger_point (Loader      *loader,
   trp->spillover = get_shapes (loader, item, "spillover", FALSE);
   ok &= get_number (loader, item, "prior", TRUE, 0, 1, &trp->prior);
   trp->routine = get_reference (loader, item, "routine", "routines", TRUE);
-  trp->notes = get_string (loader, item, "notes", FALSE);
+  trp->notes = get_text (loader, item, "notes", FALSE);
   trp->sources = get_sources (loader, item);
 
   if (ok && trp->id != NULL && trp->muscle != NULL && trp->location_view != NULL &&
@@ -1029,8 +1074,8 @@ load_red_flag (Loader      *loader,
 
   check_keys (loader, item, keys);
   flag->id = get_string (loader, item, "id", TRUE);
-  flag->question = get_string (loader, item, "question", TRUE);
-  flag->why = get_string (loader, item, "why", TRUE);
+  flag->question = get_text (loader, item, "question", TRUE);
+  flag->why = get_text (loader, item, "why", TRUE);
   flag->sources = get_sources (loader, item);
 
   if (flag->id != NULL && flag->question != NULL && flag->why != NULL &&
@@ -1087,7 +1132,7 @@ load_root (Loader      *loader,
     }
 
   check_keys (loader, root, keys);
-  loader->kb->disclaimer = get_string (loader, root, "disclaimer", TRUE);
+  loader->kb->disclaimer = get_text (loader, root, "disclaimer", TRUE);
   load_zone_weights (loader, root);
 
   /* Referenced sections first, so every reference can be resolved in one pass */
@@ -1155,6 +1200,10 @@ myo_kb_init (MyoKb *self)
  *
  * Loads and validates a knowledge base. On failure @error holds every
  * problem found, one per line, each as "FILE: $.json.path: message".
+ *
+ * The text people read (names, instructions, questions…) is translated
+ * into the current language as it is loaded, from Myomap's catalogue with
+ * the context "knowledge base"; ids and other data stay as written.
  *
  * Returns: (transfer full) (nullable): the knowledge base
  */
@@ -1322,6 +1371,19 @@ myo_kb_get_red_flags (MyoKb *self)
   return self->red_flags;
 }
 
+/**
+ * myo_kb_get_sources:
+ *
+ * Returns: (transfer none) (element-type MyoSource): every source the
+ *   knowledge base cites, in file order
+ */
+GPtrArray *
+myo_kb_get_sources (MyoKb *self)
+{
+  g_return_val_if_fail (MYO_IS_KB (self), NULL);
+  return self->sources;
+}
+
 const MyoView *
 myo_kb_lookup_view (MyoKb      *self,
                     const char *id)
@@ -1427,6 +1489,77 @@ myo_view_to_side (const MyoView *view,
                   MyoSide        side)
 {
   return side == MYO_SIDE_LEFT ? left_point : myo_point_mirrored (left_point, view->width);
+}
+
+static gboolean
+shapes_contain (GPtrArray     *shapes,
+                const MyoView *view,
+                MyoPoint       canonical)
+{
+  for (guint i = 0; i < shapes->len; i++)
+    {
+      const MyoShape *shape = g_ptr_array_index (shapes, i);
+
+      if (shape->view == view && myo_polygon_contains (shape->polygon, canonical.x, canonical.y))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * myo_kb_zone_at:
+ * @trp: a trigger point of this knowledge base
+ * @view: the view the point is on
+ * @canonical: the point, mirrored onto the left side (see myo_kb_locate())
+ *
+ * Returns: the heaviest of @trp's zones (essential, local, spillover) that
+ *   contains the point, or %MYO_ZONE_NONE
+ */
+MyoZoneKind
+myo_kb_zone_at (MyoKb                 *self,
+                const MyoTriggerPoint *trp,
+                const MyoView         *view,
+                MyoPoint               canonical)
+{
+  MyoZoneKind best = MYO_ZONE_NONE;
+  double best_weight = 0;
+  MyoZoneKind kinds[3];
+  gboolean inside[3];
+
+  g_return_val_if_fail (MYO_IS_KB (self), MYO_ZONE_NONE);
+  g_return_val_if_fail (trp != NULL, MYO_ZONE_NONE);
+
+  kinds[0] = MYO_ZONE_ESSENTIAL;
+  inside[0] = shapes_contain (trp->essential, view, canonical);
+  kinds[1] = MYO_ZONE_LOCAL;
+  inside[1] = trp->location_view == view &&
+              myo_point_distance (trp->location, canonical) <= trp->local_radius;
+  kinds[2] = MYO_ZONE_SPILLOVER;
+  inside[2] = shapes_contain (trp->spillover, view, canonical);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (inside[i] && self->zone_weights[kinds[i]] > best_weight)
+      {
+        best = kinds[i];
+        best_weight = self->zone_weights[kinds[i]];
+      }
+
+  return best;
+}
+
+/**
+ * myo_region_dup_place_label:
+ *
+ * Returns: (transfer full): where @region is on @side, e.g. "Left leg · back
+ *   of knee"
+ */
+char *
+myo_region_dup_place_label (const MyoRegion *region,
+                            MyoSide          side)
+{
+  /* Translators: a leg, then a region of it, e.g. “Left leg · back of knee” */
+  return g_strdup_printf (_("%s · %s"), myo_side_get_label (side), region->name);
 }
 
 /**

@@ -151,6 +151,7 @@ GPtrArray             *myo_kb_get_regions          (MyoKb           *self);
 GPtrArray             *myo_kb_get_muscles          (MyoKb           *self);
 GPtrArray             *myo_kb_get_trigger_points   (MyoKb           *self);
 GPtrArray             *myo_kb_get_red_flags        (MyoKb           *self);
+GPtrArray             *myo_kb_get_sources          (MyoKb           *self);
 const MyoView         *myo_kb_lookup_view          (MyoKb           *self,
                                                     const char      *id);
 const MyoTriggerPoint *myo_kb_lookup_trigger_point (MyoKb           *self,
@@ -166,10 +167,17 @@ const MyoRegion       *myo_kb_locate               (MyoKb           *self,
                                                     MyoSide         *side,
                                                     MyoPoint        *canonical);
 
+MyoZoneKind            myo_kb_zone_at              (MyoKb           *self,
+                                                    const MyoTriggerPoint *trp,
+                                                    const MyoView   *view,
+                                                    MyoPoint         canonical);
+
 MyoSide                myo_view_side_at            (const MyoView   *view,
                                                     double           x);
 MyoPoint               myo_view_to_side            (const MyoView   *view,
                                                     MyoPoint         left_point,
+                                                    MyoSide          side);
+char                  *myo_region_dup_place_label  (const MyoRegion *region,
                                                     MyoSide          side);
 char                  *myo_trigger_point_dup_label (const MyoTriggerPoint *trp);
 

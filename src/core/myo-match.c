@@ -5,7 +5,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
 #include "myo-match.h"
 
@@ -39,51 +39,6 @@ candidate_free (MyoCandidate *candidate)
 {
   g_clear_pointer (&candidate->hits, g_array_unref);
   g_free (candidate);
-}
-
-static gboolean
-shapes_contain (GPtrArray          *shapes,
-                const MyoPainPoint *point)
-{
-  for (guint i = 0; i < shapes->len; i++)
-    {
-      const MyoShape *shape = g_ptr_array_index (shapes, i);
-
-      if (shape->view == point->view &&
-          myo_polygon_contains (shape->polygon, point->canonical.x, point->canonical.y))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* The heaviest zone of @trp that contains @point */
-static MyoZoneKind
-best_zone (MyoKb                 *kb,
-           const MyoTriggerPoint *trp,
-           const MyoPainPoint    *point)
-{
-  MyoZoneKind best = MYO_ZONE_NONE;
-  double best_weight = 0;
-  MyoZoneKind kinds[3];
-  gboolean inside[3];
-
-  kinds[0] = MYO_ZONE_ESSENTIAL;
-  inside[0] = shapes_contain (trp->essential, point);
-  kinds[1] = MYO_ZONE_LOCAL;
-  inside[1] = trp->location_view == point->view &&
-              myo_point_distance (trp->location, point->canonical) <= trp->local_radius;
-  kinds[2] = MYO_ZONE_SPILLOVER;
-  inside[2] = shapes_contain (trp->spillover, point);
-
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (inside[i] && myo_kb_get_zone_weight (kb, kinds[i]) > best_weight)
-      {
-        best = kinds[i];
-        best_weight = myo_kb_get_zone_weight (kb, kinds[i]);
-      }
-
-  return best;
 }
 
 static int
@@ -128,7 +83,7 @@ rank (MyoMatch *self)
             if (point->side != side)
               continue;
 
-            hit.zone = best_zone (kb, trp, point);
+            hit.zone = myo_kb_zone_at (kb, trp, point->view, point->canonical);
             if (hit.zone == MYO_ZONE_NONE)
               continue;
 

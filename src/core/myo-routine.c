@@ -5,7 +5,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
 #include "myo-routine.h"
 
@@ -21,6 +21,7 @@ struct _MyoRoutine
   gpointer         clock_data;
 
   guint            lead_in;
+  guint            hold;  /* 0: each step's own hold */
   gboolean         auto_advance;
 
   guint            index;
@@ -38,6 +39,7 @@ enum {
   PROP_STEP_INDEX,
   PROP_REPETITION,
   PROP_LEAD_IN,
+  PROP_HOLD_SECONDS,
   PROP_AUTO_ADVANCE,
   N_PROPS
 };
@@ -260,6 +262,17 @@ go_to_step (MyoRoutine *self,
   set_state (self, MYO_ROUTINE_IDLE);
 }
 
+static guint
+hold_of (MyoRoutine    *self,
+         const MyoStep *step)
+{
+  /* An untimed step stays untimed whatever hold was chosen */
+  if (step->hold_seconds == 0 || self->hold == 0)
+    return step->hold_seconds;
+
+  return self->hold;
+}
+
 static void
 start_at (MyoRoutine *self,
           gint64      start)
@@ -273,7 +286,7 @@ start_at (MyoRoutine *self,
   else if (self->lead_in > 0)
     begin_phase (self, MYO_ROUTINE_LEAD_IN, start, self->lead_in);
   else
-    begin_phase (self, MYO_ROUTINE_HOLDING, start, step->hold_seconds);
+    begin_phase (self, MYO_ROUTINE_HOLDING, start, hold_of (self, step));
 }
 
 /* Advances through every phase that has ended by @time, so a late tick (a
@@ -290,7 +303,7 @@ advance (MyoRoutine *self,
       switch (self->state)
         {
         case MYO_ROUTINE_LEAD_IN:
-          begin_phase (self, MYO_ROUTINE_HOLDING, ended, step->hold_seconds);
+          begin_phase (self, MYO_ROUTINE_HOLDING, ended, hold_of (self, step));
           break;
 
         case MYO_ROUTINE_HOLDING:
@@ -299,7 +312,7 @@ advance (MyoRoutine *self,
             {
               set_repetition (self, self->repetition + 1);
               begin_phase (self, self->lead_in > 0 ? MYO_ROUTINE_LEAD_IN : MYO_ROUTINE_HOLDING,
-                           ended, self->lead_in > 0 ? self->lead_in : step->hold_seconds);
+                           ended, self->lead_in > 0 ? self->lead_in : hold_of (self, step));
             }
           else
             {
@@ -365,6 +378,10 @@ myo_routine_get_property (GObject    *object,
       g_value_set_uint (value, self->lead_in);
       break;
 
+    case PROP_HOLD_SECONDS:
+      g_value_set_uint (value, self->hold);
+      break;
+
     case PROP_AUTO_ADVANCE:
       g_value_set_boolean (value, self->auto_advance);
       break;
@@ -386,6 +403,10 @@ myo_routine_set_property (GObject      *object,
     {
     case PROP_LEAD_IN:
       myo_routine_set_lead_in (self, g_value_get_uint (value));
+      break;
+
+    case PROP_HOLD_SECONDS:
+      myo_routine_set_hold_seconds (self, g_value_get_uint (value));
       break;
 
     case PROP_AUTO_ADVANCE:
@@ -424,6 +445,18 @@ myo_routine_class_init (MyoRoutineClass *klass)
   properties[PROP_LEAD_IN] =
     g_param_spec_uint ("lead-in", NULL, NULL,
                        0, 60, MYO_ROUTINE_DEFAULT_LEAD_IN,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * MyoRoutine:hold-seconds:
+   *
+   * How long every timed hold lasts, the person's choice; 0 keeps each
+   * step's own hold from the knowledge base. Untimed steps stay untimed.
+   * A change applies from the next hold on.
+   */
+  properties[PROP_HOLD_SECONDS] =
+    g_param_spec_uint ("hold-seconds", NULL, NULL,
+                       0, 600, 0,
                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_AUTO_ADVANCE] =
@@ -653,6 +686,44 @@ myo_routine_set_lead_in (MyoRoutine *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEAD_IN]);
 }
 
+guint
+myo_routine_get_hold_seconds (MyoRoutine *self)
+{
+  g_return_val_if_fail (MYO_IS_ROUTINE (self), 0);
+  return self->hold;
+}
+
+void
+myo_routine_set_hold_seconds (MyoRoutine *self,
+                              guint       seconds)
+{
+  g_return_if_fail (MYO_IS_ROUTINE (self));
+  g_return_if_fail (seconds <= 600);
+
+  if (self->hold == seconds)
+    return;
+
+  self->hold = seconds;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HOLD_SECONDS]);
+}
+
+/**
+ * myo_routine_get_step_hold:
+ * @step: a step of this routine
+ *
+ * Returns: how long @step holds in this routine, in seconds: the chosen
+ *   hold, or the step's own; 0 for an untimed step
+ */
+guint
+myo_routine_get_step_hold (MyoRoutine           *self,
+                           const MyoRoutineStep *step)
+{
+  g_return_val_if_fail (MYO_IS_ROUTINE (self), 0);
+  g_return_val_if_fail (step != NULL, 0);
+
+  return hold_of (self, step->step);
+}
+
 gboolean
 myo_routine_get_auto_advance (MyoRoutine *self)
 {
@@ -768,7 +839,7 @@ myo_routine_get_remaining_ms (MyoRoutine *self)
       {
         const MyoRoutineStep *step = myo_routine_get_current_step (self);
 
-        return step != NULL ? (gint64) step->step->hold_seconds * 1000 : 0;
+        return step != NULL ? (gint64) hold_of (self, step->step) * 1000 : 0;
       }
 
     case MYO_ROUTINE_STEP_DONE:

@@ -65,6 +65,11 @@ void                  myo_routine_set_clock         (MyoRoutine           *self,
 guint                 myo_routine_get_lead_in       (MyoRoutine           *self);
 void                  myo_routine_set_lead_in       (MyoRoutine           *self,
                                                      guint                 seconds);
+guint                 myo_routine_get_hold_seconds  (MyoRoutine           *self);
+void                  myo_routine_set_hold_seconds  (MyoRoutine           *self,
+                                                     guint                 seconds);
+guint                 myo_routine_get_step_hold     (MyoRoutine           *self,
+                                                     const MyoRoutineStep *step);
 gboolean              myo_routine_get_auto_advance  (MyoRoutine           *self);
 void                  myo_routine_set_auto_advance  (MyoRoutine           *self,
                                                      gboolean              auto_advance);

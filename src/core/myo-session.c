@@ -5,7 +5,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 #include <math.h>
 
 #include "myo-json.h"
@@ -870,8 +870,8 @@ myo_session_new_from_file (MyoKb       *kb,
     {
       g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
                    _("Could not read the session “%s”: it was written by a newer Myomap "
-                     "(schema %" G_GINT64_FORMAT "); update Myomap to open it"),
-                   path, json_object_get_int64 (schema));
+                     "(schema %lld); update Myomap to open it"),
+                   path, (long long) json_object_get_int64 (schema));
       return NULL;
     }
 

@@ -27,9 +27,6 @@
 #include "myo-body-map-private.h"
 #include "myo-diagram.h"
 
-/* librsvg 2.54 has no autoptr support of its own */
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsvgHandle, g_object_unref)
-
 #define VIEW_ID   "back"
 #define N_POINTS  20
 

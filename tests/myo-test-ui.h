@@ -1,0 +1,42 @@
+/* myo-test-ui.h: helpers shared by the widget tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "myo-application.h"
+
+G_BEGIN_DECLS
+
+/* Lets pending idles and frames run, without waiting for anything */
+static inline void
+iterate (void)
+{
+  for (guint i = 0; i < 50 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* GTK set up, and the application registered (so its start-up has run),
+ * with the user's data in a fresh temporary folder */
+static inline MyoApplication *
+test_app_new (int    *argc,
+              char ***argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = g_dir_make_tmp ("myomap-test-XXXXXX", &error);
+  MyoApplication *app;
+
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  gtk_test_init (argc, argv, NULL);
+
+  app = myo_application_new ();
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  return app;
+}
+
+G_END_DECLS
