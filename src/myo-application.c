@@ -6,10 +6,14 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "myo-about.h"
 #include "myo-application.h"
 #include "myo-cli.h"
+#include "myo-first-frame.h"
 #include "myo-help-window.h"
 #include "myo-preferences-window.h"
 #include "myo-window.h"
@@ -237,14 +241,29 @@ myo_application_handle_local_options (GApplication *app,
   return G_APPLICATION_CLASS (myo_application_parent_class)->handle_local_options (app, options);
 }
 
+static gpointer
+load_kb_thread (gpointer data)
+{
+  return myo_kb_get_default ();
+}
+
 static void
 myo_application_startup (GApplication *app)
 {
   MyoApplication *self = MYO_APPLICATION (app);
+  GThread *kb_thread;
+
+  /* The knowledge base parses and validates on the other core while GTK
+   * and libadwaita start up, off the way to the first frame */
+  kb_thread = g_thread_new ("myomap-kb", load_kb_thread, NULL);
 
   G_APPLICATION_CLASS (myo_application_parent_class)->startup (app);
 
-  self->kb = myo_kb_get_default ();
+  self->kb = g_thread_join (kb_thread);
+#ifdef __GLIBC__
+  /* The parse tree is gone; give its pages in the thread's arena back */
+  malloc_trim (0);
+#endif
   self->settings = g_settings_new (APP_ID);
   g_signal_connect_object (self->settings, "changed::style-variant",
                            G_CALLBACK (style_variant_changed_cb), self, G_CONNECT_SWAPPED);
@@ -262,7 +281,10 @@ myo_application_startup (GApplication *app)
 static void
 myo_application_activate (GApplication *app)
 {
-  gtk_window_present (GTK_WINDOW (get_window (MYO_APPLICATION (app))));
+  GtkWindow *window = GTK_WINDOW (get_window (MYO_APPLICATION (app)));
+
+  gtk_window_present (window);
+  myo_first_frame_watch (window);
 }
 
 static void
@@ -277,6 +299,7 @@ myo_application_open (GApplication  *app,
     myo_window_open_file (window, files[0]);
 
   gtk_window_present (GTK_WINDOW (window));
+  myo_first_frame_watch (GTK_WINDOW (window));
 }
 
 static void

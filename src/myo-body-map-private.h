@@ -25,20 +25,21 @@ G_BEGIN_DECLS
 #define MYO_MAP_SPILLOVER_LINE_ALPHA  0.8
 #define MYO_MAP_LIGHT_NUMBER_FROM 7        /* white numbers on the red of 7–10 */
 
-guint _myo_body_map_get_render_count (MyoBodyMap *self);
-void  _myo_body_map_click            (MyoBodyMap *self,
-                                      double      wx,
-                                      double      wy);
-void  _myo_body_map_hover            (MyoBodyMap *self,
-                                      double      wx,
-                                      double      wy);
-void  _myo_body_map_drag             (MyoBodyMap *self,
-                                      double      start_wx,
-                                      double      start_wy,
-                                      double      end_wx,
-                                      double      end_wy);
-void  _myo_body_map_get_cursor       (MyoBodyMap *self,
-                                      double     *dx,
-                                      double     *dy);
+guint _myo_body_map_get_render_count  (MyoBodyMap *self);
+guint _myo_body_map_get_overlay_count (MyoBodyMap *self);
+void  _myo_body_map_click             (MyoBodyMap *self,
+                                       double      wx,
+                                       double      wy);
+void  _myo_body_map_hover             (MyoBodyMap *self,
+                                       double      wx,
+                                       double      wy);
+void  _myo_body_map_drag              (MyoBodyMap *self,
+                                       double      start_wx,
+                                       double      start_wy,
+                                       double      end_wx,
+                                       double      end_wy);
+void  _myo_body_map_get_cursor        (MyoBodyMap *self,
+                                       double     *dx,
+                                       double     *dy);
 
 G_END_DECLS

@@ -12,9 +12,13 @@
 #include "myo-body-map.h"
 #include "myo-body-map-private.h"
 
-/* The diagram is drawn once into a texture for the current size, scale and
- * view; pain points, zones, hover and the cursor are drawn over it on every
- * frame, through the one diagram-to-widget transform. */
+/* The diagram is drawn once into a render node for the current size, scale,
+ * view and renderer; pain points, zones, hover and the cursor are drawn over
+ * it on every frame, through the one diagram-to-widget transform, each in a
+ * cairo node just big enough for it. GTK compares a frame's nodes with the
+ * last frame's and repaints only where they differ: the same diagram node
+ * and a few small overlays mean a hover or a click repaints a few small
+ * rectangles, never the whole map (tests/bench measures it). */
 
 
 /* Widget pixels. MARGIN keeps outlines and rings at the edge visible. */
@@ -28,6 +32,31 @@
 #define CURSOR_STEP       10.0
 #define CURSOR_FINE_STEP   2.0
 
+/* What an overlay node was drawn for; a frame that asks for the same
+ * appends the same node, and GTK repaints nothing there */
+typedef struct
+{
+  gconstpointer  view;
+  gconstpointer  subject;
+  double         x;
+  double         y;
+  int            width;
+  int            height;
+  int            scale;
+  int            state;
+  guint          font;
+} OverlayKey;
+
+typedef struct
+{
+  OverlayKey     key;
+  GskRenderNode *node;
+} Overlay;
+
+typedef void (*DrawOverlay) (MyoBodyMap    *self,
+                             cairo_t       *cr,
+                             gconstpointer  data);
+
 struct _MyoBodyMap
 {
   GtkWidget              parent_instance;
@@ -38,21 +67,27 @@ struct _MyoBodyMap
   char                  *view_id;
   RsvgHandle            *svg;
   char                  *svg_file;
-  GdkTexture            *texture;
-  char                  *texture_file;
+  GskRenderNode         *diagram;
+  char                  *diagram_file;
   gulong                 session_changed_id;
+  Overlay                zones;
+  Overlay                location;
+  Overlay                hover;
+  Overlay                cursor_overlay;
+  GHashTable            *points;  /* point id -> Overlay */
 
   /* Borrowed from the session's knowledge base */
   const MyoView         *view;
-  const MyoTriggerPoint *highlight;   /* the first of highlights, or NULL */
-  GPtrArray             *highlights;  /* MyoTriggerPoint */
+  const MyoTriggerPoint *highlight;
   const MyoRegion       *hover_region;
 
-  /* What the cached texture was rendered for */
-  int                    texture_width;
-  int                    texture_height;
-  int                    texture_scale;
+  /* What the cached diagram was rendered for */
+  int                    diagram_width;
+  int                    diagram_height;
+  int                    diagram_scale;
+  gboolean               diagram_for_cairo;
   guint                  render_count;
+  guint                  overlay_count;
 
   /* State */
   MyoSide                highlight_side;
@@ -97,6 +132,8 @@ G_DEFINE_FINAL_TYPE (MyoBodyMap, myo_body_map, GTK_TYPE_WIDGET)
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
+
+static void clear_overlays (MyoBodyMap *self);
 
 /* The fit of the view into the allocation: aspect kept, centred */
 static gboolean
@@ -384,6 +421,7 @@ resolve_view (MyoBodyMap *self)
 
   self->view = view;
   self->hover_region = NULL;
+  clear_overlays (self);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), NULL);
   reset_cursor (self);
   update_actions (self);
@@ -412,37 +450,177 @@ ensure_svg (MyoBodyMap *self)
 }
 
 static void
-ensure_texture (MyoBodyMap *self,
+ensure_diagram (MyoBodyMap *self,
                 int         width,
                 int         height)
 {
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GskRenderer *renderer = native != NULL ? gtk_native_get_renderer (native) : NULL;
+  gboolean for_cairo = renderer == NULL || GSK_IS_CAIRO_RENDERER (renderer);
   g_autoptr(GError) error = NULL;
   graphene_rect_t viewport;
   RsvgHandle *svg;
   double fit_scale, x0, y0;
 
-  if (self->texture_width == width && self->texture_height == height &&
-      self->texture_scale == scale && g_strcmp0 (self->texture_file, self->view->file) == 0)
+  if (self->diagram_width == width && self->diagram_height == height &&
+      self->diagram_scale == scale && self->diagram_for_cairo == for_cairo &&
+      g_strcmp0 (self->diagram_file, self->view->file) == 0)
     return;
 
-  g_clear_object (&self->texture);
-  self->texture_width = width;
-  self->texture_height = height;
-  self->texture_scale = scale;
-  g_free (self->texture_file);
-  self->texture_file = g_strdup (self->view->file);
+  g_clear_pointer (&self->diagram, gsk_render_node_unref);
+  self->diagram_width = width;
+  self->diagram_height = height;
+  self->diagram_scale = scale;
+  self->diagram_for_cairo = for_cairo;
+  g_free (self->diagram_file);
+  self->diagram_file = g_strdup (self->view->file);
 
   if ((svg = ensure_svg (self)) == NULL)
     return;
 
   get_fit (self, &fit_scale, &x0, &y0);
   graphene_rect_init (&viewport, x0, y0, self->view->width * fit_scale, self->view->height * fit_scale);
-  self->texture = myo_diagram_render (svg, width, height, scale, &viewport, &error);
-  if (self->texture == NULL)
+  self->diagram = myo_diagram_render_node (svg, width, height, scale, &viewport, for_cairo, &error);
+  if (self->diagram == NULL)
     g_warning ("Cannot draw the diagram %s: %s", self->view->file, error->message);
 
   self->render_count++;
+}
+
+static void
+overlay_clear (Overlay *overlay)
+{
+  g_clear_pointer (&overlay->node, gsk_render_node_unref);
+}
+
+static void
+overlay_free (Overlay *overlay)
+{
+  overlay_clear (overlay);
+  g_free (overlay);
+}
+
+static gboolean
+overlay_key_equal (const OverlayKey *a,
+                   const OverlayKey *b)
+{
+  return a->view == b->view && a->subject == b->subject && a->x == b->x && a->y == b->y &&
+         a->width == b->width && a->height == b->height && a->scale == b->scale &&
+         a->state == b->state &&
+         a->font == b->font;
+}
+
+/* Keys hold borrowed pointers: none may outlive what they point to */
+static void
+clear_overlays (MyoBodyMap *self)
+{
+  overlay_clear (&self->zones);
+  overlay_clear (&self->location);
+  overlay_clear (&self->hover);
+  overlay_clear (&self->cursor_overlay);
+  g_clear_pointer (&self->points, g_hash_table_unref);
+}
+
+/* The key for @subject at (@x, @y) on this view at this size */
+static OverlayKey
+make_key (MyoBodyMap    *self,
+          gconstpointer  subject,
+          double         x,
+          double         y,
+          int            state)
+{
+  return (OverlayKey) {
+    .view = self->view,
+    .subject = subject,
+    .x = x,
+    .y = y,
+    .width = gtk_widget_get_width (GTK_WIDGET (self)),
+    .height = gtk_widget_get_height (GTK_WIDGET (self)),
+    .scale = gtk_widget_get_scale_factor (GTK_WIDGET (self)),
+    .state = state,
+  };
+}
+
+/* Appends @overlay's node, drawn again by @draw over @area (widget units,
+ * and no more) only when @key differs from what it was drawn for */
+static void
+append_overlay (MyoBodyMap            *self,
+                GtkSnapshot           *snapshot,
+                Overlay               *overlay,
+                const OverlayKey      *key,
+                const graphene_rect_t *area,
+                DrawOverlay            draw,
+                gconstpointer          data)
+{
+  graphene_rect_t widget = GRAPHENE_RECT_INIT (0, 0,
+                                               gtk_widget_get_width (GTK_WIDGET (self)),
+                                               gtk_widget_get_height (GTK_WIDGET (self)));
+  graphene_rect_t rect;
+
+  if (overlay->node == NULL || !overlay_key_equal (&overlay->key, key))
+    {
+      overlay_clear (overlay);
+      overlay->key = *key;
+
+      if (graphene_rect_intersection (area, &widget, &rect))
+        {
+          int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+          g_autoptr(cairo_surface_t) pixels = NULL;
+          g_autoptr(cairo_t) cr = NULL;
+
+          /* Drawn once into pixels, so a frame that repaints part of it
+           * copies pixels instead of replaying every hatch line */
+          self->overlay_count++;
+          graphene_rect_round_extents (&rect, &rect);
+          pixels = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                               rect.size.width * scale, rect.size.height * scale);
+          cr = cairo_create (pixels);
+          cairo_scale (cr, scale, scale);
+          cairo_translate (cr, -rect.origin.x, -rect.origin.y);
+          draw (self, cr, data);
+          g_clear_pointer (&cr, cairo_destroy);
+
+          overlay->node = gsk_cairo_node_new (&rect);
+          cr = gsk_cairo_node_get_draw_context (overlay->node);
+          cairo_translate (cr, rect.origin.x, rect.origin.y);
+          cairo_scale (cr, 1. / scale, 1. / scale);
+          cairo_set_source_surface (cr, pixels, 0, 0);
+          cairo_paint (cr);
+        }
+    }
+
+  if (overlay->node != NULL)
+    gtk_snapshot_append_node (snapshot, overlay->node);
+}
+
+/* The widget area a polygon stored for the left side covers on @side */
+static void
+get_polygon_area (MyoBodyMap       *self,
+                  const MyoPolygon *polygon,
+                  MyoSide           side,
+                  graphene_rect_t  *area)
+{
+  MyoPoint a = myo_view_to_side (self->view, (MyoPoint) { polygon->min_x, polygon->min_y }, side);
+  MyoPoint b = myo_view_to_side (self->view, (MyoPoint) { polygon->max_x, polygon->max_y }, side);
+  double ax, ay, bx, by;
+
+  myo_body_map_diagram_to_widget (self, a.x, a.y, &ax, &ay);
+  myo_body_map_diagram_to_widget (self, b.x, b.y, &bx, &by);
+  graphene_rect_init (area, MIN (ax, bx), MIN (ay, by), fabs (bx - ax), fabs (by - ay));
+}
+
+/* A square of @half_size around a diagram point */
+static void
+get_point_area (MyoBodyMap      *self,
+                MyoPoint         at,
+                double           half_size,
+                graphene_rect_t *area)
+{
+  double wx, wy;
+
+  myo_body_map_diagram_to_widget (self, at.x, at.y, &wx, &wy);
+  graphene_rect_init (area, wx - half_size, wy - half_size, 2 * half_size, 2 * half_size);
 }
 
 /* Adds @polygon, stored for the left side, as drawn on @side */
@@ -546,6 +724,37 @@ draw_zones (MyoBodyMap *self,
     }
 }
 
+/* Where the highlighted trigger point's zones on this view are, if any */
+static gboolean
+get_zones_area (MyoBodyMap      *self,
+                graphene_rect_t *area)
+{
+  GPtrArray *lists[] = { self->highlight->essential, self->highlight->spillover };
+  gboolean found = FALSE;
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < lists[l]->len; i++)
+      {
+        const MyoShape *shape = g_ptr_array_index (lists[l], i);
+        graphene_rect_t shape_area;
+
+        if (shape->view != self->view)
+          continue;
+
+        get_polygon_area (self, shape->polygon, self->highlight_side, &shape_area);
+        if (found)
+          graphene_rect_union (area, &shape_area, area);
+        else
+          *area = shape_area;
+        found = TRUE;
+      }
+
+  /* Outlines are 1.5 px wide */
+  graphene_rect_inset (area, -2, -2);
+
+  return found;
+}
+
 static void
 draw_location (MyoBodyMap            *self,
                cairo_t               *cr,
@@ -589,49 +798,18 @@ count_shapes (MyoBodyMap *self,
   return n;
 }
 
-/* The reveal stages @trp takes on this view: its spot, then each zone */
-static guint
-count_stages (MyoBodyMap            *self,
-              const MyoTriggerPoint *trp)
-{
-  return (trp->location_view == self->view) + count_shapes (self, trp->essential) +
-         count_shapes (self, trp->spillover);
-}
-
-/* The highlighted trigger points' zones, each trigger point revealed in
- * turn: the spot to press, then its essential zones, then its spillover */
+/* The highlight's zones, revealed in turn after its spot (stage 0 when it
+ * is on this view): the essential zones, then the spillover ones, which
+ * are drawn first so the essential ones lie on top */
 static void
 draw_highlight_zones (MyoBodyMap *self,
                       cairo_t    *cr)
 {
-  guint stage = 0;
+  guint essential = self->highlight->location_view == self->view;
+  guint spillover = essential + count_shapes (self, self->highlight->essential);
 
-  for (guint i = 0; i < self->highlights->len; i++)
-    {
-      const MyoTriggerPoint *trp = g_ptr_array_index (self->highlights, i);
-
-      stage += trp->location_view == self->view;
-      draw_zones (self, cr, trp->essential, TRUE, &stage);
-      draw_zones (self, cr, trp->spillover, FALSE, &stage);
-    }
-}
-
-/* Drawn over everything else, so no zone or point hides where to press */
-static void
-draw_highlight_locations (MyoBodyMap *self,
-                          cairo_t    *cr)
-{
-  guint stage = 0;
-
-  for (guint i = 0; i < self->highlights->len; i++)
-    {
-      const MyoTriggerPoint *trp = g_ptr_array_index (self->highlights, i);
-      double alpha = stage_alpha (self, stage);
-
-      if (trp->location_view == self->view && alpha > 0)
-        draw_location (self, cr, trp, alpha);
-      stage += count_stages (self, trp);
-    }
+  draw_zones (self, cr, self->highlight->spillover, FALSE, &spillover);
+  draw_zones (self, cr, self->highlight->essential, TRUE, &essential);
 }
 
 static void
@@ -647,11 +825,10 @@ draw_hover (MyoBodyMap *self,
   cairo_stroke (cr);
 }
 
-static void
-draw_points (MyoBodyMap *self,
-             cairo_t    *cr)
+static PangoLayout *
+create_number_layout (MyoBodyMap *self)
 {
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
+  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
   PangoContext *context = pango_layout_get_context (layout);
   g_autoptr(PangoFontDescription) font = NULL;
 
@@ -660,58 +837,118 @@ draw_points (MyoBodyMap *self,
   pango_font_description_set_absolute_size (font, 10 * PANGO_SCALE);
   pango_layout_set_font_description (layout, font);
 
+  return layout;
+}
+
+static void
+draw_point (MyoBodyMap         *self,
+            cairo_t            *cr,
+            PangoLayout        *layout,
+            const MyoPainPoint *point)
+{
+  gboolean dimmed = !is_explained_by_highlight (self, point->id);
+  char number[4];
+  PangoRectangle extents;
+  GdkRGBA color;
+  MyoPoint at;
+  double wx, wy;
+
+  at = get_point_position (self, point);
+  myo_body_map_diagram_to_widget (self, at.x, at.y, &wx, &wy);
+  myo_body_map_intensity_color (point->intensity, &color);
+
+  /* A dimmed point fades as a whole, its outline not showing through */
+  if (dimmed)
+    cairo_push_group (cr);
+
+  if (point->id == self->selected_point)
+    {
+      cairo_new_path (cr);
+      cairo_arc (cr, wx, wy, POINT_RADIUS + 4, 0, 2 * G_PI);
+      myo_cairo_set_source_hex (cr, MYO_MAP_HALO, MYO_MAP_HALO_ALPHA);
+      cairo_set_line_width (cr, 6);
+      cairo_stroke_preserve (cr);
+      myo_cairo_set_source_hex (cr, MYO_MAP_INK, 1);
+      cairo_set_line_width (cr, 3);
+      cairo_stroke (cr);
+    }
+
+  cairo_new_path (cr);
+  cairo_arc (cr, wx, wy, POINT_RADIUS, 0, 2 * G_PI);
+  gdk_cairo_set_source_rgba (cr, &color);
+  cairo_fill_preserve (cr);
+  myo_cairo_set_source_hex (cr, MYO_MAP_INK, MYO_MAP_INK_ALPHA);
+  cairo_set_line_width (cr, 1.5);
+  cairo_stroke (cr);
+
+  /* The number, so the intensity does not depend on telling colours apart */
+  g_snprintf (number, sizeof number, "%d", point->intensity);
+  pango_layout_set_text (layout, number, -1);
+  pango_layout_get_pixel_extents (layout, NULL, &extents);
+  cairo_move_to (cr, wx - extents.width / 2. - extents.x, wy - extents.height / 2. - extents.y);
+  if (point->intensity >= MYO_MAP_LIGHT_NUMBER_FROM)
+    myo_cairo_set_source_hex (cr, MYO_MAP_HALO, 1);
+  else
+    myo_cairo_set_source_hex (cr, MYO_MAP_INK, 1);
+  pango_cairo_show_layout (cr, layout);
+
+  if (dimmed)
+    {
+      cairo_pop_group_to_source (cr);
+      cairo_paint_with_alpha (cr, 0.4);
+    }
+}
+
+static void
+draw_point_overlay (MyoBodyMap    *self,
+                    cairo_t       *cr,
+                    gconstpointer  point)
+{
+  g_autoptr(PangoLayout) layout = create_number_layout (self);
+
+  draw_point (self, cr, layout, point);
+}
+
+/* One node per point, so a new point or a change to one repaints only it */
+static void
+draw_points (MyoBodyMap  *self,
+             GtkSnapshot *snapshot)
+{
+  g_autoptr(GHashTable) points = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) overlay_free);
+  g_autoptr(PangoLayout) layout = create_number_layout (self);
+  guint font = pango_font_description_hash (pango_layout_get_font_description (layout));
+
   for (guint i = 0; i < myo_session_get_n_points (self->session); i++)
     {
       const MyoPainPoint *point = myo_session_get_point (self->session, i);
-      char number[4];
-      PangoRectangle extents;
-      GdkRGBA color;
       MyoPoint at;
-      double wx, wy;
+      graphene_rect_t area;
+      OverlayKey key;
+      Overlay *overlay;
 
       if (point->view != self->view)
         continue;
 
+      if (self->points == NULL ||
+          !g_hash_table_steal_extended (self->points, GUINT_TO_POINTER (point->id), NULL,
+                                        (gpointer *) &overlay))
+        overlay = g_new0 (Overlay, 1);
+      g_hash_table_insert (points, GUINT_TO_POINTER (point->id), overlay);
+
       at = get_point_position (self, point);
-      myo_body_map_diagram_to_widget (self, at.x, at.y, &wx, &wy);
-      myo_body_map_intensity_color (point->intensity, &color);
+      key = make_key (self, NULL, at.x, at.y,
+                      point->intensity |
+                      (point->id == self->selected_point) << 8 |
+                      is_explained_by_highlight (self, point->id) << 9);
+      key.font = font;
 
-      cairo_push_group (cr);
-
-      if (point->id == self->selected_point)
-        {
-          cairo_new_path (cr);
-          cairo_arc (cr, wx, wy, POINT_RADIUS + 4, 0, 2 * G_PI);
-          myo_cairo_set_source_hex (cr, MYO_MAP_HALO, MYO_MAP_HALO_ALPHA);
-          cairo_set_line_width (cr, 6);
-          cairo_stroke_preserve (cr);
-          myo_cairo_set_source_hex (cr, MYO_MAP_INK, 1);
-          cairo_set_line_width (cr, 3);
-          cairo_stroke (cr);
-        }
-
-      cairo_new_path (cr);
-      cairo_arc (cr, wx, wy, POINT_RADIUS, 0, 2 * G_PI);
-      gdk_cairo_set_source_rgba (cr, &color);
-      cairo_fill_preserve (cr);
-      myo_cairo_set_source_hex (cr, MYO_MAP_INK, MYO_MAP_INK_ALPHA);
-      cairo_set_line_width (cr, 1.5);
-      cairo_stroke (cr);
-
-      /* The number, so the intensity does not depend on telling colours apart */
-      g_snprintf (number, sizeof number, "%d", point->intensity);
-      pango_layout_set_text (layout, number, -1);
-      pango_layout_get_pixel_extents (layout, NULL, &extents);
-      cairo_move_to (cr, wx - extents.width / 2. - extents.x, wy - extents.height / 2. - extents.y);
-      if (point->intensity >= MYO_MAP_LIGHT_NUMBER_FROM)
-        myo_cairo_set_source_hex (cr, MYO_MAP_HALO, 1);
-      else
-        myo_cairo_set_source_hex (cr, MYO_MAP_INK, 1);
-      pango_cairo_show_layout (cr, layout);
-
-      cairo_pop_group_to_source (cr);
-      cairo_paint_with_alpha (cr, is_explained_by_highlight (self, point->id) ? 1 : 0.4);
+      /* The selection ring's outer edge, and a pixel more */
+      get_point_area (self, at, POINT_RADIUS + 4 + 3 + 1, &area);
+      append_overlay (self, snapshot, overlay, &key, &area, draw_point_overlay, point);
     }
+
+  g_clear_pointer (&self->points, g_hash_table_unref);
+  self->points = g_steal_pointer (&points);
 }
 
 static void
@@ -740,6 +977,38 @@ draw_cursor (MyoBodyMap *self,
   cairo_set_line_width (cr, 2.5);
   cairo_stroke (cr);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+}
+
+static void
+draw_zones_overlay (MyoBodyMap    *self,
+                    cairo_t       *cr,
+                    gconstpointer  data)
+{
+  draw_highlight_zones (self, cr);
+}
+
+static void
+draw_hover_overlay (MyoBodyMap    *self,
+                    cairo_t       *cr,
+                    gconstpointer  data)
+{
+  draw_hover (self, cr);
+}
+
+static void
+draw_location_overlay (MyoBodyMap    *self,
+                       cairo_t       *cr,
+                       gconstpointer  data)
+{
+  draw_location (self, cr, self->highlight, stage_alpha (self, 0));
+}
+
+static void
+draw_cursor_overlay (MyoBodyMap    *self,
+                     cairo_t       *cr,
+                     gconstpointer  data)
+{
+  draw_cursor (self, cr);
 }
 
 static void
@@ -990,28 +1259,47 @@ myo_body_map_snapshot (GtkWidget   *widget,
   MyoBodyMap *self = MYO_BODY_MAP (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
-  g_autoptr(cairo_t) cr = NULL;
+  graphene_rect_t area;
+  OverlayKey key;
 
   if (self->view == NULL || width <= 0 || height <= 0)
     return;
 
-  ensure_texture (self, width, height);
-  if (self->texture != NULL)
-    gtk_snapshot_append_texture (snapshot, self->texture, &bounds);
+  ensure_diagram (self, width, height);
+  if (self->diagram != NULL)
+    gtk_snapshot_append_node (snapshot, self->diagram);
 
-  cr = gtk_snapshot_append_cairo (snapshot, &bounds);
-
-  draw_highlight_zones (self, cr);
+  if (self->highlight != NULL && get_zones_area (self, &area))
+    {
+      key = make_key (self, self->highlight, self->reveal, 0, self->highlight_side);
+      append_overlay (self, snapshot, &self->zones, &key, &area, draw_zones_overlay, NULL);
+    }
 
   if (self->hover_region != NULL)
-    draw_hover (self, cr);
+    {
+      get_polygon_area (self, self->hover_region->polygon, self->hover_side, &area);
+      graphene_rect_inset (&area, -2, -2);
+      key = make_key (self, self->hover_region, 0, 0, self->hover_side);
+      append_overlay (self, snapshot, &self->hover, &key, &area, draw_hover_overlay, NULL);
+    }
 
-  draw_points (self, cr);
-  draw_highlight_locations (self, cr);
+  draw_points (self, snapshot);
+
+  if (self->highlight != NULL && self->highlight->location_view == self->view)
+    {
+      MyoPoint at = myo_view_to_side (self->view, self->highlight->location, self->highlight_side);
+
+      get_point_area (self, at, CROSS_SIZE / 2 + 4, &area);
+      key = make_key (self, self->highlight, stage_alpha (self, 0), 0, self->highlight_side);
+      append_overlay (self, snapshot, &self->location, &key, &area, draw_location_overlay, NULL);
+    }
 
   if (gtk_widget_get_state_flags (widget) & GTK_STATE_FLAG_FOCUS_VISIBLE)
-    draw_cursor (self, cr);
+    {
+      get_point_area (self, self->cursor, 15 + 3, &area);
+      key = make_key (self, NULL, self->cursor.x, self->cursor.y, 0);
+      append_overlay (self, snapshot, &self->cursor_overlay, &key, &area, draw_cursor_overlay, NULL);
+    }
 }
 
 static void
@@ -1040,10 +1328,10 @@ myo_body_map_dispose (GObject *object)
   g_clear_object (&self->session);
   g_clear_object (&self->match);
   g_clear_object (&self->svg);
-  g_clear_object (&self->texture);
+  g_clear_pointer (&self->diagram, gsk_render_node_unref);
+  clear_overlays (self);
   self->view = NULL;
   self->highlight = NULL;
-  g_ptr_array_set_size (self->highlights, 0);
   self->hover_region = NULL;
 
   G_OBJECT_CLASS (myo_body_map_parent_class)->dispose (object);
@@ -1056,8 +1344,7 @@ myo_body_map_finalize (GObject *object)
 
   g_clear_pointer (&self->view_id, g_free);
   g_clear_pointer (&self->svg_file, g_free);
-  g_clear_pointer (&self->texture_file, g_free);
-  g_clear_pointer (&self->highlights, g_ptr_array_unref);
+  g_clear_pointer (&self->diagram_file, g_free);
 
   G_OBJECT_CLASS (myo_body_map_parent_class)->finalize (object);
 }
@@ -1330,7 +1617,6 @@ myo_body_map_init (MyoBodyMap *self)
   GtkEventController *motion;
 
   self->default_intensity = MYO_INTENSITY_DEFAULT;
-  self->highlights = g_ptr_array_new ();
   self->reveal = -1;
 
   gtk_widget_set_focusable (widget, TRUE);
@@ -1411,6 +1697,7 @@ myo_body_map_set_session (MyoBodyMap *self,
 
   self->drag_point = 0;
   myo_body_map_set_selected_point (self, 0);
+  clear_overlays (self);
   resolve_view (self);
   update_actions (self);
   update_accessible_label (self);
@@ -1507,48 +1794,15 @@ myo_body_map_set_highlight (MyoBodyMap            *self,
                             const MyoTriggerPoint *trp,
                             MyoSide                side)
 {
-  g_autoptr(GPtrArray) trps = g_ptr_array_new ();
-
   g_return_if_fail (MYO_IS_BODY_MAP (self));
 
-  if (trp != NULL)
-    g_ptr_array_add (trps, (gpointer) trp);
-
-  myo_body_map_set_highlights (self, trps, side);
-}
-
-/**
- * myo_body_map_set_highlights:
- * @trps: (nullable) (element-type MyoTriggerPoint): trigger points of the
- *   session's knowledge base, or %NULL for none
- * @side: the leg to draw them on
- *
- * Like myo_body_map_set_highlight(), for several trigger points at once:
- * all the trigger points of a muscle, say. The first one counts as the
- * highlight.
- */
-void
-myo_body_map_set_highlights (MyoBodyMap *self,
-                             GPtrArray  *trps,
-                             MyoSide     side)
-{
-  gboolean same;
-
-  g_return_if_fail (MYO_IS_BODY_MAP (self));
-
-  if (trps == NULL || trps->len == 0)
+  if (trp == NULL)
     side = MYO_SIDE_LEFT;
 
-  same = self->highlight_side == side && self->highlights->len == (trps != NULL ? trps->len : 0);
-  for (guint i = 0; same && i < trps->len; i++)
-    same = g_ptr_array_index (trps, i) == g_ptr_array_index (self->highlights, i);
-  if (same)
+  if (self->highlight == trp && self->highlight_side == side)
     return;
 
-  g_ptr_array_set_size (self->highlights, 0);
-  for (guint i = 0; trps != NULL && i < trps->len; i++)
-    g_ptr_array_add (self->highlights, g_ptr_array_index (trps, i));
-  self->highlight = self->highlights->len > 0 ? g_ptr_array_index (self->highlights, 0) : NULL;
+  self->highlight = trp;
   self->highlight_side = side;
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHT]);
@@ -1557,23 +1811,19 @@ myo_body_map_set_highlights (MyoBodyMap *self,
 /**
  * myo_body_map_get_n_stages:
  *
- * Returns: how many reveal stages the highlights take on this view: one
- *   for each trigger point's spot and one for each of its zones
+ * Returns: how many reveal stages the highlight takes on this view: one
+ *   for its spot and one for each of its zones
  */
 guint
 myo_body_map_get_n_stages (MyoBodyMap *self)
 {
-  guint n = 0;
-
   g_return_val_if_fail (MYO_IS_BODY_MAP (self), 0);
 
-  if (self->view == NULL)
+  if (self->view == NULL || self->highlight == NULL)
     return 0;
 
-  for (guint i = 0; i < self->highlights->len; i++)
-    n += count_stages (self, g_ptr_array_index (self->highlights, i));
-
-  return n;
+  return (self->highlight->location_view == self->view) + count_shapes (self, self->highlight->essential) +
+         count_shapes (self, self->highlight->spillover);
 }
 
 double
@@ -1587,7 +1837,7 @@ myo_body_map_get_reveal (MyoBodyMap *self)
  * myo_body_map_set_reveal:
  * @reveal: how many stages show, or a negative number for all
  *
- * Shows the highlights' spots and zones one after another, for a person
+ * Shows the highlight's spot and zones one after another, for a person
  * to see the pattern build up: an animation runs @reveal from 0 to
  * myo_body_map_get_n_stages().
  */
@@ -1752,6 +2002,14 @@ _myo_body_map_get_render_count (MyoBodyMap *self)
 {
   g_return_val_if_fail (MYO_IS_BODY_MAP (self), 0);
   return self->render_count;
+}
+
+/* How many overlay nodes (zones, hover, a point, the cursor) were drawn */
+guint
+_myo_body_map_get_overlay_count (MyoBodyMap *self)
+{
+  g_return_val_if_fail (MYO_IS_BODY_MAP (self), 0);
+  return self->overlay_count;
 }
 
 /* What a click or tap at (@wx, @wy) does: open the point there, or add one */

@@ -31,9 +31,6 @@ const MyoTriggerPoint *myo_body_map_get_highlight         (MyoBodyMap           
 void                   myo_body_map_set_highlight         (MyoBodyMap            *self,
                                                            const MyoTriggerPoint *trp,
                                                            MyoSide                side);
-void                   myo_body_map_set_highlights        (MyoBodyMap            *self,
-                                                           GPtrArray             *trps,
-                                                           MyoSide                side);
 guint                  myo_body_map_get_n_stages          (MyoBodyMap            *self);
 double                 myo_body_map_get_reveal            (MyoBodyMap            *self);
 void                   myo_body_map_set_reveal            (MyoBodyMap            *self,

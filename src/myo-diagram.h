@@ -14,13 +14,20 @@
 
 G_BEGIN_DECLS
 
-RsvgHandle *myo_diagram_load   (const MyoView  *view,
-                                GError        **error);
-GdkTexture *myo_diagram_render (RsvgHandle     *svg,
-                                int             width,
-                                int             height,
-                                int             scale,
-                                const graphene_rect_t *viewport,
-                                GError        **error);
+RsvgHandle    *myo_diagram_load        (const MyoView          *view,
+                                        GError                **error);
+GdkTexture    *myo_diagram_render      (RsvgHandle             *svg,
+                                        int                     width,
+                                        int                     height,
+                                        int                     scale,
+                                        const graphene_rect_t  *viewport,
+                                        GError                **error);
+GskRenderNode *myo_diagram_render_node (RsvgHandle             *svg,
+                                        int                     width,
+                                        int                     height,
+                                        int                     scale,
+                                        const graphene_rect_t  *viewport,
+                                        gboolean                for_cairo,
+                                        GError                **error);
 
 G_END_DECLS

@@ -53,9 +53,12 @@ struct _MyoWindow
   AdwAnimation         *reveal_animation;  /* of the map's highlight, presenting */
 
   gulong                session_changed_handler;
+  gulong                first_paint_handler;
+  guint                 journal_fallback_id;
   guint                 inhibit_cookie;
   guint                 dirty : 1;
   guint                 closing : 1;
+  guint                 journal_requested : 1;
   guint                 presentation : 1;
 };
 

@@ -403,6 +403,47 @@ test_texture_cached (Fixture       *fixture,
   g_assert_cmpuint (notifies, ==, 2);
 }
 
+/* A frame draws again only the overlays that changed, so a hover or a new
+ * point repaints a small area (tests/bench times it) */
+static void
+test_overlays_cached (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  const char *regions[] = { "back-knee", "back-calf-outer", "back-thigh-outer" };
+  guint count;
+  double wx, wy;
+
+  for (guint i = 0; i < G_N_ELEMENTS (regions); i++)
+    {
+      region_centre (fixture, regions[i], MYO_SIDE_LEFT, &wx, &wy);
+      _myo_body_map_click (fixture->map, wx, wy);
+    }
+  myo_body_map_set_selected_point (fixture->map, 0);
+  wait_for_frame (fixture);
+  count = _myo_body_map_get_overlay_count (fixture->map);
+  g_assert_cmpuint (count, >=, G_N_ELEMENTS (regions));
+
+  /* Nothing changed: nothing drawn */
+  wait_for_frame (fixture);
+  g_assert_cmpuint (_myo_body_map_get_overlay_count (fixture->map), ==, count);
+
+  /* A hover draws its outline only */
+  region_centre (fixture, "back-calf-inner", MYO_SIDE_RIGHT, &wx, &wy);
+  _myo_body_map_hover (fixture->map, wx, wy);
+  wait_for_frame (fixture);
+  g_assert_cmpuint (_myo_body_map_get_overlay_count (fixture->map), ==, count + 1);
+
+  /* A new point draws itself (it becomes the selection) and nothing else */
+  _myo_body_map_click (fixture->map, wx, wy);
+  wait_for_frame (fixture);
+  g_assert_cmpuint (_myo_body_map_get_overlay_count (fixture->map), ==, count + 2);
+
+  /* A changed point draws again */
+  myo_session_set_intensity (fixture->session, myo_session_get_point (fixture->session, 0)->id, 9);
+  wait_for_frame (fixture);
+  g_assert_cmpuint (_myo_body_map_get_overlay_count (fixture->map), ==, count + 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -420,6 +461,8 @@ main (int   argc,
               fixture_set_up, test_keyboard, fixture_tear_down);
   g_test_add ("/myo/body-map/texture-cached", Fixture, NULL,
               fixture_set_up, test_texture_cached, fixture_tear_down);
+  g_test_add ("/myo/body-map/overlays-cached", Fixture, NULL,
+              fixture_set_up, test_overlays_cached, fixture_tear_down);
 
   return g_test_run ();
 }

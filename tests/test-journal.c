@@ -491,6 +491,40 @@ test_csv (void)
     }
 }
 
+/* Saving keeps each entry's text once formatted; a change to an entry
+ * reaches the file all the same, and the file reads back as it was */
+static void
+test_cached_text (void)
+{
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *path = journal_path (dir);
+  g_autoptr(MyoJournal) journal = myo_journal_new (path);
+  g_autoptr(MyoJournal) reread = myo_journal_new (path);
+  g_autoptr(MyoJournalEntry) entry = make_entry (kb, 1, "first");
+  g_autoptr(MyoJournalEntry) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  const char *done[] = { "gastrocnemius-medial-1:left", NULL };
+
+  g_assert_true (myo_journal_add (journal, entry, &error));
+  g_assert_true (myo_journal_save (journal, &error));
+  g_assert_true (g_file_get_contents (path, &first, NULL, NULL));
+  g_assert_null (strstr (first, "gastrocnemius-medial-1:left"));
+
+  myo_journal_entry_set_routines_done (entry, done);
+  g_assert_true (myo_journal_save (journal, &error));
+  g_assert_true (g_file_get_contents (path, &second, NULL, NULL));
+  g_assert_nonnull (strstr (second, "\"routines_done\": [ \"gastrocnemius-medial-1:left\" ]"));
+
+  g_assert_true (myo_journal_load (reread, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (reread)), ==, 1);
+  again = g_list_model_get_item (G_LIST_MODEL (reread), 0);
+  g_assert_cmpstr (myo_journal_entry_get_note (again), ==, "first");
+  g_assert_cmpstr (myo_journal_entry_get_routines_done (again)[0], ==, done[0]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -505,6 +539,7 @@ main (int   argc,
   g_test_add_func ("/myo/journal/crash-safety", test_crash_safety);
   g_test_add_func ("/myo/journal/export-crash-safety", test_export_crash_safety);
   g_test_add_func ("/myo/journal/csv", test_csv);
+  g_test_add_func ("/myo/journal/cached-text", test_cached_text);
 
   return g_test_run ();
 }

@@ -152,10 +152,17 @@ segments_cross (MyoPoint a,
                 MyoPoint c,
                 MyoPoint d)
 {
-  double o1 = orientation (a, b, c);
-  double o2 = orientation (a, b, d);
-  double o3 = orientation (c, d, a);
-  double o4 = orientation (c, d, b);
+  double o1, o2, o3, o4;
+
+  /* Most pairs of edges are far apart: their boxes do not even meet */
+  if (MAX (a.x, b.x) < MIN (c.x, d.x) || MAX (c.x, d.x) < MIN (a.x, b.x) ||
+      MAX (a.y, b.y) < MIN (c.y, d.y) || MAX (c.y, d.y) < MIN (a.y, b.y))
+    return FALSE;
+
+  o1 = orientation (a, b, c);
+  o2 = orientation (a, b, d);
+  o3 = orientation (c, d, a);
+  o4 = orientation (c, d, b);
 
   return ((o1 > 0) != (o2 > 0)) && ((o3 > 0) != (o4 > 0)) &&
          o1 != 0 && o2 != 0 && o3 != 0 && o4 != 0;

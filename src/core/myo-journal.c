@@ -33,6 +33,11 @@ struct _MyoJournalEntry
   char       **routines_done;
   json_object *answers;  /* as in a session file, nullable */
   char        *note;
+
+  /* The entry as the file holds it, kept once written: saving 10,000
+   * sessions then copies text instead of formatting every number again */
+  char        *text;
+  gsize        text_length;
 };
 
 struct _MyoJournal
@@ -77,6 +82,7 @@ myo_journal_entry_finalize (GObject *object)
   g_clear_pointer (&self->routines_done, g_strfreev);
   g_clear_pointer (&self->answers, json_object_put);
   g_clear_pointer (&self->note, g_free);
+  g_clear_pointer (&self->text, g_free);
 
   G_OBJECT_CLASS (myo_journal_entry_parent_class)->finalize (object);
 }
@@ -270,6 +276,7 @@ myo_journal_entry_set_routines_done (MyoJournalEntry    *self,
 
   g_strfreev (self->routines_done);
   self->routines_done = routines_done != NULL ? g_strdupv ((char **) routines_done) : g_new0 (char *, 1);
+  g_clear_pointer (&self->text, g_free);
 }
 
 const char *
@@ -361,10 +368,10 @@ get_number_member (json_object *object,
 
 /* Version 1 journals kept a local "YYYY-MM-DD HH:MM" date and no id */
 static GDateTime *
-parse_v1_date (const char *text)
+parse_v1_date (const char *text,
+               GTimeZone  *local)
 {
   int year, month, day, hour = 0, minute = 0;
-  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
 
   if (text == NULL || sscanf (text, "%d-%d-%d %d:%d", &year, &month, &day, &hour, &minute) < 3)
     return NULL;
@@ -372,10 +379,12 @@ parse_v1_date (const char *text)
   return g_date_time_new (local, year, month, day, hour, minute, 0);
 }
 
+/* @local: the local time zone, looked up once for the whole journal */
 static MyoJournalEntry *
 entry_from_json (json_object *object,
                  guint        schema,
-                 guint        index)
+                 guint        index,
+                 GTimeZone   *local)
 {
   g_autoptr(MyoJournalEntry) self = g_object_new (MYO_TYPE_JOURNAL_ENTRY, NULL);
   json_object *points, *routines, *answers;
@@ -387,11 +396,10 @@ entry_from_json (json_object *object,
   if (schema == 1)
     {
       self->id = g_strdup_printf ("v1-%u", index);
-      self->started = parse_v1_date (get_string_member (object, "date"));
+      self->started = parse_v1_date (get_string_member (object, "date"), local);
     }
   else
     {
-      g_autoptr(GTimeZone) local = g_time_zone_new_local ();
       const char *started = get_string_member (object, "started");
 
       self->id = g_strdup (get_string_member (object, "id"));
@@ -611,6 +619,26 @@ compare_newest_first (gconstpointer a,
   return -g_date_time_compare (ea->started, eb->started);
 }
 
+/* The file keeps the oldest first, so the usual case is a reversal */
+static void
+sort_newest_first (GPtrArray *entries)
+{
+  for (guint i = 1; i < entries->len; i++)
+    if (compare_newest_first (&g_ptr_array_index (entries, i - 1), &g_ptr_array_index (entries, i)) <= 0)
+      {
+        g_ptr_array_sort (entries, compare_newest_first);
+        return;
+      }
+
+  for (guint i = 0, j = entries->len; i + 1 < j; i++, j--)
+    {
+      gpointer tmp = entries->pdata[i];
+
+      entries->pdata[i] = entries->pdata[j - 1];
+      entries->pdata[j - 1] = tmp;
+    }
+}
+
 static gboolean
 move_aside (MyoJournal  *self,
             GError     **error)
@@ -647,6 +675,7 @@ read_data (const char  *data,
            GError     **error)
 {
   g_autoptr(json_object) root = NULL;
+  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
   json_object *schema_value, *sessions;
   gint64 schema = 0;
 
@@ -682,7 +711,7 @@ read_data (const char  *data,
 
   for (guint i = 0; i < json_object_array_length (sessions); i++)
     {
-      MyoJournalEntry *entry = entry_from_json (json_object_array_get_idx (sessions, i), schema, i);
+      MyoJournalEntry *entry = entry_from_json (json_object_array_get_idx (sessions, i), schema, i, local);
 
       if (entry == NULL)
         *damaged = TRUE;
@@ -778,7 +807,7 @@ myo_journal_load (MyoJournal  *self,
     }
 
 done:
-  g_ptr_array_sort (entries, compare_newest_first);
+  sort_newest_first (entries);
   old_len = self->entries->len;
   g_ptr_array_unref (self->entries);
   self->entries = g_steal_pointer (&entries);
@@ -817,8 +846,9 @@ gboolean
 myo_journal_save (MyoJournal  *self,
                   GError     **error)
 {
-  g_autoptr(json_object) root = NULL;
+  g_autoptr(GString) text = NULL;
   g_autofree char *dir = NULL;
+  gsize length = 0;
 
   g_return_val_if_fail (MYO_IS_JOURNAL (self), FALSE);
 
@@ -840,8 +870,52 @@ myo_journal_save (MyoJournal  *self,
       return FALSE;
     }
 
-  root = journal_to_json (self);
-  return myo_json_write_file (self->path, root, error);
+  myo_journal_cache_texts (self);
+  for (guint i = 0; i < self->entries->len; i++)
+    length += ((MyoJournalEntry *) g_ptr_array_index (self->entries, i))->text_length + 6;
+  text = g_string_sized_new (length + 64);
+
+  /* One session a line, oldest first, so a person reading the file reads
+   * it in order */
+  g_string_append_printf (text, "{\n  \"schema\": %d,\n  \"sessions\": [", MYO_JOURNAL_SCHEMA_VERSION);
+  for (guint i = self->entries->len; i > 0; i--)
+    {
+      MyoJournalEntry *entry = g_ptr_array_index (self->entries, i - 1);
+
+      g_string_append (text, i == self->entries->len ? "\n    " : ",\n    ");
+      g_string_append_len (text, entry->text, entry->text_length);
+    }
+  g_string_append (text, self->entries->len > 0 ? "\n  ]\n}\n" : "]\n}\n");
+
+  return myo_file_write_atomic (self->path, text->str, text->len, error);
+}
+
+/**
+ * myo_journal_cache_texts:
+ *
+ * Formats every entry as the file will hold it, once: saving afterwards
+ * only copies text. Myomap calls this in the thread that loads the
+ * journal, so the first save after start is as quick as the others.
+ */
+void
+myo_journal_cache_texts (MyoJournal *self)
+{
+  g_return_if_fail (MYO_IS_JOURNAL (self));
+
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      MyoJournalEntry *entry = g_ptr_array_index (self->entries, i);
+
+      if (entry->text == NULL)
+        {
+          g_autoptr(json_object) object = entry_to_json (entry);
+
+          entry->text = g_strdup (json_object_to_json_string_ext (object,
+                                                                  JSON_C_TO_STRING_SPACED |
+                                                                  JSON_C_TO_STRING_NOSLASHESCAPE));
+          entry->text_length = strlen (entry->text);
+        }
+    }
 }
 
 /**

@@ -83,6 +83,7 @@ MyoJournalEntry       *myo_journal_lookup                   (MyoJournal       *s
                                                              const char       *id);
 gboolean               myo_journal_save                     (MyoJournal       *self,
                                                              GError          **error);
+void                   myo_journal_cache_texts              (MyoJournal       *self);
 char                  *myo_journal_to_csv                   (MyoJournal       *self);
 char                  *myo_journal_to_json                  (MyoJournal       *self);
 char                  *myo_journal_default_path             (void);

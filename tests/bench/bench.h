@@ -1,0 +1,64 @@
+/* bench.h: what the benchmark sections share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* How a figure is judged against the goal of issue 8 */
+typedef enum
+{
+  BENCH_GOAL_NONE,
+  BENCH_GOAL_RATIO_AT_MOST,    /* value / floor <= goal */
+  BENCH_GOAL_VALUE_AT_MOST,    /* value <= goal, in the figure's unit */
+  BENCH_GOAL_EXCESS_AT_MOST,   /* value - floor <= goal, in the figure's unit */
+} BenchGoal;
+
+typedef struct
+{
+  char      *id;
+  char      *name;
+  char      *unit;
+  char      *floor_name;
+  GArray    *samples;        /* double */
+  GArray    *floor_samples;  /* double, measured in the same run */
+  BenchGoal  goal_kind;
+  double     goal;
+  char      *note;
+} BenchFigure;
+
+typedef struct
+{
+  guint      runs;
+  char      *tmpdir;
+  GPtrArray *figures;        /* BenchFigure */
+} Bench;
+
+double       bench_now_us        (void);
+double       bench_median        (GArray      *samples);
+BenchFigure *bench_add_figure    (Bench       *bench,
+                                  const char  *id,
+                                  const char  *name,
+                                  const char  *unit,
+                                  const char  *floor_name,
+                                  BenchGoal    goal_kind,
+                                  double       goal);
+double       bench_figure_value  (BenchFigure *figure);
+double       bench_figure_floor  (BenchFigure *figure);
+double       bench_figure_ratio  (BenchFigure *figure);
+int          bench_figure_passes (BenchFigure *figure);
+
+gboolean     bench_startup       (Bench       *bench,
+                                  GError     **error);
+gboolean     bench_map           (Bench       *bench,
+                                  GError     **error);
+gboolean     bench_matcher       (Bench       *bench,
+                                  GError     **error);
+gboolean     bench_journal       (Bench       *bench,
+                                  GError     **error);
+
+G_END_DECLS
