@@ -770,10 +770,21 @@ draw_location (MyoBodyMap            *self,
 
   cairo_push_group (cr);
   cairo_new_path (cr);
-  cairo_move_to (cr, wx - half, wy - half);
-  cairo_line_to (cr, wx + half, wy + half);
-  cairo_move_to (cr, wx + half, wy - half);
-  cairo_line_to (cr, wx - half, wy + half);
+  if (myo_trigger_point_can_be_pressed (trp))
+    {
+      cairo_move_to (cr, wx - half, wy - half);
+      cairo_line_to (cr, wx + half, wy + half);
+      cairo_move_to (cr, wx + half, wy - half);
+      cairo_line_to (cr, wx - half, wy + half);
+    }
+  else
+    {
+      /* Too deep to press (as on the handout): a dashed ring, no ✕ */
+      static const double dashes[] = { 4, 3 };
+
+      cairo_arc (cr, wx, wy, half, 0, 2 * G_PI);
+      cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+    }
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
   myo_cairo_set_source_hex (cr, MYO_MAP_HALO, 0.95);
   cairo_set_line_width (cr, 7);
@@ -781,6 +792,7 @@ draw_location (MyoBodyMap            *self,
   myo_cairo_set_source_hex (cr, MYO_MAP_INK, 1);
   cairo_set_line_width (cr, 3.5);
   cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
   cairo_pop_group_to_source (cr);
   cairo_paint_with_alpha (cr, alpha);
