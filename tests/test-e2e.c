@@ -396,7 +396,8 @@ test_privacy (void)
 
       if (call == NULL)
         continue;
-      call++;
+      /* strace pads the pid: "1014  socket(…" */
+      call += strspn (call, " ");
       if (g_str_has_prefix (call, "socket("))
         {
           n_sockets++;
