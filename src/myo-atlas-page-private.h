@@ -15,6 +15,5 @@ GtkEditable *_myo_atlas_page_get_search      (MyoAtlasPage *self);
 GPtrArray   *_myo_atlas_page_get_maps        (MyoAtlasPage *self);
 const char  *_myo_atlas_page_get_region_text (MyoAtlasPage *self);
 const char  *_myo_atlas_page_get_facts_text  (MyoAtlasPage *self);
-AdwAnimation *_myo_atlas_page_get_animation  (MyoAtlasPage *self);
 
 G_END_DECLS

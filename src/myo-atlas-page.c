@@ -19,8 +19,6 @@
 #define MAP_HEIGHT               420
 #define MAP_HEIGHT_PRESENTATION  640
 
-/* Each reveal stage (the spot, then one zone) fades in over this long */
-#define STAGE_MS                 700
 
 struct _MyoAtlasPage
 {
@@ -44,7 +42,6 @@ struct _MyoAtlasPage
   MyoAtlas              *atlas;
   MyoSession            *blank;  /* the maps' session: the atlas marks no pain */
   GPtrArray             *maps;   /* MyoBodyMap */
-  AdwAnimation          *animation;
   GString               *facts_text;
 
   /* Borrowed from the atlas's knowledge base */
@@ -401,7 +398,6 @@ update_detail (MyoAtlasPage *self)
   GPtrArray *views;
   GtkWidget *child;
 
-  adw_animation_reset (self->animation);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->maps_box))) != NULL)
     gtk_flow_box_remove (self->maps_box, child);
   clear_box (self->facts_box);
@@ -445,16 +441,6 @@ update_detail (MyoAtlasPage *self)
     myo_atlas_page_play (self);
 }
 
-static void
-set_reveal (double   value,
-            gpointer user_data)
-{
-  MyoAtlasPage *self = user_data;
-
-  for (guint i = 0; i < self->maps->len; i++)
-    myo_body_map_set_reveal (g_ptr_array_index (self->maps, i), value);
-}
-
 /* Callbacks */
 
 static void
@@ -486,12 +472,6 @@ static void
 back_clicked_cb (MyoAtlasPage *self)
 {
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
-}
-
-static void
-animation_done_cb (MyoAtlasPage *self)
-{
-  set_reveal (-1, self);
 }
 
 static void
@@ -531,7 +511,6 @@ myo_atlas_page_dispose (GObject *object)
 {
   MyoAtlasPage *self = MYO_ATLAS_PAGE (object);
 
-  g_clear_object (&self->animation);
   self->selected = NULL;
   g_ptr_array_set_size (self->maps, 0);
   gtk_widget_dispose_template (GTK_WIDGET (self), MYO_TYPE_ATLAS_PAGE);
@@ -667,8 +646,6 @@ myo_atlas_page_class_init (MyoAtlasPageClass *klass)
 static void
 myo_atlas_page_init (MyoAtlasPage *self)
 {
-  AdwAnimationTarget *target;
-
   g_type_ensure (MYO_TYPE_BODY_MAP);
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -676,10 +653,6 @@ myo_atlas_page_init (MyoAtlasPage *self)
   self->facts_text = g_string_new (NULL);
   self->side = MYO_SIDE_LEFT;
 
-  target = adw_callback_animation_target_new (set_reveal, self, NULL);
-  self->animation = adw_timed_animation_new (GTK_WIDGET (self), 0, 1, STAGE_MS, target);
-  adw_timed_animation_set_easing (ADW_TIMED_ANIMATION (self->animation), ADW_LINEAR);
-  g_signal_connect_swapped (self->animation, "done", G_CALLBACK (animation_done_cb), self);
 
   gtk_list_box_set_header_func (self->list, update_header, NULL, NULL);
   update_detail (self);
@@ -813,21 +786,10 @@ myo_atlas_page_select (MyoAtlasPage          *self,
 void
 myo_atlas_page_play (MyoAtlasPage *self)
 {
-  guint n_stages = 0;
-
   g_return_if_fail (MYO_IS_ATLAS_PAGE (self));
 
   for (guint i = 0; i < self->maps->len; i++)
-    n_stages = MAX (n_stages, myo_body_map_get_n_stages (g_ptr_array_index (self->maps, i)));
-
-  if (n_stages == 0)
-    return;
-
-  adw_animation_reset (self->animation);
-  adw_timed_animation_set_value_to (ADW_TIMED_ANIMATION (self->animation), n_stages);
-  adw_timed_animation_set_duration (ADW_TIMED_ANIMATION (self->animation), n_stages * STAGE_MS);
-  set_reveal (0, self);
-  adw_animation_play (self->animation);
+    myo_body_map_play_reveal (g_ptr_array_index (self->maps, i));
 }
 
 void
@@ -872,10 +834,4 @@ const char *
 _myo_atlas_page_get_facts_text (MyoAtlasPage *self)
 {
   return self->facts_text->str;
-}
-
-AdwAnimation *
-_myo_atlas_page_get_animation (MyoAtlasPage *self)
-{
-  return self->animation;
 }

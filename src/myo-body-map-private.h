@@ -5,6 +5,8 @@
 
 #pragma once
 
+#include <adwaita.h>
+
 #include "myo-body-map.h"
 
 G_BEGIN_DECLS
@@ -26,6 +28,7 @@ G_BEGIN_DECLS
 #define MYO_MAP_LIGHT_NUMBER_FROM 7        /* white numbers on the red of 7–10 */
 
 guint _myo_body_map_get_render_count  (MyoBodyMap *self);
+AdwAnimation *_myo_body_map_get_reveal_animation (MyoBodyMap *self);
 guint _myo_body_map_get_overlay_count (MyoBodyMap *self);
 void  _myo_body_map_click             (MyoBodyMap *self,
                                        double      wx,

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 #include <math.h>
 
@@ -31,6 +32,9 @@
 /* Diagram units */
 #define CURSOR_STEP       10.0
 #define CURSOR_FINE_STEP   2.0
+
+/* Each reveal stage (the spot, then one zone) fades in over this long */
+#define REVEAL_STAGE_MS  700
 
 /* What an overlay node was drawn for; a frame that asks for the same
  * appends the same node, and GTK repaints nothing there */
@@ -96,6 +100,7 @@ struct _MyoBodyMap
   int                    default_intensity;
   MyoPoint               cursor;
   double                 reveal;
+  AdwAnimation          *reveal_animation;
   gboolean               browse;
 
   /* A press, and the point it may be dragging */
@@ -1340,6 +1345,7 @@ myo_body_map_dispose (GObject *object)
   g_clear_object (&self->session);
   g_clear_object (&self->match);
   g_clear_object (&self->svg);
+  g_clear_object (&self->reveal_animation);
   g_clear_pointer (&self->diagram, gsk_render_node_unref);
   clear_overlays (self);
   self->view = NULL;
@@ -1850,8 +1856,8 @@ myo_body_map_get_reveal (MyoBodyMap *self)
  * @reveal: how many stages show, or a negative number for all
  *
  * Shows the highlight's spot and zones one after another, for a person
- * to see the pattern build up: an animation runs @reveal from 0 to
- * myo_body_map_get_n_stages().
+ * to see the pattern build up: myo_body_map_play_reveal() runs @reveal
+ * from 0 to myo_body_map_get_n_stages().
  */
 void
 myo_body_map_set_reveal (MyoBodyMap *self,
@@ -1868,6 +1874,66 @@ myo_body_map_set_reveal (MyoBodyMap *self,
   self->reveal = reveal;
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVEAL]);
+}
+
+static void
+reveal_animated_cb (double   value,
+                    gpointer user_data)
+{
+  myo_body_map_set_reveal (user_data, value);
+}
+
+static void
+reveal_done_cb (MyoBodyMap *self)
+{
+  myo_body_map_set_reveal (self, -1);
+}
+
+/**
+ * myo_body_map_play_reveal:
+ *
+ * Builds the highlight's pattern up, for a person to watch: its spot, then
+ * each referral zone, each fading in, then all of it shows as before.
+ */
+void
+myo_body_map_play_reveal (MyoBodyMap *self)
+{
+  guint n_stages;
+
+  g_return_if_fail (MYO_IS_BODY_MAP (self));
+
+  myo_body_map_stop_reveal (self);
+  if ((n_stages = myo_body_map_get_n_stages (self)) == 0)
+    return;
+
+  if (self->reveal_animation == NULL)
+    {
+      AdwAnimationTarget *target = adw_callback_animation_target_new (reveal_animated_cb, self, NULL);
+
+      self->reveal_animation = adw_timed_animation_new (GTK_WIDGET (self), 0, 1, REVEAL_STAGE_MS, target);
+      adw_timed_animation_set_easing (ADW_TIMED_ANIMATION (self->reveal_animation), ADW_LINEAR);
+      g_signal_connect_swapped (self->reveal_animation, "done", G_CALLBACK (reveal_done_cb), self);
+    }
+
+  adw_timed_animation_set_value_to (ADW_TIMED_ANIMATION (self->reveal_animation), n_stages);
+  adw_timed_animation_set_duration (ADW_TIMED_ANIMATION (self->reveal_animation), n_stages * REVEAL_STAGE_MS);
+  myo_body_map_set_reveal (self, 0);
+  adw_animation_play (self->reveal_animation);
+}
+
+/**
+ * myo_body_map_stop_reveal:
+ *
+ * Ends a reveal at once: everything shows.
+ */
+void
+myo_body_map_stop_reveal (MyoBodyMap *self)
+{
+  g_return_if_fail (MYO_IS_BODY_MAP (self));
+
+  if (self->reveal_animation != NULL)
+    adw_animation_skip (self->reveal_animation);
+  myo_body_map_set_reveal (self, -1);
 }
 
 gboolean
@@ -2014,6 +2080,14 @@ _myo_body_map_get_render_count (MyoBodyMap *self)
 {
   g_return_val_if_fail (MYO_IS_BODY_MAP (self), 0);
   return self->render_count;
+}
+
+/* The reveal's animation, once one was played */
+AdwAnimation *
+_myo_body_map_get_reveal_animation (MyoBodyMap *self)
+{
+  g_return_val_if_fail (MYO_IS_BODY_MAP (self), NULL);
+  return self->reveal_animation;
 }
 
 /* How many overlay nodes (zones, hover, a point, the cursor) were drawn */

@@ -35,6 +35,8 @@ guint                  myo_body_map_get_n_stages          (MyoBodyMap           
 double                 myo_body_map_get_reveal            (MyoBodyMap            *self);
 void                   myo_body_map_set_reveal            (MyoBodyMap            *self,
                                                            double                 reveal);
+void                   myo_body_map_play_reveal           (MyoBodyMap            *self);
+void                   myo_body_map_stop_reveal           (MyoBodyMap            *self);
 gboolean               myo_body_map_get_browse            (MyoBodyMap            *self);
 void                   myo_body_map_set_browse            (MyoBodyMap            *self,
                                                            gboolean               browse);

@@ -50,7 +50,6 @@ struct _MyoWindow
   char                 *view_id;
   char                 *autosave_path;
   GtkWidget            *point_popover;
-  AdwAnimation         *reveal_animation;  /* of the map's highlight, presenting */
 
   gulong                session_changed_handler;
   gulong                first_paint_handler;

@@ -271,36 +271,13 @@ map_point_activated_cb (MyoWindow  *self,
   gtk_popover_popup (GTK_POPOVER (self->point_popover));
 }
 
-static void
-set_reveal (double   value,
-            gpointer user_data)
-{
-  MyoWindow *self = user_data;
-
-  myo_body_map_set_reveal (self->map, value);
-}
-
-static void
-reveal_done_cb (MyoWindow *self)
-{
-  myo_body_map_set_reveal (self->map, -1);
-}
-
 /* Presenting, the map builds each highlighted pattern up: the spot, then
  * each zone */
 static void
 play_reveal (MyoWindow *self)
 {
-  guint n_stages = myo_body_map_get_n_stages (self->map);
-
-  adw_animation_reset (self->reveal_animation);
-  if (!self->presentation || n_stages == 0)
-    return;
-
-  adw_timed_animation_set_value_to (ADW_TIMED_ANIMATION (self->reveal_animation), n_stages);
-  adw_timed_animation_set_duration (ADW_TIMED_ANIMATION (self->reveal_animation), n_stages * 700);
-  myo_body_map_set_reveal (self->map, 0);
-  adw_animation_play (self->reveal_animation);
+  if (self->presentation)
+    myo_body_map_play_reveal (self->map);
 }
 
 static void
@@ -564,7 +541,7 @@ _myo_window_set_presentation (MyoWindow *self,
       gtk_widget_remove_css_class (GTK_WIDGET (self), "presentation");
       gtk_window_unfullscreen (GTK_WINDOW (self));
       adw_flap_set_reveal_flap (self->flap, TRUE);
-      adw_animation_skip (self->reveal_animation);
+      myo_body_map_stop_reveal (self->map);
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->history_button), !presentation);
@@ -961,7 +938,6 @@ myo_window_dispose (GObject *object)
     }
 
   g_clear_pointer (&self->point_popover, gtk_widget_unparent);
-  g_clear_object (&self->reveal_animation);
   gtk_widget_dispose_template (GTK_WIDGET (self), MYO_TYPE_WINDOW);
 
   if (self->session != NULL)
@@ -1138,10 +1114,6 @@ myo_window_init (MyoWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
-  self->reveal_animation = adw_timed_animation_new (GTK_WIDGET (self), 0, 1, 700,
-                                                    adw_callback_animation_target_new (set_reveal, self, NULL));
-  adw_timed_animation_set_easing (ADW_TIMED_ANIMATION (self->reveal_animation), ADW_LINEAR);
-  g_signal_connect_swapped (self->reveal_animation, "done", G_CALLBACK (reveal_done_cb), self);
 
   /* The win.view action reads this string; it is never NULL */
   self->view_id = g_strdup ("");

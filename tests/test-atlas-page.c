@@ -182,7 +182,7 @@ test_play_and_routine (Fixture       *fixture,
                        gconstpointer  data)
 {
   const MyoTriggerPoint *soleus = myo_kb_lookup_trigger_point (fixture->kb, "soleus-1");
-  AdwAnimation *animation = _myo_atlas_page_get_animation (fixture->page);
+  AdwAnimation *animation;
   MyoBodyMap *back;
 
   myo_atlas_page_select (fixture->page, soleus, MYO_SIDE_LEFT);
@@ -191,6 +191,8 @@ test_play_and_routine (Fixture       *fixture,
 
   /* The pattern builds up from nothing, then everything shows again */
   myo_atlas_page_play (fixture->page);
+  animation = _myo_body_map_get_reveal_animation (back);
+  g_assert_nonnull (animation);
   g_assert_cmpint (adw_animation_get_state (animation), ==, ADW_ANIMATION_PLAYING);
   g_assert_cmpfloat (myo_body_map_get_reveal (back), ==, 0);
   g_assert_cmpfloat (adw_timed_animation_get_value_to (ADW_TIMED_ANIMATION (animation)), >=,
@@ -201,6 +203,8 @@ test_play_and_routine (Fixture       *fixture,
   /* Presenting hides the list, and a selection plays by itself */
   myo_atlas_page_set_presentation (fixture->page, TRUE);
   myo_atlas_page_select (fixture->page, myo_kb_lookup_trigger_point (fixture->kb, "popliteus-1"), MYO_SIDE_LEFT);
+  animation = _myo_body_map_get_reveal_animation (find_map (fixture, "back"));
+  g_assert_nonnull (animation);
   g_assert_cmpint (adw_animation_get_state (animation), ==, ADW_ANIMATION_PLAYING);
   adw_animation_skip (animation);
 
