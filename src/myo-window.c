@@ -510,7 +510,13 @@ _myo_window_show_page (MyoWindow  *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self->view_switcher), map);
   gtk_widget_set_sensitive (GTK_WIDGET (self->view_switcher_bar), map);
   if (g_str_equal (name, "atlas"))
-    myo_atlas_page_focus_search (self->atlas);
+    {
+      /* Indexing what refers where takes tens of milliseconds: not on the
+       * way to the first frame, only once the atlas is opened */
+      if (myo_atlas_page_get_kb (self->atlas) == NULL)
+        myo_atlas_page_set_kb (self->atlas, get_kb (self));
+      myo_atlas_page_focus_search (self->atlas);
+    }
 }
 
 /**
@@ -876,7 +882,6 @@ myo_window_constructed (GObject *object)
   bind_settings (self);
   build_view_switchers (self);
   myo_history_page_set_kb (self->history, get_kb (self));
-  myo_atlas_page_set_kb (self->atlas, get_kb (self));
   build_legend (self);
 
   if (g_file_test (self->autosave_path, G_FILE_TEST_EXISTS))
