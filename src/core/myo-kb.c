@@ -107,6 +107,7 @@ muscle_free (MyoMuscle *muscle)
   g_strfreev (muscle->activators);
   g_strfreev (muscle->differentials);
   g_free (muscle->notes);
+  g_free (muscle->plain_name);
   g_strfreev (muscle->sources);
   g_free (muscle);
 }
@@ -141,6 +142,7 @@ step_free (MyoStep *step)
   g_free (step->caution);
   g_clear_pointer (&step->alternatives, g_ptr_array_unref);
   g_clear_pointer (&step->variants, g_hash_table_unref);
+  g_free (step->illustration);
   g_strfreev (step->sources);
   g_free (step);
 }
@@ -705,7 +707,7 @@ static void
 load_source (Loader      *loader,
              json_object *item)
 {
-  static const char * const keys[] = { "id", "citation", "url", NULL };
+  static const char * const keys[] = { "id", "citation", "url", "editor_notes", NULL };
   MyoSource *source = g_new0 (MyoSource, 1);
 
   check_keys (loader, item, keys);
@@ -803,7 +805,8 @@ load_muscle (Loader      *loader,
              json_object *item)
 {
   static const char * const keys[] = {
-    "id", "name", "heads", "anatomy", "activators", "differentials", "notes", "sources", NULL
+    "id", "name", "plain_name", "heads", "anatomy", "activators", "differentials", "notes",
+    "editor_notes", "sources", NULL
   };
   MyoMuscle *muscle = g_new0 (MyoMuscle, 1);
 
@@ -815,6 +818,7 @@ load_muscle (Loader      *loader,
   muscle->activators = get_text_strv (loader, item, "activators", FALSE);
   muscle->differentials = get_text_strv (loader, item, "differentials", FALSE);
   muscle->notes = get_text (loader, item, "notes", FALSE);
+  muscle->plain_name = get_text (loader, item, "plain_name", FALSE);
   muscle->sources = get_sources (loader, item);
 
   if (muscle->id == NULL || muscle->name == NULL ||
@@ -888,7 +892,7 @@ load_step (Loader      *loader,
 {
   static const char * const keys[] = {
     "id", "kind", "title", "instructions", "hold_seconds", "repetitions", "per_side",
-    "caution", "alternatives", "variants", "sources", NULL
+    "caution", "alternatives", "variants", "illustration", "editor_notes", "sources", NULL
   };
   g_autofree char *kind = NULL;
   MyoStep *step = g_new0 (MyoStep, 1);
@@ -910,6 +914,7 @@ load_step (Loader      *loader,
   get_uint (loader, item, "repetitions", FALSE, 1, 20, &step->repetitions);
   step->per_side = get_boolean (loader, item, "per_side", FALSE);
   step->caution = get_text (loader, item, "caution", FALSE);
+  step->illustration = get_string (loader, item, "illustration", FALSE);
   step->alternatives = g_ptr_array_new_with_free_func ((GDestroyNotify) alternative_free);
   step->variants = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   step->sources = get_sources (loader, item);
@@ -1052,7 +1057,7 @@ load_trigger_point (Loader      *loader,
 {
   static const char * const keys[] = {
     "id", "muscle", "head", "number", "location", "local_radius", "essential", "spillover",
-    "prior", "routine", "notes", "sources", NULL
+    "prior", "routine", "notes", "editor_notes", "sources", NULL
   };
   g_autofree char *head_id = NULL;
   MyoTriggerPoint *trp = g_new0 (MyoTriggerPoint, 1);

@@ -71,6 +71,7 @@ struct _MyoMuscle
   char      **activators;
   char      **differentials;
   char       *notes;
+  char       *plain_name;    /* nullable: "outer calf muscle", shown before the name */
   char      **sources;
 };
 
@@ -112,6 +113,7 @@ struct _MyoStep
   char        *caution;
   GPtrArray   *alternatives;  /* MyoAlternative */
   GHashTable  *variants;      /* head id -> extra instruction for that head */
+  char        *illustration;  /* nullable: resource name of the position's picture */
   char       **sources;
 };
 
