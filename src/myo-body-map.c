@@ -99,6 +99,7 @@ struct _MyoBodyMap
   guint                  selected_point;
   int                    default_intensity;
   MyoPoint               cursor;
+  char                  *cursor_place;  /* "Left leg · back of knee", for the window */
   double                 reveal;
   AdwAnimation          *reveal_animation;
   gboolean               browse;
@@ -121,6 +122,7 @@ enum {
   PROP_DEFAULT_INTENSITY,
   PROP_REVEAL,
   PROP_BROWSE,
+  PROP_CURSOR_PLACE,
   N_PROPS
 };
 
@@ -329,6 +331,13 @@ update_accessible_description (MyoBodyMap *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
+
+  if (g_strcmp0 (place, self->cursor_place) != 0)
+    {
+      g_free (self->cursor_place);
+      self->cursor_place = g_steal_pointer (&place);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURSOR_PLACE]);
+    }
 }
 
 static void
@@ -342,6 +351,12 @@ move_cursor_to (MyoBodyMap *self,
   self->cursor.x = CLAMP (x, 0, self->view->width);
   self->cursor.y = CLAMP (y, 0, self->view->height);
   update_accessible_description (self);
+
+  /* The keyboard's cursor outlines its region, as the pointer does */
+  if (gtk_widget_has_focus (GTK_WIDGET (self)) && self->session != NULL)
+    self->hover_region = myo_kb_locate (myo_session_get_kb (self->session), self->view,
+                                        self->cursor.x, self->cursor.y, &self->hover_side, NULL);
+
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -370,6 +385,126 @@ reset_cursor (MyoBodyMap *self)
     }
 
   move_cursor_to (self, self->view->width / 2, self->view->height / 2);
+}
+
+typedef struct
+{
+  const MyoRegion *region;
+  MyoSide          side;
+  MyoPoint         at;  /* inside the region, on its side */
+} RegionStop;
+
+/* A point inside @polygon: its centroid, or, for a shape that curves
+ * round its centroid, the first point found between it and a vertex */
+static MyoPoint
+inner_point (const MyoPolygon *polygon)
+{
+  MyoPoint centre = myo_polygon_centroid (polygon);
+
+  if (myo_polygon_contains (polygon, centre.x, centre.y))
+    return centre;
+
+  for (guint i = 0; i < polygon->n_points; i++)
+    {
+      MyoPoint vertex = polygon->points[i];
+
+      for (double t = 0.9; t > 0.5; t -= 0.1)
+        {
+          double x = vertex.x + (centre.x - vertex.x) * (1 - t);
+          double y = vertex.y + (centre.y - vertex.y) * (1 - t);
+
+          if (myo_polygon_contains (polygon, x, y))
+            return (MyoPoint) { x, y };
+        }
+    }
+
+  return centre;
+}
+
+static int
+compare_stops (gconstpointer a,
+               gconstpointer b)
+{
+  const RegionStop *sa = a;
+  const RegionStop *sb = b;
+
+  if (sa->side != sb->side)
+    return sa->side == MYO_SIDE_LEFT ? -1 : 1;
+  if (sa->at.y != sb->at.y)
+    return sa->at.y < sb->at.y ? -1 : 1;
+  return sa->at.x < sb->at.x ? -1 : sa->at.x > sb->at.x;
+}
+
+/* The view's regions on each leg, the left leg first, each from the top
+ * down: the order Page Down walks them in */
+static GArray *
+collect_region_stops (MyoBodyMap *self)
+{
+  GPtrArray *regions = myo_kb_get_regions (myo_session_get_kb (self->session));
+  GArray *stops = g_array_new (FALSE, FALSE, sizeof (RegionStop));
+
+  for (guint i = 0; i < regions->len; i++)
+    {
+      const MyoRegion *region = g_ptr_array_index (regions, i);
+      MyoPoint inside;
+
+      if (region->view != self->view)
+        continue;
+
+      inside = inner_point (region->polygon);
+      for (MyoSide side = MYO_SIDE_LEFT; side <= MYO_SIDE_RIGHT; side++)
+        {
+          RegionStop stop = { region, side, myo_view_to_side (self->view, inside, side) };
+
+          g_array_append_val (stops, stop);
+        }
+    }
+
+  g_array_sort (stops, compare_stops);
+  return stops;
+}
+
+/* Moves the cursor @delta regions on (Page Down) or back (Page Up) */
+static void
+jump_regions (MyoBodyMap *self,
+              int         delta)
+{
+  g_autoptr(GArray) stops = NULL;
+  const MyoRegion *current;
+  MyoSide side = MYO_SIDE_LEFT;
+  int index = -1;
+
+  if (self->session == NULL || self->view == NULL)
+    return;
+
+  stops = collect_region_stops (self);
+  if (stops->len == 0)
+    return;
+
+  current = myo_kb_locate (myo_session_get_kb (self->session), self->view,
+                           self->cursor.x, self->cursor.y, &side, NULL);
+  for (guint i = 0; i < stops->len; i++)
+    {
+      RegionStop *stop = &g_array_index (stops, RegionStop, i);
+
+      if (stop->region == current && stop->side == side)
+        index = i;
+    }
+
+  if (index < 0)
+    {
+      /* Outside the legs: the next region below the cursor, on its side */
+      RegionStop here = { NULL, myo_view_side_at (self->view, self->cursor.x), self->cursor };
+
+      index = delta > 0 ? -1 : (int) stops->len;
+      for (guint i = 0; i < stops->len; i++)
+        if (compare_stops (&g_array_index (stops, RegionStop, i), &here) < 0)
+          index = delta > 0 ? (int) i : (int) i + 1;
+    }
+
+  index = (index + delta + (int) stops->len) % (int) stops->len;
+  move_cursor_to (self, g_array_index (stops, RegionStop, index).at.x,
+                  g_array_index (stops, RegionStop, index).at.y);
 }
 
 static void
@@ -1202,6 +1337,14 @@ move_cursor_action (GtkWidget  *widget,
   move_cursor_to (self, self->cursor.x + dx, self->cursor.y + dy);
 }
 
+static void
+jump_region_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  jump_regions (MYO_BODY_MAP (widget), g_variant_get_int32 (parameter));
+}
+
 /* Behaves as a click at the cursor: on a point it opens that point */
 static void
 add_at_cursor_action (GtkWidget  *widget,
@@ -1311,7 +1454,10 @@ myo_body_map_snapshot (GtkWidget   *widget,
       append_overlay (self, snapshot, &self->location, &key, &area, draw_location_overlay, NULL);
     }
 
-  if (gtk_widget_get_state_flags (widget) & GTK_STATE_FLAG_FOCUS_VISIBLE)
+  /* Whenever the map has the focus, not only while GTK shows focus rings:
+   * a point added with Enter would otherwise hide the cursor the arrows
+   * still move */
+  if (gtk_widget_has_focus (widget))
     {
       get_point_area (self, self->cursor, 15 + 3, &area);
       key = make_key (self, NULL, self->cursor.x, self->cursor.y, 0);
@@ -1325,7 +1471,7 @@ myo_body_map_state_flags_changed (GtkWidget     *widget,
 {
   GtkStateFlags changed = previous ^ gtk_widget_get_state_flags (widget);
 
-  if (changed & GTK_STATE_FLAG_FOCUS_VISIBLE)
+  if (changed & (GTK_STATE_FLAG_FOCUS_VISIBLE | GTK_STATE_FLAG_FOCUSED))
     gtk_widget_queue_draw (widget);
 
   GTK_WIDGET_CLASS (myo_body_map_parent_class)->state_flags_changed (widget, previous);
@@ -1363,6 +1509,7 @@ myo_body_map_finalize (GObject *object)
   g_clear_pointer (&self->view_id, g_free);
   g_clear_pointer (&self->svg_file, g_free);
   g_clear_pointer (&self->diagram_file, g_free);
+  g_clear_pointer (&self->cursor_place, g_free);
 
   G_OBJECT_CLASS (myo_body_map_parent_class)->finalize (object);
 }
@@ -1407,6 +1554,10 @@ myo_body_map_get_property (GObject    *object,
 
     case PROP_BROWSE:
       g_value_set_boolean (value, self->browse);
+      break;
+
+    case PROP_CURSOR_PLACE:
+      g_value_set_string (value, self->cursor_place);
       break;
 
     default:
@@ -1542,6 +1693,17 @@ myo_body_map_class_init (MyoBodyMapClass *klass)
                           FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * MyoBodyMap:cursor-place:
+   *
+   * Where the keyboard cursor is, e.g. "Left leg · back of knee", or
+   * "outside the legs"; %NULL without a view.
+   */
+  properties[PROP_CURSOR_PLACE] =
+    g_param_spec_string ("cursor-place", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -1609,6 +1771,7 @@ myo_body_map_class_init (MyoBodyMapClass *klass)
 
   gtk_widget_class_install_action (widget_class, "map.move-cursor", "(dd)", move_cursor_action);
   gtk_widget_class_install_action (widget_class, "map.add-at-cursor", NULL, add_at_cursor_action);
+  gtk_widget_class_install_action (widget_class, "map.jump-region", "i", jump_region_action);
   gtk_widget_class_install_action (widget_class, "map.delete-selected", NULL,
                                    delete_selected_action);
 
@@ -1618,6 +1781,10 @@ myo_body_map_class_init (MyoBodyMapClass *klass)
   add_cursor_bindings (widget_class, GDK_KEY_Down, GDK_KEY_KP_Down, 0, 1);
   for (guint i = 0; i < G_N_ELEMENTS (add_keys); i++)
     gtk_widget_class_add_binding_action (widget_class, add_keys[i], 0, "map.add-at-cursor", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "map.jump-region", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Page_Down, 0, "map.jump-region", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "map.jump-region", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Page_Up, 0, "map.jump-region", "i", -1);
   for (guint i = 0; i < G_N_ELEMENTS (delete_keys); i++)
     gtk_widget_class_add_binding_action (widget_class, delete_keys[i], 0,
                                          "map.delete-selected", NULL);
@@ -2175,4 +2342,17 @@ _myo_body_map_get_cursor (MyoBodyMap *self,
 
   *dx = self->cursor.x;
   *dy = self->cursor.y;
+}
+
+/**
+ * myo_body_map_get_cursor_place:
+ *
+ * Returns: (nullable): where the keyboard cursor is, e.g. "Left leg · back
+ *   of knee" or "outside the legs"
+ */
+const char *
+myo_body_map_get_cursor_place (MyoBodyMap *self)
+{
+  g_return_val_if_fail (MYO_IS_BODY_MAP (self), NULL);
+  return self->cursor_place;
 }

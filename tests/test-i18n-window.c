@@ -76,7 +76,7 @@ test_window_german (void)
   /* The pages' titles, from the .ui template */
   g_assert_cmpstr (gtk_stack_page_get_title (gtk_stack_get_page (window->main_stack,
                                                                  gtk_stack_get_child_by_name (window->main_stack, "history"))),
-                   ==, "Verlauf");
+                   ==, "Schmerzverlauf");
 
   /* Mark the back of the knee and start the routine: the red-flag questions
    * come from the knowledge base, in German */
