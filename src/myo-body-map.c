@@ -103,6 +103,8 @@ struct _MyoBodyMap
   double                 reveal;
   AdwAnimation          *reveal_animation;
   gboolean               browse;
+  gboolean               keyboard_used;  /* since the last press of the pointer */
+  gboolean               cursor_visible;
 
   /* A press, and the point it may be dragging */
   double                 press_x;
@@ -123,6 +125,7 @@ enum {
   PROP_REVEAL,
   PROP_BROWSE,
   PROP_CURSOR_PLACE,
+  PROP_CURSOR_VISIBLE,
   N_PROPS
 };
 
@@ -351,12 +354,37 @@ move_cursor_to (MyoBodyMap *self,
   self->cursor.x = CLAMP (x, 0, self->view->width);
   self->cursor.y = CLAMP (y, 0, self->view->height);
   update_accessible_description (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
 
-  /* The keyboard's cursor outlines its region, as the pointer does */
-  if (gtk_widget_has_focus (GTK_WIDGET (self)) && self->session != NULL)
+/* The keyboard's cursor shows from its first move until the pointer is
+ * pressed, whatever GTK decides about focus rings (a point added with
+ * Enter used to hide it while the arrows still moved it), and outlines its
+ * region as the pointer does */
+static void
+update_cursor_visible (MyoBodyMap *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean visible = gtk_widget_has_focus (widget) &&
+                     (self->keyboard_used ||
+                      (gtk_widget_get_state_flags (widget) & GTK_STATE_FLAG_FOCUS_VISIBLE) != 0);
+
+  if (visible == self->cursor_visible)
+    return;
+
+  self->cursor_visible = visible;
+  gtk_widget_queue_draw (widget);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURSOR_VISIBLE]);
+}
+
+static void
+keyboard_moved (MyoBodyMap *self)
+{
+  self->keyboard_used = TRUE;
+  if (self->session != NULL && self->view != NULL)
     self->hover_region = myo_kb_locate (myo_session_get_kb (self->session), self->view,
                                         self->cursor.x, self->cursor.y, &self->hover_side, NULL);
-
+  update_cursor_visible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -1255,7 +1283,9 @@ pressed_cb (GtkGestureClick *gesture,
             double           y,
             MyoBodyMap      *self)
 {
+  self->keyboard_used = FALSE;
   gtk_widget_grab_focus (GTK_WIDGET (self));
+  update_cursor_visible (self);
 }
 
 static void
@@ -1335,6 +1365,7 @@ move_cursor_action (GtkWidget  *widget,
 
   g_variant_get (parameter, "(dd)", &dx, &dy);
   move_cursor_to (self, self->cursor.x + dx, self->cursor.y + dy);
+  keyboard_moved (self);
 }
 
 static void
@@ -1342,7 +1373,10 @@ jump_region_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  jump_regions (MYO_BODY_MAP (widget), g_variant_get_int32 (parameter));
+  MyoBodyMap *self = MYO_BODY_MAP (widget);
+
+  jump_regions (self, g_variant_get_int32 (parameter));
+  keyboard_moved (self);
 }
 
 /* Behaves as a click at the cursor: on a point it opens that point */
@@ -1356,6 +1390,7 @@ add_at_cursor_action (GtkWidget  *widget,
 
   myo_body_map_diagram_to_widget (self, self->cursor.x, self->cursor.y, &wx, &wy);
   _myo_body_map_click (self, wx, wy);
+  keyboard_moved (self);
 }
 
 static void
@@ -1454,10 +1489,7 @@ myo_body_map_snapshot (GtkWidget   *widget,
       append_overlay (self, snapshot, &self->location, &key, &area, draw_location_overlay, NULL);
     }
 
-  /* Whenever the map has the focus, not only while GTK shows focus rings:
-   * a point added with Enter would otherwise hide the cursor the arrows
-   * still move */
-  if (gtk_widget_has_focus (widget))
+  if (self->cursor_visible)
     {
       get_point_area (self, self->cursor, 15 + 3, &area);
       key = make_key (self, NULL, self->cursor.x, self->cursor.y, 0);
@@ -1472,7 +1504,7 @@ myo_body_map_state_flags_changed (GtkWidget     *widget,
   GtkStateFlags changed = previous ^ gtk_widget_get_state_flags (widget);
 
   if (changed & (GTK_STATE_FLAG_FOCUS_VISIBLE | GTK_STATE_FLAG_FOCUSED))
-    gtk_widget_queue_draw (widget);
+    update_cursor_visible (MYO_BODY_MAP (widget));
 
   GTK_WIDGET_CLASS (myo_body_map_parent_class)->state_flags_changed (widget, previous);
 }
@@ -1558,6 +1590,10 @@ myo_body_map_get_property (GObject    *object,
 
     case PROP_CURSOR_PLACE:
       g_value_set_string (value, self->cursor_place);
+      break;
+
+    case PROP_CURSOR_VISIBLE:
+      g_value_set_boolean (value, self->cursor_visible);
       break;
 
     default:
@@ -1703,6 +1739,18 @@ myo_body_map_class_init (MyoBodyMapClass *klass)
     g_param_spec_string ("cursor-place", NULL, NULL,
                          NULL,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * MyoBodyMap:cursor-visible:
+   *
+   * Whether the keyboard cursor is drawn: while the map has the focus,
+   * from the first key that moves it (or while GTK shows focus rings)
+   * until the pointer is pressed.
+   */
+  properties[PROP_CURSOR_VISIBLE] =
+    g_param_spec_boolean ("cursor-visible", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -2355,4 +2403,11 @@ myo_body_map_get_cursor_place (MyoBodyMap *self)
 {
   g_return_val_if_fail (MYO_IS_BODY_MAP (self), NULL);
   return self->cursor_place;
+}
+
+gboolean
+myo_body_map_get_cursor_visible (MyoBodyMap *self)
+{
+  g_return_val_if_fail (MYO_IS_BODY_MAP (self), FALSE);
+  return self->cursor_visible;
 }

@@ -57,6 +57,7 @@ gboolean               myo_body_map_widget_to_diagram     (MyoBodyMap           
                                                            double                *dx,
                                                            double                *dy);
 const char            *myo_body_map_get_cursor_place      (MyoBodyMap            *self);
+gboolean               myo_body_map_get_cursor_visible    (MyoBodyMap            *self);
 void                   myo_body_map_intensity_color       (int                    intensity,
                                                            GdkRGBA               *rgba);
 

@@ -153,10 +153,10 @@ static void
 update_place_label (MyoWindow *self)
 {
   const char *place = myo_body_map_get_cursor_place (self->map);
-  gboolean focused = gtk_widget_has_focus (GTK_WIDGET (self->map));
 
   gtk_label_set_label (GTK_LABEL (self->place_label), place != NULL ? place : "");
-  gtk_widget_set_visible (self->place_label, focused && place != NULL);
+  gtk_widget_set_visible (self->place_label,
+                          myo_body_map_get_cursor_visible (self->map) && place != NULL);
 }
 
 static void
@@ -266,7 +266,6 @@ _myo_window_chrome_init (MyoWindow *self)
 {
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   GPtrArray *views = myo_kb_get_views (self->kb);
-  GtkEventController *focus;
 
   fill_examples (self->examples_section);
   fill_examples (self->examples_menu_section);
@@ -281,9 +280,7 @@ _myo_window_chrome_init (MyoWindow *self)
   g_signal_connect (self, "notify::view-id", G_CALLBACK (view_id_changed_cb), NULL);
 
   g_signal_connect_swapped (self->map, "notify::cursor-place", G_CALLBACK (update_place_label), self);
-  focus = gtk_event_controller_focus_new ();
-  g_signal_connect_swapped (focus, "notify::is-focus", G_CALLBACK (update_place_label), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->map), focus);
+  g_signal_connect_swapped (self->map, "notify::cursor-visible", G_CALLBACK (update_place_label), self);
 
   view_id_changed_cb (self);
   _myo_window_update_header (self);
