@@ -71,34 +71,79 @@ _myo_window_dup_session_name (MyoWindow *self)
   return g_strdup (_("Unsaved session"));
 }
 
+/* Whether the header, at its natural width with the views in it, fits the
+ * window */
+static gboolean
+views_fit (MyoWindow *self)
+{
+  int header, views, height, width = gtk_widget_get_width (GTK_WIDGET (self));
+
+  if (width <= 0)
+    gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+
+  gtk_widget_measure (self->header_bar, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &header, NULL, NULL);
+  if (!gtk_widget_get_visible (self->switcher_scroller))
+    {
+      gtk_widget_measure (GTK_WIDGET (self->view_switcher), GTK_ORIENTATION_HORIZONTAL, -1,
+                          NULL, &views, NULL, NULL);
+      header += views + 12;
+    }
+
+  return header <= width;
+}
+
+/* Whether the panel is folded; before the first allocation, whether it
+ * will be at the window's size, so a narrow window starts narrow */
+static gboolean
+is_folded (MyoWindow *self)
+{
+  int width, height, natural;
+
+  if (gtk_widget_get_width (GTK_WIDGET (self->flap)) > 0)
+    return adw_flap_get_folded (self->flap);
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  gtk_widget_measure (GTK_WIDGET (self->flap), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  return width > 0 && width < natural;
+}
+
 void
 _myo_window_update_header (MyoWindow *self)
 {
   gboolean map = showing_map (self);
-  gboolean folded = adw_flap_get_folded (self->flap);
+  gboolean folded = is_folded (self);
+  g_autofree char *name = NULL;
+  const char *title, *subtitle = NULL;
+  gboolean squeezed;
 
   if (map)
     {
-      g_autofree char *name = _myo_window_dup_session_name (self);
+      name = _myo_window_dup_session_name (self);
 
-      adw_window_title_set_title (self->window_title, name);
-      adw_window_title_set_subtitle (self->window_title,
-                                     self->dirty && self->file != NULL ? _("Changed since saved") : NULL);
+      title = name;
+      subtitle = self->dirty && self->file != NULL ? _("Changed since saved") : NULL;
     }
   else
     {
       GtkWidget *child = gtk_stack_get_visible_child (self->main_stack);
 
-      adw_window_title_set_title (self->window_title,
-                                  gtk_stack_page_get_title (gtk_stack_get_page (self->main_stack, child)));
-      adw_window_title_set_subtitle (self->window_title, NULL);
+      title = gtk_stack_page_get_title (gtk_stack_get_page (self->main_stack, child));
     }
 
-  gtk_widget_set_visible (GTK_WIDGET (self->view_switcher), map && !folded);
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+
+  /* The views go below the map when the panel folds, or when they do not
+   * fit in the header beside the title */
+  squeezed = !folded && !views_fit (self);
+  gtk_widget_set_visible (self->switcher_scroller, map && !folded && !squeezed);
+  gtk_widget_set_visible (GTK_WIDGET (self->view_squeezer), folded || squeezed);
   gtk_widget_set_visible (self->undo_box, map && !folded);
+  gtk_widget_set_visible (self->results_button, map && folded);
   gtk_widget_set_visible (self->back_button, !map);
   gtk_widget_set_visible (GTK_WIDGET (self->history_button), map && !self->presentation);
-  gtk_widget_set_visible (GTK_WIDGET (self->atlas_button), map);
+  /* Narrow, the atlas is in the menu (and on Ctrl+T) */
+  gtk_widget_set_visible (GTK_WIDGET (self->atlas_button), map && !folded);
 }
 
 /**
@@ -152,17 +197,44 @@ _myo_window_update_results_bar (MyoWindow *self)
 static void
 update_place_label (MyoWindow *self)
 {
-  const char *place = myo_body_map_get_cursor_place (self->map);
+  const char *place;
 
+  /* The map loses the focus as the window goes */
+  if (self->map == NULL || self->place_label == NULL)
+    return;
+
+  place = myo_body_map_get_cursor_place (self->map);
   gtk_label_set_label (GTK_LABEL (self->place_label), place != NULL ? place : "");
   gtk_widget_set_visible (self->place_label,
                           myo_body_map_get_cursor_visible (self->map) && place != NULL);
 }
 
+static gboolean
+update_header_idle_cb (gpointer data)
+{
+  MyoWindow *self = data;
+
+  self->header_idle_id = 0;
+  _myo_window_update_header (self);
+  _myo_window_update_results_bar (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The window's width and the flap's folding change during an allocation:
+ * what depends on them changes after it */
+static void
+queue_update_header (MyoWindow *self)
+{
+  if (self->header_idle_id == 0)
+    self->header_idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_header_idle_cb,
+                                            g_object_ref (self), g_object_unref);
+}
+
 static void
 flap_changed_cb (MyoWindow *self)
 {
-  _myo_window_update_header (self);
+  /* The flap folds during its allocation, too */
+  queue_update_header (self);
   _myo_window_update_results_bar (self);
 }
 
@@ -275,9 +347,10 @@ _myo_window_chrome_init (MyoWindow *self)
   gtk_drop_down_set_model (self->view_dropdown, G_LIST_MODEL (labels));
 
   g_signal_connect_swapped (self->flap, "notify::folded", G_CALLBACK (flap_changed_cb), self);
-  g_signal_connect_swapped (self->flap, "notify::reveal-flap", G_CALLBACK (flap_changed_cb), self);
-  g_signal_connect_swapped (self->panel_stack, "notify::visible-child", G_CALLBACK (flap_changed_cb), self);
+  g_signal_connect_swapped (self->flap, "notify::reveal-flap", G_CALLBACK (_myo_window_update_results_bar), self);
+  g_signal_connect_swapped (self->panel_stack, "notify::visible-child", G_CALLBACK (_myo_window_update_results_bar), self);
   g_signal_connect (self, "notify::view-id", G_CALLBACK (view_id_changed_cb), NULL);
+  g_signal_connect (self, "notify::default-width", G_CALLBACK (queue_update_header), NULL);
 
   g_signal_connect_swapped (self->map, "notify::cursor-place", G_CALLBACK (update_place_label), self);
   g_signal_connect_swapped (self->map, "notify::cursor-visible", G_CALLBACK (update_place_label), self);
@@ -294,7 +367,10 @@ _myo_window_class_chrome_init (MyoWindowClass *klass)
 
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, undo_box);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, results_button);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, switcher_scroller);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, view_squeezer);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, view_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, results_bar);

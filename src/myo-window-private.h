@@ -39,7 +39,10 @@ struct _MyoWindow
   MyoRoutinePanel      *routine_panel;
   GtkWidget            *back_button;
   GtkWidget            *undo_box;
+  GtkWidget            *results_button;
   AdwWindowTitle       *window_title;
+  GtkWidget            *header_bar;
+  GtkWidget            *switcher_scroller;
   AdwSqueezer          *view_squeezer;
   GtkDropDown          *view_dropdown;
   GtkWidget            *results_bar;
@@ -67,6 +70,7 @@ struct _MyoWindow
   gulong                first_paint_handler;
   guint                 journal_fallback_id;
   guint                 inhibit_cookie;
+  guint                 header_idle_id;
   guint                 dirty : 1;
   guint                 closing : 1;
   guint                 journal_requested : 1;
