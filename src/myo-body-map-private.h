@@ -41,6 +41,7 @@ void  _myo_body_map_drag              (MyoBodyMap *self,
                                        double      start_wy,
                                        double      end_wx,
                                        double      end_wy);
+double _myo_body_map_get_point_radius (MyoBodyMap *self);
 void  _myo_body_map_get_cursor        (MyoBodyMap *self,
                                        double     *dx,
                                        double     *dy);

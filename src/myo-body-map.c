@@ -29,6 +29,10 @@
 #define CROSS_SIZE        14.0
 #define HATCH_SPACING      6.0
 
+/* Widget pixels per diagram unit at which a point is POINT_RADIUS: a
+ * larger map (presentation mode) draws larger points, up to three times */
+#define POINT_REFERENCE_SCALE  0.7
+
 /* Diagram units */
 #define CURSOR_STEP       10.0
 #define CURSOR_FINE_STEP   2.0
@@ -105,6 +109,7 @@ struct _MyoBodyMap
   gboolean               browse;
   gboolean               keyboard_used;  /* since the last press of the pointer */
   gboolean               cursor_visible;
+  gboolean               scale_points;
 
   /* A press, and the point it may be dragging */
   double                 press_x;
@@ -189,12 +194,24 @@ get_point_position (MyoBodyMap         *self,
 }
 
 /* The nearest pain point on this view within reach of the pointer, or 0 */
+static double
+get_point_radius (MyoBodyMap *self)
+{
+  double scale, x0, y0;
+
+  if (!self->scale_points)
+    return POINT_RADIUS;
+
+  get_fit (self, &scale, &x0, &y0);
+  return POINT_RADIUS * CLAMP (scale / POINT_REFERENCE_SCALE, 1, 3);
+}
+
 static guint
 find_point_at (MyoBodyMap *self,
                double      wx,
                double      wy)
 {
-  double best = HIT_RADIUS;
+  double best = MAX (HIT_RADIUS, get_point_radius (self) + 3);
   guint found = 0;
 
   if (self->session == NULL || self->view == NULL)
@@ -1032,6 +1049,7 @@ draw_point (MyoBodyMap         *self,
   GdkRGBA color;
   MyoPoint at;
   double wx, wy;
+  double radius = get_point_radius (self);
 
   at = get_point_position (self, point);
   myo_body_map_diagram_to_widget (self, at.x, at.y, &wx, &wy);
@@ -1044,7 +1062,7 @@ draw_point (MyoBodyMap         *self,
   if (point->id == self->selected_point)
     {
       cairo_new_path (cr);
-      cairo_arc (cr, wx, wy, POINT_RADIUS + 4, 0, 2 * G_PI);
+      cairo_arc (cr, wx, wy, radius + 4, 0, 2 * G_PI);
       myo_cairo_set_source_hex (cr, MYO_MAP_HALO, MYO_MAP_HALO_ALPHA);
       cairo_set_line_width (cr, 6);
       cairo_stroke_preserve (cr);
@@ -1054,7 +1072,7 @@ draw_point (MyoBodyMap         *self,
     }
 
   cairo_new_path (cr);
-  cairo_arc (cr, wx, wy, POINT_RADIUS, 0, 2 * G_PI);
+  cairo_arc (cr, wx, wy, radius, 0, 2 * G_PI);
   gdk_cairo_set_source_rgba (cr, &color);
   cairo_fill_preserve (cr);
   myo_cairo_set_source_hex (cr, MYO_MAP_INK, MYO_MAP_INK_ALPHA);
@@ -1123,7 +1141,7 @@ draw_points (MyoBodyMap  *self,
       key.font = font;
 
       /* The selection ring's outer edge, and a pixel more */
-      get_point_area (self, at, POINT_RADIUS + 4 + 3 + 1, &area);
+      get_point_area (self, at, get_point_radius (self) + 4 + 3 + 1, &area);
       append_overlay (self, snapshot, overlay, &key, &area, draw_point_overlay, point);
     }
 
@@ -2410,4 +2428,40 @@ myo_body_map_get_cursor_visible (MyoBodyMap *self)
 {
   g_return_val_if_fail (MYO_IS_BODY_MAP (self), FALSE);
   return self->cursor_visible;
+}
+
+/**
+ * myo_body_map_set_scale_points:
+ *
+ * Whether pain points grow with the map (presentation mode, where the
+ * legs fill the screen) rather than keep one size.
+ */
+void
+myo_body_map_set_scale_points (MyoBodyMap *self,
+                               gboolean    scale_points)
+{
+  g_return_if_fail (MYO_IS_BODY_MAP (self));
+
+  scale_points = !!scale_points;
+  if (self->scale_points == scale_points)
+    return;
+
+  self->scale_points = scale_points;
+  clear_overlays (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gboolean
+myo_body_map_get_scale_points (MyoBodyMap *self)
+{
+  g_return_val_if_fail (MYO_IS_BODY_MAP (self), FALSE);
+  return self->scale_points;
+}
+
+/* The radius pain points are drawn with, in widget pixels */
+double
+_myo_body_map_get_point_radius (MyoBodyMap *self)
+{
+  g_return_val_if_fail (MYO_IS_BODY_MAP (self), 0);
+  return get_point_radius (self);
 }

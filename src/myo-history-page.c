@@ -303,7 +303,7 @@ update_views (MyoHistoryPage *self)
       g_signal_connect_object (map, "notify::n-points", G_CALLBACK (map_counts_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (map, "notify::n-sessions", G_CALLBACK (map_counts_changed_cb), self, G_CONNECT_SWAPPED);
       gtk_widget_set_tooltip_text (map, view->label);
-      myo_maps_row_append (self->maps_box, map);
+      myo_maps_row_append (self->maps_box, map, (double) view->width / view->height);
       g_ptr_array_add (self->maps, map);
     }
 

@@ -11,8 +11,8 @@
 
 /* Lays its children (diagrams of different widths, such as the history's
  * maps of every view) in one row, centred, all at the same height: the
- * tallest their natural heights allow that fits the width. Each child is
- * as wide as its natural width in proportion to that height, so a wide
+ * tallest that fits the width, up to max-height. Each child is as wide as
+ * its aspect (width over height, given when appended) makes it, so a wide
  * view stays wide and no diagram is drawn smaller than another. A GtkBox
  * would hand out the missing width unevenly, and a GtkFlowBox lines up as
  * many children as its widest one allows. */
@@ -23,11 +23,21 @@
 struct _MyoMapsRow
 {
   GtkWidget parent_instance;
+
+  int       max_height;
 };
 
 G_DEFINE_FINAL_TYPE (MyoMapsRow, myo_maps_row, GTK_TYPE_WIDGET)
 
-/* The children's natural widths and the tallest natural height */
+static double
+get_aspect (GtkWidget *child)
+{
+  double *aspect = g_object_get_data (G_OBJECT (child), "myo-maps-row-aspect");
+
+  return aspect != NULL ? *aspect : 1;
+}
+
+/* The sum of the children's aspects, and the room between them */
 static void
 measure_children (MyoMapsRow *self,
                   double     *width_per_height,
@@ -37,22 +47,16 @@ measure_children (MyoMapsRow *self,
   int n = 0;
 
   *width_per_height = 0;
-  *natural_height = 0;
+  *natural_height = self->max_height;
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      int width, height;
-
       if (!gtk_widget_should_layout (child))
         continue;
 
-      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, -1, NULL, &height, NULL, NULL);
-      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
-      if (height > 0)
-        *width_per_height += (double) width / height;
-      *natural_height = MAX (*natural_height, height);
+      *width_per_height += get_aspect (child);
       n++;
     }
 
@@ -127,14 +131,14 @@ myo_maps_row_size_allocate (GtkWidget *widget,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      int child_width, child_height;
+      int child_width;
 
       if (!gtk_widget_should_layout (child))
         continue;
 
-      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, -1, NULL, &child_height, NULL, NULL);
-      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &child_width, NULL, NULL);
-      child_width = child_height > 0 ? (int) ((double) child_width * row_height / child_height) : 0;
+      /* Measured before it is allocated, as GTK asks; the row decides */
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, NULL, NULL, NULL);
+      child_width = (int) (get_aspect (child) * row_height);
 
       gtk_widget_size_allocate (child,
                                 &(GtkAllocation) { (int) x, (height - row_height) / 2, child_width, row_height },
@@ -169,6 +173,7 @@ myo_maps_row_class_init (MyoMapsRowClass *klass)
 static void
 myo_maps_row_init (MyoMapsRow *self)
 {
+  self->max_height = 420;
 }
 
 GtkWidget *
@@ -177,14 +182,51 @@ myo_maps_row_new (void)
   return g_object_new (MYO_TYPE_MAPS_ROW, NULL);
 }
 
+/**
+ * myo_maps_row_append:
+ * @aspect: the child's width over its height, e.g. a view's
+ */
 void
 myo_maps_row_append (MyoMapsRow *self,
-                     GtkWidget  *child)
+                     GtkWidget  *child,
+                     double      aspect)
 {
+  double *stored;
+
   g_return_if_fail (MYO_IS_MAPS_ROW (self));
   g_return_if_fail (GTK_IS_WIDGET (child));
+  g_return_if_fail (aspect > 0);
 
+  stored = g_new (double, 1);
+  *stored = aspect;
+  g_object_set_data_full (G_OBJECT (child), "myo-maps-row-aspect", stored, g_free);
   gtk_widget_insert_before (child, GTK_WIDGET (self), NULL);
+}
+
+int
+myo_maps_row_get_max_height (MyoMapsRow *self)
+{
+  g_return_val_if_fail (MYO_IS_MAPS_ROW (self), 0);
+  return self->max_height;
+}
+
+/**
+ * myo_maps_row_set_max_height:
+ *
+ * The height of the row when the width allows it.
+ */
+void
+myo_maps_row_set_max_height (MyoMapsRow *self,
+                             int         max_height)
+{
+  g_return_if_fail (MYO_IS_MAPS_ROW (self));
+  g_return_if_fail (max_height > 0);
+
+  if (self->max_height == max_height)
+    return;
+
+  self->max_height = max_height;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
 void

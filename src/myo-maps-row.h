@@ -13,9 +13,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MyoMapsRow, myo_maps_row, MYO, MAPS_ROW, GtkWidget)
 
-GtkWidget *myo_maps_row_new    (void);
-void       myo_maps_row_append (MyoMapsRow *self,
-                                GtkWidget  *child);
-void       myo_maps_row_clear  (MyoMapsRow *self);
+GtkWidget *myo_maps_row_new            (void);
+void       myo_maps_row_append         (MyoMapsRow *self,
+                                        GtkWidget  *child,
+                                        double      aspect);
+void       myo_maps_row_clear          (MyoMapsRow *self);
+int        myo_maps_row_get_max_height (MyoMapsRow *self);
+void       myo_maps_row_set_max_height (MyoMapsRow *self,
+                                        int         max_height);
 
 G_END_DECLS

@@ -547,6 +547,7 @@ _myo_window_set_presentation (MyoWindow *self,
     }
 
   gtk_widget_set_visible (self->leave_presentation_button, presentation);
+  myo_body_map_set_scale_points (self->map, presentation);
   _myo_window_update_header (self);
   myo_atlas_page_set_presentation (self->atlas, presentation);
   _myo_window_update_actions (self);

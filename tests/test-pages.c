@@ -8,7 +8,11 @@
 
 #include <glib/gstdio.h>
 
+#include <math.h>
+
+#include "myo-atlas-page-private.h"
 #include "myo-body-map-private.h"
+#include "myo-help-window.h"
 #include "myo-test-ui.h"
 #include "myo-test-utils.h"
 #include "myo-window-private.h"
@@ -415,6 +419,144 @@ test_keyboard_map (void)
   destroy_window (window);
 }
 
+/* The longest line, in characters, of the wrapping labels in @widget */
+static int
+longest_line (GtkWidget *widget)
+{
+  int longest = 0;
+
+  if (GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget) &&
+      gtk_label_get_wrap (GTK_LABEL (widget)))
+    {
+      PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (widget));
+      const char *text = pango_layout_get_text (layout);
+
+      for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
+        {
+          PangoLayoutLine *line = l->data;
+          g_autofree char *shown = g_strndup (text + line->start_index, line->length);
+          int chars = (int) g_utf8_strlen (g_strchomp (shown), -1);
+
+          if (chars > longest)
+            {
+              g_test_message ("%d characters: %s", chars, shown);
+              longest = chars;
+            }
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    longest = MAX (longest, longest_line (child));
+
+  return longest;
+}
+
+/* At 1600 px the atlas's and the help's text keeps to 75 characters a
+ * line (it ran to about 180) */
+static void
+test_line_length (void)
+{
+  MyoWindow *window = create_window (1600, 1000);
+  MyoKb *kb = myo_application_get_kb (app);
+  MyoHelpWindow *help;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-atlas", NULL));
+  myo_atlas_page_select (window->atlas, myo_kb_lookup_trigger_point (kb, "gastrocnemius-medial-1"), MYO_SIDE_LEFT);
+  settle ();
+  g_assert_cmpint (longest_line (GTK_WIDGET (window->atlas)), >, 40);
+  g_assert_cmpint (longest_line (GTK_WIDGET (window->atlas)), <=, 75);
+  destroy_window (window);
+
+  help = myo_help_window_new (kb);
+  g_object_ref_sink (help);
+  gtk_window_set_default_size (GTK_WINDOW (help), 1600, 1000);
+  gtk_window_present (GTK_WINDOW (help));
+  settle ();
+  g_assert_cmpint (longest_line (GTK_WIDGET (help)), >, 40);
+  g_assert_cmpint (longest_line (GTK_WIDGET (help)), <=, 75);
+  gtk_window_destroy (GTK_WINDOW (help));
+  iterate ();
+  g_assert_finalize_object (help);
+}
+
+/* Presenting, the atlas's maps are centred and fill the screen's height,
+ * headings grow with the text, and pain points with the map */
+static void
+test_presentation (void)
+{
+  MyoWindow *window = create_window (1600, 1000);
+  MyoKb *kb = myo_application_get_kb (app);
+  double radius;
+  GPtrArray *maps;
+  graphene_rect_t first, last;
+  int page_width;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", "s", "calf-behind-knee"));
+  settle ();
+  radius = _myo_body_map_get_point_radius (window->map);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL));
+  settle ();
+  g_assert_cmpfloat (_myo_body_map_get_point_radius (window->map), >=, radius);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-atlas", NULL));
+  myo_atlas_page_select (window->atlas, myo_kb_lookup_trigger_point (kb, "soleus-1"), MYO_SIDE_LEFT);
+  settle ();
+
+  /* Centred: as much room left of the first map as right of the last */
+  maps = _myo_atlas_page_get_maps (window->atlas);
+  g_assert_cmpuint (maps->len, >=, 2);
+  page_width = gtk_widget_get_width (GTK_WIDGET (window->atlas));
+  g_assert_true (gtk_widget_compute_bounds (g_ptr_array_index (maps, 0), GTK_WIDGET (window->atlas), &first));
+  g_assert_true (gtk_widget_compute_bounds (g_ptr_array_index (maps, maps->len - 1), GTK_WIDGET (window->atlas), &last));
+  g_test_message ("maps from %.0f to %.0f of %d, %.0f px tall", first.origin.x,
+                  last.origin.x + last.size.width, page_width, first.size.height);
+  g_assert_cmpfloat (fabs (first.origin.x - (page_width - last.origin.x - last.size.width)), <=, 40);
+  /* As large as the screen allows: the row spans the page, or the maps
+   * are as tall as the screen leaves room for */
+  g_assert_true (last.origin.x + last.size.width - first.origin.x >= 0.75 * page_width ||
+                 first.size.height >= 600);
+
+  /* Headings scale as the text does: each stays larger than the text */
+  {
+    static const char *classes[] = { "title-1", "title-2", "title-3", "title-4", "heading" };
+    GtkWidget *other = gtk_window_new ();
+    GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+    GtkWidget *text = gtk_label_new ("Text");
+    int text_height;
+
+    gtk_widget_add_css_class (other, "presentation");
+    gtk_window_set_child (GTK_WINDOW (other), box);
+    gtk_box_append (GTK_BOX (box), text);
+    for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+      {
+        GtkWidget *title = gtk_label_new ("Title");
+
+        gtk_widget_add_css_class (title, classes[i]);
+        gtk_box_append (GTK_BOX (box), title);
+      }
+    gtk_window_present (GTK_WINDOW (other));
+    settle ();
+
+    gtk_widget_measure (text, GTK_ORIENTATION_VERTICAL, -1, NULL, &text_height, NULL, NULL);
+    for (GtkWidget *title = gtk_widget_get_next_sibling (text); title != NULL; title = gtk_widget_get_next_sibling (title))
+      {
+        int title_height;
+
+        gtk_widget_measure (title, GTK_ORIENTATION_VERTICAL, -1, NULL, &title_height, NULL, NULL);
+        g_test_message ("presenting: %s %d px, text %d px", gtk_widget_get_css_classes (title)[0],
+                        title_height, text_height);
+        g_assert_cmpint (title_height, >=, text_height);
+      }
+    gtk_window_destroy (GTK_WINDOW (other));
+  }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-presentation", NULL));
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -429,6 +571,8 @@ main (int   argc,
   g_test_add_func ("/myo/pages/narrow", test_narrow);
   g_test_add_func ("/myo/pages/wide-switcher", test_wide_switcher);
   g_test_add_func ("/myo/pages/keyboard-map", test_keyboard_map);
+  g_test_add_func ("/myo/pages/line-length", test_line_length);
+  g_test_add_func ("/myo/pages/presentation", test_presentation);
 
   status = g_test_run ();
   g_object_unref (app);
