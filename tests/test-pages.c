@@ -481,6 +481,37 @@ test_line_length (void)
   g_assert_finalize_object (help);
 }
 
+/* A click on an atlas map lists what sends pain there above the list,
+ * which keeps its width (it jumped from 300 to 540 px) */
+static void
+test_atlas_sidebar_width (void)
+{
+  MyoWindow *window = create_window (1100, 800);
+  MyoKb *kb = myo_application_get_kb (app);
+  GtkWidget *list;
+  GPtrArray *maps;
+  MyoPoint knee = region_point (kb, "back-knee", MYO_SIDE_LEFT);
+  int before;
+  double wx, wy;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-atlas", NULL));
+  myo_atlas_page_select (window->atlas, myo_kb_lookup_trigger_point (kb, "popliteus-1"), MYO_SIDE_LEFT);
+  settle ();
+  list = GTK_WIDGET (_myo_atlas_page_get_list (window->atlas));
+  before = gtk_widget_get_width (list);
+
+  maps = _myo_atlas_page_get_maps (window->atlas);
+  g_assert_cmpstr (myo_body_map_get_view_id (g_ptr_array_index (maps, 0)), ==, "back");
+  myo_body_map_diagram_to_widget (g_ptr_array_index (maps, 0), knee.x, knee.y, &wx, &wy);
+  _myo_body_map_click (g_ptr_array_index (maps, 0), wx, wy);
+  settle ();
+  g_assert_nonnull (_myo_atlas_page_get_region_text (window->atlas));
+  g_test_message ("list %d px wide, then %d px", before, gtk_widget_get_width (list));
+  g_assert_cmpint (gtk_widget_get_width (list), ==, before);
+
+  destroy_window (window);
+}
+
 /* Presenting, the atlas's maps are centred and fill the screen's height,
  * headings grow with the text, and pain points with the map */
 static void
@@ -573,6 +604,7 @@ main (int   argc,
   g_test_add_func ("/myo/pages/keyboard-map", test_keyboard_map);
   g_test_add_func ("/myo/pages/line-length", test_line_length);
   g_test_add_func ("/myo/pages/presentation", test_presentation);
+  g_test_add_func ("/myo/pages/atlas-sidebar-width", test_atlas_sidebar_width);
 
   status = g_test_run ();
   g_object_unref (app);
