@@ -16,6 +16,7 @@
 #include "myo-history-page-private.h"
 #include "myo-session-thumbnail.h"
 #include "myo-trend-chart.h"
+#include "myo-trend.h"
 
 /* Two panes: the trend and the map above, the sessions below. The list
  * view is the only child of its scroller, so it builds rows only around
@@ -454,10 +455,12 @@ update_filters (MyoHistoryPage *self)
   g_hash_table_iter_init (&iter, candidate_labels);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      Candidate candidate = { key, _myo_trend_chart_dup_candidate_name (value) };
+      Candidate candidate = { key, myo_trend_dup_candidate_name (self->kb, key) };
 
+      /* A trigger point the knowledge base no longer has: the newest
+       * session's own words */
       if (candidate.name == NULL)
-        candidate.name = g_strdup (key);
+        candidate.name = g_strdup (value != NULL ? value : key);
       g_array_append_val (candidates, candidate);
     }
   g_array_sort (candidates, compare_candidates);
