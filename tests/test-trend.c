@@ -8,52 +8,18 @@
 #include <locale.h>
 #include <math.h>
 
-#include "myo-journal.h"
-#include "myo-match.h"
 #include "myo-test-utils.h"
 #include "myo-trend.h"
 
 #define KNEE "back-knee"
 #define HEEL "back-heel"
 
-/* A journal, newest first, of sessions @days_apart days apart from
- * 2026-01-05 (a Monday), one region marked in each at the intensity given;
- * @after is the pain after, or -1 */
-static GListModel *
-make_journal (MyoKb       *kb,
-              const char  *region_id,
-              const int   *intensities,
-              const int   *after,
-              guint        n,
-              guint        days_apart)
-{
-  GListStore *store = g_list_store_new (MYO_TYPE_JOURNAL_ENTRY);
-  g_autoptr(GDateTime) start = g_date_time_new_local (2026, 1, 5, 9, 0, 0);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(MyoSession) session = myo_session_new (kb);
-      g_autoptr(MyoMatch) match = NULL;
-      g_autoptr(GDateTime) started = g_date_time_add_days (start, i * days_apart);
-      g_autoptr(MyoJournalEntry) entry = NULL;
-
-      add_in_region (session, region_id, MYO_SIDE_LEFT, intensities[i]);
-      if (after != NULL)
-        myo_session_set_pain_after (session, after[i]);
-      match = myo_match_new (session);
-      entry = myo_journal_entry_new_from_session (session, match, started, NULL);
-      g_list_store_insert (store, 0, entry);
-    }
-
-  return G_LIST_MODEL (store);
-}
-
 static void
 test_summary_by_region (void)
 {
-  MyoKb *kb = myo_kb_get_default ();
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
   static const int knee[] = { 8, 6, 4, 2 };
-  g_autoptr(GListModel) journal = make_journal (kb, KNEE, knee, NULL, G_N_ELEMENTS (knee), 14);
+  g_autoptr(GListModel) journal = make_region_journal (kb, KNEE, knee, NULL, G_N_ELEMENTS (knee), 14);
   g_autoptr(MyoTrend) trend = myo_trend_new ();
   g_autofree char *all = NULL;
   g_autofree char *knee_summary = NULL;
@@ -81,9 +47,9 @@ test_summary_by_region (void)
 static void
 test_candidate_named_from_kb (void)
 {
-  MyoKb *kb = myo_kb_get_default ();
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
   static const int knee[] = { 5, 5 };
-  g_autoptr(GListModel) journal = make_journal (kb, KNEE, knee, NULL, G_N_ELEMENTS (knee), 1);
+  g_autoptr(GListModel) journal = make_region_journal (kb, KNEE, knee, NULL, G_N_ELEMENTS (knee), 1);
   g_autoptr(MyoJournalEntry) newest = g_list_model_get_item (journal, 0);
   const char *top = myo_journal_entry_get_top_candidate (newest);
   g_autoptr(MyoTrend) trend = myo_trend_new ();
@@ -118,7 +84,7 @@ test_candidate_named_from_kb (void)
 static void
 test_bins (void)
 {
-  MyoKb *kb = myo_kb_get_default ();
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
   /* Two sessions a day apart in each of three weeks */
   static const int before[] = { 8, 6, 5, 5, 2, 4 };
   static const int after[] = { 4, -1, 3, 1, 0, 2 };
@@ -129,7 +95,7 @@ test_bins (void)
   const MyoTrendBin *bin;
   guint32 first, last;
 
-  journal = make_journal (kb, KNEE, before, after, G_N_ELEMENTS (before), 1);
+  journal = make_region_journal (kb, KNEE, before, after, G_N_ELEMENTS (before), 1);
   /* Spread them: sessions 2k and 2k+1 fall in week k */
   for (guint i = 0; i < G_N_ELEMENTS (before); i++)
     {
