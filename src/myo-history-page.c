@@ -113,7 +113,7 @@ ensure_thumbnail (MyoHistoryPage *self,
 {
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   double box_width = thumbnail_width (self->thumbnail_view);
-  double fit = MIN (box_width / view->width, THUMBNAIL_HEIGHT / view->height);
+  MyoViewFit fit;
   g_autoptr(GError) error = NULL;
   graphene_rect_t viewport;
   RsvgHandle *svg;
@@ -128,9 +128,9 @@ ensure_thumbnail (MyoHistoryPage *self,
   if (g_hash_table_lookup_extended (self->thumbnails, view, NULL, (gpointer *) &texture))
     return texture;
 
-  graphene_rect_init (&viewport, (box_width - view->width * fit) / 2,
-                      (THUMBNAIL_HEIGHT - view->height * fit) / 2,
-                      view->width * fit, view->height * fit);
+  myo_view_fit_init (&fit, &(MyoRect) { 0, 0, view->width, view->height },
+                     &(MyoRect) { 0, 0, box_width, THUMBNAIL_HEIGHT });
+  graphene_rect_init (&viewport, fit.x0, fit.y0, view->width * fit.scale, view->height * fit.scale);
   svg = myo_diagram_load (view, &error);
   texture = svg != NULL ? myo_diagram_render (svg, (int) box_width, THUMBNAIL_HEIGHT, scale, &viewport, &error)
                         : NULL;
