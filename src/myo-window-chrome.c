@@ -243,10 +243,12 @@ view_id_changed_cb (MyoWindow *self)
 {
   GPtrArray *views = myo_kb_get_views (self->kb);
 
+  self->syncing_views = TRUE;
   for (guint i = 0; i < views->len; i++)
     if (g_strcmp0 (((const MyoView *) g_ptr_array_index (views, i))->id, self->view_id) == 0 &&
         gtk_drop_down_get_selected (self->view_dropdown) != i)
       gtk_drop_down_set_selected (self->view_dropdown, i);
+  self->syncing_views = FALSE;
 }
 
 static void
@@ -256,6 +258,10 @@ view_dropdown_selected_cb (MyoWindow   *self,
 {
   GPtrArray *views = myo_kb_get_views (self->kb);
   guint selected = gtk_drop_down_get_selected (dropdown);
+
+  /* Following the view, or given its choices: nothing to switch */
+  if (self->syncing_views)
+    return;
 
   if (selected < views->len)
     myo_window_set_view_id (self, ((const MyoView *) g_ptr_array_index (views, selected))->id);
@@ -344,7 +350,9 @@ _myo_window_chrome_init (MyoWindow *self)
 
   for (guint i = 0; i < views->len; i++)
     gtk_string_list_append (labels, ((const MyoView *) g_ptr_array_index (views, i))->label);
+  self->syncing_views = TRUE;
   gtk_drop_down_set_model (self->view_dropdown, G_LIST_MODEL (labels));
+  self->syncing_views = FALSE;
 
   g_signal_connect_swapped (self->flap, "notify::folded", G_CALLBACK (flap_changed_cb), self);
   g_signal_connect_swapped (self->flap, "notify::reveal-flap", G_CALLBACK (_myo_window_update_results_bar), self);

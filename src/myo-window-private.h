@@ -75,6 +75,7 @@ struct _MyoWindow
   guint                 closing : 1;
   guint                 journal_requested : 1;
   guint                 presentation : 1;
+  guint                 syncing_views : 1;
 };
 
 void     _myo_window_class_actions_init (MyoWindowClass *klass);

@@ -347,10 +347,17 @@ static gboolean
 cursor_drawn (MyoWindow *window)
 {
   guint before = _myo_body_map_get_overlay_count (window->map);
+  gint64 end = g_get_monotonic_time () + test_time_limit (3 * G_USEC_PER_SEC);
 
   /* The cursor's overlay is drawn again when it moves: a move that draws
    * nothing new means no cursor */
-  settle ();
+  gtk_widget_queue_draw (GTK_WIDGET (window->map));
+  while (_myo_body_map_get_overlay_count (window->map) == before && g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+
   return myo_body_map_get_cursor_visible (window->map) &&
          _myo_body_map_get_overlay_count (window->map) > before;
 }
