@@ -66,6 +66,9 @@ test_window_german (void)
   g_assert_nonnull (strstr (labels, "Klicken Sie dort, wo es schmerzt"));
   g_assert_null (strstr (labels, "not a diagnosis"));
   g_assert_null (strstr (labels, "Click where it hurts"));
+  /* The header's session name and the examples' button */
+  g_assert_nonnull (strstr (labels, "Ungespeicherte Sitzung"));
+  g_assert_nonnull (strstr (labels, "Ein Beispiel öffnen"));
 
   /* The view buttons carry the knowledge base's view labels */
   first_view = gtk_widget_get_first_child (GTK_WIDGET (window->view_switcher));
