@@ -55,15 +55,6 @@ create_window (int width,
   return window;
 }
 
-static void
-destroy_window (MyoWindow *window)
-{
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
-  g_assert_finalize_object (window);
-}
-
 /* Lets layout run until nothing is pending, and a few frames more */
 static void
 settle (void)

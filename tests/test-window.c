@@ -27,15 +27,6 @@ create_window (void)
 }
 
 static void
-destroy_window (MyoWindow *window)
-{
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
-  g_assert_finalize_object (window);
-}
-
-static void
 test_build (void)
 {
   MyoWindow *window = create_window ();
