@@ -349,6 +349,9 @@ cursor_drawn (MyoWindow *window)
       g_usleep (1000);
     }
 
+  g_test_message ("cursor visible %d, focus %d, overlays %u then %u",
+                  myo_body_map_get_cursor_visible (window->map), gtk_widget_has_focus (GTK_WIDGET (window->map)),
+                  before, _myo_body_map_get_overlay_count (window->map));
   return myo_body_map_get_cursor_visible (window->map) &&
          _myo_body_map_get_overlay_count (window->map) > before;
 }
