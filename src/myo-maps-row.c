@@ -10,15 +10,18 @@
 #include "myo-maps-row.h"
 
 /* Lays its children (diagrams of different widths, such as the history's
- * maps of every view) in one row, centred, all at the same height: the
+ * maps of every view) in a row, centred, all at the same height: the
  * tallest that fits the width, up to max-height. Each child is as wide as
  * its aspect (width over height, given when appended) makes it, so a wide
- * view stays wide and no diagram is drawn smaller than another. A GtkBox
- * would hand out the missing width unevenly, and a GtkFlowBox lines up as
- * many children as its widest one allows. */
+ * view stays wide and no diagram is drawn smaller than another. Where one
+ * line would make them shorter than WRAP_HEIGHT (a phone-wide window) they
+ * wrap onto as few lines as keep them that tall. A GtkBox would hand out
+ * the missing width unevenly, and a GtkFlowBox lines up as many children
+ * as its widest one allows. */
 
-#define SPACING    12
-#define MIN_HEIGHT 48
+#define SPACING      12
+#define MIN_HEIGHT   48
+#define WRAP_HEIGHT 180
 
 struct _MyoMapsRow
 {
@@ -26,6 +29,15 @@ struct _MyoMapsRow
 
   int       max_height;
 };
+
+/* How the children are laid out at a width: @n_lines lines of @height,
+ * line i ending before the child of index ends[i] */
+typedef struct
+{
+  guint n_lines;
+  guint ends[16];
+  int   height;
+} Layout;
 
 G_DEFINE_FINAL_TYPE (MyoMapsRow, myo_maps_row, GTK_TYPE_WIDGET)
 
@@ -37,44 +49,90 @@ get_aspect (GtkWidget *child)
   return aspect != NULL ? *aspect : 1;
 }
 
-/* The sum of the children's aspects, and the room between them */
-static void
-measure_children (MyoMapsRow *self,
-                  double     *width_per_height,
-                  int        *natural_height,
-                  int        *spacing)
+static guint
+collect_aspects (MyoMapsRow *self,
+                 double     *aspects,
+                 guint       max)
 {
-  int n = 0;
-
-  *width_per_height = 0;
-  *natural_height = self->max_height;
+  guint n = 0;
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self));
-       child != NULL;
+       child != NULL && n < max;
        child = gtk_widget_get_next_sibling (child))
-    {
-      if (!gtk_widget_should_layout (child))
-        continue;
+    if (gtk_widget_should_layout (child))
+      aspects[n++] = get_aspect (child);
 
-      *width_per_height += get_aspect (child);
-      n++;
+  return n;
+}
+
+/* The children split into @n_lines lines of about equal aspect, in order,
+ * and the height they can have at @width */
+static void
+split_lines (MyoMapsRow   *self,
+             const double *aspects,
+             guint         n,
+             guint         n_lines,
+             int           width,
+             Layout       *layout)
+{
+  double total = 0, target, line_aspect = 0;
+  double height = self->max_height;
+  guint line_start = 0;
+
+  for (guint i = 0; i < n; i++)
+    total += aspects[i];
+  target = total / n_lines;
+
+  layout->n_lines = 0;
+  for (guint i = 0; i <= n; i++)
+    {
+      gboolean last = i == n;
+
+      /* A line ends where the next child would take it past its share */
+      if (last || (i > line_start && line_aspect + aspects[i] / 2 > target &&
+                   layout->n_lines + 1 < n_lines))
+        {
+          double fit = (width - (double) (i - line_start - 1) * SPACING) / line_aspect;
+
+          height = MIN (height, fit);
+          layout->ends[layout->n_lines++] = i;
+          line_start = i;
+          line_aspect = 0;
+        }
+
+      if (!last)
+        line_aspect += aspects[i];
     }
 
-  *spacing = n > 1 ? (n - 1) * SPACING : 0;
+  layout->height = MAX (1, (int) height);
+}
+
+static void
+compute_layout (MyoMapsRow *self,
+                int         width,
+                Layout     *layout)
+{
+  double aspects[G_N_ELEMENTS (layout->ends)];
+  guint n = collect_aspects (self, aspects, G_N_ELEMENTS (aspects));
+  int wanted = MIN (self->max_height, WRAP_HEIGHT);
+
+  layout->n_lines = 0;
+  layout->height = 0;
+  if (n == 0)
+    return;
+
+  for (guint n_lines = 1; n_lines <= n; n_lines++)
+    {
+      split_lines (self, aspects, n, n_lines, width, layout);
+      if (layout->height >= wanted)
+        return;
+    }
 }
 
 static int
-height_for_width (MyoMapsRow *self,
-                  int         width)
+layout_height (const Layout *layout)
 {
-  double width_per_height;
-  int natural, spacing;
-
-  measure_children (self, &width_per_height, &natural, &spacing);
-  if (width_per_height <= 0)
-    return 0;
-
-  return CLAMP ((int) ((width - spacing) / width_per_height), 1, natural);
+  return layout->n_lines > 0 ? (int) layout->n_lines * layout->height + ((int) layout->n_lines - 1) * SPACING : 0;
 }
 
 static GtkSizeRequestMode
@@ -93,22 +151,28 @@ myo_maps_row_measure (GtkWidget      *widget,
                       int            *natural_baseline)
 {
   MyoMapsRow *self = MYO_MAPS_ROW (widget);
-  double width_per_height;
-  int height, spacing;
+  double aspects[16], total = 0, widest = 0;
+  guint n = collect_aspects (self, aspects, G_N_ELEMENTS (aspects));
+  Layout layout;
 
-  measure_children (self, &width_per_height, &height, &spacing);
+  for (guint i = 0; i < n; i++)
+    {
+      total += aspects[i];
+      widest = MAX (widest, aspects[i]);
+    }
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      /* Down to MIN_HEIGHT, so a phone-wide window still shows every view */
-      *minimum = (int) ceil (width_per_height * MIN (height, MIN_HEIGHT)) + spacing;
-      *natural = (int) (width_per_height * height) + spacing;
+      /* The widest child down to MIN_HEIGHT: the rest wraps below it */
+      *minimum = (int) ceil (widest * MIN (self->max_height, MIN_HEIGHT));
+      *natural = (int) (total * self->max_height) + (n > 1 ? (int) (n - 1) * SPACING : 0);
     }
   else
     {
       /* The height the width allows is also the least: in a scrolling
        * column a child gets its minimum height */
-      *minimum = *natural = for_size >= 0 ? height_for_width (self, for_size) : height;
+      compute_layout (self, for_size >= 0 ? for_size : (int) (total * self->max_height), &layout);
+      *minimum = *natural = layout_height (&layout);
     }
 }
 
@@ -119,31 +183,49 @@ myo_maps_row_size_allocate (GtkWidget *widget,
                             int        baseline)
 {
   MyoMapsRow *self = MYO_MAPS_ROW (widget);
-  double width_per_height;
-  int natural, spacing, row_height;
-  double x;
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+  guint index = 0;
+  Layout layout;
+  int y;
 
-  measure_children (self, &width_per_height, &natural, &spacing);
-  row_height = MIN (height, height_for_width (self, width));
-  x = (width - (width_per_height * row_height + spacing)) / 2;
+  compute_layout (self, width, &layout);
+  y = (height - layout_height (&layout)) / 2;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  for (guint line = 0; line < layout.n_lines; line++)
     {
-      int child_width;
+      double line_width = 0, x;
+      guint start = index;
 
-      if (!gtk_widget_should_layout (child))
-        continue;
+      /* The line's width, to centre it */
+      for (GtkWidget *c = child; c != NULL; c = gtk_widget_get_next_sibling (c))
+        {
+          if (!gtk_widget_should_layout (c))
+            continue;
+          if (start >= layout.ends[line])
+            break;
+          line_width += (int) (get_aspect (c) * layout.height) + (start > index ? SPACING : 0);
+          start++;
+        }
 
-      /* Measured before it is allocated, as GTK asks; the row decides */
-      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, NULL, NULL, NULL);
-      child_width = (int) (get_aspect (child) * row_height);
+      x = (width - line_width) / 2;
+      for (; child != NULL && index < layout.ends[line]; child = gtk_widget_get_next_sibling (child))
+        {
+          int child_width;
 
-      gtk_widget_size_allocate (child,
-                                &(GtkAllocation) { (int) x, (height - row_height) / 2, child_width, row_height },
-                                -1);
-      x += child_width + SPACING;
+          if (!gtk_widget_should_layout (child))
+            continue;
+
+          /* Measured before it is allocated, as GTK asks; the row decides */
+          gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, NULL, NULL, NULL);
+          child_width = (int) (get_aspect (child) * layout.height);
+          gtk_widget_size_allocate (child,
+                                    &(GtkAllocation) { (int) x, y, child_width, layout.height },
+                                    -1);
+          x += child_width + SPACING;
+          index++;
+        }
+
+      y += layout.height + SPACING;
     }
 }
 

@@ -579,6 +579,20 @@ test_narrow (Fixture       *fixture,
   wait_until (fixture, chart_is_drawn);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->page)), ==, 360);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (_myo_history_page_get_trend_chart (fixture->page))), <=, 360);
+
+  /* The maps wrap onto more lines rather than shrink to thumbnails */
+  wait_for_frame (fixture);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (_myo_history_page_get_composite_map (fixture->page))), >=, 150);
+  for (guint i = 0; i < myo_kb_get_views (fixture->kb)->len; i++)
+    {
+      const MyoView *view = g_ptr_array_index (myo_kb_get_views (fixture->kb), i);
+      MyoCompositeMap *map = _myo_history_page_get_composite_map_for_view (fixture->page, view->id);
+      graphene_rect_t bounds;
+
+      g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (map), GTK_WIDGET (fixture->page), &bounds));
+      g_assert_cmpfloat (bounds.origin.x, >=, 0);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, 360);
+    }
 }
 
 static void
