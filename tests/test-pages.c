@@ -319,6 +319,39 @@ test_narrow (void)
   destroy_window (window);
 }
 
+/* Between phone and desktop widths (it was "Outer si…" at 410 px) the
+ * views are never cut off: buttons where they fit, a drop-down elsewhere */
+static void
+test_switcher_widths (void)
+{
+  static const int widths[] = { 410, 520, 640, 800 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      MyoWindow *window = create_window (widths[i], 720);
+      GtkWidget *switcher;
+
+      settle ();
+      g_assert_cmpint (window_width (window), ==, widths[i]);
+      switcher = gtk_widget_is_visible (GTK_WIDGET (window->view_switcher))
+        ? GTK_WIDGET (window->view_switcher)
+        : adw_squeezer_get_visible_child (window->view_squeezer);
+      g_test_message ("%d px: %s", widths[i], G_OBJECT_TYPE_NAME (switcher));
+      g_assert_true (gtk_widget_is_visible (switcher));
+      g_assert_true (inside_window (switcher, window));
+      if (GTK_IS_BOX (switcher))
+        for (GtkWidget *button = gtk_widget_get_first_child (switcher);
+             button != NULL;
+             button = gtk_widget_get_next_sibling (button))
+          {
+            g_assert_true (inside_window (button, window));
+            g_assert_true (label_fits (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button)))));
+          }
+
+      destroy_window (window);
+    }
+}
+
 /* A wide window keeps the row of view buttons, each name whole */
 static void
 test_wide_switcher (void)
@@ -602,6 +635,7 @@ main (int   argc,
   g_test_add_func ("/myo/pages/examples", test_examples);
   g_test_add_func ("/myo/pages/narrow", test_narrow);
   g_test_add_func ("/myo/pages/wide-switcher", test_wide_switcher);
+  g_test_add_func ("/myo/pages/switcher-widths", test_switcher_widths);
   g_test_add_func ("/myo/pages/keyboard-map", test_keyboard_map);
   g_test_add_func ("/myo/pages/line-length", test_line_length);
   g_test_add_func ("/myo/pages/presentation", test_presentation);
