@@ -218,7 +218,8 @@ def draw_limb(person, name, kind, fill, work):
     return out
 
 
-def draw_person(p, work=(), skip_far_arm=False, near_arm_behind=False):
+def draw_person(p, work=(), skip_far_arm=False, near_arm_behind=False,
+                leg_over_arm=False):
     out = ['<g class="person">']
     if "far" in dict.fromkeys(k.split(".")[0] for k in p.seg):
         if "far.thigh" in p.seg:
@@ -245,9 +246,11 @@ def draw_person(p, work=(), skip_far_arm=False, near_arm_behind=False):
     out.append('<path d="%s" fill="%s" stroke="%s" stroke-width="%s" '
                'stroke-linejoin="round"/>' % (hair, HAIR, OUTLINE,
                                               fmt(OUTLINE_W)))
+    if leg_over_arm and "near.upper" in p.seg and not near_arm_behind:
+        out += draw_limb(p, "near", "arm", SKIN, work)
     if "near.thigh" in p.seg:
         out += draw_limb(p, "near", "leg", SKIN, work)
-    if "near.upper" in p.seg and not near_arm_behind:
+    if "near.upper" in p.seg and not near_arm_behind and not leg_over_arm:
         out += draw_limb(p, "near", "arm", SKIN, work)
     out.append("</g>")
     return out
@@ -499,11 +502,11 @@ def pose_locate(area):
     if area == "foot":
         p, props = pose_ankle_on_knee(lambda p: p.at("near.foot", 0.5, 3))
         spot = p.at("near.foot", 0.5, -3)
-        return props + draw_person(p, ("near.foot",)) + search_mark(spot)
+        return props + draw_person(p, ("near.foot",), leg_over_arm=True) + search_mark(spot)
     raise KeyError(area)
 
 
-def pose_ankle_on_knee(hand_at, lean=-70, near_foot=-10.0):
+def pose_ankle_on_knee(hand_at, lean=-78, near_foot=-10.0):
     """Seated on a chair with this ankle resting on the other knee: the thigh
     turns out towards the viewer, so it looks short in profile."""
     x, seat = 92.0, 118.0
@@ -719,7 +722,7 @@ def pose_ball_foot_seated():
 def pose_fingers_foot_seated():
     p, props = pose_ankle_on_knee(lambda p: p.at("near.foot", 0.55, -6))
     spot = p.at("near.foot", 0.55, -3)
-    return props + draw_person(p, ("near.foot",)) + press_mark(spot, -90)
+    return props + draw_person(p, ("near.foot",), leg_over_arm=True) + press_mark(spot, -90)
 
 
 def pose_fingers_calf_seated():
@@ -733,7 +736,7 @@ def pose_fingers_calf_seated():
 def pose_fingers_leg_ankle_on_knee():
     p, props = pose_ankle_on_knee(lambda p: p.at("near.shin", 0.55, 7))
     spot = p.at("near.shin", 0.55, 4)
-    return props + draw_person(p, ("near.shin",)) + press_mark(spot, 90)
+    return props + draw_person(p, ("near.shin",), leg_over_arm=True) + press_mark(spot, 90)
 
 
 def pose_fingers_shin_seated():
@@ -947,6 +950,15 @@ def pose_stretch_shin(kneeling):
                            polar(lerp(a, b, 0.95), angle_of(a, b) - 90, 11)))
 
 
+def pose_stretch_foot_up_ankle_on_knee():
+    p, props = pose_ankle_on_knee(lambda p: p.at("near.foot", 0.8, -6),
+                                  near_foot=-50)
+    a, b = p.seg["near.shin"]
+    return (props + draw_person(p, ("near.shin", "near.foot"), leg_over_arm=True)
+            + stretch_mark(polar(lerp(a, b, 0.1), angle_of(a, b) + 90, 10),
+                           polar(lerp(a, b, 0.9), angle_of(a, b) + 90, 10)))
+
+
 def pose_stretch_toes(up):
     if up:
         ankle = (160.0, FLOOR - ANKLE_UP)
@@ -966,7 +978,7 @@ def pose_stretch_toes(up):
     p, props = pose_ankle_on_knee(lambda p: p.at("near.foot", 0.7, 7),
                                   near_foot=40)
     a, b = p.seg["near.shin"]
-    return (props + draw_person(p, ("near.shin", "near.foot"))
+    return (props + draw_person(p, ("near.shin", "near.foot"), leg_over_arm=True)
             + stretch_mark(polar(lerp(a, b, 0.1), angle_of(a, b) - 90, 10),
                            polar(lerp(a, b, 0.9), angle_of(a, b) - 90, 10)))
 
@@ -1015,6 +1027,7 @@ POSES = {
     "stretch-shin-standing": (lambda: pose_stretch_shin(False), "Standing, this foot behind on the tops of the toes"),
     "stretch-toes-up": (lambda: pose_stretch_toes(True), "Sitting on the floor, a towel drawing the toes up"),
     "stretch-toes-down": (lambda: pose_stretch_toes(False), "Seated, ankle on the other knee, the foot pointed down"),
+    "stretch-foot-up-ankle-on-knee": (pose_stretch_foot_up_ankle_on_knee, "Seated, ankle on the other knee, the foot drawn up and the sole turned in"),
     "stretch-ql-side-bend": (pose_stretch_ql_side_bend, "Standing side bend, arm over the head"),
 }
 

@@ -886,6 +886,33 @@ load_variants (Loader      *loader,
   pop (loader, mark);
 }
 
+/* The picture must be among the embedded resources (build-aux/gen-illustrations.py
+ * makes them); a name is a plain file name, never a path */
+static void
+check_illustration (Loader     *loader,
+                    const char *name)
+{
+  g_autofree char *path = NULL;
+  gsize mark;
+
+  if (name == NULL)
+    return;
+
+  mark = push_key (loader, "illustration");
+  if (strspn (name, "abcdefghijklmnopqrstuvwxyz0123456789-") != strlen (name))
+    {
+      problem (loader, _("“%s” is not a picture name (lower-case letters, digits and “-”)"), name);
+    }
+  else
+    {
+      path = g_strconcat (MYO_ILLUSTRATION_RESOURCE_DIR, name, ".svg", NULL);
+      if (!g_resources_get_info (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
+        problem (loader, _("there is no picture “%s” (see build-aux/gen-illustrations.py --list)"),
+                 name);
+    }
+  pop (loader, mark);
+}
+
 static void
 load_step (Loader      *loader,
            json_object *item)
@@ -915,6 +942,7 @@ load_step (Loader      *loader,
   step->per_side = get_boolean (loader, item, "per_side", FALSE);
   step->caution = get_text (loader, item, "caution", FALSE);
   step->illustration = get_string (loader, item, "illustration", FALSE);
+  check_illustration (loader, step->illustration);
   step->alternatives = g_ptr_array_new_with_free_func ((GDestroyNotify) alternative_free);
   step->variants = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   step->sources = get_sources (loader, item);
@@ -1103,11 +1131,21 @@ static void
 load_red_flag (Loader      *loader,
                json_object *item)
 {
-  static const char * const keys[] = { "id", "question", "why", "sources", NULL };
+  static const char * const keys[] = { "id", "urgency", "question", "why", "sources", NULL };
+  g_autofree char *urgency = NULL;
   MyoRedFlag *flag = g_new0 (MyoRedFlag, 1);
 
   check_keys (loader, item, keys);
   flag->id = get_string (loader, item, "id", TRUE);
+  urgency = get_string (loader, item, "urgency", TRUE);
+  if (urgency != NULL && !myo_urgency_from_string (urgency, &flag->urgency))
+    {
+      gsize mark = push_key (loader, "urgency");
+
+      problem (loader, _("“%s” is not an urgency; use “emergency”, “today” or “ask-before-pressing”"),
+               urgency);
+      pop (loader, mark);
+    }
   flag->question = get_text (loader, item, "question", TRUE);
   flag->why = get_text (loader, item, "why", TRUE);
   flag->sources = get_sources (loader, item);
@@ -1395,6 +1433,51 @@ myo_kb_get_trigger_points (MyoKb *self)
 {
   g_return_val_if_fail (MYO_IS_KB (self), NULL);
   return self->trigger_points;
+}
+
+static const char * const urgency_names[] = {
+  [MYO_URGENCY_ASK_BEFORE_PRESSING] = "ask-before-pressing",
+  [MYO_URGENCY_TODAY] = "today",
+  [MYO_URGENCY_EMERGENCY] = "emergency",
+};
+
+gboolean
+myo_urgency_from_string (const char *str,
+                         MyoUrgency *urgency)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (urgency_names); i++)
+    if (g_strcmp0 (str, urgency_names[i]) == 0)
+      {
+        *urgency = i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+const char *
+myo_urgency_to_string (MyoUrgency urgency)
+{
+  g_return_val_if_fail (urgency < G_N_ELEMENTS (urgency_names), NULL);
+
+  return urgency_names[urgency];
+}
+
+/**
+ * myo_step_dup_illustration_path:
+ *
+ * Returns: (transfer full) (nullable): the resource path of the step's
+ *   picture, or %NULL when it has none
+ */
+char *
+myo_step_dup_illustration_path (const MyoStep *step)
+{
+  g_return_val_if_fail (step != NULL, NULL);
+
+  if (step->illustration == NULL)
+    return NULL;
+
+  return g_strconcat (MYO_ILLUSTRATION_RESOURCE_DIR, step->illustration, ".svg", NULL);
 }
 
 /**

@@ -14,6 +14,8 @@ G_BEGIN_DECLS
 
 #define MYO_KB_SCHEMA_VERSION 1
 #define MYO_KB_DEFAULT_RESOURCE "/io/github/myomap/Myomap/kb/myomap-kb.json"
+/* A step's picture is MYO_ILLUSTRATION_RESOURCE_DIR + its name + ".svg" */
+#define MYO_ILLUSTRATION_RESOURCE_DIR "/io/github/myomap/Myomap/illustrations/"
 
 #define MYO_KB_ERROR (myo_kb_error_quark ())
 
@@ -125,9 +127,19 @@ struct _MyoRoutinePlan
   char     **sources;
 };
 
+/* How soon a "yes" needs care, least urgent first (so the most urgent of
+ * several answers is the largest) */
+typedef enum
+{
+  MYO_URGENCY_ASK_BEFORE_PRESSING,  /* ask a clinician before pressing */
+  MYO_URGENCY_TODAY,                /* see a clinician today */
+  MYO_URGENCY_EMERGENCY,            /* call emergency services now */
+} MyoUrgency;
+
 struct _MyoRedFlag
 {
-  char  *id;
+  char       *id;
+  MyoUrgency  urgency;
   char  *question;
   char  *why;
   char **sources;
@@ -153,6 +165,10 @@ GPtrArray             *myo_kb_get_regions          (MyoKb           *self);
 GPtrArray             *myo_kb_get_muscles          (MyoKb           *self);
 GPtrArray             *myo_kb_get_trigger_points   (MyoKb           *self);
 GPtrArray             *myo_kb_get_red_flags        (MyoKb           *self);
+gboolean               myo_urgency_from_string     (const char      *str,
+                                                    MyoUrgency      *urgency);
+const char            *myo_urgency_to_string       (MyoUrgency       urgency);
+char                  *myo_step_dup_illustration_path (const MyoStep *step);
 GPtrArray             *myo_kb_get_sources          (MyoKb           *self);
 const MyoView         *myo_kb_lookup_view          (MyoKb           *self,
                                                     const char      *id);
