@@ -1243,6 +1243,15 @@ myo_body_map_measure (GtkWidget      *widget,
                       int            *natural_baseline)
 {
   MyoBodyMap *self = MYO_BODY_MAP (widget);
+  int request_width, request_height;
+
+  /* A map given a size (the routine's small copy) asks for no more */
+  gtk_widget_get_size_request (widget, &request_width, &request_height);
+  if (request_width > 0 && request_height > 0)
+    {
+      *minimum = *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? request_width : request_height;
+      return;
+    }
 
   /* Browsing shows several views side by side, each smaller */
   if (orientation == GTK_ORIENTATION_HORIZONTAL)

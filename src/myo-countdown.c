@@ -215,17 +215,16 @@ create_layout (GtkWidget   *widget,
   return layout;
 }
 
-/* The digits' font size for a ring @size wide: a share of it, made smaller
- * when "1:00" would not fit inside the ring */
+/* @font_size, made smaller when @text would be wider than @room */
 static double
-digits_font_size (MyoCountdown *self,
-                  const char   *digits,
-                  double        size)
+fit_font_size (MyoCountdown *self,
+               const char   *text,
+               double        font_size,
+               double        room,
+               PangoWeight   weight,
+               gboolean      tabular)
 {
-  double font_size = size * (self->large ? LARGE_DIGITS_SCALE : DIGITS_SCALE);
-  double room = size * (self->large ? 0.78 : 0.8);
-  g_autoptr(PangoLayout) layout = create_layout (GTK_WIDGET (self), digits, font_size,
-                                                 PANGO_WEIGHT_BOLD, TRUE);
+  g_autoptr(PangoLayout) layout = create_layout (GTK_WIDGET (self), text, font_size, weight, tabular);
   PangoRectangle logical;
 
   pango_layout_get_pixel_extents (layout, NULL, &logical);
@@ -233,6 +232,17 @@ digits_font_size (MyoCountdown *self,
     font_size *= room / logical.width;
 
   return font_size;
+}
+
+/* The digits' font size for a ring @size wide: a share of it, made smaller
+ * when "1:00" would not fit inside the ring */
+static double
+digits_font_size (MyoCountdown *self,
+                  const char   *digits,
+                  double        size)
+{
+  return fit_font_size (self, digits, size * (self->large ? LARGE_DIGITS_SCALE : DIGITS_SCALE),
+                        size * (self->large ? 0.78 : 0.8), PANGO_WEIGHT_BOLD, TRUE);
 }
 
 static void
@@ -428,8 +438,12 @@ myo_countdown_snapshot (GtkWidget   *widget,
       GdkRGBA caption = text;
 
       caption.alpha *= self->large ? 0.85 : 0.75;
+      /* A long phase word ("Ready when you are") stays inside the ring */
       append_text (snapshot, widget, self->caption,
-                   size * (self->large ? LARGE_CAPTION_SCALE : CAPTION_SCALE), PANGO_WEIGHT_SEMIBOLD, FALSE,
+                   fit_font_size (self, self->caption,
+                                  size * (self->large ? LARGE_CAPTION_SCALE : CAPTION_SCALE),
+                                  size * 0.72, PANGO_WEIGHT_SEMIBOLD, FALSE),
+                   PANGO_WEIGHT_SEMIBOLD, FALSE,
                    cx, cy + size * (self->large ? 0.17 : 0.14), FALSE, &caption);
     }
 }

@@ -136,7 +136,7 @@ myo_routine_hero_init (MyoRoutineHero *self)
   myo_body_map_set_read_only (self->map, TRUE);
   gtk_widget_set_can_target (GTK_WIDGET (self->map), FALSE);
   gtk_widget_set_focusable (GTK_WIDGET (self->map), FALSE);
-  gtk_widget_set_size_request (GTK_WIDGET (self->map), 150, 200);
+  gtk_widget_set_size_request (GTK_WIDGET (self->map), 120, 200);
   gtk_frame_set_child (self->map_frame, GTK_WIDGET (self->map));
 }
 
