@@ -10,6 +10,7 @@
 #include <locale.h>
 
 #include "myo-export.h"
+#include "myo-export-private.h"
 #include "myo-test-utils.h"
 
 /* Runs a tool with up to four arguments and returns what it printed */
@@ -193,6 +194,11 @@ test_handout (void)
         }
     }
   assert_contains (text, "then the other leg");
+
+  /* Each step card shows the picture of its position (a repeat on the
+   * other leg shares its card) */
+  g_assert_cmpuint (_myo_export_get_n_pictures (handout), >=, 3);
+  g_assert_cmpuint (_myo_export_get_n_pictures (handout), <=, myo_routine_get_n_steps (routine));
 
   g_unlink (path);
   g_rmdir (dir);
