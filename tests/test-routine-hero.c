@@ -362,6 +362,9 @@ test_ending (void)
   MyoRoutine *routine = start_routine (window);
   g_autofree char *note = NULL;
 
+  /* Finding the point: the map, and the question always in view */
+  screenshot (window, "locate");
+
   /* "No" changes the plan, and says so */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window->routine_panel), "routine.answer", "s", "no"));
   g_assert_nonnull (_myo_routine_panel_get_last_note (window->routine_panel));
