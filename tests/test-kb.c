@@ -479,14 +479,6 @@ test_urgency (void)
   g_assert_cmpuint (counts[MYO_URGENCY_EMERGENCY], >=, 4);
   g_assert_cmpuint (counts[MYO_URGENCY_TODAY], >=, 1);
   g_assert_cmpuint (counts[MYO_URGENCY_ASK_BEFORE_PRESSING], >=, 1);
-
-  for (guint u = 0; u < 3; u++)
-    {
-      MyoUrgency back;
-
-      g_assert_true (myo_urgency_from_string (myo_urgency_to_string (u), &back));
-      g_assert_cmpint (back, ==, u);
-    }
 }
 
 static void

@@ -1435,34 +1435,6 @@ myo_kb_get_trigger_points (MyoKb *self)
   return self->trigger_points;
 }
 
-static const char * const urgency_names[] = {
-  [MYO_URGENCY_ASK_BEFORE_PRESSING] = "ask-before-pressing",
-  [MYO_URGENCY_TODAY] = "today",
-  [MYO_URGENCY_EMERGENCY] = "emergency",
-};
-
-gboolean
-myo_urgency_from_string (const char *str,
-                         MyoUrgency *urgency)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (urgency_names); i++)
-    if (g_strcmp0 (str, urgency_names[i]) == 0)
-      {
-        *urgency = i;
-        return TRUE;
-      }
-
-  return FALSE;
-}
-
-const char *
-myo_urgency_to_string (MyoUrgency urgency)
-{
-  g_return_val_if_fail (urgency < G_N_ELEMENTS (urgency_names), NULL);
-
-  return urgency_names[urgency];
-}
-
 /**
  * myo_step_dup_illustration_path:
  *

@@ -127,15 +127,6 @@ struct _MyoRoutinePlan
   char     **sources;
 };
 
-/* How soon a "yes" needs care, least urgent first (so the most urgent of
- * several answers is the largest) */
-typedef enum
-{
-  MYO_URGENCY_ASK_BEFORE_PRESSING,  /* ask a clinician before pressing */
-  MYO_URGENCY_TODAY,                /* see a clinician today */
-  MYO_URGENCY_EMERGENCY,            /* call emergency services now */
-} MyoUrgency;
-
 struct _MyoRedFlag
 {
   char       *id;
@@ -165,9 +156,6 @@ GPtrArray             *myo_kb_get_regions          (MyoKb           *self);
 GPtrArray             *myo_kb_get_muscles          (MyoKb           *self);
 GPtrArray             *myo_kb_get_trigger_points   (MyoKb           *self);
 GPtrArray             *myo_kb_get_red_flags        (MyoKb           *self);
-gboolean               myo_urgency_from_string     (const char      *str,
-                                                    MyoUrgency      *urgency);
-const char            *myo_urgency_to_string       (MyoUrgency       urgency);
 char                  *myo_step_dup_illustration_path (const MyoStep *step);
 GPtrArray             *myo_kb_get_sources          (MyoKb           *self);
 const MyoView         *myo_kb_lookup_view          (MyoKb           *self,
