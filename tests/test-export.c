@@ -175,6 +175,7 @@ test_handout (void)
   assert_contains (text, "5 March 2026");
   for (guint i = 0; i < flags->len; i++)
     assert_contains (text, ((MyoRedFlag *) g_ptr_array_index (flags, i))->question);
+  assert_contains (text, "Call emergency services now if any of these is true");
 
   /* Every step of the routine the window would run, with its hold time */
   match = myo_match_new (session);

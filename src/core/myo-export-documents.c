@@ -270,6 +270,7 @@ _myo_export_layout_handout (MyoExportFlow *flow)
   MyoExport *self = flow->self;
   GPtrArray *flags = myo_kb_get_red_flags (self->kb);
   g_autoptr(GPtrArray) questions = g_ptr_array_new ();
+  g_autoptr(GPtrArray) emergencies = g_ptr_array_new ();
   g_autoptr(GPtrArray) views = _myo_export_pick_views (self, FALSE, 3);
   g_autoptr(GArray) cards = collect_cards (self);
   g_autoptr(GString) names = g_string_new (NULL);
@@ -306,10 +307,18 @@ _myo_export_layout_handout (MyoExportFlow *flow)
     }
   flow->y += 6;
 
+  /* The emergencies apart, as the app's seek-care page does */
   for (guint i = 0; i < flags->len; i++)
-    g_ptr_array_add (questions, ((MyoRedFlag *) g_ptr_array_index (flags, i))->question);
-  _myo_export_flow_box_list (flow, _("Stop, do not press, and see a clinician if any of these is true"),
-                             (const char * const *) questions->pdata, questions->len, 2, TRUE);
+    if (((MyoRedFlag *) g_ptr_array_index (flags, i))->urgency == MYO_URGENCY_EMERGENCY)
+      g_ptr_array_add (emergencies, ((MyoRedFlag *) g_ptr_array_index (flags, i))->question);
+    else
+      g_ptr_array_add (questions, ((MyoRedFlag *) g_ptr_array_index (flags, i))->question);
+  if (emergencies->len > 0)
+    _myo_export_flow_box_list (flow, _("Call emergency services now if any of these is true"),
+                               (const char * const *) emergencies->pdata, emergencies->len, 2, TRUE);
+  if (questions->len > 0)
+    _myo_export_flow_box_list (flow, _("Stop, do not press, and see a clinician if any of these is true"),
+                               (const char * const *) questions->pdata, questions->len, 2, TRUE);
 
   _myo_export_flow_heading (flow, _("Your routine, step by step"), THUMB_SIZE + 30);
   for (guint i = 0; i < cards->len; i++)
