@@ -798,15 +798,15 @@ def pose_stretch_hamstring_seated():
 
 def pose_stretch_hamstring_lying_strap():
     hip = (112.0, FLOOR - 4 - TORSO_W / 2)
-    ankle = polar(hip, -72, THIGH + SHIN - 2)
-    p = supine(hip[0], ankle, (160.0, FLOOR - ANKLE_UP - 4), (0, 0), (0, 0),
-               near_foot=-160, far_foot=0, far_bend=1, pelvis_y=hip[1])
+    # the leg straight, raised towards the ceiling
+    knee = polar(hip, -70, THIGH)
+    ankle = polar(knee, -70, SHIN)
+    hand = (92.0, FLOOR - 46)
+    p = supine(hip[0], (0, 0), (160.0, FLOOR - ANKLE_UP - 4), hand,
+               (hand[0] + 2, hand[1] + 2), far_foot=0, pelvis_y=hip[1])
+    p.set_leg("near", knee, ankle, -160)
     foot = p.seg["near.foot"]
-    sole = polar(lerp(foot[0], foot[1], 0.5), angle_of(foot[0], foot[1]) - 90, 4)
-    hand = (96.0, FLOOR - 44)
-    p = supine(hip[0], ankle, (160.0, FLOOR - ANKLE_UP - 4), hand,
-               (hand[0] + 2, hand[1] + 2), near_foot=-160, far_foot=0,
-               far_bend=1, pelvis_y=hip[1])
+    sole = polar(lerp(foot[0], foot[1], 0.5), angle_of(foot[0], foot[1]) + 90, 4)
     a, b = p.seg["near.thigh"]
     return (mat(20, 226) + pillow(24, FLOOR - 12)
             + strap([hand, sole]) + draw_person(p, ("near.thigh",))
