@@ -27,6 +27,7 @@ struct _MyoRoutineHero
   GtkBox           *instructions_box;
   GtkLabel         *next_label;
   GtkFrame         *map_frame;
+  GtkWidget        *toggle_button;
   AdwButtonContent *toggle_content;
 
   /* Owned by the frame: a small read-only copy of the map, the point
@@ -117,6 +118,7 @@ myo_routine_hero_class_init (MyoRoutineHeroClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoRoutineHero, instructions_box);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutineHero, next_label);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutineHero, map_frame);
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutineHero, toggle_button);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutineHero, toggle_content);
   gtk_widget_class_bind_template_callback (widget_class, toggle_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, skip_clicked_cb);
@@ -274,6 +276,19 @@ myo_routine_hero_set_toggle (MyoRoutineHero *self,
 
   adw_button_content_set_label (self->toggle_content, label);
   adw_button_content_set_icon_name (self->toggle_content, icon_name);
+}
+
+/**
+ * myo_routine_hero_get_primary:
+ *
+ * Returns: (transfer none): the start and pause button, where the focus
+ *   (and what a screen reader is told) goes while the hero is shown
+ */
+GtkWidget *
+myo_routine_hero_get_primary (MyoRoutineHero *self)
+{
+  g_return_val_if_fail (MYO_IS_ROUTINE_HERO (self), NULL);
+  return self->toggle_button;
 }
 
 /**

@@ -34,5 +34,6 @@ void          myo_routine_hero_set_toggle    (MyoRoutineHero       *self,
                                               const char           *label,
                                               const char           *icon_name);
 GtkWidget    *myo_routine_hero_get_map       (MyoRoutineHero       *self);
+GtkWidget    *myo_routine_hero_get_primary   (MyoRoutineHero       *self);
 
 G_END_DECLS

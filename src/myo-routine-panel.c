@@ -241,6 +241,9 @@ update_running (MyoRoutinePanel *self)
 static GtkWidget *
 get_primary (MyoRoutinePanel *self)
 {
+  /* The panel steps aside while the hero shows a timed step */
+  if (self->hero_shown && self->hero != NULL)
+    return myo_routine_hero_get_primary (self->hero);
   if (gtk_widget_get_visible (GTK_WIDGET (self->toggle_button)))
     return GTK_WIDGET (self->toggle_button);
   if (gtk_widget_get_visible (GTK_WIDGET (self->found_button)))
@@ -626,11 +629,26 @@ update_hero_shown (MyoRoutinePanel *self)
                    myo_routine_get_state (self->routine) != MYO_ROUTINE_FINISHED &&
                    step_is_timed (myo_routine_get_current_step (self->routine));
 
+  GtkRoot *root;
+  GtkWidget *focus;
+
   if (self->hero_shown == shown)
     return;
 
   self->hero_shown = shown;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HERO_SHOWN]);
+
+  /* The focus, and what a screen reader hears, follow the main button from
+   * the panel to the hero and back */
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  if (shown && (focus == NULL || gtk_widget_is_ancestor (focus, GTK_WIDGET (self))))
+    gtk_widget_grab_focus (myo_routine_hero_get_primary (self->hero));
+  else if (!shown && on_step_page (self) && focus != NULL && self->hero != NULL &&
+           gtk_widget_is_ancestor (focus, GTK_WIDGET (self->hero)))
+    gtk_widget_grab_focus (get_primary (self));
+  if (self->pending->len == 0)
+    apply_announcement (self);
 }
 
 static void
@@ -1160,6 +1178,8 @@ myo_routine_panel_dispose (GObject *object)
 {
   MyoRoutinePanel *self = (MyoRoutinePanel *) object;
 
+  /* Before the template's widgets go: letting go of the hero moves the focus */
+  myo_routine_panel_set_hero (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), MYO_TYPE_ROUTINE_PANEL);
   self->described = NULL;
 
@@ -1171,7 +1191,6 @@ myo_routine_panel_dispose (GObject *object)
   g_clear_object (&self->sound);
   g_clear_pointer (&self->flag_checks, g_ptr_array_unref);
   g_clear_pointer (&self->pain_buttons, g_ptr_array_unref);
-  myo_routine_panel_set_hero (self, NULL);
 
   G_OBJECT_CLASS (myo_routine_panel_parent_class)->dispose (object);
 }

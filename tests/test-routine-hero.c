@@ -140,6 +140,8 @@ test_hold (void)
   /* A timed step: the hero covers the map, the side panel steps aside */
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->routine_hero)));
   g_assert_false (adw_flap_get_reveal_flap (window->flap));
+  /* The keyboard focus (and what a screen reader hears) moves with it */
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == myo_routine_hero_get_primary (window->routine_hero));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window->routine_panel), "routine.toggle", NULL));
   advance (window, MYO_ROUTINE_DEFAULT_LEAD_IN + 3);
   g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_HOLDING);
