@@ -80,6 +80,7 @@ struct _MyoRoutinePanel
   gboolean              running;
   gboolean              sound_enabled;
   gboolean              hero_shown;
+  gboolean              saved;        /* one record per routine */
   int                   pain_before;  /* -1: not known */
   int                   pain_after;   /* -1: not chosen yet */
   MyoUrgency            urgency;      /* of the seek-care page */
@@ -922,8 +923,7 @@ update_pain_label (MyoRoutinePanel *self)
   gtk_label_set_label (self->pain_label, text);
   /* Nothing is saved until the person has said how it feels */
   gtk_widget_set_sensitive (GTK_WIDGET (self->save_button),
-                            self->pain_after >= 0 &&
-                            g_strcmp0 (gtk_button_get_label (self->save_button), _("Saved")) != 0);
+                            self->pain_after >= 0 && !self->saved);
 }
 
 static void
@@ -979,6 +979,7 @@ save_clicked_cb (MyoRoutinePanel *self)
     return;
 
   /* One record per routine: a second click must not log the session twice */
+  self->saved = TRUE;
   gtk_button_set_label (self->save_button, _("Saved"));
   gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), FALSE);
 
@@ -1497,6 +1498,7 @@ myo_routine_panel_begin (MyoRoutinePanel *self,
   clear_list (self->reasons_list);
   gtk_label_set_label (self->disclaimer_label, myo_kb_get_disclaimer (kb));
 
+  self->saved = FALSE;
   gtk_button_set_label (self->save_button, _("Save"));
   reset_pain_after (self);
 
