@@ -660,6 +660,42 @@ def pose_ball_thigh_back_seated():
             + contact_mark((c[0], c[1] + THIGH_W / 2)))
 
 
+def pose_ball_thigh_back_lying():
+    r = 8.0
+    hip = (112.0, FLOOR - 4 - TORSO_W / 2)
+    p = supine(hip[0], (0, 0), (166.0, FLOOR - ANKLE_UP - 4), (124, FLOOR - 8), (118, FLOOR - 8),
+               far_foot=-70, pelvis_y=hip[1])
+    # this leg straight, its thigh lifted by the ball
+    knee = (hip[0] + THIGH - 1, FLOOR - 4 - 2 * r - THIGH_W / 2 + 3)
+    ankle = polar(knee, angle_of(hip, knee) + 8, SHIN)
+    p.set_leg("near", knee, ankle, -80)
+    c = p.at("near.thigh", 0.6, 0)
+    return (mat(20, 226) + pillow(24, FLOOR - 12) + ball((c[0], FLOOR - 4 - r), r)
+            + draw_person(p, ("near.thigh",)) + contact_mark((c[0], c[1] + THIGH_W / 2)))
+
+
+def pose_stretch_adductor_butterfly():
+    """Seen from the front: sitting, soles together, knees dropped out."""
+    pelvis = (120.0, FLOOR - 14)
+    p = front_person(pelvis, -90, (0, 0), (0, 0), (0, 0), (0, 0))
+    feet = (pelvis[0], FLOOR - 5)
+    for name, sign in (("near", 1), ("far", -1)):
+        hip = p.seg[name + ".thigh"][0]
+        knee = (pelvis[0] + sign * 42, FLOOR - 26)
+        ankle = (feet[0] + sign * 5, feet[1])
+        p.set_leg(name, knee, ankle, 90 - sign * 70)
+    # the hands hold the feet, the elbows out
+    for name, sign in (("near", 1), ("far", -1)):
+        sh = p.seg[name + ".upper"][0]
+        hand = (feet[0] + sign * 4, feet[1] - 8)
+        elbow = (sh[0] + sign * 16, sh[1] + 20)
+        p.set_arm(name, elbow, hand)
+    a, b = p.seg["near.thigh"]
+    return (mat(40, 200) + draw_person(p, ("near.thigh",))
+            + stretch_mark(polar(lerp(a, b, 0.15), angle_of(a, b) - 90, 11),
+                           polar(lerp(a, b, 0.9), angle_of(a, b) - 90, 11)))
+
+
 def pose_ball_buttock_lying():
     r = 8.0
     p = supine(112.0, (170.0, FLOOR - ANKLE_UP - 4), (166.0, FLOOR - ANKLE_UP - 4),
@@ -1000,6 +1036,7 @@ POSES = {
     "ball-thigh-back-seated": (pose_ball_thigh_back_seated, "Sitting on a chair, a ball under the back of the thigh"),
     "ball-inner-thigh-prone": (pose_ball_inner_thigh_prone, "Lying face down, the knee out to the side, a ball under the inner thigh"),
     "ball-outer-thigh-sidelying": (pose_ball_outer_thigh_sidelying, "Lying on the side, a ball under the outer thigh"),
+    "ball-thigh-back-lying": (pose_ball_thigh_back_lying, "Lying on the back, this leg straight, a ball under the back of the thigh"),
     "ball-buttock-lying": (pose_ball_buttock_lying, "Lying on the back, knees bent, a ball under the buttock"),
     "ball-lower-back-lying": (pose_ball_lower_back_lying, "Lying on the back, knees bent, a ball under the lower back"),
     "fingers-groin-lying": (pose_fingers_groin_lying, "Lying on the back, fingers pressing at the front of the hip"),
@@ -1021,6 +1058,7 @@ POSES = {
     "stretch-hip-flexor-kneeling": (pose_stretch_hip_flexor_kneeling, "Half kneeling, the hip pushed forward"),
     "stretch-piriformis-lying": (pose_stretch_piriformis_lying, "Lying on the back, the ankle across the other knee"),
     "stretch-glute-knee-to-chest": (pose_stretch_glute_knee_to_chest, "Lying on the back, hugging the knee to the chest"),
+    "stretch-adductor-butterfly": (pose_stretch_adductor_butterfly, "Seen from the front: sitting, the soles together, the knees dropped out"),
     "stretch-adductor-side-lunge": (pose_stretch_adductor_side_lunge, "Side lunge seen from the front, this leg straight"),
     "stretch-tfl-standing-cross": (pose_stretch_tfl_standing_cross, "Standing, this leg crossed behind, the hip pushed out"),
     "stretch-shin-kneeling": (lambda: pose_stretch_shin(True), "Kneeling, sitting back on the heels"),

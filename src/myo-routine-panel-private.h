@@ -34,5 +34,6 @@ const char   *_myo_routine_panel_get_summary        (MyoRoutinePanel *self);
 const char   *_myo_routine_panel_get_urgency_title  (MyoRoutinePanel *self);
 MyoUrgency    _myo_routine_panel_get_urgency        (MyoRoutinePanel *self);
 gboolean      _myo_routine_panel_get_can_save       (MyoRoutinePanel *self);
+char        **_myo_routine_panel_dup_pictures       (MyoRoutinePanel *self);
 
 G_END_DECLS

@@ -189,6 +189,20 @@ create_alternative_row (const MyoAlternative *alternative)
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
 
+  if (alternative->illustration != NULL)
+    {
+      GtkWidget *picture = myo_illustration_new ();
+
+      myo_illustration_set_natural_width (MYO_ILLUSTRATION (picture), 200);
+      myo_illustration_set_name (MYO_ILLUSTRATION (picture), alternative->illustration);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (picture),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, alternative->title,
+                                      -1);
+      gtk_widget_set_halign (picture, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (picture, "card");
+      gtk_box_append (GTK_BOX (box), picture);
+    }
+
   for (guint i = 0; alternative->instructions != NULL && alternative->instructions[i] != NULL; i++)
     gtk_box_append (GTK_BOX (box), create_bullet (alternative->instructions[i]));
 
@@ -1766,4 +1780,29 @@ gboolean
 _myo_routine_panel_get_can_save (MyoRoutinePanel *self)
 {
   return gtk_widget_get_sensitive (GTK_WIDGET (self->save_button));
+}
+
+static void
+collect_pictures (GtkWidget    *widget,
+                  GStrvBuilder *builder)
+{
+  if (MYO_IS_ILLUSTRATION (widget) && myo_illustration_get_name (MYO_ILLUSTRATION (widget)) != NULL)
+    g_strv_builder_add (builder, myo_illustration_get_name (MYO_ILLUSTRATION (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_pictures (child, builder);
+}
+
+/* The pictures on the step page: the step's, then its alternatives' */
+char **
+_myo_routine_panel_dup_pictures (MyoRoutinePanel *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  collect_pictures (GTK_WIDGET (self->step_illustration), builder);
+  collect_pictures (GTK_WIDGET (self->alternatives_list), builder);
+
+  return g_strv_builder_end (builder);
 }

@@ -365,8 +365,53 @@ test_regions_disjoint (void)
     }
 }
 
-/* Every step shows a picture of its position; each one is in the resources
- * and renders with librsvg to a picture that is not blank */
+/* The picture at @path is in the resources and renders with librsvg to a
+ * picture that is not blank */
+static void
+assert_picture_renders (const char *path,
+                        const char *what)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GObject) handle_object = NULL;
+  RsvgHandle *handle;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  RsvgRectangle viewport = { 0, 0, 120, 90 };
+  guint inked = 0;
+
+  if (path == NULL)
+    g_error ("%s has no illustration", what);
+  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  handle = rsvg_handle_new_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  handle_object = G_OBJECT (handle);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 120, 90);
+  cr = cairo_create (surface);
+  g_assert_true (rsvg_handle_render_document (handle, cr, &viewport, &error));
+  g_assert_no_error (error);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  for (int y = 0; y < 90; y++)
+    {
+      const guint32 *row = (const guint32 *) (cairo_image_surface_get_data (surface) +
+                                              y * cairo_image_surface_get_stride (surface));
+
+      for (int x = 0; x < 120; x++)
+        inked += (row[x] >> 24) > 0;
+    }
+  cairo_surface_destroy (surface);
+
+  /* a figure, not an empty or nearly empty canvas */
+  if (inked < 120 * 90 / 20)
+    g_error ("the picture of %s (%s) is nearly empty", what, path);
+}
+
+/* Every step, and every gentler or stronger way to do it, shows a picture
+ * of its position */
 static void
 test_illustrations (void)
 {
@@ -382,45 +427,22 @@ test_illustrations (void)
         {
           const MyoStep *step = g_ptr_array_index (trp->routine->steps, s);
           g_autofree char *path = myo_step_dup_illustration_path (step);
-          g_autoptr(GError) error = NULL;
-          g_autoptr(GBytes) bytes = NULL;
-          g_autoptr(GObject) handle_object = NULL;
-          RsvgHandle *handle;
-          cairo_surface_t *surface;
-          cairo_t *cr;
-          RsvgRectangle viewport = { 0, 0, 120, 90 };
-          guint inked = 0;
+          g_autofree char *what = g_strdup_printf ("step “%s”", step->id);
 
-          if (path == NULL)
-            g_error ("step “%s” has no illustration", step->id);
-          bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-          g_assert_no_error (error);
-          handle = rsvg_handle_new_from_data (g_bytes_get_data (bytes, NULL),
-                                              g_bytes_get_size (bytes), &error);
-          g_assert_no_error (error);
-          handle_object = G_OBJECT (handle);
-
-          surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 120, 90);
-          cr = cairo_create (surface);
-          g_assert_true (rsvg_handle_render_document (handle, cr, &viewport, &error));
-          g_assert_no_error (error);
-          cairo_destroy (cr);
-          cairo_surface_flush (surface);
-
-          for (int y = 0; y < 90; y++)
-            {
-              const guint32 *row = (const guint32 *) (cairo_image_surface_get_data (surface) +
-                                                      y * cairo_image_surface_get_stride (surface));
-
-              for (int x = 0; x < 120; x++)
-                inked += (row[x] >> 24) > 0;
-            }
-          cairo_surface_destroy (surface);
-
-          /* a figure, not an empty or nearly empty canvas */
-          if (inked < 120 * 90 / 20)
-            g_error ("the picture of step “%s” (%s) is nearly empty", step->id, path);
+          assert_picture_renders (path, what);
           n_checked++;
+
+          for (guint a = 0; a < step->alternatives->len; a++)
+            {
+              const MyoAlternative *alternative = g_ptr_array_index (step->alternatives, a);
+              g_autofree char *alt_path = NULL;
+              g_autofree char *alt_what = g_strdup_printf ("“%s” of step “%s”", alternative->title, step->id);
+
+              if (alternative->illustration != NULL)
+                alt_path = g_strconcat (MYO_ILLUSTRATION_RESOURCE_DIR, alternative->illustration, ".svg", NULL);
+              assert_picture_renders (alt_path, alt_what);
+              n_checked++;
+            }
         }
     }
 

@@ -137,6 +137,14 @@ test_hold (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window->routine_panel), "routine.answer", "s", "yes"));
   g_assert_cmpint (myo_routine_get_current_step (routine)->step->kind, ==, MYO_STEP_RELEASE);
 
+  /* The step's picture, and the stronger way's: kneeling on the calf */
+  {
+    g_auto(GStrv) pictures = _myo_routine_panel_dup_pictures (window->routine_panel);
+
+    g_assert_cmpstr (pictures[0], ==, myo_routine_get_current_step (routine)->step->illustration);
+    g_assert_true (g_strv_contains ((const char * const *) pictures, "kneel-on-calf"));
+  }
+
   /* A timed step: the hero covers the map, the side panel steps aside */
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->routine_hero)));
   g_assert_false (adw_flap_get_reveal_flap (window->flap));

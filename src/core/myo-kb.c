@@ -130,6 +130,7 @@ alternative_free (MyoAlternative *alternative)
   g_free (alternative->level);
   g_free (alternative->title);
   g_strfreev (alternative->instructions);
+  g_free (alternative->illustration);
   g_free (alternative);
 }
 
@@ -832,11 +833,38 @@ load_muscle (Loader      *loader,
   for_each_item (loader, item, "heads", FALSE, load_head);
 }
 
+/* The picture must be among the embedded resources (build-aux/gen-illustrations.py
+ * makes them); a name is a plain file name, never a path */
+static void
+check_illustration (Loader     *loader,
+                    const char *name)
+{
+  g_autofree char *path = NULL;
+  gsize mark;
+
+  if (name == NULL)
+    return;
+
+  mark = push_key (loader, "illustration");
+  if (strspn (name, "abcdefghijklmnopqrstuvwxyz0123456789-") != strlen (name))
+    {
+      problem (loader, _("“%s” is not a picture name (lower-case letters, digits and “-”)"), name);
+    }
+  else
+    {
+      path = g_strconcat (MYO_ILLUSTRATION_RESOURCE_DIR, name, ".svg", NULL);
+      if (!g_resources_get_info (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
+        problem (loader, _("there is no picture “%s” (see build-aux/gen-illustrations.py --list)"),
+                 name);
+    }
+  pop (loader, mark);
+}
+
 static void
 load_alternative (Loader      *loader,
                   json_object *item)
 {
-  static const char * const keys[] = { "level", "title", "instructions", "hold_seconds", NULL };
+  static const char * const keys[] = { "level", "title", "instructions", "hold_seconds", "illustration", NULL };
   MyoStep *step = g_ptr_array_index (loader->kb->steps, loader->kb->steps->len - 1);
   MyoAlternative *alternative = g_new0 (MyoAlternative, 1);
 
@@ -845,6 +873,8 @@ load_alternative (Loader      *loader,
   alternative->title = get_text (loader, item, "title", TRUE);
   alternative->instructions = get_text_strv (loader, item, "instructions", TRUE);
   get_uint (loader, item, "hold_seconds", FALSE, 1, 600, &alternative->hold_seconds);
+  alternative->illustration = get_string (loader, item, "illustration", FALSE);
+  check_illustration (loader, alternative->illustration);
 
   if (alternative->level != NULL &&
       !g_str_equal (alternative->level, "gentle") && !g_str_equal (alternative->level, "intense"))
@@ -882,33 +912,6 @@ load_variants (Loader      *loader,
                              translate_take (g_strdup (json_object_get_string (text))));
 
       pop (loader, item_mark);
-    }
-  pop (loader, mark);
-}
-
-/* The picture must be among the embedded resources (build-aux/gen-illustrations.py
- * makes them); a name is a plain file name, never a path */
-static void
-check_illustration (Loader     *loader,
-                    const char *name)
-{
-  g_autofree char *path = NULL;
-  gsize mark;
-
-  if (name == NULL)
-    return;
-
-  mark = push_key (loader, "illustration");
-  if (strspn (name, "abcdefghijklmnopqrstuvwxyz0123456789-") != strlen (name))
-    {
-      problem (loader, _("“%s” is not a picture name (lower-case letters, digits and “-”)"), name);
-    }
-  else
-    {
-      path = g_strconcat (MYO_ILLUSTRATION_RESOURCE_DIR, name, ".svg", NULL);
-      if (!g_resources_get_info (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
-        problem (loader, _("there is no picture “%s” (see build-aux/gen-illustrations.py --list)"),
-                 name);
     }
   pop (loader, mark);
 }

@@ -101,6 +101,7 @@ struct _MyoAlternative
   char   *title;
   char  **instructions;
   guint   hold_seconds;
+  char   *illustration;  /* nullable: as a step's */
 };
 
 struct _MyoStep
