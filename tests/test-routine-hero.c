@@ -162,6 +162,16 @@ test_hold (void)
   g_assert_cmpint (digits_height (window) * 5, >=, height);
   screenshot (window, "hold");
 
+  /* A narrow window (a phone-sized one) still fits it */
+  if (g_getenv ("MYOMAP_SCREENSHOT_DIR") != NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (window), 480, HEIGHT);
+      settle (window);
+      screenshot (window, "hold-narrow");
+      gtk_window_set_default_size (GTK_WINDOW (window), WIDTH, HEIGHT);
+      settle (window);
+    }
+
   /* Presenting: larger still, never smaller */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL));
   settle (window);
