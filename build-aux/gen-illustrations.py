@@ -636,8 +636,13 @@ def pose_ball_inner_thigh_prone():
     r = 8.0
     # the near leg bent out to the side (frog): seen from the side the thigh
     # looks shorter and the knee is bent
-    p = prone((176.0, FLOOR - 44), (204.0, FLOOR - 5), FLOOR - 2 * r - 8,
-              near_bend=-1, near_foot=-30)
+    p = prone((0, 0), (204.0, FLOOR - 5), FLOOR - 2 * r - 8)
+    hip = p.seg["near.thigh"][0]
+    # the knee drawn up on the floor towards the chest, the shin back along
+    # the floor: the thigh turned out, foreshortened
+    knee = (hip[0] + 24, FLOOR - 2 * r - 2)
+    ankle = (knee[0] + SHIN - 4, FLOOR - SHIN_W / 2 - 1)
+    p.set_leg("near", knee, ankle, 0)
     c = p.at("near.thigh", 0.55, 0)
     bc = (c[0], FLOOR - r)
     return (floor() + ball(bc, r) + draw_person(p, ("near.thigh",))
