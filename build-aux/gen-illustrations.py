@@ -500,29 +500,55 @@ def pose_locate(area):
         spot = polar(p.pelvis, 170, 10)
         return floor() + draw_person(p, ("torso",)) + search_mark(spot)
     if area == "foot":
-        p, props = pose_ankle_on_knee(lambda p: p.at("near.foot", 0.5, 3))
-        spot = p.at("near.foot", 0.5, -3)
+        p, props = pose_ankle_on_knee(lambda p: p.at("near.foot", 0.5, 5))
+        spot = p.at("near.foot", 0.5, -2)
         return props + draw_person(p, ("near.foot",), leg_over_arm=True) + search_mark(spot)
     raise KeyError(area)
 
 
-def pose_ankle_on_knee(hand_at, lean=-78, near_foot=-10.0):
-    """Seated on a chair with this ankle resting on the other knee: the thigh
-    turns out towards the viewer, so it looks short in profile."""
-    x, seat = 92.0, 118.0
+def chair_front(cx, seat_y):
+    """A chair seen from the front, its back behind the sitter."""
+    half = 30.0
+    return ['<rect x="%s" y="%s" width="%s" height="46" rx="3" fill="%s" '
+            'stroke="%s" stroke-width="1.2"/>' % (fmt(cx - 24), fmt(seat_y - 46), fmt(48),
+                                                  PROP_LIGHT, PROP_LINE),
+            '<rect x="%s" y="%s" width="%s" height="6" rx="2" fill="%s" '
+            'stroke="%s" stroke-width="1.2"/>' % (fmt(cx - half), fmt(seat_y), fmt(2 * half),
+                                                  PROP, PROP_LINE)] + [
+        '<path d="M%s,%s V%s" stroke="%s" stroke-width="3" stroke-linecap="round"/>'
+        % (fmt(x), fmt(seat_y + 6), fmt(FLOOR), PROP_LINE)
+        for x in (cx - half + 3, cx + half - 3)]
+
+
+def pose_ankle_on_knee(hand_at, tilt=0.0):
+    """Seen from the front, seated on a chair with this (the left) ankle
+    resting on the other knee, the knee dropped out to the side: the figure
+    four that a profile cannot show.  tilt > 0 points the toes down, < 0
+    draws them up."""
+    seat = 112.0
+    pelvis = (120.0, seat - 4)
 
     def make(hand):
-        p, props = seated_chair(hand, polar(hand, -30, 6), lean=lean, x=x,
-                                seat=seat)
-        hip = p.seg["near.thigh"][0]
-        far_knee = p.seg["far.thigh"][1]
-        knee = (hip[0] + 30, hip[1] - 22)
-        ankle = (far_knee[0] - 2, far_knee[1] - (THIGH_W + SHIN_W) / 2 + 1)
-        p.set_leg("near", knee, ankle, near_foot)
-        return p, props
+        p = front_person(pelvis, -90, (0, 0), (0, 0), (0, 0), (0, 0))
+        # the other leg: the thigh comes towards us (short), the shin down
+        far_hip = p.seg["far.thigh"][0]
+        far_knee = (far_hip[0] - 5, seat + 8)
+        # its foot points at us: drawn short, straight down to the floor
+        p.set_leg("far", far_knee, (far_knee[0] - 1, FLOOR - FOOT - 1), 90)
+        # this leg: the knee out to the side, the shin across the other knee
+        near_hip = p.seg["near.thigh"][0]
+        knee = (near_hip[0] + 30, seat - 4)
+        ankle = (far_knee[0] + 4, far_knee[1] - THIGH_W / 2 - SHIN_W / 2 + 2)
+        p.set_leg("near", knee, ankle, 180 - tilt)
+        for name, target in (("near", hand), ("far", (hand[0] - 6, hand[1] + 3))):
+            sh = p.seg[name + ".upper"][0]
+            elbow, end = two_bone(sh, target, UPPER, FORE, 1 if name == "near" else -1)
+            p.set_arm(name, elbow, end)
+        return p
 
-    p, props = make((0, 0))
-    return make(hand_at(p))
+    p = make((pelvis[0], pelvis[1]))
+    p = make(hand_at(p))
+    return p, floor() + chair_front(pelvis[0], seat)
 
 
 def pose_ball_calf_lying():
@@ -761,8 +787,8 @@ def pose_ball_foot_seated():
 
 
 def pose_fingers_foot_seated():
-    p, props = pose_ankle_on_knee(lambda p: p.at("near.foot", 0.55, -6))
-    spot = p.at("near.foot", 0.55, -3)
+    p, props = pose_ankle_on_knee(lambda p: p.at("near.foot", 0.55, 6))
+    spot = p.at("near.foot", 0.55, -2)
     return props + draw_person(p, ("near.foot",), leg_over_arm=True) + press_mark(spot, -90)
 
 
@@ -775,8 +801,8 @@ def pose_fingers_calf_seated():
 
 
 def pose_fingers_leg_ankle_on_knee():
-    p, props = pose_ankle_on_knee(lambda p: p.at("near.shin", 0.55, 7))
-    spot = p.at("near.shin", 0.55, 4)
+    p, props = pose_ankle_on_knee(lambda p: p.at("near.shin", 0.45, -7))
+    spot = p.at("near.shin", 0.45, -4)
     return props + draw_person(p, ("near.shin",), leg_over_arm=True) + press_mark(spot, 90)
 
 
@@ -992,8 +1018,7 @@ def pose_stretch_shin(kneeling):
 
 
 def pose_stretch_foot_up_ankle_on_knee():
-    p, props = pose_ankle_on_knee(lambda p: p.at("near.foot", 0.8, -6),
-                                  near_foot=-50)
+    p, props = pose_ankle_on_knee(lambda p: p.at("near.foot", 0.8, 5), tilt=-45)
     a, b = p.seg["near.shin"]
     return (props + draw_person(p, ("near.shin", "near.foot"), leg_over_arm=True)
             + stretch_mark(polar(lerp(a, b, 0.1), angle_of(a, b) + 90, 10),
@@ -1016,8 +1041,7 @@ def pose_stretch_toes(up):
                 + strap([loop, (hand[0] + 2, hand[1] + 2)])
                 + stretch_mark(polar(lerp(a, b, 0.1), angle_of(a, b) + 90, 10),
                                polar(lerp(a, b, 0.95), angle_of(a, b) + 90, 10)))
-    p, props = pose_ankle_on_knee(lambda p: p.at("near.foot", 0.7, 7),
-                                  near_foot=40)
+    p, props = pose_ankle_on_knee(lambda p: p.at("near.foot", 0.7, -5), tilt=40)
     a, b = p.seg["near.shin"]
     return (props + draw_person(p, ("near.shin", "near.foot"), leg_over_arm=True)
             + stretch_mark(polar(lerp(a, b, 0.1), angle_of(a, b) - 90, 10),
