@@ -777,7 +777,7 @@ show_urgency (MyoRoutinePanel *self,
       title = _("Ask a clinician before pressing");
       description = _("The routine was not started. Ask a clinician whether pressing or stretching "
                       "is safe for you before you try it.");
-      icon = "dialog-information-symbolic";
+      icon = "dialog-warning-symbolic";
       break;
     }
 
