@@ -187,7 +187,9 @@ void
 _myo_window_update_results_bar (MyoWindow *self)
 {
   g_autofree char *text = _myo_window_dup_results_text (self);
-  gboolean shown = text != NULL && !adw_flap_get_reveal_flap (self->flap);
+  /* A timed step's countdown, covering the map, keeps all the height */
+  gboolean shown = text != NULL && !adw_flap_get_reveal_flap (self->flap) &&
+                   !gtk_widget_get_visible (GTK_WIDGET (self->routine_hero));
 
   if (text != NULL)
     gtk_label_set_label (self->results_label, text);
@@ -357,6 +359,7 @@ _myo_window_chrome_init (MyoWindow *self)
   g_signal_connect_swapped (self->flap, "notify::folded", G_CALLBACK (flap_changed_cb), self);
   g_signal_connect_swapped (self->flap, "notify::reveal-flap", G_CALLBACK (_myo_window_update_results_bar), self);
   g_signal_connect_swapped (self->panel_stack, "notify::visible-child", G_CALLBACK (_myo_window_update_results_bar), self);
+  g_signal_connect_swapped (self->routine_hero, "notify::visible", G_CALLBACK (_myo_window_update_results_bar), self);
   g_signal_connect (self, "notify::view-id", G_CALLBACK (view_id_changed_cb), NULL);
   g_signal_connect (self, "notify::default-width", G_CALLBACK (queue_update_header), NULL);
 

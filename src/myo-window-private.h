@@ -11,6 +11,7 @@
 #include "myo-journal.h"
 #include "myo-candidates-panel.h"
 #include "myo-history-page.h"
+#include "myo-routine-hero.h"
 #include "myo-routine-panel.h"
 #include "myo-window.h"
 
@@ -51,6 +52,7 @@ struct _MyoWindow
   GtkWidget            *examples_button;
   GMenu                *examples_section;
   GMenu                *examples_menu_section;
+  MyoRoutineHero       *routine_hero;
 
   /* Owned */
   MyoKb                *kb;
@@ -88,6 +90,7 @@ char    *_myo_window_dup_session_name   (MyoWindow      *self);
 char    *_myo_window_dup_results_text   (MyoWindow      *self);
 gboolean _myo_window_open_example       (MyoWindow      *self,
                                          const char     *id);
+void     _myo_window_routine_init       (MyoWindow      *self);
 void     _myo_window_update_actions     (MyoWindow      *self);
 void     _myo_window_set_session        (MyoWindow      *self,
                                          MyoSession     *session,
