@@ -12,10 +12,13 @@
 
 /* The header names what is shown: on the map the session (its file, the
  * example it came from, or "Unsaved session"), on the other pages the
- * page, with a button back to the map. Below the fold width the views move
- * under the map, as buttons while their names fit and as a drop-down when
- * they do not (at 360 px in every language), and a bar says what the
- * folded results panel found. */
+ * page, with a button back to the map. Where the views do not fit in the
+ * header beside the title, or the panel folds, they move under the map,
+ * as buttons while their names fit and as a drop-down when they do not
+ * (at 360 px in every language); with the panel folded away a bar says
+ * what it found. What depends on the window's width changes after an
+ * allocation, never during one (GTK 4.8 then draws a header it has not
+ * allocated). */
 
 #define EXAMPLES_PATH "/io/github/myomap/Myomap/examples/"
 
