@@ -1,6 +1,6 @@
 /* myomap-bench.c: the benchmark suite of issue 8
  *
- * usage: myomap-bench [--runs N] [--json FILE] [startup|map|matcher|journal]...
+ * usage: myomap-bench [--runs N] [--json FILE] [startup|map|matcher|journal|click]...
  *
  * Every figure is the median of N runs, next to its floor (the least any
  * program must spend on the same work) measured in the same runs, taken
@@ -24,6 +24,47 @@
 
 #include "bench.h"
 #include "myo-json.h"
+
+/**
+ * bench_fill_session:
+ * @view_id: (nullable): the view to mark, or %NULL for every view
+ * @seed: the same seed makes the same points
+ *
+ * Adds @n_points points spread over the regions of @view_id (or of every
+ * view), both legs, near each region's centre, with random intensities.
+ *
+ * Returns: the number of points the session holds then
+ */
+guint
+bench_fill_session (MyoSession *session,
+                    const char *view_id,
+                    guint       n_points,
+                    guint32     seed)
+{
+  MyoKb *kb = myo_session_get_kb (session);
+  const MyoView *view = view_id != NULL ? myo_kb_lookup_view (kb, view_id) : NULL;
+  GPtrArray *regions = myo_kb_get_regions (kb);
+  g_autoptr(GPtrArray) own = g_ptr_array_new ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+
+  for (guint i = 0; i < regions->len; i++)
+    if (view == NULL || ((const MyoRegion *) g_ptr_array_index (regions, i))->view == view)
+      g_ptr_array_add (own, g_ptr_array_index (regions, i));
+
+  for (guint tries = 0; myo_session_get_n_points (session) < n_points && tries < 50 * n_points; tries++)
+    {
+      const MyoRegion *region = g_ptr_array_index (own, g_rand_int_range (rand, 0, own->len));
+      MyoSide side = g_rand_boolean (rand) ? MYO_SIDE_LEFT : MYO_SIDE_RIGHT;
+      MyoPoint at = myo_view_to_side (region->view, myo_polygon_centroid (region->polygon), side);
+
+      myo_session_add_point (session, region->view->id,
+                             at.x + g_rand_double_range (rand, -8, 8),
+                             at.y + g_rand_double_range (rand, -8, 8),
+                             g_rand_int_range (rand, 1, 11), MYO_QUALITY_NONE, NULL);
+    }
+
+  return myo_session_get_n_points (session);
+}
 
 static void
 figure_free (BenchFigure *figure)
@@ -333,6 +374,7 @@ main (int   argc,
     { "map", bench_map },
     { "matcher", bench_matcher },
     { "journal", bench_journal },
+    { "click", bench_click },
   };
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
@@ -354,7 +396,7 @@ main (int   argc,
   g_setenv ("NO_AT_BRIDGE", "1", TRUE);
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
 
-  context = g_option_context_new ("[startup|map|matcher|journal]… — Myomap's benchmarks");
+  context = g_option_context_new ("[startup|map|matcher|journal|click]… — Myomap's benchmarks");
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
@@ -375,7 +417,7 @@ main (int   argc,
         known |= g_str_equal (argv[i], sections[s].name);
       if (!known)
         {
-          g_printerr ("Unknown section “%s”; the sections are startup, map, matcher and journal\n",
+          g_printerr ("Unknown section “%s”; the sections are startup, map, matcher, journal and click\n",
                       argv[i]);
           return 64;
         }
