@@ -49,6 +49,7 @@ after_painted_cb (GdkFrameClock *clock,
 
   gdk_display_sync (gdk_surface_get_display (frame->surface));
   frame->after_paint_us = bench_now_us ();
+  frame->after_paint_cpu_us = bench_cpu_us ();
   frame->armed = FALSE;
   frame->done = TRUE;
 }
@@ -74,15 +75,24 @@ bench_frame_unwatch (BenchFrame *frame)
   g_signal_handlers_disconnect_by_data (gdk_surface_get_frame_clock (frame->surface), frame);
 }
 
+static gboolean
+tick_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
 /* The frame that follows, after what the caller just changed, in ms from
  * its before-paint; NAN when none came within 30 s */
 double
 bench_frame_wait (BenchFrame *frame)
 {
   gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  /* Wakes the loop up, so the deadline is seen with nothing else to do */
+  guint tick = g_timeout_add (100, tick_cb, NULL);
 
   while (!frame->done && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
 
   if (!frame->done)
     return NAN;

@@ -50,9 +50,11 @@ typedef struct
   gboolean    done;
   double      before_paint_us;
   double      after_paint_us;
+  double      after_paint_cpu_us;  /* the main thread's CPU time then */
 } BenchFrame;
 
 double       bench_now_us        (void);
+double       bench_cpu_us        (void);
 double       bench_median        (GArray      *samples);
 BenchFigure *bench_add_figure    (Bench       *bench,
                                   const char  *id,
