@@ -192,10 +192,11 @@ myo_candidate_row_set_candidate (MyoCandidateRow *self,
                                  MyoSession      *session)
 {
   const MyoMuscle *muscle;
-  g_autofree char *label = NULL;
   g_autofree char *subtitle = NULL;
   const char *strength;
-  g_autofree char *places = NULL;
+  g_auto(GStrv) places = NULL;
+  g_autofree char *places_text = NULL;
+  g_autofree char *where = NULL;
   g_autofree char *title = NULL;
   g_autofree char *short_name = NULL;
   g_autofree char *start_name = NULL;
@@ -210,25 +211,39 @@ myo_candidate_row_set_candidate (MyoCandidateRow *self,
     return;
 
   muscle = candidate->trp->muscle;
-  label = myo_trigger_point_dup_label (candidate->trp);
-  side = candidate->side == MYO_SIDE_LEFT ? _("Left leg") : _("Right leg");
-  /* The plain name first; the anatomical name, which says which trigger
-   * point, below it */
-  /* Translators: a leg, then a trigger point, e.g. "Left leg · Soleus, trigger point 1" */
-  subtitle = g_strdup_printf (_("%s · %s"), side, label);
   strength = get_strength (candidate);
-  places = myo_candidate_dup_places (candidate, session);
+  places = myo_candidate_dup_place_list (candidate, session);
+  places_text = g_strjoinv ("\n", places);
 
+  /* The plain name first; below it the leg, the head and the number,
+   * then the anatomical name when the plain one stood above */
   if (muscle->plain_name != NULL)
     short_name = g_strdup (muscle->plain_name);
   else
     /* "Medial hamstrings (semitendinosus and semimembranosus)": the part
-     * in brackets is in the subtitle, and took a third line here */
+     * in brackets is in the tooltip, and took a third line here */
     short_name = g_strstrip (g_strndup (muscle->name, strcspn (muscle->name, "(")));
+
+  side = candidate->side == MYO_SIDE_LEFT ? _("Left leg") : _("Right leg");
+  if (candidate->trp->head != NULL)
+    /* Translators: a leg, a muscle's head, a trigger point's number, e.g.
+     * "Left leg · lateral head · trigger point 4" */
+    where = g_strdup_printf (_("%s · %s · trigger point %u"), side, candidate->trp->head->name,
+                             candidate->trp->number);
+  else
+    /* Translators: a leg and a trigger point's number, e.g. "Left leg · trigger point 1" */
+    where = g_strdup_printf (_("%s · trigger point %u"), side, candidate->trp->number);
+  subtitle = muscle->plain_name != NULL ? g_strdup_printf ("%s\n%s", where, muscle->name)
+                                        : g_strdup (where);
+
   gtk_label_set_label (self->title_label, short_name);
   gtk_label_set_label (self->subtitle_label, subtitle);
   gtk_label_set_label (self->strength_label, strength);
-  gtk_label_set_label (self->places_label, places);
+  gtk_label_set_label (self->places_label, places_text);
+  /* What an ellipsis may hide */
+  title = myo_candidate_dup_title (candidate);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->subtitle_label), title);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->places_label), places_text);
 
   gtk_widget_set_visible (self->tied_tag, candidate->tied);
   gtk_widget_set_visible (self->confirmed_tag, candidate->answer == MYO_ANSWER_YES);
@@ -245,13 +260,11 @@ myo_candidate_row_set_candidate (MyoCandidateRow *self,
                                     candidate->trp->id, candidate->side);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->start_button), "win.start-routine-for");
   /* Translators: the accessible name of the ▶ button of one candidate */
-  title = myo_candidate_dup_title (candidate);
   start_name = g_strdup_printf (_("Start the routine for %s"), title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->start_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, start_name,
                                   -1);
-  accessible = g_strdup_printf ("%s. %s. %s: %s", gtk_label_get_label (self->title_label),
-                                subtitle, strength, places);
+  accessible = g_strdup_printf ("%s. %s. %s: %s", short_name, title, strength, places_text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);

@@ -137,7 +137,8 @@ others_changed_cb (GListModel         *model,
   update_rows (self, self->others_list, model, position, removed, added);
 }
 
-/* The points nothing explains, one row each, kept in place as well */
+/* The points nothing explains, one row each, kept in place as well; one
+ * line of text each, which GTK measures once */
 static void
 update_unexplained (MyoCandidatesPanel *self,
                     MyoSession         *session,
@@ -153,12 +154,20 @@ update_unexplained (MyoCandidatesPanel *self,
 
       if (row == NULL)
         {
-          row = GTK_LIST_BOX_ROW (adw_action_row_new ());
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                                       _("No trigger point here explains this pain. Ask a clinician."));
+          GtkWidget *text = gtk_label_new (NULL);
+
+          gtk_label_set_xalign (GTK_LABEL (text), 0);
+          gtk_label_set_ellipsize (GTK_LABEL (text), PANGO_ELLIPSIZE_END);
+          gtk_widget_set_margin_top (text, 10);
+          gtk_widget_set_margin_bottom (text, 10);
+          gtk_widget_set_margin_start (text, 12);
+          gtk_widget_set_margin_end (text, 12);
+          row = GTK_LIST_BOX_ROW (gtk_list_box_row_new ());
+          gtk_list_box_row_set_activatable (row, FALSE);
+          gtk_list_box_row_set_child (row, text);
           gtk_list_box_append (self->unexplained_list, GTK_WIDGET (row));
         }
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
+      gtk_label_set_label (GTK_LABEL (gtk_list_box_row_get_child (row)), label);
     }
 
   while ((extra = gtk_list_box_get_row_at_index (self->unexplained_list, unexplained->len)) != NULL)

@@ -511,20 +511,20 @@ typedef struct
 } RegionReason;
 
 /**
- * myo_candidate_dup_places:
+ * myo_candidate_dup_place_list:
  *
  * Where the pain the candidate explains is: one part per region, not per
  * point, so the text stays short however many points are marked.
  *
- * Returns: (transfer full): e.g. "back of knee (main referral zone); calf
- *   (spillover zone, 3 points)"
+ * Returns: (transfer full): e.g. { "back of knee (main referral zone)",
+ *   "calf (spillover zone, 3 points)", NULL }
  */
-char *
-myo_candidate_dup_places (const MyoCandidate *candidate,
-                          MyoSession         *session)
+char **
+myo_candidate_dup_place_list (const MyoCandidate *candidate,
+                              MyoSession         *session)
 {
   MyoKb *kb = myo_session_get_kb (session);
-  g_autoptr(GString) places = g_string_new (NULL);
+  g_autoptr(GPtrArray) places = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) regions = g_array_new (FALSE, FALSE, sizeof (RegionReason));
   g_autoptr(GHashTable) index = g_hash_table_new (NULL, NULL);
 
@@ -558,23 +558,37 @@ myo_candidate_dup_places (const MyoCandidate *candidate,
     {
       const RegionReason *item = &g_array_index (regions, RegionReason, i);
 
-      if (i > 0)
-        g_string_append (places, "; ");
       if (item->n_points == 1)
-        g_string_append_printf (places, "%s (%s)", item->region->name,
-                                myo_zone_kind_get_label (item->zone));
+        g_ptr_array_add (places, g_strdup_printf ("%s (%s)", item->region->name,
+                                                  myo_zone_kind_get_label (item->zone)));
       else
         /* Translators: a region, its strongest zone, and how many of the
          * person's points are in that region, e.g. "calf (spillover zone,
          * 3 points)" */
-        g_string_append_printf (places,
-                                g_dngettext (GETTEXT_PACKAGE, "%s (%s, %u point)",
-                                             "%s (%s, %u points)", item->n_points),
-                                item->region->name, myo_zone_kind_get_label (item->zone),
-                                item->n_points);
+        g_ptr_array_add (places,
+                         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s (%s, %u point)",
+                                                       "%s (%s, %u points)", item->n_points),
+                                          item->region->name, myo_zone_kind_get_label (item->zone),
+                                          item->n_points));
     }
 
-  return g_string_free (g_steal_pointer (&places), FALSE);
+  g_ptr_array_add (places, NULL);
+  return (char **) g_ptr_array_free (g_steal_pointer (&places), FALSE);
+}
+
+/**
+ * myo_candidate_dup_places:
+ *
+ * Returns: (transfer full): myo_candidate_dup_place_list() in one line,
+ *   e.g. "back of knee (main referral zone); calf (spillover zone, 3 points)"
+ */
+char *
+myo_candidate_dup_places (const MyoCandidate *candidate,
+                          MyoSession         *session)
+{
+  g_auto(GStrv) places = myo_candidate_dup_place_list (candidate, session);
+
+  return g_strjoinv ("; ", places);
 }
 
 /**

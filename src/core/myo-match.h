@@ -65,6 +65,8 @@ char               *myo_candidate_dup_reason     (const MyoCandidate *candidate,
                                                   MyoSession         *session);
 char               *myo_candidate_dup_places     (const MyoCandidate *candidate,
                                                   MyoSession         *session);
+char              **myo_candidate_dup_place_list (const MyoCandidate *candidate,
+                                                  MyoSession         *session);
 gboolean            myo_candidate_equal          (const MyoCandidate *a,
                                                   const MyoCandidate *b);
 char               *myo_trigger_point_dup_title  (const MyoTriggerPoint *trp,

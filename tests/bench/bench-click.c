@@ -65,6 +65,8 @@ bench_points (Bench           *bench,
   window = myo_window_new (app);
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
   _myo_window_set_session (window, session, NULL);
+  if (g_getenv ("HIDE_PANEL")) gtk_widget_set_visible (GTK_WIDGET (window->candidates), FALSE);
+  if (g_getenv ("HIDE_MAP")) gtk_widget_set_visible (GTK_WIDGET (window->map), FALSE);
   gtk_window_present (GTK_WINDOW (window));
 
   deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
