@@ -63,17 +63,6 @@ get_match (Fixture *fixture)
   return myo_candidates_panel_get_match (fixture->panel);
 }
 
-static guint
-count_rows (GtkListBox *list)
-{
-  guint n = 0;
-
-  while (gtk_list_box_get_row_at_index (list, n) != NULL)
-    n++;
-
-  return n;
-}
-
 static MyoCandidateRow *
 get_row (GtkListBox *list,
          guint       index)

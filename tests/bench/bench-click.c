@@ -52,7 +52,7 @@ bench_points (Bench           *bench,
 
   /* The click makes the n-th point: a session holds at most
    * MYO_SESSION_MAX_POINTS, 500 */
-  if (bench_fill_session (session, NULL, n_points - 1, n_points) != n_points - 1)
+  if (bench_fill_session (session, NULL, n_points - 1, 8, n_points) != n_points - 1)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "Could not set up %u points", n_points);
       return FALSE;

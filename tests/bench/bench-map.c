@@ -154,7 +154,7 @@ bench_size (Bench   *bench,
   guint renders_before;
   Frame frame;
 
-  bench_fill_session (session, VIEW_ID, N_POINTS, 8);
+  bench_fill_session (session, VIEW_ID, N_POINTS, 8, 8);
   match = myo_match_new (session);
   candidate = find_candidate (match, view);
   if (myo_session_get_n_points (session) != N_POINTS || candidate == NULL)

@@ -163,7 +163,7 @@ write_session (const char  *path,
   g_autoptr(MyoKb) kb = myo_kb_get_default ();
   g_autoptr(MyoSession) session = myo_session_new (kb);
 
-  if (bench_fill_session (session, NULL, n_points, n_points) != n_points)
+  if (bench_fill_session (session, NULL, n_points, 8, n_points) != n_points)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "Could not set up %u points", n_points);
       return FALSE;

@@ -71,6 +71,7 @@ int          bench_figure_passes (BenchFigure *figure);
 guint        bench_fill_session  (MyoSession  *session,
                                   const char  *view_id,
                                   guint        n_points,
+                                  double       jitter,
                                   guint32      seed);
 
 void         bench_frame_watch   (BenchFrame  *frame,

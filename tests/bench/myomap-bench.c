@@ -28,7 +28,8 @@
 /**
  * bench_fill_session:
  * @view_id: (nullable): the view to mark, or %NULL for every view
- * @seed: the same seed makes the same points
+ * @jitter: how far from a region's centre a point may be, in diagram units
+ * @seed: the same seed makes the same points, whatever the knowledge base
  *
  * Adds @n_points points spread over the regions of @view_id (or of every
  * view), both legs, near each region's centre, with random intensities.
@@ -39,6 +40,7 @@ guint
 bench_fill_session (MyoSession *session,
                     const char *view_id,
                     guint       n_points,
+                    double      jitter,
                     guint32     seed)
 {
   MyoKb *kb = myo_session_get_kb (session);
@@ -51,15 +53,15 @@ bench_fill_session (MyoSession *session,
     if (view == NULL || ((const MyoRegion *) g_ptr_array_index (regions, i))->view == view)
       g_ptr_array_add (own, g_ptr_array_index (regions, i));
 
-  for (guint tries = 0; myo_session_get_n_points (session) < n_points && tries < 50 * n_points; tries++)
+  for (guint tries = 0; myo_session_get_n_points (session) < n_points && tries < 100 * n_points; tries++)
     {
       const MyoRegion *region = g_ptr_array_index (own, g_rand_int_range (rand, 0, own->len));
       MyoSide side = g_rand_boolean (rand) ? MYO_SIDE_LEFT : MYO_SIDE_RIGHT;
       MyoPoint at = myo_view_to_side (region->view, myo_polygon_centroid (region->polygon), side);
 
       myo_session_add_point (session, region->view->id,
-                             at.x + g_rand_double_range (rand, -8, 8),
-                             at.y + g_rand_double_range (rand, -8, 8),
+                             at.x + g_rand_double_range (rand, -jitter, jitter),
+                             at.y + g_rand_double_range (rand, -jitter, jitter),
                              g_rand_int_range (rand, 1, 11), MYO_QUALITY_NONE, NULL);
     }
 
