@@ -1,0 +1,27 @@
+/* myo-file.h: files that never lose what they held
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* An advisory lock (flock) on a file beside the data, held until released */
+typedef struct _MyoFileLock MyoFileLock;
+
+MyoFileLock *myo_file_lock_acquire      (const char   *path,
+                                         GError      **error);
+void         myo_file_lock_release      (MyoFileLock  *lock);
+char        *myo_file_move_aside        (const char   *path,
+                                         const char   *suffix,
+                                         GError      **error);
+guint        myo_file_clean_temporaries (const char   *path,
+                                         guint         min_age_seconds);
+char        *myo_file_describe_error    (const GError *error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MyoFileLock, myo_file_lock_release)
+
+G_END_DECLS
