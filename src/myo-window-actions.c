@@ -15,11 +15,27 @@ new_action (GtkWidget  *widget,
             GVariant   *param)
 {
   MyoWindow *self = MYO_WINDOW (widget);
-  g_autoptr(MyoSession) previous = g_object_ref (self->session);
 
+  /* Eight points are never one keystroke from gone: kept on disk, and
+   * the toast's Undo brings them back */
+  _myo_window_put_aside (self);
   _myo_window_set_session (self, NULL, NULL);
-  if (myo_session_get_n_points (previous) > 0)
-    _myo_window_toast (self, _("Started a new session"), FALSE);
+}
+
+static void
+undo_new_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  MyoWindow *self = MYO_WINDOW (widget);
+  g_autoptr(MyoSession) previous = g_steal_pointer (&self->previous_session);
+  g_autoptr(GFile) previous_file = g_steal_pointer (&self->previous_file);
+
+  if (previous == NULL)
+    return;
+
+  _myo_window_put_aside (self);
+  _myo_window_set_session (self, previous, previous_file);
 }
 
 static void
@@ -87,6 +103,18 @@ save_as_response_cb (GtkNativeDialog *dialog,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       g_autoptr(GError) error = NULL;
+      g_autofree char *name = g_file_get_basename (file);
+
+      /* "calf-patient" is saved as "calf-patient.myomap", so it opens again
+       * with Myomap */
+      if (strchr (name, '.') == NULL)
+        {
+          g_autoptr(GFile) parent = g_file_get_parent (file);
+          g_autofree char *with_extension = g_strconcat (name, ".myomap", NULL);
+
+          g_clear_object (&file);
+          file = g_file_get_child (parent, with_extension);
+        }
 
       if (!_myo_window_save (self, file, &error))
         _myo_window_toast (self, error->message, FALSE);
@@ -213,15 +241,53 @@ undo_delete_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *param)
 {
+  _myo_window_undo_delete (MYO_WINDOW (widget));
+}
+
+static void
+retry_journal_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
   MyoWindow *self = MYO_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
 
-  if (self->deleted_entry == NULL || self->journal == NULL)
-    return;
+  myo_banner_hide (self->journal_banner);
+  myo_store_ensure_journal (self->store);
+}
 
-  if (!myo_journal_add (self->journal, self->deleted_entry, &error))
-    _myo_window_toast (self, error->message, FALSE);
-  g_clear_object (&self->deleted_entry);
+static void
+retry_autosave_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  MyoWindow *self = MYO_WINDOW (widget);
+  g_autofree char *data = myo_session_to_data (self->session);
+
+  myo_store_autosave (self->store, data, strlen (data));
+  myo_store_flush (self->store, NULL);
+}
+
+static void
+open_data_folder_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  MyoWindow *self = MYO_WINDOW (widget);
+  g_autoptr(GFile) folder = g_file_new_for_path (myo_store_get_dir (self->store));
+  g_autofree char *uri = g_file_get_uri (folder);
+
+  gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+}
+
+static void
+dismiss_banner_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  MyoWindow *self = MYO_WINDOW (widget);
+
+  myo_banner_hide (g_str_equal (action_name, "win.dismiss-autosave-banner")
+                   ? self->autosave_banner : self->journal_banner);
 }
 
 static void
@@ -273,6 +339,7 @@ _myo_window_update_actions (MyoWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
                                  self->session != NULL && myo_session_get_can_redo (self->session));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear", has_points);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-new", self->previous_session != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.record", has_points && !self->presentation);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-history", !self->presentation);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", self->presentation);
@@ -298,6 +365,12 @@ _myo_window_class_actions_init (MyoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.toggle-panel", NULL, toggle_panel_action);
   gtk_widget_class_install_action (widget_class, "win.show-history", NULL, show_history_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-new", NULL, undo_new_action);
+  gtk_widget_class_install_action (widget_class, "win.retry-journal", NULL, retry_journal_action);
+  gtk_widget_class_install_action (widget_class, "win.retry-autosave", NULL, retry_autosave_action);
+  gtk_widget_class_install_action (widget_class, "win.open-data-folder", NULL, open_data_folder_action);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-journal-banner", NULL, dismiss_banner_action);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-autosave-banner", NULL, dismiss_banner_action);
   gtk_widget_class_install_action (widget_class, "win.show-atlas", NULL, show_atlas_action);
   gtk_widget_class_install_action (widget_class, "win.leave-presentation", NULL, leave_presentation_action);
   gtk_widget_class_install_property_action (widget_class, "win.presentation", "presentation");

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "myo-atlas-page.h"
+#include "myo-banner.h"
 #include "myo-body-map.h"
 #include "myo-export.h"
 #include "myo-journal.h"
@@ -37,19 +38,26 @@ struct _MyoWindow
   GtkStack             *panel_stack;
   MyoCandidatesPanel   *candidates;
   MyoRoutinePanel      *routine_panel;
+  MyoBanner            *autosave_banner;
+  MyoBanner            *journal_banner;
 
   /* Owned */
   MyoKb                *kb;
   GSettings            *settings;
+  MyoStore             *store;
   MyoSession           *session;
   MyoJournal           *journal;  /* NULL until loaded, off the main thread */
-  MyoJournalEntry      *deleted_entry;
+  GPtrArray            *deleted_entries;  /* until the toast's Undo is gone */
+  MyoSession           *previous_session;  /* put away by New Session, for Undo */
+  GFile                *previous_file;
   GCancellable         *cancellable;
   MyoMatch             *match;
   GFile                *file;
   char                 *view_id;
-  char                 *autosave_path;
   GtkWidget            *point_popover;
+
+  /* Borrowed */
+  AdwToast             *delete_toast;
 
   gulong                session_changed_handler;
   gulong                first_paint_handler;
@@ -59,6 +67,7 @@ struct _MyoWindow
   guint                 closing : 1;
   guint                 journal_requested : 1;
   guint                 presentation : 1;
+  guint                 autosave_off : 1;  /* an unreadable autosave could not be moved aside */
 };
 
 void     _myo_window_class_actions_init (MyoWindowClass *klass);
@@ -80,6 +89,8 @@ void     _myo_window_show_page          (MyoWindow      *self,
                                          const char     *name);
 void     _myo_window_set_presentation   (MyoWindow      *self,
                                          gboolean        presentation);
+void     _myo_window_put_aside          (MyoWindow      *self);
+void     _myo_window_undo_delete        (MyoWindow      *self);
 void     _myo_window_record             (MyoWindow      *self,
                                          const char     *note,
                                          const char * const *routines_done);

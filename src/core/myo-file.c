@@ -218,49 +218,27 @@ myo_file_clean_temporaries (const char *path,
 }
 
 /**
- * myo_file_describe_error:
+ * myo_file_error_reason:
  *
- * Returns: (transfer full): why a write failed, in words a person acts
- *   on: "the disk is full", "the folder is read-only"…, then the system's
- *   own message
+ * Returns: (nullable): why a write failed, in words a person acts on ("the
+ *   disk is full", "the folder is read-only"), or %NULL when the error's
+ *   own message is all there is to say
  */
-char *
-myo_file_describe_error (const GError *error)
+const char *
+myo_file_error_reason (const GError *error)
 {
-  const char *reason = NULL;
-
   g_return_val_if_fail (error != NULL, NULL);
 
-  if (error->domain == G_IO_ERROR)
-    switch (error->code)
-      {
-      case G_IO_ERROR_NO_SPACE:
-        reason = _("the disk is full");
-        break;
-      case G_IO_ERROR_READ_ONLY:
-      case G_IO_ERROR_PERMISSION_DENIED:
-        reason = _("the folder is read-only");
-        break;
-      default:
-        break;
-      }
-  else if (error->domain == G_FILE_ERROR)
-    switch (error->code)
-      {
-      case G_FILE_ERROR_NOSPC:
-        reason = _("the disk is full");
-        break;
-      case G_FILE_ERROR_ROFS:
-      case G_FILE_ERROR_ACCES:
-      case G_FILE_ERROR_PERM:
-        reason = _("the folder is read-only");
-        break;
-      default:
-        break;
-      }
+  if ((error->domain == G_IO_ERROR && error->code == G_IO_ERROR_NO_SPACE) ||
+      (error->domain == G_FILE_ERROR && error->code == G_FILE_ERROR_NOSPC))
+    return _("the disk is full");
 
-  if (reason == NULL)
-    return g_strdup (error->message);
+  if ((error->domain == G_IO_ERROR && (error->code == G_IO_ERROR_READ_ONLY ||
+                                       error->code == G_IO_ERROR_PERMISSION_DENIED)) ||
+      (error->domain == G_FILE_ERROR && (error->code == G_FILE_ERROR_ROFS ||
+                                         error->code == G_FILE_ERROR_ACCES ||
+                                         error->code == G_FILE_ERROR_PERM)))
+    return _("the folder is read-only");
 
-  return g_strdup_printf ("%s (%s)", reason, error->message);
+  return NULL;
 }

@@ -20,7 +20,7 @@ char        *myo_file_move_aside        (const char   *path,
                                          GError      **error);
 guint        myo_file_clean_temporaries (const char   *path,
                                          guint         min_age_seconds);
-char        *myo_file_describe_error    (const GError *error);
+const char  *myo_file_error_reason      (const GError *error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MyoFileLock, myo_file_lock_release)
 
