@@ -401,7 +401,7 @@ autosave_on_full_disk_child (const char *dir)
 
   g_assert_cmpint (g_mkdir (data, 0700), ==, 0);
   tmpfs = unshare (CLONE_NEWNS) == 0 &&
-          mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) == 0 &&
+          mount ("none", "/", "none", MS_REC | MS_PRIVATE, NULL) == 0 &&
           mount ("tmpfs", data, "tmpfs", 0, "size=128k") == 0;
   g_printerr ("# the autosave fails on %s\n", tmpfs ? "a full tmpfs" : "a file size limit");
 
