@@ -25,6 +25,14 @@
 
 static MyoKb *kb;
 
+/* In instrumented builds (valgrind, sanitizers) the checks of concurrency
+ * take fewer rounds: those runs look for memory errors */
+static guint
+n_rounds (void)
+{
+  return test_time_limit (1) > 1 ? 10 : 100;
+}
+
 static MyoJournalEntry *
 make_entry (int         day,
             const char *note)
@@ -185,7 +193,7 @@ static void
 test_concurrent_writers (void)
 {
   g_autofree char *dir = tmp_dir ();
-  const guint rounds = 100;
+  const guint rounds = n_rounds ();
   g_autoptr(MyoStore) check = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -269,7 +277,7 @@ test_concurrent_damaged_exports (void)
   g_string_append (damaged, ",\n    {\"id\": 5}\n  ]\n}\n");
   g_unlink (scratch);
 
-  for (guint round = 0; round < 100; round++)
+  for (guint round = 0; round < n_rounds (); round++)
     {
       g_autofree char *dir = g_strdup_printf ("%s/%u", base, round);
       g_autofree char *path = g_build_filename (dir, "journal.json", NULL);
@@ -456,6 +464,84 @@ test_autosave_full_disk (void)
   g_test_trap_assert_passed ();
 }
 
+/* The largest journal Myomap writes, it reads back and exports; one more
+ * session is refused with a reason, the file left as it was */
+static void
+test_journal_at_limit (void)
+{
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "journal.json", NULL);
+  g_autoptr(MyoStore) store = myo_store_new (dir);
+  g_autoptr(MyoJournalEntry) entry = make_entry (1, "x");
+  g_autoptr(MyoJournalEntry) one_more = make_entry (2, "one more");
+  g_autoptr(GString) text = g_string_new ("{\n  \"schema\": 2,\n  \"sessions\": [");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *line = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *after = NULL;
+  const char *id = myo_journal_entry_get_id (entry);
+  const char *tail = "\n  ]\n}\n";
+  gsize n = 0;
+
+  if (test_time_limit (1) >= 20)
+    {
+      g_test_skip ("Parsing a 48 MB journal under valgrind takes minutes; the normal build checks it");
+      g_rmdir (dir);
+      return;
+    }
+
+  /* One entry as the journal writes it, repeated under new ids up to the
+   * write limit */
+  g_assert_true (myo_store_add (store, entry, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  {
+    g_autofree char *one = NULL;
+    char *start, *end;
+
+    g_assert_true (g_file_get_contents (path, &one, NULL, NULL));
+    start = strstr (one, "\n    {");
+    end = strstr (one, tail);
+    g_assert_nonnull (start);
+    g_assert_nonnull (end);
+    line = g_strndup (start + 1, end - start - 1);
+  }
+  while (text->len + strlen (line) + 2 + strlen (tail) <= MYO_JOURNAL_MAX_WRITE_SIZE)
+    {
+      char fresh[37];
+      gsize at;
+
+      g_string_append (text, n > 0 ? ",\n" : "\n");
+      at = text->len + (strstr (line, id) - line);
+      g_string_append (text, line);
+      g_snprintf (fresh, sizeof fresh, "%08" G_GSIZE_MODIFIER "x-0000-4000-8000-000000000000", n);
+      memcpy (text->str + at, fresh, 36);
+      n++;
+    }
+  g_string_append (text, tail);
+  g_assert_cmpuint (text->len, <=, MYO_JOURNAL_MAX_WRITE_SIZE);
+  g_assert_cmpuint (text->len, >, MYO_JOURNAL_MAX_WRITE_SIZE - strlen (line) - 8);
+  g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+
+  store = myo_store_new (dir);
+  g_assert_true (myo_store_load_journal (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_entries (store), ==, n);
+  g_assert_null (myo_journal_get_moved_aside (myo_store_get_journal (store)));
+  csv = myo_journal_to_csv (myo_store_get_journal (store));
+  g_assert_cmpuint (strlen (csv), >, n * 40);
+
+  /* Full: refused, said why, nothing lost */
+  g_assert_false (myo_store_add (store, one_more, &error));
+  g_assert_error (error, MYO_JOURNAL_ERROR, MYO_JOURNAL_ERROR_FULL);
+  g_assert_cmpuint (n_entries (store), ==, n);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_true (strcmp (after, text->str) == 0);
+
+  g_clear_object (&store);
+  remove_tree (dir);
+}
+
 static void
 test_keep_recent (void)
 {
@@ -498,6 +584,7 @@ main (int   argc,
   g_test_add_func ("/myo/store/concurrent-damaged-exports", test_concurrent_damaged_exports);
   g_test_add_func ("/myo/store/autosave-debounced", test_autosave_debounced);
   g_test_add_func ("/myo/store/autosave-full-disk", test_autosave_full_disk);
+  g_test_add_func ("/myo/store/journal-at-limit", test_journal_at_limit);
   g_test_add_func ("/myo/store/keep-recent", test_keep_recent);
 
   ret = g_test_run ();

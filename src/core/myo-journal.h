@@ -14,9 +14,10 @@ G_BEGIN_DECLS
 #define MYO_JOURNAL_SCHEMA_VERSION 2
 #define MYO_JOURNAL_ERROR (myo_journal_error_quark ())
 
-/* A real journal is a few MB (10,000 sessions take about 9 MB). It is
- * read up to a limit well above that, and never written past a lower one,
- * so Myomap always reads back what it wrote. */
+/* A real journal is a few MB (10,000 sessions take about 6 MB, 80,000 fit
+ * under the write limit). It is read up to a limit well above what is
+ * written, so Myomap always reads back what it wrote; the node limits
+ * bound the memory a hostile file can make the parser take. */
 #define MYO_JOURNAL_MAX_READ_SIZE   (64 * 1024 * 1024)
 #define MYO_JOURNAL_MAX_WRITE_SIZE  (48 * 1024 * 1024)
 #define MYO_JOURNAL_MAX_READ_NODES  (16 * 1024 * 1024)
