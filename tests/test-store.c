@@ -439,6 +439,24 @@ autosave_on_full_disk_child (const char *dir)
   g_assert_true (g_file_get_contents (myo_store_get_autosave_path (store), &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "{\"first\": true}");
 
+  /* The same failure in the thread that writes after a quiet second */
+  g_clear_error (&error);
+  myo_store_autosave (store, "{}", 2);
+  g_assert_true (myo_store_flush (store, NULL));
+  g_assert_null (myo_store_get_autosave_error (store));
+  _myo_store_set_autosave_delay (store, 10);
+  myo_store_autosave (store, big, strlen (big));
+  {
+    gint64 end = g_get_monotonic_time () + test_time_limit (5 * G_USEC_PER_SEC);
+
+    while (myo_store_get_autosave_error (store) == NULL && g_get_monotonic_time () < end)
+      g_main_context_iteration (NULL, TRUE);
+  }
+  g_assert_nonnull (myo_store_get_autosave_error (store));
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (myo_store_get_autosave_path (store), &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "{}");
+
   /* Space again: the next autosave clears the error */
   myo_store_autosave (store, "{}", 2);
   g_assert_true (myo_store_flush (store, NULL));

@@ -128,6 +128,9 @@ lock_and_read_journal (MyoStore  *self,
   if (lock == NULL)
     return NULL;
 
+  /* What a crash in the middle of an autosave left behind */
+  myo_file_clean_temporaries (self->autosave_path, TEMPORARY_MIN_AGE);
+
   return read_journal (self->journal_path, error);
 }
 
