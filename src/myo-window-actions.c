@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "myo-file.h"
 #include "myo-window-private.h"
 
 static void
@@ -101,19 +102,22 @@ save_as_response_cb (GtkNativeDialog *dialog,
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (chosen);
+      g_autoptr(GFile) file = NULL;
       g_autoptr(GError) error = NULL;
-      g_autofree char *name = g_file_get_basename (file);
 
       /* "calf-patient" is saved as "calf-patient.myomap", so it opens again
        * with Myomap */
-      if (strchr (name, '.') == NULL)
+      if (path != NULL)
         {
-          g_autoptr(GFile) parent = g_file_get_parent (file);
-          g_autofree char *with_extension = g_strconcat (name, ".myomap", NULL);
+          g_autofree char *with_extension = myo_file_with_extension (path, ".myomap");
 
-          g_clear_object (&file);
-          file = g_file_get_child (parent, with_extension);
+          file = g_file_new_for_path (with_extension);
+        }
+      else
+        {
+          file = g_object_ref (chosen);
         }
 
       if (!_myo_window_save (self, file, &error))

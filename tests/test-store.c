@@ -128,6 +128,25 @@ test_move_aside (void)
 }
 
 static void
+test_with_extension (void)
+{
+  static const struct { const char *typed, *saved; } cases[] = {
+    { "/home/me/calf-patient", "/home/me/calf-patient.myomap" },
+    { "/home/me/calf-patient.myomap", "/home/me/calf-patient.myomap" },
+    { "/home/me/notes.json", "/home/me/notes.json" },
+    { "/home/me/.hidden", "/home/me/.hidden.myomap" },
+    { "/home/my.folder/patient", "/home/my.folder/patient.myomap" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *saved = myo_file_with_extension (cases[i].typed, ".myomap");
+
+      g_assert_cmpstr (saved, ==, cases[i].saved);
+    }
+}
+
+static void
 test_clean_temporaries (void)
 {
   g_autofree char *dir = tmp_dir ();
@@ -596,6 +615,7 @@ main (int   argc,
   kb = myo_kb_get_default ();
 
   g_test_add_func ("/myo/store/move-aside", test_move_aside);
+  g_test_add_func ("/myo/store/with-extension", test_with_extension);
   g_test_add_func ("/myo/store/clean-temporaries", test_clean_temporaries);
   g_test_add_func ("/myo/store/add-before-load", test_add_before_load);
   g_test_add_func ("/myo/store/concurrent-writers", test_concurrent_writers);

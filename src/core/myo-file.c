@@ -242,3 +242,27 @@ myo_file_error_reason (const GError *error)
 
   return NULL;
 }
+
+/**
+ * myo_file_with_extension:
+ * @path: a file name a person typed
+ * @extension: e.g. ".myomap"
+ *
+ * Returns: (transfer full): @path, with @extension added when its base name
+ *   has none ("calf-patient" becomes "calf-patient.myomap", "notes.json"
+ *   stays as it is)
+ */
+char *
+myo_file_with_extension (const char *path,
+                         const char *extension)
+{
+  g_autofree char *base = g_path_get_basename (path);
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (extension != NULL, NULL);
+
+  if (strchr (base + 1, '.') != NULL || g_str_has_suffix (path, G_DIR_SEPARATOR_S))
+    return g_strdup (path);
+
+  return g_strconcat (path, extension, NULL);
+}

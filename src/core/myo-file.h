@@ -21,6 +21,8 @@ char        *myo_file_move_aside        (const char   *path,
 guint        myo_file_clean_temporaries (const char   *path,
                                          guint         min_age_seconds);
 const char  *myo_file_error_reason      (const GError *error);
+char        *myo_file_with_extension    (const char   *path,
+                                         const char   *extension);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MyoFileLock, myo_file_lock_release)
 
