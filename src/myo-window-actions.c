@@ -39,6 +39,27 @@ undo_new_action (GtkWidget  *widget,
   _myo_window_set_session (self, previous, previous_file);
 }
 
+/* A session put away comes back as an unnamed session: saving it asks where */
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  MyoWindow *self = MYO_WINDOW (widget);
+  g_autoptr(MyoSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+
+  session = myo_session_new_from_file (self->kb, g_variant_get_string (param, NULL), &error);
+  if (session == NULL)
+    {
+      _myo_window_toast (self, error->message, FALSE);
+      return;
+    }
+
+  _myo_window_put_aside (self);
+  _myo_window_set_session (self, session, NULL);
+}
+
 static void
 open_response_cb (GtkNativeDialog *dialog,
                   int              response,
@@ -370,6 +391,7 @@ _myo_window_class_actions_init (MyoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-history", NULL, show_history_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
   gtk_widget_class_install_action (widget_class, "win.undo-new", NULL, undo_new_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.retry-journal", NULL, retry_journal_action);
   gtk_widget_class_install_action (widget_class, "win.retry-autosave", NULL, retry_autosave_action);
   gtk_widget_class_install_action (widget_class, "win.open-data-folder", NULL, open_data_folder_action);

@@ -40,6 +40,7 @@ struct _MyoWindow
   MyoRoutinePanel      *routine_panel;
   MyoBanner            *autosave_banner;
   MyoBanner            *journal_banner;
+  GMenu                *recent_section;
 
   /* Owned */
   MyoKb                *kb;
@@ -90,6 +91,7 @@ void     _myo_window_show_page          (MyoWindow      *self,
 void     _myo_window_set_presentation   (MyoWindow      *self,
                                          gboolean        presentation);
 void     _myo_window_put_aside          (MyoWindow      *self);
+void     _myo_window_update_recent      (MyoWindow      *self);
 void     _myo_window_undo_delete        (MyoWindow      *self);
 void     _myo_window_record             (MyoWindow      *self,
                                          const char     *note,

@@ -988,6 +988,7 @@ myo_window_constructed (GObject *object)
     restored = restore_autosave (self);
 
   _myo_window_set_session (self, restored, NULL);
+  _myo_window_update_recent (self);
 
   /* Another window of this process may have read the journal already */
   journal_changed_cb (self, NULL, self->store);
@@ -1206,6 +1207,7 @@ myo_window_class_init (MyoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, routine_panel);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, autosave_banner);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, journal_banner);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, recent_section);
   gtk_widget_class_bind_template_callback (widget_class, map_add_failed_cb);
   gtk_widget_class_bind_template_callback (widget_class, map_point_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, map_point_removed_cb);
@@ -1324,6 +1326,40 @@ myo_window_open_file (MyoWindow *self,
 }
 
 /**
+ * _myo_window_update_recent:
+ *
+ * Lists the sessions put away, newest first, under Recent Sessions in the
+ * main menu.
+ */
+void
+_myo_window_update_recent (MyoWindow *self)
+{
+  g_autoptr(GPtrArray) recent = myo_store_list_recent (self->store);
+
+  g_menu_remove_all (self->recent_section);
+  for (guint i = 0; i < recent->len; i++)
+    {
+      const char *path = g_ptr_array_index (recent, i);
+      g_autoptr(GMenuItem) item = NULL;
+      g_autoptr(GDateTime) when = NULL;
+      g_autofree char *label = NULL;
+      GStatBuf st;
+
+      if (g_stat (path, &st) != 0)
+        continue;
+
+      when = g_date_time_new_from_unix_local (st.st_mtime);
+      label = g_date_time_format (when, _("%a %-d %b %Y, %H:%M:%S"));
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target_value (item, "win.open-recent", g_variant_new_string (path));
+      g_menu_append_item (self->recent_section, item);
+    }
+
+  if (g_menu_model_get_n_items (G_MENU_MODEL (self->recent_section)) == 0)
+    g_menu_append (self->recent_section, _("No sessions put away"), "win.no-recent");
+}
+
+/**
  * _myo_window_put_aside:
  *
  * Before the session on the map is replaced (New Session, opening a file):
@@ -1347,6 +1383,7 @@ _myo_window_put_aside (MyoWindow *self)
   kept = myo_store_keep_recent (self->store, data, strlen (data), &error);
   if (kept == NULL)
     show_journal_problem (self, _("The previous session could not be kept among the recent ones"), error);
+  _myo_window_update_recent (self);
 
   toast = adw_toast_new (_("The previous session was put away"));
   adw_toast_set_timeout (toast, 10);

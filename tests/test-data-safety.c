@@ -103,6 +103,21 @@ test_new_session_undo (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-new", NULL));
   g_assert_cmpuint (myo_session_get_n_points (myo_window_get_session (window)), ==, n_points);
   g_assert_true (myo_store_flush (store, NULL));
+
+  /* Listed under Recent Sessions, and opened from there */
+  g_assert_cmpuint (g_menu_model_get_n_items (G_MENU_MODEL (window->recent_section)), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  g_assert_cmpuint (g_menu_model_get_n_items (G_MENU_MODEL (window->recent_section)), ==, 2);
+  g_assert_cmpuint (myo_session_get_n_points (myo_window_get_session (window)), ==, 0);
+  {
+    g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (G_MENU_MODEL (window->recent_section), 0,
+                                                                        G_MENU_ATTRIBUTE_TARGET, NULL);
+
+    g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.open-recent", target));
+  }
+  g_assert_cmpuint (myo_session_get_n_points (myo_window_get_session (window)), ==, n_points);
+  g_assert_null (window->file);
+  g_assert_true (myo_store_flush (store, NULL));
   {
     g_autoptr(MyoSession) autosaved = myo_session_new_from_file (myo_application_get_kb (app),
                                                                  myo_store_get_autosave_path (store), NULL);
