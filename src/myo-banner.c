@@ -20,13 +20,18 @@ struct _MyoBanner
   GtkLabel    *title_label;
   GtkLabel    *body_label;
   GtkButton   *button;
+  GtkLabel    *button_label;
   GtkButton   *secondary_button;
+  GtkLabel    *secondary_button_label;
 };
 
 G_DEFINE_FINAL_TYPE (MyoBanner, myo_banner, GTK_TYPE_WIDGET)
 
+/* A label child, as elsewhere in Myomap: GTK 4.8 would give the button
+ * itself an accessible name with the mnemonic's underscore */
 static void
 set_button (GtkButton  *button,
+            GtkLabel   *button_label,
             const char *label,
             const char *action_name)
 {
@@ -34,7 +39,7 @@ set_button (GtkButton  *button,
   if (label == NULL)
     return;
 
-  gtk_button_set_label (button, label);
+  gtk_label_set_text_with_mnemonic (button_label, label);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
 }
 
@@ -59,7 +64,9 @@ myo_banner_class_init (MyoBannerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoBanner, title_label);
   gtk_widget_class_bind_template_child (widget_class, MyoBanner, body_label);
   gtk_widget_class_bind_template_child (widget_class, MyoBanner, button);
+  gtk_widget_class_bind_template_child (widget_class, MyoBanner, button_label);
   gtk_widget_class_bind_template_child (widget_class, MyoBanner, secondary_button);
+  gtk_widget_class_bind_template_child (widget_class, MyoBanner, secondary_button_label);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_ALERT);
 }
@@ -92,8 +99,8 @@ myo_banner_show (MyoBanner  *self,
   gtk_label_set_text (self->title_label, title);
   gtk_label_set_text (self->body_label, body != NULL ? body : "");
   gtk_widget_set_visible (GTK_WIDGET (self->body_label), body != NULL);
-  set_button (self->button, button_label, action_name);
-  set_button (self->secondary_button, secondary_label, secondary_action_name);
+  set_button (self->button, self->button_label, button_label, action_name);
+  set_button (self->secondary_button, self->secondary_button_label, secondary_label, secondary_action_name);
   gtk_revealer_set_reveal_child (self->revealer, TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, body != NULL ? body : "", -1);
