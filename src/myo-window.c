@@ -76,6 +76,24 @@ autosave_error_changed_cb (MyoWindow  *self,
                    _("_Try Again"), "win.retry-autosave", _("_Open Folder"), "win.open-data-folder");
 }
 
+/**
+ * _myo_window_report_save_error:
+ *
+ * A session that could not be saved is said in the banner, with the whole
+ * reason, until dismissed: a toast would go before it is read.
+ */
+void
+_myo_window_report_save_error (MyoWindow    *self,
+                               const GError *error)
+{
+  const char *reason = myo_file_error_reason (error);
+  g_autofree char *title = reason != NULL ? g_strdup_printf (_("The session was not saved: %s"), reason)
+                                          : g_strdup (_("The session was not saved"));
+
+  myo_banner_show (self->journal_banner, title, error->message,
+                   _("_Dismiss"), "win.dismiss-journal-banner", NULL, NULL);
+}
+
 static void
 show_journal_problem (MyoWindow    *self,
                       const char   *title,
@@ -777,7 +795,7 @@ save_response_cb (AdwMessageDialog *dialog,
 
   if (g_str_equal (response, "save") && !_myo_window_save (self, self->file, &error))
     {
-      _myo_window_toast (self, error->message, FALSE);
+      _myo_window_report_save_error (self, error);
       return;
     }
 

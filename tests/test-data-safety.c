@@ -342,6 +342,37 @@ test_autosave_failure_banner (void)
     g_assert_cmpint (umount (dir), ==, 0);
 }
 
+/* Ctrl+S into a folder that is gone: said in the banner, not a toast */
+static void
+test_save_error_stays (void)
+{
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *folder = g_build_filename (dir, "patients", NULL);
+  g_autofree char *path = g_build_filename (folder, "calf.myomap", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(MyoStore) store = myo_store_new (dir);
+  g_autoptr(MyoSession) session = myo_session_new (myo_application_get_kb (app));
+  MyoWindow *window = create_window_with_store (store);
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  add_in_region (session, "back-knee", MYO_SIDE_LEFT, 5);
+  g_assert_true (myo_session_save_to_file (session, path, NULL));
+  myo_window_open_file (window, file);
+  add_in_region (myo_window_get_session (window), "soles-arch", MYO_SIDE_LEFT, 5);
+
+  g_unlink (path);
+  g_rmdir (folder);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_true (myo_banner_get_revealed (window->journal_banner));
+  g_assert_cmpstr (myo_banner_get_title (window->journal_banner), ==, "The session was not saved");
+  g_assert_nonnull (strstr (myo_banner_get_body (window->journal_banner), "calf.myomap"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.dismiss-journal-banner", NULL));
+  g_assert_false (myo_banner_get_revealed (window->journal_banner));
+
+  destroy_window (window);
+}
+
 /* Quitting closes every window, children too, without touching a window
  * (or a list node) already freed: run under valgrind by the
  * quit-valgrind test */
@@ -389,6 +420,7 @@ main (int   argc,
   g_test_add_func ("/myo/data-safety/undo-deletes", test_undo_deletes);
   g_test_add_func ("/myo/data-safety/journal-unreadable", test_journal_unreadable);
   g_test_add_func ("/myo/data-safety/autosave-failure-banner", test_autosave_failure_banner);
+  g_test_add_func ("/myo/data-safety/save-error-stays", test_save_error_stays);
   g_test_add_func ("/myo/data-safety/quit", test_quit);
 
   ret = g_test_run ();
