@@ -51,7 +51,6 @@ struct _MyoWindow
   GPtrArray            *deleted_entries;  /* until the toast's Undo is gone */
   MyoSession           *previous_session;  /* put away by New Session, for Undo */
   GFile                *previous_file;
-  GCancellable         *cancellable;
   MyoMatch             *match;
   GFile                *file;
   char                 *view_id;

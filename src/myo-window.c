@@ -509,7 +509,8 @@ delete_toast_dismissed_cb (MyoWindow *self,
   if (self->delete_toast == toast)
     {
       self->delete_toast = NULL;
-      g_ptr_array_set_size (self->deleted_entries, 0);
+      if (self->deleted_entries != NULL)
+        g_ptr_array_set_size (self->deleted_entries, 0);
     }
 }
 
@@ -1043,8 +1044,6 @@ myo_window_dispose (GObject *object)
 {
   MyoWindow *self = (MyoWindow *) object;
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
   g_clear_handle_id (&self->journal_fallback_id, g_source_remove);
   if (self->store != NULL)
     myo_store_flush (self->store, NULL);
@@ -1249,8 +1248,6 @@ myo_window_init (MyoWindow *self)
   GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  self->cancellable = g_cancellable_new ();
 
   /* The win.view action reads this string; it is never NULL */
   self->view_id = g_strdup ("");
