@@ -381,7 +381,8 @@ test_autosave_debounced (void)
   g_autoptr(MyoStore) store = myo_store_new (dir);
   g_autofree char *contents = NULL;
 
-  _myo_store_set_autosave_delay (store, 50);
+  /* Far longer than a step of the loop below takes, even under valgrind */
+  _myo_store_set_autosave_delay (store, test_time_limit (200 * 1000) / 1000);
 
   /* A slider dragged through ten values is one write, of the last */
   for (guint i = 1; i <= 10; i++)
@@ -391,8 +392,8 @@ test_autosave_debounced (void)
       myo_store_autosave (store, text, strlen (text));
       g_main_context_iteration (NULL, FALSE);
     }
-  g_assert_true (wait_for_autosaves (store, 1, 2000));
-  g_usleep (150 * 1000);
+  g_assert_true (wait_for_autosaves (store, 1, 5000));
+  g_usleep (test_time_limit (300 * 1000));
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_assert_cmpuint (_myo_store_get_n_autosaves (store), ==, 1);
