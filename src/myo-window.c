@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "myo-file.h"
+#include "myo-json.h"
 #include "myo-window-private.h"
 
 enum {
@@ -1357,14 +1358,30 @@ _myo_window_update_recent (MyoWindow *self)
       const char *path = g_ptr_array_index (recent, i);
       g_autoptr(GMenuItem) item = NULL;
       g_autoptr(GDateTime) when = NULL;
+      g_autoptr(json_object) root = NULL;
+      g_autofree char *date = NULL;
       g_autofree char *label = NULL;
+      json_object *points;
       GStatBuf st;
 
       if (g_stat (path, &st) != 0)
         continue;
 
       when = g_date_time_new_from_unix_local (st.st_mtime);
-      label = g_date_time_format (when, _("%a %-d %b %Y, %H:%M:%S"));
+      date = g_date_time_format (when, _("%a %-d %b %Y, %H:%M:%S"));
+      root = myo_json_parse_file (path, NULL);
+      if (root != NULL && json_object_object_get_ex (root, "points", &points) &&
+          json_object_is_type (points, json_type_array))
+        {
+          guint n = json_object_array_length (points);
+
+          /* TRANSLATORS: a session put away: its date, and how many points it has */
+          label = g_strdup_printf (ngettext ("%s · %u point", "%s · %u points", n), date, n);
+        }
+      else
+        {
+          label = g_strdup (date);
+        }
       item = g_menu_item_new (label, NULL);
       g_menu_item_set_action_and_target_value (item, "win.open-recent", g_variant_new_string (path));
       g_menu_append_item (self->recent_section, item);

@@ -106,6 +106,14 @@ test_new_session_undo (void)
 
   /* Listed under Recent Sessions, and opened from there */
   g_assert_cmpuint (g_menu_model_get_n_items (G_MENU_MODEL (window->recent_section)), ==, 1);
+  {
+    g_autofree char *label = NULL;
+    g_autofree char *points = g_strdup_printf ("· %u points", n_points);
+
+    g_assert_true (g_menu_model_get_item_attribute (G_MENU_MODEL (window->recent_section), 0,
+                                                    G_MENU_ATTRIBUTE_LABEL, "s", &label));
+    g_assert_true (g_str_has_suffix (label, points));
+  }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
   g_assert_cmpuint (g_menu_model_get_n_items (G_MENU_MODEL (window->recent_section)), ==, 2);
   g_assert_cmpuint (myo_session_get_n_points (myo_window_get_session (window)), ==, 0);
