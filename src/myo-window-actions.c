@@ -142,7 +142,7 @@ save_as_response_cb (GtkNativeDialog *dialog,
         }
 
       if (!_myo_window_save (self, file, &error))
-        _myo_window_report_save_error (self, error);
+        _myo_window_report_error (self, _("The session was not saved"), error);
     }
 
   gtk_native_dialog_destroy (dialog);
@@ -169,7 +169,7 @@ save_action (GtkWidget  *widget,
   if (self->file == NULL)
     save_as_action (widget, action_name, param);
   else if (!_myo_window_save (self, self->file, &error))
-    _myo_window_report_save_error (self, error);
+    _myo_window_report_error (self, _("The session was not saved"), error);
 }
 
 static void

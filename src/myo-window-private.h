@@ -90,7 +90,8 @@ void     _myo_window_show_page          (MyoWindow      *self,
 void     _myo_window_set_presentation   (MyoWindow      *self,
                                          gboolean        presentation);
 void     _myo_window_put_aside          (MyoWindow      *self);
-void     _myo_window_report_save_error  (MyoWindow      *self,
+void     _myo_window_report_error       (MyoWindow      *self,
+                                         const char     *what,
                                          const GError   *error);
 void     _myo_window_update_recent      (MyoWindow      *self);
 void     _myo_window_undo_delete        (MyoWindow      *self);

@@ -78,18 +78,20 @@ autosave_error_changed_cb (MyoWindow  *self,
 }
 
 /**
- * _myo_window_report_save_error:
+ * _myo_window_report_error:
+ * @what: what did not happen, e.g. "The session was not saved"
  *
- * A session that could not be saved is said in the banner, with the whole
+ * A file that could not be written is said in the banner, with the whole
  * reason, until dismissed: a toast would go before it is read.
  */
 void
-_myo_window_report_save_error (MyoWindow    *self,
-                               const GError *error)
+_myo_window_report_error (MyoWindow    *self,
+                          const char   *what,
+                          const GError *error)
 {
   const char *reason = myo_file_error_reason (error);
-  g_autofree char *title = reason != NULL ? g_strdup_printf (_("The session was not saved: %s"), reason)
-                                          : g_strdup (_("The session was not saved"));
+  /* TRANSLATORS: what did not happen, then why ("the disk is full") */
+  g_autofree char *title = reason != NULL ? g_strdup_printf (_("%s: %s"), what, reason) : g_strdup (what);
 
   myo_banner_show (self->journal_banner, title, error->message,
                    _("_Dismiss"), "win.dismiss-journal-banner", NULL, NULL);
@@ -797,7 +799,7 @@ save_response_cb (AdwMessageDialog *dialog,
 
   if (g_str_equal (response, "save") && !_myo_window_save (self, self->file, &error))
     {
-      _myo_window_report_save_error (self, error);
+      _myo_window_report_error (self, _("The session was not saved"), error);
       return;
     }
 
