@@ -477,6 +477,31 @@ autosave_on_full_disk_child (const char *dir)
   g_assert_true (g_file_get_contents (myo_store_get_autosave_path (store), &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "{}");
 
+  /* A read-only folder cannot take the lock file, yet its journal is read
+   * (and a change to it refused, with the reason) */
+  if (tmpfs)
+    {
+      g_autofree char *ro = g_build_filename (data, "ro", NULL);
+      g_autofree char *journal_path = g_build_filename (ro, "journal.json", NULL);
+      g_autoptr(MyoJournal) journal = myo_journal_new (journal_path);
+      g_autoptr(MyoJournalEntry) entry = make_entry (4, NULL);
+      g_autoptr(MyoJournalEntry) another = make_entry (5, NULL);
+      g_autoptr(MyoStore) ro_store = NULL;
+      g_autoptr(GError) ro_error = NULL;
+
+      g_assert_true (myo_journal_add (journal, entry, NULL));
+      g_assert_cmpint (mount (NULL, data, NULL, MS_REMOUNT | MS_RDONLY, NULL), ==, 0);
+
+      ro_store = myo_store_new (ro);
+      g_assert_true (myo_store_load_journal (ro_store, &ro_error));
+      g_assert_no_error (ro_error);
+      g_assert_cmpuint (n_entries (ro_store), ==, 1);
+      g_assert_false (myo_store_add (ro_store, another, &ro_error));
+      g_assert_nonnull (ro_error);
+      g_assert_cmpuint (n_entries (ro_store), ==, 1);
+      g_assert_cmpint (mount (NULL, data, NULL, MS_REMOUNT, NULL), ==, 0);
+    }
+
   /* Space again: the next autosave clears the error */
   myo_store_autosave (store, "{}", 2);
   g_assert_true (myo_store_flush (store, NULL));

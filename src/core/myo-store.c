@@ -120,13 +120,15 @@ lock_and_read_journal (MyoStore  *self,
                        GError   **error)
 {
   g_autoptr(MyoFileLock) lock = NULL;
+  g_autoptr(GError) lock_error = NULL;
 
-  if (!ensure_dir (self->dir, error))
-    return NULL;
-
-  lock = myo_file_lock_acquire (self->lock_path, error);
+  /* A folder that is read-only or full cannot take a lock file, but the
+   * journal in it can still be read and shown; nothing can write to it
+   * then, and a write says why */
+  if (ensure_dir (self->dir, &lock_error))
+    lock = myo_file_lock_acquire (self->lock_path, &lock_error);
   if (lock == NULL)
-    return NULL;
+    g_debug ("Reading the journal without its lock: %s", lock_error->message);
 
   /* What a crash in the middle of an autosave left behind */
   myo_file_clean_temporaries (self->autosave_path, TEMPORARY_MIN_AGE);
