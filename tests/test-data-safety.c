@@ -350,6 +350,44 @@ test_autosave_failure_banner (void)
     g_assert_cmpint (umount (dir), ==, 0);
 }
 
+/* Two damaged autosaves, one after the other: each kept whole, under a
+ * name of its own */
+static void
+test_two_damaged_autosaves (void)
+{
+  g_autofree char *dir = tmp_dir ();
+  g_autoptr(MyoStore) store = myo_store_new (dir);
+  const char *damaged[] = { "{ broken", "{ broken too" };
+  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) listing = NULL;
+  const char *name;
+
+  for (guint i = 0; i < G_N_ELEMENTS (damaged); i++)
+    {
+      MyoWindow *window;
+
+      g_assert_true (g_file_set_contents (myo_store_get_autosave_path (store), damaged[i], -1, NULL));
+      window = create_window_with_store (store);
+      g_assert_true (myo_banner_get_revealed (window->autosave_banner));
+      g_assert_nonnull (strstr (myo_banner_get_body (window->autosave_banner), "It was kept as"));
+      destroy_window (window);
+    }
+
+  listing = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_prefix (name, "autosave.myomap.unreadable-"))
+      {
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+        char *contents = NULL;
+
+        g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+        g_ptr_array_add (kept, contents);
+      }
+  g_assert_cmpuint (kept->len, ==, 2);
+  g_assert_true (g_ptr_array_find_with_equal_func (kept, damaged[0], g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (kept, damaged[1], g_str_equal, NULL));
+}
+
 /* Ctrl+S into a folder that is gone: said in the banner, not a toast */
 static void
 test_save_error_stays (void)
@@ -428,6 +466,7 @@ main (int   argc,
   g_test_add_func ("/myo/data-safety/undo-deletes", test_undo_deletes);
   g_test_add_func ("/myo/data-safety/journal-unreadable", test_journal_unreadable);
   g_test_add_func ("/myo/data-safety/autosave-failure-banner", test_autosave_failure_banner);
+  g_test_add_func ("/myo/data-safety/two-damaged-autosaves", test_two_damaged_autosaves);
   g_test_add_func ("/myo/data-safety/save-error-stays", test_save_error_stays);
   g_test_add_func ("/myo/data-safety/quit", test_quit);
 
