@@ -350,6 +350,45 @@ test_autosave_failure_banner (void)
     g_assert_cmpint (umount (dir), ==, 0);
 }
 
+/* An intensity slider dragged through its values is one autosave */
+static void
+test_slider_drag_one_write (void)
+{
+  g_autofree char *dir = tmp_dir ();
+  g_autoptr(MyoStore) store = myo_store_new (dir);
+  MyoWindow *window = create_window_with_store (store);
+  MyoSession *session = myo_window_get_session (window);
+  guint id, before;
+  gint64 end;
+
+  id = add_in_region (session, "back-knee", MYO_SIDE_LEFT, 1);
+  g_assert_true (myo_store_flush (store, NULL));
+  before = _myo_store_get_n_autosaves (store);
+
+  /* Longer than the whole drag takes, even on a loaded machine */
+  _myo_store_set_autosave_delay (store, test_time_limit (500 * 1000) / 1000);
+  for (int intensity = 2; intensity <= 10; intensity++)
+    {
+      myo_session_set_intensity (session, id, intensity);
+      g_main_context_iteration (NULL, FALSE);
+    }
+
+  end = g_get_monotonic_time () + test_time_limit (3 * G_USEC_PER_SEC);
+  while (_myo_store_get_n_autosaves (store) == before && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_usleep (300 * 1000);
+  iterate ();
+  g_assert_cmpuint (_myo_store_get_n_autosaves (store), ==, before + 1);
+  {
+    g_autoptr(MyoSession) autosaved = myo_session_new_from_file (myo_application_get_kb (app),
+                                                                 myo_store_get_autosave_path (store), NULL);
+
+    g_assert_cmpint (myo_session_get_point (autosaved, 0)->intensity, ==, 10);
+  }
+
+  destroy_window (window);
+}
+
 /* Two damaged autosaves, one after the other: each kept whole, under a
  * name of its own */
 static void
@@ -466,6 +505,7 @@ main (int   argc,
   g_test_add_func ("/myo/data-safety/undo-deletes", test_undo_deletes);
   g_test_add_func ("/myo/data-safety/journal-unreadable", test_journal_unreadable);
   g_test_add_func ("/myo/data-safety/autosave-failure-banner", test_autosave_failure_banner);
+  g_test_add_func ("/myo/data-safety/slider-drag-one-write", test_slider_drag_one_write);
   g_test_add_func ("/myo/data-safety/two-damaged-autosaves", test_two_damaged_autosaves);
   g_test_add_func ("/myo/data-safety/save-error-stays", test_save_error_stays);
   g_test_add_func ("/myo/data-safety/quit", test_quit);
