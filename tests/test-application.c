@@ -11,6 +11,9 @@
 #include "myo-test-utils.h"
 #include "myo-window-private.h"
 
+/* Kept to the end: GTK and libadwaita hold its connection until exit */
+static GTestDBus *bus;
+
 static GList *
 list_main_windows (MyoApplication *app)
 {
@@ -123,7 +126,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  GTestDBus *bus = NULL;
   g_autofree char *data_home = NULL;
   g_autofree char *daemon = g_find_program_in_path ("dbus-daemon");
   int ret;
