@@ -233,8 +233,8 @@ myo_json_parse_limited (const char  *data,
   if (myo_json_count_nodes (data, length) > max_nodes)
     {
       g_set_error (error, MYO_JSON_ERROR, MYO_JSON_ERROR_TOO_LARGE,
-                   _("the file holds more than %" G_GSIZE_FORMAT " values, more than Myomap reads"),
-                   max_nodes);
+                   _("the file holds more than %lu values, more than Myomap reads"),
+                   (unsigned long) max_nodes);
       return NULL;
     }
 
