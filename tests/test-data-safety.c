@@ -427,6 +427,43 @@ test_two_damaged_autosaves (void)
   g_assert_true (g_ptr_array_find_with_equal_func (kept, damaged[1], g_str_equal, NULL));
 }
 
+/* A damaged autosave in a read-only folder cannot be moved aside: said so,
+ * and never written over while it is there */
+static void
+test_damaged_autosave_read_only (void)
+{
+  g_autofree char *dir = tmp_dir ();
+  g_autoptr(MyoStore) store = NULL;
+  g_autofree char *contents = NULL;
+  MyoWindow *window;
+
+  if (!own_mounts || mount ("tmpfs", dir, "tmpfs", 0, "size=96k") != 0)
+    {
+      g_test_skip ("Needs a mount namespace of its own (root, or a user namespace)");
+      g_rmdir (dir);
+      return;
+    }
+
+  store = myo_store_new (dir);
+  g_assert_true (g_file_set_contents (myo_store_get_autosave_path (store), "{ broken", -1, NULL));
+  g_assert_cmpint (mount (NULL, dir, NULL, MS_REMOUNT | MS_RDONLY, NULL), ==, 0);
+
+  window = create_window_with_store (store);
+  g_assert_true (myo_banner_get_revealed (window->autosave_banner));
+  g_assert_nonnull (strstr (myo_banner_get_body (window->autosave_banner), "could not be moved aside"));
+  g_assert_null (strstr (myo_banner_get_body (window->autosave_banner), "It was kept as"));
+
+  add_in_region (myo_window_get_session (window), "back-knee", MYO_SIDE_LEFT, 5);
+  myo_store_flush (store, NULL);
+  g_assert_true (g_file_get_contents (myo_store_get_autosave_path (store), &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "{ broken");
+
+  destroy_window (window);
+  g_clear_object (&store);
+  g_assert_cmpint (umount (dir), ==, 0);
+  g_rmdir (dir);
+}
+
 /* Ctrl+S into a folder that is gone: said in the banner, not a toast */
 static void
 test_save_error_stays (void)
@@ -507,6 +544,7 @@ main (int   argc,
   g_test_add_func ("/myo/data-safety/autosave-failure-banner", test_autosave_failure_banner);
   g_test_add_func ("/myo/data-safety/slider-drag-one-write", test_slider_drag_one_write);
   g_test_add_func ("/myo/data-safety/two-damaged-autosaves", test_two_damaged_autosaves);
+  g_test_add_func ("/myo/data-safety/damaged-autosave-read-only", test_damaged_autosave_read_only);
   g_test_add_func ("/myo/data-safety/save-error-stays", test_save_error_stays);
   g_test_add_func ("/myo/data-safety/quit", test_quit);
 
