@@ -12,6 +12,7 @@
 #include "myo-journal.h"
 #include "myo-candidates-panel.h"
 #include "myo-history-page.h"
+#include "myo-routine-hero.h"
 #include "myo-routine-panel.h"
 #include "myo-window.h"
 
@@ -41,6 +42,7 @@ struct _MyoWindow
   MyoBanner            *autosave_banner;
   MyoBanner            *journal_banner;
   GMenu                *recent_section;
+  MyoRoutineHero       *routine_hero;
 
   /* Owned */
   MyoKb                *kb;
@@ -71,6 +73,7 @@ struct _MyoWindow
 };
 
 void     _myo_window_class_actions_init (MyoWindowClass *klass);
+void     _myo_window_routine_init       (MyoWindow      *self);
 void     _myo_window_update_actions     (MyoWindow      *self);
 void     _myo_window_set_session        (MyoWindow      *self,
                                          MyoSession     *session,
