@@ -9,6 +9,8 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <glib/gstdio.h>
 #include <sched.h>
 #include <signal.h>
@@ -206,6 +208,61 @@ test_add_before_load (void)
   remove_tree (dir);
 }
 
+/* A change another writer made, counted under the lock but invisible to
+ * the file's identity (same inode, size and time stamps, as a coarse clock
+ * can leave them), is read before writing over it */
+static void
+test_generation (void)
+{
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "journal.json", NULL);
+  g_autofree char *lock_path = g_build_filename (dir, "lock", NULL);
+  g_autoptr(MyoStore) store = myo_store_new (dir);
+  g_autoptr(MyoJournalEntry) first = make_entry (1, "aaaa");
+  g_autoptr(MyoJournalEntry) second = make_entry (2, "second");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  struct timespec times[2];
+  GStatBuf before, after;
+  char *at;
+  int fd;
+
+  g_assert_true (myo_store_add (store, first, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &before), ==, 0);
+
+  /* The other writer: the same bytes but the note, the same identity */
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  at = strstr (text, "\"aaaa\"");
+  g_assert_nonnull (at);
+  fd = g_open (path, O_WRONLY, 0);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (pwrite (fd, "\"bbbb\"", 6, at - text), ==, 6);
+  close (fd);
+  times[0] = before.st_atim;
+  times[1] = before.st_mtim;
+  g_assert_cmpint (utimensat (AT_FDCWD, path, times, 0), ==, 0);
+  g_assert_cmpint (g_stat (path, &after), ==, 0);
+  g_assert_cmpint (after.st_ino, ==, before.st_ino);
+  g_assert_cmpint (after.st_size, ==, before.st_size);
+  g_assert_false (myo_journal_changed_on_disk (myo_store_get_journal (store)));
+  {
+    g_autoptr(MyoFileLock) lock = myo_file_lock_acquire (lock_path, &error);
+
+    g_assert_no_error (error);
+    myo_file_lock_bump_generation (lock);
+  }
+
+  g_assert_true (myo_store_add (store, second, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_entries (store), ==, 2);
+  g_assert_cmpstr (myo_journal_entry_get_note (myo_journal_lookup (myo_store_get_journal (store),
+                                                                   myo_journal_entry_get_id (first))), ==, "bbbb");
+
+  g_clear_object (&store);
+  remove_tree (dir);
+}
+
 /* Two processes that have each read the journal keep a session at the
  * same moment, 100 times: none is lost */
 static void
@@ -233,8 +290,10 @@ test_concurrent_writers (void)
               g_autoptr(MyoStore) store = myo_store_new (dir);
               g_autoptr(MyoJournalEntry) entry = NULL;
 
-              /* A forked child would repeat its parent's "random" ids */
-              g_random_set_seed (getpid () ^ (guint32) g_get_real_time ());
+              /* A forked child would repeat its parent's "random" ids; a
+               * seed of its own for each (a pid mixed with the time could
+               * give two children the same) */
+              g_random_set_seed (round * 2 + p + 1);
               entry = make_entry (round * 2 + p, NULL);
               close (ready[0]);
               close (go[1]);
@@ -645,6 +704,7 @@ main (int   argc,
   g_test_add_func ("/myo/store/with-extension", test_with_extension);
   g_test_add_func ("/myo/store/clean-temporaries", test_clean_temporaries);
   g_test_add_func ("/myo/store/add-before-load", test_add_before_load);
+  g_test_add_func ("/myo/store/generation", test_generation);
   g_test_add_func ("/myo/store/concurrent-writers", test_concurrent_writers);
   g_test_add_func ("/myo/store/concurrent-damaged-exports", test_concurrent_damaged_exports);
   g_test_add_func ("/myo/store/autosave-debounced", test_autosave_debounced);

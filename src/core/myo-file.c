@@ -76,6 +76,52 @@ myo_file_lock_acquire (const char  *path,
   return lock;
 }
 
+/**
+ * myo_file_lock_get_generation:
+ *
+ * The count of changes the lock's holders have made to what it guards,
+ * kept in the lock file itself: unlike a file's time stamps it cannot
+ * miss a change made within the same tick of the clock.
+ *
+ * Returns: the generation, 0 for a new lock file
+ */
+guint64
+myo_file_lock_get_generation (MyoFileLock *lock)
+{
+  guint64 generation = 0;
+
+  g_return_val_if_fail (lock != NULL, 0);
+
+  if (pread (lock->fd, &generation, sizeof generation, 0) != sizeof generation)
+    return 0;
+
+  return GUINT64_FROM_LE (generation);
+}
+
+/**
+ * myo_file_lock_bump_generation:
+ *
+ * Counts one more change, after it was written.
+ *
+ * Returns: the new generation
+ */
+guint64
+myo_file_lock_bump_generation (MyoFileLock *lock)
+{
+  guint64 generation;
+  guint64 le;
+
+  g_return_val_if_fail (lock != NULL, 0);
+
+  generation = myo_file_lock_get_generation (lock) + 1;
+  le = GUINT64_TO_LE (generation);
+  /* Best effort: the journal's own file identity is checked as well */
+  if (pwrite (lock->fd, &le, sizeof le, 0) != sizeof le)
+    g_debug ("Could not count a change in the lock file: %s", g_strerror (errno));
+
+  return generation;
+}
+
 void
 myo_file_lock_release (MyoFileLock *lock)
 {

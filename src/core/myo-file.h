@@ -15,6 +15,8 @@ typedef struct _MyoFileLock MyoFileLock;
 MyoFileLock *myo_file_lock_acquire      (const char   *path,
                                          GError      **error);
 void         myo_file_lock_release      (MyoFileLock  *lock);
+guint64      myo_file_lock_get_generation  (MyoFileLock *lock);
+guint64      myo_file_lock_bump_generation (MyoFileLock *lock);
 char        *myo_file_move_aside        (const char   *path,
                                          const char   *suffix,
                                          GError      **error);

@@ -38,6 +38,7 @@ struct _MyoStore
 
   MyoJournal *journal;        /* NULL until loaded */
   GError     *journal_error;  /* why there is no journal */
+  guint64     generation;     /* the lock's count of changes, as last read or written */
   gboolean    loading;
 
   guint       autosave_delay_ms;
@@ -117,6 +118,7 @@ read_journal (const char  *path,
 
 static MyoJournal *
 lock_and_read_journal (MyoStore  *self,
+                       guint64   *generation,
                        GError   **error)
 {
   g_autoptr(MyoFileLock) lock = NULL;
@@ -129,6 +131,7 @@ lock_and_read_journal (MyoStore  *self,
     lock = myo_file_lock_acquire (self->lock_path, &lock_error);
   if (lock == NULL)
     g_debug ("Reading the journal without its lock: %s", lock_error->message);
+  *generation = lock != NULL ? myo_file_lock_get_generation (lock) : 0;
 
   /* What a crash in the middle of an autosave left behind */
   myo_file_clean_temporaries (self->autosave_path, TEMPORARY_MIN_AGE);
@@ -139,8 +142,11 @@ lock_and_read_journal (MyoStore  *self,
 static void
 set_journal (MyoStore   *self,
              MyoJournal *journal,
+             guint64     generation,
              GError     *error)
 {
+  self->generation = generation;
+
   if (g_set_object (&self->journal, journal))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL]);
 
@@ -159,8 +165,9 @@ load_thread (GTask        *task,
              GCancellable *cancellable)
 {
   MyoStore *self = source_object;
+  guint64 *generation = task_data;
   GError *error = NULL;
-  MyoJournal *journal = lock_and_read_journal (self, &error);
+  MyoJournal *journal = lock_and_read_journal (self, generation, &error);
 
   if (journal == NULL)
     g_task_return_error (task, error);
@@ -183,7 +190,7 @@ loaded_cb (GObject      *object,
   if (self->journal != NULL)
     return;
 
-  set_journal (self, journal, error);
+  set_journal (self, journal, *(guint64 *) g_task_get_task_data (G_TASK (result)), error);
 }
 
 /**
@@ -206,6 +213,7 @@ myo_store_ensure_journal (MyoStore *self)
   self->loading = TRUE;
   task = g_task_new (self, NULL, loaded_cb, NULL);
   g_task_set_source_tag (task, myo_store_ensure_journal);
+  g_task_set_task_data (task, g_new0 (guint64, 1), g_free);
   g_task_run_in_thread (task, load_thread);
 }
 
@@ -222,14 +230,15 @@ myo_store_load_journal (MyoStore  *self,
 {
   g_autoptr(GError) local_error = NULL;
   g_autoptr(MyoJournal) journal = NULL;
+  guint64 generation = 0;
 
   g_return_val_if_fail (MYO_IS_STORE (self), FALSE);
 
   if (self->journal != NULL)
     return TRUE;
 
-  journal = lock_and_read_journal (self, &local_error);
-  set_journal (self, journal, local_error);
+  journal = lock_and_read_journal (self, &generation, &local_error);
+  set_journal (self, journal, generation, local_error);
   if (journal == NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
@@ -240,13 +249,14 @@ myo_store_load_journal (MyoStore  *self,
 }
 
 /* The journal as the file holds it now, the lock held until the change is
- * written */
+ * written (see end_change()) */
 static MyoFileLock *
 begin_change (MyoStore  *self,
               GError   **error)
 {
   g_autoptr(MyoFileLock) lock = NULL;
   g_autoptr(GError) local_error = NULL;
+  guint64 generation;
 
   if (!ensure_dir (self->dir, error))
     return NULL;
@@ -255,17 +265,27 @@ begin_change (MyoStore  *self,
   if (lock == NULL)
     return NULL;
 
+  /* Another writer counted a change, or the file is not the one read */
+  generation = myo_file_lock_get_generation (lock);
+
   /* A routine finished before the journal was read is kept all the same */
   if (self->journal == NULL)
     {
       g_autoptr(MyoJournal) journal = read_journal (self->journal_path, &local_error);
 
-      set_journal (self, journal, local_error);
+      set_journal (self, journal, generation, local_error);
     }
-  else if (myo_journal_changed_on_disk (self->journal) &&
-           !myo_journal_load (self->journal, &local_error))
+  else if (generation != self->generation || myo_journal_changed_on_disk (self->journal))
     {
-      set_journal (self, NULL, local_error);
+      if (myo_journal_load (self->journal, &local_error))
+        {
+          myo_journal_cache_texts (self->journal);
+          self->generation = generation;
+        }
+      else
+        {
+          set_journal (self, NULL, generation, local_error);
+        }
     }
 
   if (local_error != NULL)
@@ -275,6 +295,18 @@ begin_change (MyoStore  *self,
     }
 
   return g_steal_pointer (&lock);
+}
+
+/* After a change: counted in the lock file when it was written */
+static gboolean
+end_change (MyoStore    *self,
+            MyoFileLock *lock,
+            gboolean     written)
+{
+  if (written)
+    self->generation = myo_file_lock_bump_generation (lock);
+
+  return written;
 }
 
 /**
@@ -300,7 +332,7 @@ myo_store_add (MyoStore         *self,
   if (myo_journal_lookup (self->journal, myo_journal_entry_get_id (entry)) != NULL)
     return TRUE;
 
-  return myo_journal_add (self->journal, entry, error);
+  return end_change (self, lock, myo_journal_add (self->journal, entry, error));
 }
 
 /**
@@ -333,7 +365,7 @@ myo_store_add_all (MyoStore   *self,
         g_ptr_array_add (missing, entry);
     }
 
-  return missing->len == 0 || myo_journal_add_all (self->journal, missing, error);
+  return missing->len == 0 || end_change (self, lock, myo_journal_add_all (self->journal, missing, error));
 }
 
 gboolean
@@ -350,7 +382,7 @@ myo_store_remove (MyoStore    *self,
   if (lock == NULL)
     return FALSE;
 
-  return myo_journal_remove (self->journal, id, error);
+  return end_change (self, lock, myo_journal_remove (self->journal, id, error));
 }
 
 /* Autosave */
