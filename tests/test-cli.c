@@ -350,6 +350,82 @@ test_no_schema (void)
   g_assert_cmpint (run_without_schema ("--version", &version_err), ==, 0);
 }
 
+/* Two "myomap --export-journal" at once over a damaged journal: both
+ * take the journal's lock, so the damaged bytes are set aside once, whole,
+ * never renamed over by the other */
+static void
+test_export_journal_concurrent (void)
+{
+  g_autofree char *home = tmp_dir ();
+  g_autofree char *dir = g_build_filename (home, "io.github.myomap.Myomap", NULL);
+  g_autofree char *path = g_build_filename (dir, "journal.json", NULL);
+  const char *damaged = "{\"schema\": 2, \"sessions\": [{\"id\": \"cut off";
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
+                                                                        G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", home, TRUE);
+  g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
+
+  for (guint round = 0; round < 10; round++)
+    {
+      GSubprocess *exports[2];
+      g_autoptr(GDir) listing = NULL;
+      const char *name;
+      guint n_kept = 0;
+
+      g_assert_true (g_file_set_contents (path, damaged, -1, NULL));
+      for (guint p = 0; p < 2; p++)
+        {
+          g_autofree char *out = g_strdup_printf ("%s/out-%u.csv", home, p);
+          g_autoptr(GError) error = NULL;
+
+          exports[p] = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("MYOMAP_BINARY"),
+                                                    "--export-journal", out, NULL);
+          g_assert_no_error (error);
+        }
+      for (guint p = 0; p < 2; p++)
+        {
+          g_assert_true (g_subprocess_wait (exports[p], NULL, NULL));
+          g_assert_cmpint (g_subprocess_get_exit_status (exports[p]), ==, 0);
+          g_object_unref (exports[p]);
+        }
+
+      listing = g_dir_open (dir, 0, NULL);
+      while ((name = g_dir_read_name (listing)) != NULL)
+        if (g_str_has_prefix (name, "journal.json.unreadable-"))
+          {
+            g_autofree char *aside = g_build_filename (dir, name, NULL);
+            g_autofree char *kept = NULL;
+
+            g_assert_true (g_file_get_contents (aside, &kept, NULL, NULL));
+            g_assert_cmpstr (kept, ==, damaged);
+            g_unlink (aside);
+            n_kept++;
+          }
+      g_assert_cmpuint (n_kept, ==, 1);
+    }
+
+  {
+    g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (listing)) != NULL)
+      {
+        g_autofree char *file = g_build_filename (dir, name, NULL);
+
+        g_unlink (file);
+      }
+  }
+  g_rmdir (dir);
+  for (guint p = 0; p < 2; p++)
+    {
+      g_autofree char *out = g_strdup_printf ("%s/out-%u.csv", home, p);
+
+      g_unlink (out);
+    }
+  g_rmdir (home);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -364,6 +440,7 @@ main (int   argc,
   g_test_add_func ("/myo/cli/pdf-bad-input", test_pdf_bad_input);
   g_test_add_func ("/myo/cli/help", test_help);
   g_test_add_func ("/myo/cli/no-schema", test_no_schema);
+  g_test_add_func ("/myo/cli/export-journal-concurrent", test_export_journal_concurrent);
 
   return g_test_run ();
 }

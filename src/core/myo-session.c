@@ -661,22 +661,19 @@ myo_pain_point_dup_label (const MyoPainPoint *point)
 /* Files */
 
 /**
- * myo_session_save_to_file:
+ * myo_session_to_data:
  *
- * Writes the session atomically with mode 0600; on failure the previous
- * file, if any, is left as it was.
+ * Returns: (transfer full): the session in its file format
  */
-gboolean
-myo_session_save_to_file (MyoSession  *self,
-                          const char  *path,
-                          GError     **error)
+char *
+myo_session_to_data (MyoSession *self)
 {
   g_autoptr(json_object) root = json_object_new_object ();
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *saved = g_date_time_format_iso8601 (now);
   json_object *points = json_object_new_array ();
 
-  g_return_val_if_fail (MYO_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (MYO_IS_SESSION (self), NULL);
 
   json_object_object_add (root, "schema", json_object_new_int (MYO_SESSION_SCHEMA_VERSION));
   json_object_object_add (root, "generator", json_object_new_string ("Myomap " PACKAGE_VERSION));
@@ -725,7 +722,29 @@ myo_session_save_to_file (MyoSession  *self,
       json_object_object_add (root, "answers", answers);
     }
 
-  return myo_json_write_file (path, root, error);
+  return g_strconcat (json_object_to_json_string_ext (root,
+                                                      JSON_C_TO_STRING_PRETTY |
+                                                      JSON_C_TO_STRING_SPACED |
+                                                      JSON_C_TO_STRING_NOSLASHESCAPE), "\n", NULL);
+}
+
+/**
+ * myo_session_save_to_file:
+ *
+ * Writes the session atomically with mode 0600; on failure the previous
+ * file, if any, is left as it was.
+ */
+gboolean
+myo_session_save_to_file (MyoSession  *self,
+                          const char  *path,
+                          GError     **error)
+{
+  g_autofree char *data = NULL;
+
+  g_return_val_if_fail (MYO_IS_SESSION (self), FALSE);
+
+  data = myo_session_to_data (self);
+  return myo_file_write_atomic (path, data, strlen (data), error);
 }
 
 static gboolean

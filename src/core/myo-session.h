@@ -51,6 +51,7 @@ MyoSession         *myo_session_new_from_data (MyoKb         *kb,
 MyoSession         *myo_session_new_from_file (MyoKb         *kb,
                                                const char    *path,
                                                GError       **error);
+char               *myo_session_to_data       (MyoSession    *self);
 gboolean            myo_session_save_to_file  (MyoSession    *self,
                                                const char    *path,
                                                GError       **error);
