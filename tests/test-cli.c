@@ -91,10 +91,10 @@ test_report (void)
   g_assert_true (myo_session_save_to_file (session, path, &error));
 
   g_assert_cmpint (run ("--report", path, NULL, &out, &err), ==, 0);
-  g_assert_nonnull (strstr (out, "Gastrocnemius, medial head, trigger point 3 (left leg): Not sure"));
+  g_assert_nonnull (strstr (out, "Calf muscle (Gastrocnemius), medial head, trigger point 3 (left leg): Not sure"));
   g_assert_nonnull (strstr (out, "Left leg · back of knee, intensity 6"));
-  g_assert_nonnull (strstr (out, "Gastrocnemius, lateral head, trigger point 4 (left leg)"));
-  g_assert_nonnull (strstr (out, "Gastrocnemius, medial head, trigger point 3 (left leg)"));
+  g_assert_nonnull (strstr (out, "Calf muscle (Gastrocnemius), lateral head, trigger point 4 (left leg)"));
+  g_assert_nonnull (strstr (out, "Calf muscle (Gastrocnemius), medial head, trigger point 3 (left leg)"));
   g_assert_nonnull (strstr (out, "main referral zone"));
   g_assert_nonnull (strstr (out, "not a diagnosis"));
   g_assert_nonnull (strstr (out, "Wall calf stretch"));

@@ -305,12 +305,13 @@ test_cap (void)
   GPtrArray *combination;
   guint covered = 0;
 
-  /* Four separate pains on two legs need four trigger points */
+  /* Pains far apart on two legs need more trigger points than one session
+   * treats */
   add_in_region (session, "back-knee", MYO_SIDE_LEFT, 5);
-  add_in_region (session, "soles-arch", MYO_SIDE_LEFT, 5);
+  add_in_region (session, "front-kneecap", MYO_SIDE_LEFT, 5);
   add_in_region (session, "back-knee", MYO_SIDE_RIGHT, 5);
-  add_in_region (session, "back-calf-outer", MYO_SIDE_RIGHT, 5);
-  add_in_region (session, "back-calf-outer", MYO_SIDE_LEFT, 5);
+  add_in_region (session, "soles-heel", MYO_SIDE_RIGHT, 5);
+  add_in_region (session, "back-lower-back", MYO_SIDE_LEFT, 5);
   match = myo_match_new (session);
   combination = myo_match_get_combination (match);
   g_assert_cmpuint (combination->len, >, MYO_ROUTINE_MAX_TRIGGER_POINTS);

@@ -44,7 +44,7 @@ static const Scenario scenarios[] = {
   { "top-of-foot", { "front/dorsum-of-foot" }, "extensor-digitorum-longus-1", 1, TRUE },
   { "back-of-thigh-and-knee", { "back-thigh-outer", "back-knee" }, "biceps-femoris-1", 1, TRUE },
   { "buttock-fold-and-inner-thigh", { "back-buttock", "back-thigh-inner" }, "medial-hamstrings-1", 1, TRUE },
-  { "inner-thigh", { "medial-thigh" }, "adductor-longus-1", 2, FALSE },
+  { "inner-thigh", { "medial-thigh" }, "adductor-longus-1", 3, FALSE },
   { "outer-thigh", { "lateral-thigh" }, "vastus-lateralis-4", 1, TRUE },
   { "outer-knee", { "lateral/patella-centre", "lateral-knee" }, "vastus-lateralis-1", 3, FALSE },
   { "inner-ankle", { "medial/medial-malleolus" }, "flexor-digitorum-longus-1", 3, FALSE },
@@ -77,6 +77,29 @@ scenario_point (MyoKb       *kb,
                       json_object_get_double (json_object_array_get_idx (point, 1)) };
 }
 
+/* Whether the combination took, in @candidate's place, one it ties with
+ * that explains the same points: either is the honest answer */
+static gboolean
+tie_in_combination (MyoMatch           *match,
+                    const MyoCandidate *candidate)
+{
+  GPtrArray *combination = myo_match_get_combination (match);
+
+  for (guint i = 0; i < combination->len; i++)
+    {
+      const MyoCandidate *chosen = g_ptr_array_index (combination, i);
+      gboolean same = chosen->rank == candidate->rank && chosen->side == candidate->side &&
+                      chosen->hits->len == candidate->hits->len;
+
+      for (guint h = 0; same && h < candidate->hits->len; h++)
+        same = myo_candidate_find_hit (chosen, g_array_index (candidate->hits, MyoMatchHit, h).point_id) != NULL;
+      if (same)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 test_scenario (gconstpointer data)
 {
@@ -105,11 +128,14 @@ test_scenario (gconstpointer data)
     {
       const MyoCandidate *candidate = myo_match_get_candidate (match, i);
 
-      g_string_append_printf (ranking, " %u. %s (%.1f)", i + 1, candidate->trp->id, candidate->score);
+      g_string_append_printf (ranking, " %u%s %s (%.1f)", candidate->rank,
+                              candidate->n_tied > 1 ? "=" : ".", candidate->trp->id, candidate->score);
+      /* Equal scores share a rank: a tie is not broken in anyone's favour */
       if (rank == 0 && g_str_equal (candidate->trp->id, scenario->expected))
         {
-          rank = i + 1;
-          if (scenario->in_combination && !candidate->in_combination)
+          rank = candidate->rank;
+          if (scenario->in_combination && !candidate->in_combination &&
+              !tie_in_combination (match, candidate))
             g_test_fail_printf ("%s: %s is not in the combination", scenario->name, scenario->expected);
         }
     }

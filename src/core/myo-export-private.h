@@ -32,7 +32,7 @@ G_BEGIN_DECLS
 #define MIN_PAGE_SIZE  (100 * MM)
 #define THUMB_SIZE     (19 * MM)
 #define THUMB_CROP     190.0      /* diagram units around the point */
-#define MAX_CANDIDATES 12
+#define MAX_CANDIDATES 8
 /* Above this many pain points the report refers to them by number */
 #define COMPACT_POINTS 12
 

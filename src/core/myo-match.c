@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 
 #include "myo-match.h"
 
@@ -19,7 +20,13 @@
  * The person's "Is this my pain?" answers are evidence the referral charts
  * lack: a confirmed trigger point's score is multiplied by
  * MYO_MATCH_CONFIRMED_FACTOR, a rejected one is ranked last and never
- * chosen for the combination. */
+ * chosen for the combination.
+ *
+ * Equal scores are a tie and are reported as one (MyoCandidate.rank and
+ * n_tied, myo_match_dup_best()). Within a tie the list order follows the
+ * prior ("most common") and then the knowledge base's own order, never the
+ * ids' spelling; nothing that reads the result should treat the first of a
+ * tie as better than the others. */
 
 struct _MyoMatch
 {
@@ -59,7 +66,42 @@ compare_candidates (gconstpointer a,
   if (ca->side != cb->side)
     return ca->side < cb->side ? -1 : 1;
 
-  return g_strcmp0 (ca->trp->id, cb->trp->id);
+  /* The sort is stable: the rest stay in the knowledge base's order */
+  return 0;
+}
+
+/* Scores are sums of intensities times zone weights: compare them with a
+ * tolerance, so that 5 × 0.5 + 5 × 0.5 ties with 5 × 1.0 */
+static gboolean
+same_score (double a,
+            double b)
+{
+  return fabs (a - b) <= 1e-9 * MAX (1.0, MAX (fabs (a), fabs (b)));
+}
+
+static void
+assign_ranks (MyoMatch *self)
+{
+  guint start = 0;
+
+  for (guint i = 0; i <= self->candidates->len; i++)
+    {
+      MyoCandidate *first = start < self->candidates->len ? g_ptr_array_index (self->candidates, start) : NULL;
+      MyoCandidate *candidate = i < self->candidates->len ? g_ptr_array_index (self->candidates, i) : NULL;
+
+      if (candidate != NULL && same_score (candidate->score, first->score) &&
+          (candidate->answer == MYO_ANSWER_NO) == (first->answer == MYO_ANSWER_NO))
+        continue;
+
+      for (guint j = start; j < i; j++)
+        {
+          MyoCandidate *tied = g_ptr_array_index (self->candidates, j);
+
+          tied->rank = start + 1;
+          tied->n_tied = i - start;
+        }
+      start = i;
+    }
 }
 
 static void
@@ -116,6 +158,7 @@ rank (MyoMatch *self)
       }
 
   g_ptr_array_sort (self->candidates, compare_candidates);
+  assign_ranks (self);
 }
 
 static double
@@ -481,25 +524,39 @@ myo_candidate_dup_reason (const MyoCandidate *candidate,
 }
 
 /**
- * myo_match_dup_summary:
+ * myo_match_dup_best:
  *
- * Returns: (transfer full): one sentence on the combination, e.g. "These 2
- *   trigger points explain all 4 of your points."
+ * The candidates that share the best score, none of them rejected: one
+ * when the ranking has a clear first, several when it is a tie.
+ *
+ * Returns: (transfer container) (element-type MyoCandidate): the best
+ *   candidates, in list order; empty when nothing explains any point
  */
-char *
-myo_match_dup_summary (MyoMatch *self)
+GPtrArray *
+myo_match_dup_best (MyoMatch *self)
 {
-  guint n_points, n_explained, n_chosen;
+  GPtrArray *best;
 
   g_return_val_if_fail (MYO_IS_MATCH (self), NULL);
 
-  n_points = myo_session_get_n_points (self->session);
-  n_explained = n_points - self->unexplained->len;
-  n_chosen = self->combination->len;
+  best = g_ptr_array_new ();
+  for (guint i = 0; i < self->candidates->len; i++)
+    {
+      MyoCandidate *candidate = g_ptr_array_index (self->candidates, i);
 
-  if (n_chosen == 0)
-    return g_strdup (_("No trigger point Myomap knows explains these points."));
+      if (candidate->rank != 1 || candidate->answer == MYO_ANSWER_NO)
+        break;
+      g_ptr_array_add (best, candidate);
+    }
 
+  return best;
+}
+
+static char *
+dup_plain_summary (guint n_points,
+                   guint n_explained,
+                   guint n_chosen)
+{
   if (n_chosen == 1 && n_points == 1)
     return g_strdup (_("This trigger point explains your pain point."));
 
@@ -522,4 +579,76 @@ myo_match_dup_summary (MyoMatch *self)
                                        "These %u trigger points explain %u of your %u points.",
                                        n_chosen),
                           n_chosen, n_explained, n_points);
+}
+
+/* When the best score is shared: every tied candidate is named, and the
+ * sentence after the list names none of them as the answer */
+static char *
+dup_tie_summary (GPtrArray *best,
+                 guint      n_points,
+                 guint      n_explained,
+                 guint      n_chosen)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autofree char *rest = NULL;
+  gboolean any = n_chosen == 1;
+
+  for (guint i = 0; i < best->len; i++)
+    {
+      const MyoCandidate *candidate = g_ptr_array_index (best, i);
+      g_autofree char *title = myo_candidate_dup_title (candidate);
+
+      if (i > 0)
+        g_string_append (names, "; ");
+      g_string_append (names, title);
+      any &= candidate->hits->len == n_explained;
+    }
+
+  if (n_chosen > 1)
+    rest = dup_plain_summary (n_points, n_explained, n_chosen);
+  else if (any && n_points == 1)
+    rest = g_strdup (_("Any one of them explains your pain point."));
+  else if (any && n_explained == n_points)
+    rest = g_strdup_printf (_("Any one of them explains all %u of your points."), n_points);
+  else if (any)
+    rest = g_strdup_printf (_("Any one of them explains %u of your %u points."), n_explained, n_points);
+  else if (n_explained == n_points)
+    rest = g_strdup_printf (_("One of them explains all %u of your points."), n_points);
+  else
+    rest = g_strdup_printf (_("One of them explains %u of your %u points."), n_explained, n_points);
+
+  /* Translators: several trigger points that score the same, separated by
+   * semicolons, then what they explain */
+  return g_strdup_printf (_("Equally likely: %s. %s"), names->str, rest);
+}
+
+/**
+ * myo_match_dup_summary:
+ *
+ * Never names one trigger point as the answer when several tie: "Equally
+ * likely: …" lists them all.
+ *
+ * Returns: (transfer full): one sentence on the combination, e.g. "These 2
+ *   trigger points explain all 4 of your points."
+ */
+char *
+myo_match_dup_summary (MyoMatch *self)
+{
+  g_autoptr(GPtrArray) best = NULL;
+  guint n_points, n_explained, n_chosen;
+
+  g_return_val_if_fail (MYO_IS_MATCH (self), NULL);
+
+  n_points = myo_session_get_n_points (self->session);
+  n_explained = n_points - self->unexplained->len;
+  n_chosen = self->combination->len;
+
+  if (n_chosen == 0)
+    return g_strdup (_("No trigger point Myomap knows explains these points."));
+
+  best = myo_match_dup_best (self);
+  if (best->len > 1)
+    return dup_tie_summary (best, n_points, n_explained, n_chosen);
+
+  return dup_plain_summary (n_points, n_explained, n_chosen);
 }

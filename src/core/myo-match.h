@@ -29,6 +29,12 @@ typedef struct
   GArray                *hits;  /* MyoMatchHit, in session order */
   MyoAnswer              answer;
   gboolean               in_combination;
+  /* Equal scores are a tie, whatever order they are listed in: candidates
+   * that score the same share one rank (1 is the best), and n_tied counts
+   * them, this one included. A rejected candidate is never tied with one
+   * that is not. */
+  guint                  rank;
+  guint                  n_tied;
 } MyoCandidate;
 
 #define MYO_TYPE_MATCH (myo_match_get_type ())
@@ -43,6 +49,7 @@ const MyoCandidate *myo_match_get_candidate      (MyoMatch           *self,
 GPtrArray          *myo_match_get_combination    (MyoMatch           *self);
 GArray             *myo_match_get_unexplained    (MyoMatch           *self);
 char               *myo_match_dup_summary        (MyoMatch           *self);
+GPtrArray          *myo_match_dup_best           (MyoMatch           *self);
 const MyoMatchHit  *myo_candidate_find_hit       (const MyoCandidate *candidate,
                                                   guint               point_id);
 char               *myo_candidate_dup_title      (const MyoCandidate *candidate);

@@ -1009,15 +1009,17 @@ char *
 myo_routine_step_dup_title (const MyoRoutineStep *step)
 {
   const MyoTriggerPoint *trp = g_ptr_array_index (step->trigger_points, 0);
+  g_autofree char *label = NULL;
 
   if (step->step->kind == MYO_STEP_STRETCH)
     return g_strdup (step->step->title);
 
-  if (trp->head != NULL)
-    /* Translators: a step title, then the head and number of the trigger point */
-    return g_strdup_printf (_("%s: %s, point %u"), step->step->title, trp->head->name, trp->number);
-
-  return g_strdup_printf (_("%s: point %u"), step->step->title, trp->number);
+  /* Steps are shared between muscles (one ball release for every buttock
+   * muscle), so the title names the muscle, in words a patient knows */
+  label = myo_trigger_point_dup_label (trp);
+  /* Translators: a step title, then the trigger point it is for, e.g.
+   * “Find the point: Calf muscle (Gastrocnemius), lateral head, trigger point 4” */
+  return g_strdup_printf (_("%s: %s"), step->step->title, label);
 }
 
 /**
