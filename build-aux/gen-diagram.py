@@ -828,6 +828,7 @@ def build_back():
         "gluteus-maximus": P(0.62, 60),
         "greater-trochanter": P(0.06, 62),
         "ischial-tuberosity": P(0.7, 120),
+        "coccyx": P(0.95, 55),
         "gluteal-fold-centre": P(0.6, 152.5),
         "mid-back-thigh": P(0.5, 300),
         "semitendinosus-tendon": P(0.84, 445),
@@ -1047,6 +1048,7 @@ def build_front():
         "ankle-front-centre": P(0.5, 815),
         "dorsum-of-foot": P(0.5, 846),
         "big-toe": (170.0, 884.0),
+        "second-toe": (151.0, 880.0),
         "little-toe": (111.0, 873.0),
     }
     draw = dict(outline=o, ctrl=ctrl, items=items,
