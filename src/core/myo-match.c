@@ -491,11 +491,26 @@ myo_candidate_dup_title (const MyoCandidate *candidate)
                           candidate->side == MYO_SIDE_LEFT ? _("left leg") : _("right leg"));
 }
 
+/* The point's number as the person sees it: its place in the session */
+static guint
+point_number (MyoSession *session,
+              guint       point_id)
+{
+  for (guint i = 0; i < myo_session_get_n_points (session); i++)
+    if (myo_session_get_point (session, i)->id == point_id)
+      return i + 1;
+
+  g_return_val_if_reached (0);
+}
+
 /**
  * myo_candidate_dup_reason:
  *
+ * Each point is named by its number in the session, so that two points in
+ * one region are told apart.
+ *
  * Returns: (transfer full): why the candidate is ranked where it is, e.g.
- *   "Explains 2 of 3 points: back of knee, in its main referral zone; ..."
+ *   "Explains 2 of 3 points: #1 back of knee (main referral zone); ..."
  */
 char *
 myo_candidate_dup_reason (const MyoCandidate *candidate,
@@ -516,8 +531,10 @@ myo_candidate_dup_reason (const MyoCandidate *candidate,
 
       if (i > 0)
         g_string_append (reason, "; ");
-      g_string_append_printf (reason, "%s (%s)", point->region->name,
-                              myo_zone_kind_get_label (hit->zone));
+      /* Translators: a pain point's number, its region, then the kind of
+       * zone it lies in, e.g. “#2 back of knee (main referral zone)” */
+      g_string_append_printf (reason, _("#%u %s (%s)"), point_number (session, hit->point_id),
+                              point->region->name, myo_zone_kind_get_label (hit->zone));
     }
 
   return g_string_free (g_steal_pointer (&reason), FALSE);
