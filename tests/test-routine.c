@@ -111,6 +111,9 @@ test_steps (Fixture       *fixture,
   g_assert_nonnull (strstr (locate[0], "two finger"));
   title = myo_routine_step_dup_title (myo_routine_get_step (routine, 0));
   g_assert_nonnull (strstr (title, "lateral head"));
+  /* Steps are shared between muscles, so the title names the muscle, in
+   * plain words first */
+  g_assert_true (g_str_has_prefix (title, "Find the point: Calf muscle (Gastrocnemius)"));
 
   /* One stretch serves both heads, with each head's foot rotation */
   stretch = myo_routine_step_dup_instructions (myo_routine_get_step (routine, 4));

@@ -284,6 +284,79 @@ test_robust (gconstpointer data)
                         ROBUST_RADIUS_CM, misses->str);
 }
 
+/* The rank of @expected (ties share one) for one click; 0 when absent */
+static guint
+rank_for_click (MyoKb      *kb,
+                const char *view,
+                MyoPoint    click,
+                const char *expected)
+{
+  g_autoptr(MyoSession) session = myo_session_new (kb);
+  g_autoptr(MyoMatch) match = NULL;
+  g_autoptr(GError) error = NULL;
+
+  myo_session_add_point (session, view, click.x, click.y, 5, MYO_QUALITY_NONE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (myo_session_get_point (session, 0)->side, ==, MYO_SIDE_LEFT);
+  match = myo_match_new (session);
+  g_assert_cmpuint (myo_match_get_unexplained (match)->len, ==, 0);
+
+  for (guint i = 0; i < myo_match_get_n_candidates (match); i++)
+    if (g_str_equal (myo_match_get_candidate (match, i)->trp->id, expected))
+      return myo_match_get_candidate (match, i)->rank;
+
+  return 0;
+}
+
+/* The clicks a physiotherapist made when trying the leg diagram (issue
+ * 14), which found nothing or only "see a clinician" */
+static void
+test_clicks_that_failed (void)
+{
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  const MyoTriggerPoint *trp4 = myo_kb_lookup_trigger_point (kb, "gastrocnemius-lateral-4");
+  double back_cm = units_per_cm ("back");
+  double front_cm = units_per_cm ("front");
+  MyoPoint crease = landmark ("back", "knee-crease");
+  MyoPoint medial_head = landmark ("back", "gastrocnemius-medial-head-centre");
+  MyoPoint tuberosity = landmark ("front", "tibial-tuberosity");
+  MyoPoint ankle = landmark ("front", "ankle-front-centre");
+  MyoPoint belly = landmark ("front", "tibialis-anterior-belly");
+
+  /* Three clicks down the shin muscle, from below the knee to above the ankle */
+  for (guint i = 1; i <= 3; i++)
+    {
+      MyoPoint click = { belly.x + (ankle.x - belly.x) * (i - 1) / 3.0,
+                         tuberosity.y + (ankle.y - tuberosity.y) * i / 4.0 };
+      guint rank = rank_for_click (kb, "front", click, "tibialis-anterior-1");
+
+      g_assert_cmpuint (rank, >=, 1);
+      g_assert_cmpuint (rank, <=, 3);
+    }
+
+  /* The inner calf belly 6 cm below the knee crease */
+  {
+    MyoPoint click = { medial_head.x, crease.y + 6 * back_cm };
+    guint rank = rank_for_click (kb, "back", click, "gastrocnemius-medial-1");
+
+    g_assert_cmpuint (rank, >=, 1);
+    g_assert_cmpuint (rank, <=, 3);
+  }
+
+  /* Two finger breadths below the crease, 1.5 cm to the inner side of the
+   * reference article's point 4 */
+  {
+    MyoPoint click = { trp4->location.x + 1.5 * back_cm, trp4->location.y };
+    guint rank = rank_for_click (kb, "back", click, "gastrocnemius-lateral-4");
+
+    g_assert_cmpfloat (trp4->location.y - crease.y, >, 2.5 * back_cm);
+    g_assert_cmpfloat (trp4->location.y - crease.y, <, 4.5 * back_cm);
+    g_assert_cmpuint (rank, >=, 1);
+    g_assert_cmpuint (rank, <=, 3);
+  }
+  g_assert_cmpfloat (front_cm, >, 5);
+}
+
 /* Every trigger point can be matched and treated, and says where it comes from */
 static void
 test_coverage (void)
@@ -419,6 +492,7 @@ main (int   argc,
       g_test_add_data_func (test_path, &scenarios[i], test_robust);
     }
   g_test_add_func ("/myo/scenarios/count", test_count);
+  g_test_add_func ("/myo/scenarios/clicks-that-failed", test_clicks_that_failed);
   g_test_add_func ("/myo/scenarios/coverage", test_coverage);
   g_test_add_func ("/myo/scenarios/never-press-a-pulse", test_never_press_a_pulse);
   g_test_add_func ("/myo/scenarios/side-views-face-forward", test_side_views_face_forward);
