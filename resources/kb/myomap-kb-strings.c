@@ -2333,7 +2333,7 @@ NC_ ("knowledge base", "Refers to the front-outer ankle, spilling to the outer s
 NC_ ("knowledge base", "On the front of the leg, a finger's width outside the sharp edge of the shin bone, in its upper third, about a hand's width below the knee.");
 
 /* Translators: $.trigger_points[17].notes. */
-NC_ ("knowledge base", "Refers to the front-inner ankle and the top and inner side of the big toe, spilling down the whole front of the shin from the point to the ankle.");
+NC_ ("knowledge base", "Refers to the front of the ankle, most of all its inner side, and to the top and inner side of the big toe, spilling down the whole front of the shin from the point to the ankle.");
 
 /* Translators: $.trigger_points[18].location.text. */
 NC_ ("knowledge base", "On the front-outer side of the leg, about a hand's width (8 cm) below the bony knob of the fibular head, between the shin muscle and the outer leg muscles.");
@@ -2540,7 +2540,7 @@ NC_ ("knowledge base", "Inside the front of the rim of the pelvis: curl the fing
 NC_ ("knowledge base", "The same pattern as point 1: the lower back beside the spine and the front of the upper thigh.");
 
 /* Translators: $.trigger_points[52].location.text. */
-NC_ ("knowledge base", "On the inner back of the thigh, about halfway down, on the more surface of the two inner hamstrings.");
+NC_ ("knowledge base", "On the inner back of the thigh, about halfway down, on the inner hamstring that lies nearer the skin.");
 
 /* Translators: $.trigger_points[52].notes. */
 NC_ ("knowledge base", "Refers to the buttock fold and the inner back of the thigh, spilling to the back of the knee and the inner calf.");
@@ -2591,7 +2591,7 @@ NC_ ("knowledge base", "Refers under the ball of the foot; the skin there can fe
 NC_ ("knowledge base", "On the top of the foot, between the long bones of the big and the second toe, two finger breadths behind the toes.");
 
 /* Translators: $.trigger_points[60].notes. */
-NC_ ("knowledge base", "Refers along the side of the second toe to its tip, on top and underneath, spilling over the top of the foot.");
+NC_ ("knowledge base", "Each of these small muscles refers along the toe it moves, on top and underneath, to the tip: drawn over the second to fourth toes, spilling over the top of the forefoot and the other toes.");
 
 /* Translators: $.red_flags[0].question. */
 NC_ ("knowledge base", "Is one leg swollen, warm, red or tender along a vein, or is the calf pain constant, especially after surgery, bed rest, a long journey, pregnancy or the pill, cancer or an earlier blood clot?");
