@@ -491,18 +491,6 @@ myo_candidate_dup_title (const MyoCandidate *candidate)
                           candidate->side == MYO_SIDE_LEFT ? _("left leg") : _("right leg"));
 }
 
-/* The point's number as the person sees it: its place in the session */
-static guint
-point_number (MyoSession *session,
-              guint       point_id)
-{
-  for (guint i = 0; i < myo_session_get_n_points (session); i++)
-    if (myo_session_get_point (session, i)->id == point_id)
-      return i + 1;
-
-  g_return_val_if_reached (0);
-}
-
 /**
  * myo_candidate_dup_reason:
  *
@@ -517,6 +505,8 @@ myo_candidate_dup_reason (const MyoCandidate *candidate,
                           MyoSession         *session)
 {
   g_autoptr(GString) reason = g_string_new (NULL);
+  guint n_points = myo_session_get_n_points (session);
+  guint p = 0;
 
   g_string_append_printf (reason,
                           g_dngettext (GETTEXT_PACKAGE, "Explains %u of %u point: ",
@@ -524,17 +514,24 @@ myo_candidate_dup_reason (const MyoCandidate *candidate,
                                        myo_session_get_n_points (session)),
                           candidate->hits->len, myo_session_get_n_points (session));
 
+  /* The hits are in session order: one walk along the session finds each
+   * point's number, its place in the session as the person sees it */
   for (guint i = 0; i < candidate->hits->len; i++)
     {
       const MyoMatchHit *hit = &g_array_index (candidate->hits, MyoMatchHit, i);
-      const MyoPainPoint *point = myo_session_lookup_point (session, hit->point_id);
+      const MyoPainPoint *point;
+
+      while (p < n_points && myo_session_get_point (session, p)->id != hit->point_id)
+        p++;
+      g_return_val_if_fail (p < n_points, g_string_free (g_steal_pointer (&reason), FALSE));
+      point = myo_session_get_point (session, p);
 
       if (i > 0)
         g_string_append (reason, "; ");
       /* Translators: a pain point's number, its region, then the kind of
        * zone it lies in, e.g. “#2 back of knee (main referral zone)” */
-      g_string_append_printf (reason, _("#%u %s (%s)"), point_number (session, hit->point_id),
-                              point->region->name, myo_zone_kind_get_label (hit->zone));
+      g_string_append_printf (reason, _("#%u %s (%s)"), p + 1, point->region->name,
+                              myo_zone_kind_get_label (hit->zone));
     }
 
   return g_string_free (g_steal_pointer (&reason), FALSE);
