@@ -101,7 +101,7 @@ myo_report_to_text (MyoMatch   *match,
     {
       const MyoCandidate *candidate = myo_match_get_candidate (match, i);
       g_autofree char *title = myo_candidate_dup_title (candidate);
-      g_autofree char *reason = myo_candidate_dup_reason (candidate, session);
+      g_autofree char *reason = myo_candidate_dup_numbered_reason (candidate, session);
 
       /* Equal scores share a rank, marked “=” */
       if (candidate->n_tied > 1)
@@ -199,7 +199,7 @@ candidate_to_json (const MyoCandidate *candidate,
 {
   json_object *object = json_object_new_object ();
   json_object *explains = json_object_new_array ();
-  g_autofree char *reason = myo_candidate_dup_reason (candidate, session);
+  g_autofree char *reason = myo_candidate_dup_numbered_reason (candidate, session);
 
   /* Ties share a rank; "position" is only the order of the list */
   json_object_object_add (object, "rank", json_object_new_int (candidate->rank));
