@@ -64,6 +64,10 @@ myo_cli_report (const char *path,
       return MYO_EXIT_DATAERR;
     }
 
+  /* Scripts read stderr for what went wrong; the report says it too */
+  for (guint i = 0; i < myo_session_get_load_warnings (session)->len; i++)
+    g_printerr ("%s: %s\n", path, (const char *) g_ptr_array_index (myo_session_get_load_warnings (session), i));
+
   match = myo_match_new (session);
   routine = myo_routine_new_for_match (match);
 

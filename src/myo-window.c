@@ -1345,6 +1345,18 @@ myo_window_open_file (MyoWindow *self,
 
   _myo_window_put_aside (self);
   _myo_window_set_session (self, session, file);
+
+  /* The rest of the file opened; say what was left out */
+  if (myo_session_get_load_warnings (session)->len > 0)
+    {
+      guint n = myo_session_get_load_warnings (session)->len;
+      g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                               "%u point of this file is not on a leg and was left out",
+                                                               "%u points of this file are not on a leg and were left out",
+                                                               n), n);
+
+      _myo_window_toast (self, message, FALSE);
+    }
 }
 
 /**

@@ -30,6 +30,7 @@ struct _MyoSession
   guint      next_id;
   int        pain_after;
   guint      max_points;
+  GPtrArray *load_warnings;  /* char *: what reading the file left out, and why */
 };
 
 enum {
@@ -137,6 +138,7 @@ myo_session_finalize (GObject *object)
 
   g_clear_object (&self->kb);
   g_clear_pointer (&self->points, g_array_unref);
+  g_clear_pointer (&self->load_warnings, g_ptr_array_unref);
   g_clear_pointer (&self->undo, g_ptr_array_unref);
   g_clear_pointer (&self->redo, g_ptr_array_unref);
   g_clear_pointer (&self->answers, g_hash_table_unref);
@@ -255,6 +257,7 @@ static void
 myo_session_init (MyoSession *self)
 {
   self->points = g_array_new (FALSE, FALSE, sizeof (MyoPainPoint));
+  self->load_warnings = g_ptr_array_new_with_free_func (g_free);
   self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -792,6 +795,18 @@ read_point (MyoSession   *self,
                              json_object_get_double (x), json_object_get_double (y),
                              (int) intensity_value, quality_value, &local_error) == 0)
     {
+      /* A point off the legs (a diagram drawn differently when it was
+       * saved, a hand-edited file) costs that point, not the session */
+      if (g_error_matches (local_error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_OUTSIDE))
+        {
+          g_ptr_array_add (self->load_warnings,
+                           /* Translators: a JSON path, then why the point was left out */
+                           g_strdup_printf (_("$.points[%u]: skipped: [%g, %g] on the “%s” view is not on a leg"),
+                                            index, json_object_get_double (x), json_object_get_double (y),
+                                            json_object_get_string (view)));
+          return TRUE;
+        }
+
       g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
                    "$.points[%u]: %s", index, local_error->message);
       return FALSE;
@@ -851,7 +866,9 @@ read_answers (MyoSession   *self,
  * @length: its length in bytes
  * @name: how to name the file in messages
  *
- * Reads a session from memory; see myo_session_new_from_file().
+ * Reads a session from memory; see myo_session_new_from_file(). A point
+ * that is not on a leg is left out and named in
+ * myo_session_get_load_warnings(); anything else wrong refuses the file.
  *
  * Returns: (transfer full) (nullable): the session, with an empty history
  */
@@ -940,6 +957,22 @@ myo_session_new_from_data (MyoKb       *kb,
   g_ptr_array_set_size (self->undo, 0);
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * myo_session_get_load_warnings:
+ *
+ * What reading the session's file left out: each a line "$.points[N]:
+ * skipped: …" naming the JSON path. Empty for a session that was not read
+ * from a file, or that was read whole.
+ *
+ * Returns: (transfer none) (element-type utf8): the warnings
+ */
+GPtrArray *
+myo_session_get_load_warnings (MyoSession *self)
+{
+  g_return_val_if_fail (MYO_IS_SESSION (self), NULL);
+  return self->load_warnings;
 }
 
 /**

@@ -97,6 +97,7 @@ void                myo_session_set_answer    (MyoSession    *self,
                                                MyoSide        side,
                                                MyoAnswer      answer);
 GPtrArray          *myo_session_dup_answered  (MyoSession    *self);
+GPtrArray          *myo_session_get_load_warnings (MyoSession *self);
 char               *myo_pain_point_dup_label  (const MyoPainPoint *point);
 
 G_END_DECLS
