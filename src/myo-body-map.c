@@ -147,23 +147,7 @@ get_fit (MyoBodyMap *self,
          double     *x0,
          double     *y0)
 {
-  double width = gtk_widget_get_width (GTK_WIDGET (self));
-  double height = gtk_widget_get_height (GTK_WIDGET (self));
-  double avail_width = width - 2 * MARGIN;
-  double avail_height = height - 2 * MARGIN;
-
-  if (self->view == NULL || avail_width <= 0 || avail_height <= 0)
-    {
-      *scale = 1;
-      *x0 = *y0 = 0;
-      return FALSE;
-    }
-
-  *scale = MIN (avail_width / self->view->width, avail_height / self->view->height);
-  *x0 = (width - self->view->width * *scale) / 2;
-  *y0 = (height - self->view->height * *scale) / 2;
-
-  return TRUE;
+  return myo_diagram_fit_widget (GTK_WIDGET (self), self->view, MARGIN, scale, x0, y0);
 }
 
 static const char *

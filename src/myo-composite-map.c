@@ -10,12 +10,12 @@
 
 #include "myo-diagram.h"
 #include "myo-composite-map.h"
+#include "myo-density.h"
 #include "myo-history-page-private.h"
 
 /* The diagram is rendered once per size, scale and view into a texture, as
- * the body map does. The points of the sessions in range are summed, by
- * intensity, into a coarse grid in view coordinates, blurred a little and
- * turned into a small image that is scaled over the diagram: the grid is
+ * the body map does. The density of the points marked (MyoDensity, in core)
+ * is turned into a small image that is scaled over the diagram: it is
  * recomputed only when the journal, the view or the range changes. */
 
 
@@ -38,7 +38,7 @@ struct _MyoCompositeMap
   char            *svg_file;
   GdkTexture      *texture;
   char            *texture_file;
-  float           *grid;
+  MyoDensity      *density;
   cairo_surface_t *heat;
   gulong           items_changed_id;
 
@@ -52,10 +52,6 @@ struct _MyoCompositeMap
 
   /* State */
   int              days;
-  guint            cols;
-  guint            rows;
-  double           cell;
-  float            grid_max;
   guint            n_points;
   guint            n_sessions;
   guint            render_count;
@@ -84,23 +80,7 @@ get_fit (MyoCompositeMap *self,
          double          *x0,
          double          *y0)
 {
-  double width = gtk_widget_get_width (GTK_WIDGET (self));
-  double height = gtk_widget_get_height (GTK_WIDGET (self));
-  double avail_width = width - 2 * MARGIN;
-  double avail_height = height - 2 * MARGIN;
-
-  if (self->view == NULL || avail_width <= 0 || avail_height <= 0)
-    {
-      *scale = 1;
-      *x0 = *y0 = 0;
-      return FALSE;
-    }
-
-  *scale = MIN (avail_width / self->view->width, avail_height / self->view->height);
-  *x0 = (width - self->view->width * *scale) / 2;
-  *y0 = (height - self->view->height * *scale) / 2;
-
-  return TRUE;
+  return myo_diagram_fit_widget (GTK_WIDGET (self), self->view, MARGIN, scale, x0, y0);
 }
 
 static RsvgHandle *
@@ -157,38 +137,6 @@ ensure_texture (MyoCompositeMap *self,
   self->render_count++;
 }
 
-/* A light blur: the binomial kernel 1 4 6 4 1, across then down */
-static void
-blur_grid (float *grid,
-           guint  cols,
-           guint  rows)
-{
-  static const float kernel[] = { 1 / 16.f, 4 / 16.f, 6 / 16.f, 4 / 16.f, 1 / 16.f };
-  g_autofree float *tmp = g_new0 (float, (gsize) cols * rows);
-
-  for (guint y = 0; y < rows; y++)
-    for (guint x = 0; x < cols; x++)
-      {
-        float sum = 0;
-
-        for (int k = -2; k <= 2; k++)
-          if ((int) x + k >= 0 && (int) x + k < (int) cols)
-            sum += kernel[k + 2] * grid[y * cols + x + k];
-        tmp[y * cols + x] = sum;
-      }
-
-  for (guint y = 0; y < rows; y++)
-    for (guint x = 0; x < cols; x++)
-      {
-        float sum = 0;
-
-        for (int k = -2; k <= 2; k++)
-          if ((int) y + k >= 0 && (int) y + k < (int) rows)
-            sum += kernel[k + 2] * tmp[(y + k) * cols + x];
-        grid[y * cols + x] = sum;
-      }
-}
-
 /* Transparent where nothing was marked, orange, then red where most was */
 static guint32
 heat_pixel (float t)
@@ -213,24 +161,30 @@ heat_pixel (float t)
 static void
 make_heat_surface (MyoCompositeMap *self)
 {
+  const float *grid;
+  guint cols, rows;
+  float max;
   guchar *data;
   int stride;
 
   g_clear_pointer (&self->heat, cairo_surface_destroy);
-  if (self->grid_max <= 0)
+  if (self->density == NULL || (max = myo_density_get_max (self->density)) <= 0)
     return;
 
-  self->heat = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, self->cols, self->rows);
+  grid = myo_density_get_grid (self->density);
+  cols = myo_density_get_cols (self->density);
+  rows = myo_density_get_rows (self->density);
+  self->heat = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, cols, rows);
   cairo_surface_flush (self->heat);
   data = cairo_image_surface_get_data (self->heat);
   stride = cairo_image_surface_get_stride (self->heat);
 
-  for (guint y = 0; y < self->rows; y++)
+  for (guint y = 0; y < rows; y++)
     {
       guint32 *row = (guint32 *) (gpointer) (data + y * stride);
 
-      for (guint x = 0; x < self->cols; x++)
-        row[x] = heat_pixel (self->grid[y * self->cols + x] / self->grid_max);
+      for (guint x = 0; x < cols; x++)
+        row[x] = heat_pixel (grid[y * cols + x] / max);
     }
 
   cairo_surface_mark_dirty (self->heat);
@@ -296,30 +250,20 @@ update_accessible_label (MyoCompositeMap *self,
 static void
 update_grid (MyoCompositeMap *self)
 {
-  g_autoptr(GHashTable) places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GDateTime) cutoff = NULL;
   g_autofree char *top_place = NULL;
   guint old_points = self->n_points;
   guint old_sessions = self->n_sessions;
-  const char *top_key = NULL;
-  double top_weight = 0;
-  GHashTableIter iter;
-  gpointer key, value;
-  guint n_items;
+  const char *top_region;
+  MyoSide top_side;
 
   self->grid_count++;
   self->n_points = 0;
   self->n_sessions = 0;
-  self->grid_max = 0;
-  g_clear_pointer (&self->grid, g_free);
+  g_clear_object (&self->density);
 
   if (self->view == NULL || self->journal == NULL)
     goto out;
-
-  self->rows = GRID_ROWS;
-  self->cell = self->view->height / GRID_ROWS;
-  self->cols = MAX (1, (guint) ceil (self->view->width / self->cell));
-  self->grid = g_new0 (float, (gsize) self->cols * self->rows);
 
   if (self->days > 0)
     {
@@ -328,69 +272,19 @@ update_grid (MyoCompositeMap *self)
       cutoff = g_date_time_add_days (now, -self->days);
     }
 
-  /* Newest first: stop at the first session before the range */
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->journal));
-  for (guint i = 0; i < n_items; i++)
+  self->density = myo_density_new (self->view, GRID_ROWS);
+  myo_density_collect (self->density, G_LIST_MODEL (self->journal), cutoff);
+  self->n_points = myo_density_get_n_points (self->density);
+  self->n_sessions = myo_density_get_n_sessions (self->density);
+
+  top_region = myo_density_get_top_region (self->density, &top_side);
+  if (top_region != NULL)
     {
-      g_autoptr(MyoJournalEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->journal), i);
-      gboolean counted = FALSE;
+      const MyoRegion *region = lookup_region (self->kb, top_region);
 
-      if (cutoff != NULL && g_date_time_compare (myo_journal_entry_get_started (entry), cutoff) < 0)
-        break;
-
-      for (guint p = 0; p < myo_journal_entry_get_n_points (entry); p++)
-        {
-          const MyoJournalPoint *point = myo_journal_entry_get_point (entry, p);
-          g_autofree char *place = NULL;
-          double *weight;
-          guint cx, cy;
-
-          if (g_strcmp0 (point->view, self->view->id) != 0)
-            continue;
-
-          cx = (guint) CLAMP (point->x / self->cell, 0, self->cols - 1);
-          cy = (guint) CLAMP (point->y / self->cell, 0, self->rows - 1);
-          self->grid[cy * self->cols + cx] += point->intensity;
-          self->n_points++;
-          counted = TRUE;
-
-          place = g_strconcat (point->side, "\n", point->region, NULL);
-          if ((weight = g_hash_table_lookup (places, place)) == NULL)
-            {
-              weight = g_new0 (double, 1);
-              g_hash_table_insert (places, g_steal_pointer (&place), weight);
-            }
-          *weight += point->intensity;
-        }
-
-      if (counted)
-        self->n_sessions++;
-    }
-
-  blur_grid (self->grid, self->cols, self->rows);
-  for (gsize i = 0; i < (gsize) self->cols * self->rows; i++)
-    self->grid_max = MAX (self->grid_max, self->grid[i]);
-
-  g_hash_table_iter_init (&iter, places);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    if (*(double *) value > top_weight ||
-        (*(double *) value == top_weight && g_strcmp0 (key, top_key) < 0))
-      {
-        top_key = key;
-        top_weight = *(double *) value;
-      }
-
-  if (top_key != NULL)
-    {
-      const char *newline = strchr (top_key, '\n');
-      g_autofree char *side_id = g_strndup (top_key, newline - top_key);
-      const MyoRegion *region = lookup_region (self->kb, newline + 1);
-      MyoSide side = MYO_SIDE_LEFT;
-
-      myo_side_from_string (side_id, &side);
       /* Translators: a leg, then a region of it, e.g. “Left leg · back of knee” */
-      top_place = g_strdup_printf (_("%s · %s"), myo_side_get_label (side),
-                                   region != NULL ? region->name : newline + 1);
+      top_place = g_strdup_printf (_("%s · %s"), myo_side_get_label (top_side),
+                                   region != NULL ? region->name : top_region);
     }
 
 out:
@@ -463,7 +357,8 @@ myo_composite_map_snapshot (GtkWidget   *widget,
 
   cr = gtk_snapshot_append_cairo (snapshot, &bounds);
   cairo_translate (cr, x0, y0);
-  cairo_scale (cr, scale * self->cell, scale * self->cell);
+  cairo_scale (cr, scale * myo_density_get_cell (self->density),
+               scale * myo_density_get_cell (self->density));
   cairo_set_source_surface (cr, self->heat, 0, 0);
   cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_GOOD);
   cairo_paint (cr);
@@ -515,7 +410,7 @@ myo_composite_map_finalize (GObject *object)
   g_clear_pointer (&self->view_id, g_free);
   g_clear_pointer (&self->svg_file, g_free);
   g_clear_pointer (&self->texture_file, g_free);
-  g_clear_pointer (&self->grid, g_free);
+  g_clear_object (&self->density);
 
   G_OBJECT_CLASS (myo_composite_map_parent_class)->finalize (object);
 }
@@ -797,7 +692,7 @@ double
 _myo_composite_map_get_grid_max (MyoCompositeMap *self)
 {
   g_return_val_if_fail (MYO_IS_COMPOSITE_MAP (self), 0);
-  return self->grid_max;
+  return self->density != NULL ? myo_density_get_max (self->density) : 0;
 }
 
 guint

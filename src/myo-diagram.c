@@ -183,3 +183,39 @@ myo_diagram_render_node (RsvgHandle             *svg,
 
   return gsk_container_node_new ((GskRenderNode **) tiles->pdata, tiles->len);
 }
+
+/**
+ * myo_diagram_fit_widget:
+ * @view: (nullable): the view shown
+ * @margin: widget pixels kept free on each side
+ *
+ * The fit of @view into @widget's allocation, aspect kept and centred (see
+ * myo_view_fit_init()).
+ *
+ * Returns: %FALSE, with the identity, when there is no view or no room
+ */
+gboolean
+myo_diagram_fit_widget (GtkWidget     *widget,
+                        const MyoView *view,
+                        double         margin,
+                        double        *scale,
+                        double        *x0,
+                        double        *y0)
+{
+  MyoRect target = {
+    margin, margin,
+    gtk_widget_get_width (widget) - 2 * margin,
+    gtk_widget_get_height (widget) - 2 * margin,
+  };
+  MyoViewFit fit = { 1, 0, 0 };
+  gboolean fitted = FALSE;
+
+  if (view != NULL)
+    fitted = myo_view_fit_init (&fit, &(MyoRect) { 0, 0, view->width, view->height }, &target);
+
+  *scale = fit.scale;
+  *x0 = fit.x0;
+  *y0 = fit.y0;
+
+  return fitted;
+}

@@ -22,6 +22,12 @@ GdkTexture    *myo_diagram_render      (RsvgHandle             *svg,
                                         int                     scale,
                                         const graphene_rect_t  *viewport,
                                         GError                **error);
+gboolean       myo_diagram_fit_widget  (GtkWidget              *widget,
+                                        const MyoView          *view,
+                                        double                  margin,
+                                        double                 *scale,
+                                        double                 *x0,
+                                        double                 *y0);
 GskRenderNode *myo_diagram_render_node (RsvgHandle             *svg,
                                         int                     width,
                                         int                     height,

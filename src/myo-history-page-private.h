@@ -29,7 +29,6 @@ GtkDropDown     *_myo_history_page_get_filter_dropdown (MyoHistoryPage *self);
 const char      *_myo_history_page_get_filter_at     (MyoHistoryPage  *self,
                                                       guint            position);
 
-char            *_myo_trend_chart_dup_candidate_name (const char      *label);
 guint            _myo_trend_chart_get_n_bins_drawn   (MyoTrendChart   *self);
 guint            _myo_trend_chart_get_n_collects     (MyoTrendChart   *self);
 guint            _myo_trend_chart_get_n_sessions     (MyoTrendChart   *self);

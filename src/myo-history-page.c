@@ -16,6 +16,7 @@
 #include "myo-history-page-private.h"
 #include "myo-session-thumbnail.h"
 #include "myo-trend-chart.h"
+#include "myo-trend.h"
 
 /* Two panes: the trend and the map above, the sessions below. The list
  * view is the only child of its scroller, so it builds rows only around
@@ -112,7 +113,7 @@ ensure_thumbnail (MyoHistoryPage *self,
 {
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   double box_width = thumbnail_width (self->thumbnail_view);
-  double fit = MIN (box_width / view->width, THUMBNAIL_HEIGHT / view->height);
+  MyoViewFit fit;
   g_autoptr(GError) error = NULL;
   graphene_rect_t viewport;
   RsvgHandle *svg;
@@ -127,9 +128,9 @@ ensure_thumbnail (MyoHistoryPage *self,
   if (g_hash_table_lookup_extended (self->thumbnails, view, NULL, (gpointer *) &texture))
     return texture;
 
-  graphene_rect_init (&viewport, (box_width - view->width * fit) / 2,
-                      (THUMBNAIL_HEIGHT - view->height * fit) / 2,
-                      view->width * fit, view->height * fit);
+  myo_view_fit_init (&fit, &(MyoRect) { 0, 0, view->width, view->height },
+                     &(MyoRect) { 0, 0, box_width, THUMBNAIL_HEIGHT });
+  graphene_rect_init (&viewport, fit.x0, fit.y0, view->width * fit.scale, view->height * fit.scale);
   svg = myo_diagram_load (view, &error);
   texture = svg != NULL ? myo_diagram_render (svg, (int) box_width, THUMBNAIL_HEIGHT, scale, &viewport, &error)
                         : NULL;
@@ -454,10 +455,12 @@ update_filters (MyoHistoryPage *self)
   g_hash_table_iter_init (&iter, candidate_labels);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      Candidate candidate = { key, _myo_trend_chart_dup_candidate_name (value) };
+      Candidate candidate = { key, myo_trend_dup_candidate_name (self->kb, key) };
 
+      /* A trigger point the knowledge base no longer has: the newest
+       * session's own words */
       if (candidate.name == NULL)
-        candidate.name = g_strdup (key);
+        candidate.name = g_strdup (value != NULL ? value : key);
       g_array_append_val (candidates, candidate);
     }
   g_array_sort (candidates, compare_candidates);

@@ -68,7 +68,7 @@ myo_session_thumbnail_snapshot (GtkWidget   *widget,
 {
   MyoSessionThumbnail *self = MYO_SESSION_THUMBNAIL (widget);
   const GdkRGBA ring = { 1, 1, 1, .9 };
-  double scale, x0, y0;
+  MyoViewFit fit;
 
   if (self->diagram != NULL)
     gtk_snapshot_append_texture (snapshot, self->diagram,
@@ -77,23 +77,21 @@ myo_session_thumbnail_snapshot (GtkWidget   *widget,
   if (self->view == NULL || self->entry == NULL)
     return;
 
-  scale = MIN (self->width / self->view->width, self->height / self->view->height);
-  x0 = (self->width - self->view->width * scale) / 2;
-  y0 = (self->height - self->view->height * scale) / 2;
+  myo_view_fit_init (&fit, &(MyoRect) { 0, 0, self->view->width, self->view->height },
+                     &(MyoRect) { 0, 0, self->width, self->height });
 
   for (guint i = 0; i < myo_journal_entry_get_n_points (self->entry); i++)
     {
       const MyoJournalPoint *point = myo_journal_entry_get_point (self->entry, i);
-      double x = x0 + point->x * scale;
-      double y = y0 + point->y * scale;
+      MyoPoint at = myo_view_fit_to_target (&fit, (MyoPoint) { point->x, point->y });
       GdkRGBA color;
 
       if (g_strcmp0 (point->view, self->view->id) != 0)
         continue;
 
       myo_body_map_intensity_color (point->intensity, &color);
-      append_dot (snapshot, x, y, DOT_RADIUS + 1, &ring);
-      append_dot (snapshot, x, y, DOT_RADIUS, &color);
+      append_dot (snapshot, at.x, at.y, DOT_RADIUS + 1, &ring);
+      append_dot (snapshot, at.x, at.y, DOT_RADIUS, &color);
     }
 }
 

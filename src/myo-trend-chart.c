@@ -11,15 +11,10 @@
 #include "myo-history-page-private.h"
 #include "myo-kb.h"
 #include "myo-trend-chart.h"
+#include "myo-trend.h"
 
-/* The journal is reduced to one total per calendar day when it or the
- * filter changes; drawing groups those days into day, week or month bins,
- * whichever keeps the bins far enough apart at the current width, and plots
- * the mean of each bin. A journal of thousands of sessions is a few hundred
- * days. */
-
-#define REGION_PREFIX    "region:"
-#define CANDIDATE_PREFIX "candidate:"
+/* Draws a MyoTrend: the sessions are reduced to days and bins there; this
+ * widget only chooses the bins' width and draws them. */
 
 /* Widget pixels */
 #define MIN_BIN_SPACING   12.0
@@ -34,43 +29,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_t, cairo_destroy)
 
 typedef enum
 {
-  BIN_DAY,
-  BIN_WEEK,
-  BIN_MONTH,
-} BinUnit;
-
-typedef enum
-{
-  FILTER_NONE,
-  FILTER_REGION,
-  FILTER_CANDIDATE,
-} FilterKind;
-
-typedef enum
-{
   TICK_DAY,
   TICK_WEEK,
   TICK_MONTH,
   TICK_YEAR,
 } TickKind;
-
-typedef struct
-{
-  guint32 julian;
-  int     month_key;  /* year * 12 + month - 1 */
-  guint   n_entries;
-  double  before_sum;
-  guint   n_before;
-  double  after_sum;
-  guint   n_after;
-} DayStat;
-
-typedef struct
-{
-  double x;       /* julian days */
-  double before;  /* NAN when no session of the bin had a value */
-  double after;
-} Bin;
 
 typedef struct
 {
@@ -83,22 +46,17 @@ struct _MyoTrendChart
   GtkWidget   parent_instance;
 
   /* Owned */
-  MyoJournal *journal;
-  MyoKb      *kb;
-  char       *filter;
-  char       *candidate_label;  /* of the filtered candidate, without the leg */
-  GArray     *days;  /* DayStat, oldest first */
-  GArray     *bins;  /* Bin, for bins_unit */
-  char       *summary;
-  gulong      items_changed_id;
+  MyoJournal      *journal;
+  MyoKb           *kb;
+  char            *filter;
+  MyoTrend        *trend;
+  char            *summary;
+  gulong           items_changed_id;
 
   /* State */
-  FilterKind  filter_kind;
-  const char *filter_id;  /* in filter, after the prefix */
-  BinUnit     bins_unit;
-  gboolean    bins_valid;
-  guint       n_bins_drawn;
-  guint       n_collects;
+  MyoTrendBinUnit  bins_unit;
+  guint            n_bins_drawn;
+  guint            n_collects;
 };
 
 enum {
@@ -168,367 +126,6 @@ date_time_from_julian (guint32 julian)
 
   return g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date),
                                 g_date_get_day (&date), 12, 0, 0);
-}
-
-static char *
-format_period (guint span_days)
-{
-  guint n;
-
-  if (span_days < 14)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u day", "%u days", span_days), span_days);
-
-  if (span_days < 120)
-    {
-      n = (guint) round (span_days / 7.);
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u week", "%u weeks", n), n);
-    }
-
-  n = (guint) round (span_days / 30.44);
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u month", "%u months", n), n);
-}
-
-/* The mean pain of the first and of the last quarter of the time covered;
- * @subject names what the chart is filtered to, or is %NULL */
-static char *
-dup_summary (GArray     *days,
-             const char *subject)
-{
-  g_autofree char *period = NULL;
-  const DayStat *first, *last;
-  double start_sum = 0, end_sum = 0;
-  guint start_n = 0, end_n = 0;
-  guint span, window;
-  double start, end;
-
-  for (guint i = 0; i < days->len; i++)
-    {
-      const DayStat *day = &g_array_index (days, DayStat, i);
-
-      start_sum += day->before_sum;
-      start_n += day->n_before;
-    }
-
-  if (start_n == 0)
-    {
-      if (subject == NULL)
-        return g_strdup (_("No pain recorded yet"));
-      /* Translators: %s is a region or a trigger point, e.g. “Back of knee” */
-      return g_strdup_printf (_("%s: no pain recorded yet"), subject);
-    }
-
-  first = &g_array_index (days, DayStat, 0);
-  last = &g_array_index (days, DayStat, days->len - 1);
-  span = last->julian - first->julian + 1;
-
-  if (span < 2)
-    {
-      if (subject == NULL)
-        return g_strdup_printf (_("Average pain %.1f, on one day"), start_sum / start_n);
-      /* Translators: the first %s is a region or a trigger point */
-      return g_strdup_printf (_("%s: average pain %.1f, on one day"), subject, start_sum / start_n);
-    }
-
-  start_sum = 0;
-  start_n = 0;
-  window = MAX (1, span / 4);
-  for (guint i = 0; i < days->len; i++)
-    {
-      const DayStat *day = &g_array_index (days, DayStat, i);
-
-      if (day->julian < first->julian + window)
-        {
-          start_sum += day->before_sum;
-          start_n += day->n_before;
-        }
-      if (day->julian + window > last->julian)
-        {
-          end_sum += day->before_sum;
-          end_n += day->n_before;
-        }
-    }
-
-  period = format_period (span);
-  if (start_n == 0 || end_n == 0)
-    {
-      if (subject == NULL)
-        return g_strdup_printf (_("Pain recorded over %s"), period);
-      /* Translators: the first %s is a region or a trigger point, the
-       * second a period, e.g. “12 weeks” */
-      return g_strdup_printf (_("%s: pain recorded over %s"), subject, period);
-    }
-
-  start = round (start_sum / start_n * 10) / 10;
-  end = round (end_sum / end_n * 10) / 10;
-
-  if (subject == NULL)
-    {
-      /* Translators: the last %s is a period, e.g. “12 weeks” */
-      if (end < start)
-        return g_strdup_printf (_("Average pain fell from %.1f to %.1f over %s"), start, end, period);
-      else if (end > start)
-        return g_strdup_printf (_("Average pain rose from %.1f to %.1f over %s"), start, end, period);
-      else
-        return g_strdup_printf (_("Average pain stayed at %.1f over %s"), start, period);
-    }
-
-  /* Translators: the first %s is a region or a trigger point, e.g. “Back of
-   * knee”, the last a period, e.g. “12 weeks” */
-  if (end < start)
-    return g_strdup_printf (_("%s: average pain fell from %.1f to %.1f over %s"), subject, start, end, period);
-  else if (end > start)
-    return g_strdup_printf (_("%s: average pain rose from %.1f to %.1f over %s"), subject, start, end, period);
-  else
-    return g_strdup_printf (_("%s: average pain stayed at %.1f over %s"), subject, start, period);
-}
-
-/* What the chart is filtered to, as the start of a sentence */
-static char *
-dup_subject (MyoTrendChart *self)
-{
-  const char *name = NULL;
-
-  switch (self->filter_kind)
-    {
-    case FILTER_NONE:
-      return NULL;
-
-    case FILTER_REGION:
-      if (self->kb != NULL)
-        {
-          GPtrArray *regions = myo_kb_get_regions (self->kb);
-
-          for (guint i = 0; i < regions->len && name == NULL; i++)
-            {
-              const MyoRegion *region = g_ptr_array_index (regions, i);
-
-              if (g_str_equal (region->id, self->filter_id))
-                name = region->name;
-            }
-        }
-      break;
-
-    case FILTER_CANDIDATE:
-      name = self->candidate_label;
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-
-  if (name == NULL || name[0] == '\0')
-    name = self->filter_id;
-
-  /* Region names are lower case, for the middle of a sentence */
-  {
-    char first[7] = { 0 };
-
-    g_unichar_to_utf8 (g_unichar_totitle (g_utf8_get_char (name)), first);
-    return g_strconcat (first, g_utf8_next_char (name), NULL);
-  }
-}
-
-static void
-update_summary (MyoTrendChart *self)
-{
-  g_autofree char *subject = dup_subject (self);
-  g_autofree char *summary = dup_summary (self->days, subject);
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, summary,
-                                  -1);
-
-  if (g_strcmp0 (summary, self->summary) == 0)
-    return;
-
-  g_free (self->summary);
-  self->summary = g_steal_pointer (&summary);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
-}
-
-/* The strongest pain marked in @region_id, on either leg, or -1 */
-static int
-get_region_pain (MyoJournalEntry *entry,
-                 const char      *region_id)
-{
-  int pain = -1;
-
-  for (guint i = 0; i < myo_journal_entry_get_n_points (entry); i++)
-    {
-      const MyoJournalPoint *point = myo_journal_entry_get_point (entry, i);
-
-      if (g_strcmp0 (point->region, region_id) == 0)
-        pain = MAX (pain, point->intensity);
-    }
-
-  return pain;
-}
-
-/* One pass over the journal, keeping the sessions the filter lets through */
-static void
-collect_days (MyoTrendChart *self)
-{
-  const char *candidate_label = NULL;
-  guint n_items;
-
-  g_array_set_size (self->days, 0);
-  g_clear_pointer (&self->candidate_label, g_free);
-  self->bins_valid = FALSE;
-
-  if (self->journal == NULL)
-    return;
-
-  self->n_collects++;
-
-  /* The journal is newest first */
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->journal));
-  for (guint i = n_items; i > 0; i--)
-    {
-      g_autoptr(MyoJournalEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->journal), i - 1);
-      GDateTime *started = myo_journal_entry_get_started (entry);
-      int pain_before = myo_journal_entry_get_pain_before (entry);
-      int pain_after = myo_journal_entry_get_pain_after (entry);
-      gboolean has_before = myo_journal_entry_get_n_points (entry) > 0;
-      DayStat *day = NULL;
-      int year, month, mday;
-      GDate date;
-
-      if (self->filter_kind == FILTER_REGION)
-        {
-          /* The pain in that region, not elsewhere in the session */
-          pain_before = get_region_pain (entry, self->filter_id);
-          if (pain_before < 0)
-            continue;
-        }
-      else if (self->filter_kind == FILTER_CANDIDATE)
-        {
-          if (g_strcmp0 (myo_journal_entry_get_top_candidate (entry), self->filter_id) != 0)
-            continue;
-
-          /* The newest session names it, in the newest wording; the
-           * journal keeps the entry alive */
-          candidate_label = myo_journal_entry_get_top_candidate_label (entry);
-        }
-
-      g_date_time_get_ymd (started, &year, &month, &mday);
-      g_date_clear (&date, 1);
-      g_date_set_dmy (&date, mday, month, year);
-
-      if (self->days->len > 0)
-        day = &g_array_index (self->days, DayStat, self->days->len - 1);
-
-      if (day == NULL || day->julian != g_date_get_julian (&date))
-        {
-          DayStat new_day = { g_date_get_julian (&date), year * 12 + month - 1 };
-
-          g_array_append_val (self->days, new_day);
-          day = &g_array_index (self->days, DayStat, self->days->len - 1);
-        }
-
-      day->n_entries++;
-      if (has_before)
-        {
-          day->before_sum += pain_before;
-          day->n_before++;
-        }
-      if (pain_after >= 0)
-        {
-          day->after_sum += pain_after;
-          day->n_after++;
-        }
-    }
-
-  if (candidate_label != NULL)
-    self->candidate_label = _myo_trend_chart_dup_candidate_name (candidate_label);
-}
-
-static BinUnit
-choose_bin_unit (MyoTrendChart *self,
-                 double         plot_width)
-{
-  const DayStat *first, *last;
-  double span;
-
-  if (self->days->len == 0)
-    return BIN_DAY;
-
-  first = &g_array_index (self->days, DayStat, 0);
-  last = &g_array_index (self->days, DayStat, self->days->len - 1);
-  span = last->julian - first->julian + 1;
-
-  if (plot_width / span >= MIN_BIN_SPACING)
-    return BIN_DAY;
-  if (plot_width / (span / 7.) >= MIN_BIN_SPACING)
-    return BIN_WEEK;
-
-  return BIN_MONTH;
-}
-
-static int
-bin_key (const DayStat *day,
-         BinUnit        unit)
-{
-  switch (unit)
-    {
-    case BIN_DAY:
-      return (int) day->julian;
-
-    case BIN_WEEK:
-      /* Julian day 1 was a Monday: weeks start on Monday */
-      return (int) (day->julian - (day->julian - 1) % 7);
-
-    case BIN_MONTH:
-      return day->month_key;
-
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static void
-ensure_bins (MyoTrendChart *self,
-             BinUnit        unit)
-{
-  double x_sum = 0, before_sum = 0, after_sum = 0;
-  guint n_entries = 0, n_before = 0, n_after = 0;
-  int key = 0;
-
-  if (self->bins_valid && self->bins_unit == unit)
-    return;
-
-  self->bins_valid = TRUE;
-  self->bins_unit = unit;
-  g_array_set_size (self->bins, 0);
-
-  for (guint i = 0; i <= self->days->len; i++)
-    {
-      const DayStat *day = i < self->days->len ? &g_array_index (self->days, DayStat, i) : NULL;
-
-      if (n_entries > 0 && (day == NULL || bin_key (day, unit) != key))
-        {
-          Bin bin = {
-            x_sum / n_entries,
-            n_before > 0 ? before_sum / n_before : NAN,
-            n_after > 0 ? after_sum / n_after : NAN,
-          };
-
-          if (n_before > 0 || n_after > 0)
-            g_array_append_val (self->bins, bin);
-          x_sum = before_sum = after_sum = 0;
-          n_entries = n_before = n_after = 0;
-        }
-
-      if (day == NULL)
-        break;
-
-      key = bin_key (day, unit);
-      x_sum += (day->julian + .5) * day->n_entries;
-      n_entries += day->n_entries;
-      before_sum += day->before_sum;
-      n_before += day->n_before;
-      after_sum += day->after_sum;
-      n_after += day->n_after;
-    }
 }
 
 static gboolean
@@ -692,7 +289,7 @@ draw_series (cairo_t       *cr,
   cairo_new_path (cr);
   for (guint i = 0; i < bins->len; i++)
     {
-      const Bin *bin = &g_array_index (bins, Bin, i);
+      const MyoTrendBin *bin = &g_array_index (bins, MyoTrendBin, i);
       double value = after ? bin->after : bin->before;
 
       if (isnan (value))
@@ -715,7 +312,7 @@ draw_series (cairo_t       *cr,
 
   for (guint i = 0; i < bins->len; i++)
     {
-      const Bin *bin = &g_array_index (bins, Bin, i);
+      const MyoTrendBin *bin = &g_array_index (bins, MyoTrendBin, i);
       double value = after ? bin->after : bin->before;
 
       if (isnan (value))
@@ -785,7 +382,7 @@ myo_trend_chart_snapshot (GtkWidget   *widget,
   g_autoptr(GArray) ticks = NULL;
   g_autoptr(cairo_t) cr = NULL;
   GdkRGBA fg, before_color, after_color;
-  const DayStat *first, *last;
+  GArray *bins;
   int text_width, text_height;
   double x0, x1, y0, y1, x_scale, y_scale;
   double legend_x, label_right = -G_MAXDOUBLE;
@@ -838,13 +435,10 @@ myo_trend_chart_snapshot (GtkWidget   *widget,
       append_text (snapshot, layout, text, text_width - w, y - h / 2., &fg);
     }
 
-  if (self->days->len == 0)
+  if (!myo_trend_get_span (self->trend, &xmin, &xmax))
     return;
 
-  first = &g_array_index (self->days, DayStat, 0);
-  last = &g_array_index (self->days, DayStat, self->days->len - 1);
-  xmin = first->julian;
-  xmax = last->julian + 1;
+  xmax++;
   x_scale = (x1 - x0) / (xmax - xmin);
 
   ticks = choose_ticks (self, layout, xmin, xmax, x1 - x0);
@@ -873,14 +467,15 @@ myo_trend_chart_snapshot (GtkWidget   *widget,
       label_right = label_x + w;
     }
 
-  ensure_bins (self, choose_bin_unit (self, x1 - x0));
-  self->n_bins_drawn = self->bins->len;
+  self->bins_unit = myo_trend_choose_unit (self->trend, x1 - x0, MIN_BIN_SPACING);
+  bins = myo_trend_get_bins (self->trend, self->bins_unit);
+  self->n_bins_drawn = bins->len;
   {
-    double radius = self->bins->len > 1 && (x1 - x0) / self->bins->len < 12
+    double radius = bins->len > 1 && (x1 - x0) / bins->len < 12
                     ? SMALL_DOT_RADIUS : DOT_RADIUS;
 
-    draw_series (cr, self->bins, FALSE, &before_color, x0, x_scale, xmin, y1, y_scale, radius);
-    draw_series (cr, self->bins, TRUE, &after_color, x0, x_scale, xmin, y1, y_scale, radius);
+    draw_series (cr, bins, FALSE, &before_color, x0, x_scale, xmin, y1, y_scale, radius);
+    draw_series (cr, bins, TRUE, &after_color, x0, x_scale, xmin, y1, y_scale, radius);
   }
 }
 
@@ -906,9 +501,28 @@ myo_trend_chart_measure (GtkWidget      *widget,
 }
 
 static void
+update_summary (MyoTrendChart *self)
+{
+  g_autofree char *summary = myo_trend_dup_summary (self->trend, self->kb);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, summary,
+                                  -1);
+
+  if (g_strcmp0 (summary, self->summary) == 0)
+    return;
+
+  g_free (self->summary);
+  self->summary = g_steal_pointer (&summary);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
+}
+
+static void
 items_changed_cb (MyoTrendChart *self)
 {
-  collect_days (self);
+  if (self->journal != NULL)
+    self->n_collects++;
+  myo_trend_collect (self->trend, G_LIST_MODEL (self->journal), self->filter);
   update_summary (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -931,11 +545,9 @@ myo_trend_chart_finalize (GObject *object)
 {
   MyoTrendChart *self = MYO_TREND_CHART (object);
 
-  g_clear_pointer (&self->days, g_array_unref);
-  g_clear_pointer (&self->bins, g_array_unref);
+  g_clear_object (&self->trend);
   g_clear_pointer (&self->summary, g_free);
   g_clear_pointer (&self->filter, g_free);
-  g_clear_pointer (&self->candidate_label, g_free);
 
   G_OBJECT_CLASS (myo_trend_chart_parent_class)->finalize (object);
 }
@@ -1061,8 +673,7 @@ myo_trend_chart_class_init (MyoTrendChartClass *klass)
 static void
 myo_trend_chart_init (MyoTrendChart *self)
 {
-  self->days = g_array_new (FALSE, TRUE, sizeof (DayStat));
-  self->bins = g_array_new (FALSE, TRUE, sizeof (Bin));
+  self->trend = myo_trend_new ();
   update_summary (self);
 }
 
@@ -1154,36 +765,17 @@ void
 myo_trend_chart_set_filter (MyoTrendChart *self,
                             const char    *filter)
 {
-  FilterKind kind = FILTER_NONE;
-  gsize prefix = 0;
-
   g_return_if_fail (MYO_IS_TREND_CHART (self));
+  g_return_if_fail (myo_trend_filter_is_valid (filter));
 
   if (filter != NULL && filter[0] == '\0')
     filter = NULL;
-
-  if (filter == NULL)
-    kind = FILTER_NONE;
-  else if (g_str_has_prefix (filter, REGION_PREFIX))
-    {
-      kind = FILTER_REGION;
-      prefix = strlen (REGION_PREFIX);
-    }
-  else if (g_str_has_prefix (filter, CANDIDATE_PREFIX))
-    {
-      kind = FILTER_CANDIDATE;
-      prefix = strlen (CANDIDATE_PREFIX);
-    }
-  else
-    g_return_if_reached ();
 
   if (g_strcmp0 (self->filter, filter) == 0)
     return;
 
   g_free (self->filter);
   self->filter = g_strdup (filter);
-  self->filter_kind = kind;
-  self->filter_id = self->filter != NULL ? self->filter + prefix : NULL;
 
   items_changed_cb (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER]);
@@ -1197,37 +789,6 @@ myo_trend_chart_get_summary (MyoTrendChart *self)
 }
 
 /* Private API, for the history page and the tests */
-
-/* A top candidate's label without its leg, e.g. “Gastrocnemius, lateral
- * head, trigger point 4” for “… trigger point 4 (left leg)”; the same
- * trigger point on either leg is one choice */
-char *
-_myo_trend_chart_dup_candidate_name (const char *label)
-{
-  g_autofree char *left = NULL;
-  g_autofree char *right = NULL;
-  const char *suffixes[4];
-
-  if (label == NULL)
-    return NULL;
-
-  /* As myo_candidate_dup_title() words it, in this language or, for
-   * sessions kept before a change of language, in English */
-  left = g_strdup_printf (" (%s)", _("left leg"));
-  right = g_strdup_printf (" (%s)", _("right leg"));
-  suffixes[0] = left;
-  suffixes[1] = right;
-  suffixes[2] = " (left leg)";
-  suffixes[3] = " (right leg)";
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      if (g_str_has_suffix (label, suffixes[i]))
-        return g_strndup (label, strlen (label) - strlen (suffixes[i]));
-    }
-
-  return g_strdup (label);
-}
 
 guint
 _myo_trend_chart_get_n_bins_drawn (MyoTrendChart *self)
@@ -1248,14 +809,8 @@ _myo_trend_chart_get_n_collects (MyoTrendChart *self)
 guint
 _myo_trend_chart_get_n_sessions (MyoTrendChart *self)
 {
-  guint n = 0;
-
   g_return_val_if_fail (MYO_IS_TREND_CHART (self), 0);
-
-  for (guint i = 0; i < self->days->len; i++)
-    n += g_array_index (self->days, DayStat, i).n_entries;
-
-  return n;
+  return myo_trend_get_n_sessions (self->trend);
 }
 
 /* The bins at the unit last drawn: the mean pain before and after of each
@@ -1265,8 +820,7 @@ _myo_trend_chart_get_n_bins (MyoTrendChart *self)
 {
   g_return_val_if_fail (MYO_IS_TREND_CHART (self), 0);
 
-  ensure_bins (self, self->bins_unit);
-  return self->bins->len;
+  return myo_trend_get_bins (self->trend, self->bins_unit)->len;
 }
 
 void
@@ -1275,14 +829,15 @@ _myo_trend_chart_get_bin (MyoTrendChart *self,
                           double        *before,
                           double        *after)
 {
-  const Bin *bin;
+  GArray *bins;
+  const MyoTrendBin *bin;
 
   g_return_if_fail (MYO_IS_TREND_CHART (self));
 
-  ensure_bins (self, self->bins_unit);
-  g_return_if_fail (index < self->bins->len);
+  bins = myo_trend_get_bins (self->trend, self->bins_unit);
+  g_return_if_fail (index < bins->len);
 
-  bin = &g_array_index (self->bins, Bin, index);
+  bin = &g_array_index (bins, MyoTrendBin, index);
   if (before != NULL)
     *before = bin->before;
   if (after != NULL)

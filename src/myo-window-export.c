@@ -17,32 +17,6 @@
  * sharp enough for a slide or a letter */
 #define PNG_PIXELS_PER_UNIT 3.0
 
-/* The trigger points a routine treats, in its order */
-static GArray *
-dup_routine_selection (MyoRoutine *routine)
-{
-  GArray *selection = g_array_new (FALSE, FALSE, sizeof (MyoSelection));
-
-  for (guint i = 0; i < myo_routine_get_n_steps (routine); i++)
-    {
-      const MyoRoutineStep *step = myo_routine_get_step (routine, i);
-
-      for (guint t = 0; !step->other_leg && t < step->trigger_points->len; t++)
-        {
-          MyoSelection item = { g_ptr_array_index (step->trigger_points, t), step->side };
-          gboolean known = FALSE;
-
-          for (guint k = 0; k < selection->len && !known; k++)
-            known = g_array_index (selection, MyoSelection, k).trp == item.trp &&
-                    g_array_index (selection, MyoSelection, k).side == item.side;
-          if (!known)
-            g_array_append_val (selection, item);
-        }
-    }
-
-  return selection;
-}
-
 static MyoExport *
 create_export (MyoWindow     *self,
                MyoExportKind  kind,
@@ -67,7 +41,7 @@ create_export (MyoWindow     *self,
    * person picked, without those they said are not their pain */
   if (routine != NULL && g_strcmp0 (gtk_stack_get_visible_child_name (self->panel_stack), "routine") == 0)
     {
-      g_autoptr(GArray) selection = dup_routine_selection (routine);
+      g_autoptr(GArray) selection = myo_routine_dup_selection (routine);
 
       if (selection->len > 0)
         return myo_export_new_handout (myo_session_get_kb (self->session),

@@ -9,7 +9,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "myo-journal.h"
 #include "myo-kb.h"
+#include "myo-match.h"
 #include "myo-session.h"
 
 G_BEGIN_DECLS
@@ -68,6 +70,38 @@ add_in_region (MyoSession *session,
   g_assert_cmpstr (myo_session_lookup_point (session, id)->region->id, ==, region_id);
 
   return id;
+}
+
+/* A journal, newest first, of sessions @days_apart days apart from
+ * 2026-01-05 (a Monday), one region marked in each at the intensity given;
+ * @after is the pain after, or -1 */
+static inline GListModel *
+make_region_journal (MyoKb      *kb,
+                     const char *region_id,
+                     const int  *intensities,
+                     const int  *after,
+                     guint       n,
+                     guint       days_apart)
+{
+  GListStore *store = g_list_store_new (MYO_TYPE_JOURNAL_ENTRY);
+  g_autoptr(GDateTime) start = g_date_time_new_local (2026, 1, 5, 9, 0, 0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MyoSession) session = myo_session_new (kb);
+      g_autoptr(MyoMatch) match = NULL;
+      g_autoptr(GDateTime) started = g_date_time_add_days (start, i * days_apart);
+      g_autoptr(MyoJournalEntry) entry = NULL;
+
+      add_in_region (session, region_id, MYO_SIDE_LEFT, intensities[i]);
+      if (after != NULL)
+        myo_session_set_pain_after (session, after[i]);
+      match = myo_match_new (session);
+      entry = myo_journal_entry_new_from_session (session, match, started, NULL);
+      g_list_store_insert (store, 0, entry);
+    }
+
+  return G_LIST_MODEL (store);
 }
 
 static inline char *

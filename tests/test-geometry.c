@@ -73,6 +73,42 @@ test_centroid (void)
   g_assert_cmpfloat_with_epsilon (c.y, 20, 1e-9);
 }
 
+/* The one view transform: aspect kept, centred, and back again */
+static void
+test_view_fit (void)
+{
+  MyoRect view = { 0, 0, 400, 900 };
+  MyoViewFit fit;
+  MyoPoint p, back;
+
+  /* A wide target: the height limits, the legs are centred across */
+  g_assert_true (myo_view_fit_init (&fit, &view, &(MyoRect) { 8, 8, 984, 450 }));
+  g_assert_cmpfloat_with_epsilon (fit.scale, 0.5, 1e-12);
+  g_assert_cmpfloat_with_epsilon (fit.x0, 8 + (984 - 200) / 2., 1e-12);
+  g_assert_cmpfloat_with_epsilon (fit.y0, 8, 1e-12);
+
+  p = myo_view_fit_to_target (&fit, (MyoPoint) { 400, 900 });
+  g_assert_cmpfloat_with_epsilon (p.x, fit.x0 + 200, 1e-12);
+  g_assert_cmpfloat_with_epsilon (p.y, 8 + 450, 1e-12);
+  back = myo_view_fit_to_source (&fit, p.x, p.y);
+  g_assert_cmpfloat_with_epsilon (back.x, 400, 1e-9);
+  g_assert_cmpfloat_with_epsilon (back.y, 900, 1e-9);
+
+  /* A part of the view fills a tall target across; its corner lands on
+   * the target's */
+  g_assert_true (myo_view_fit_init (&fit, &(MyoRect) { 100, 300, 200, 100 }, &(MyoRect) { 0, 0, 600, 1000 }));
+  g_assert_cmpfloat_with_epsilon (fit.scale, 3, 1e-12);
+  p = myo_view_fit_to_target (&fit, (MyoPoint) { 100, 300 });
+  g_assert_cmpfloat_with_epsilon (p.x, 0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (p.y, (1000 - 300) / 2., 1e-9);
+
+  /* Nothing to fit into: the identity, and said so */
+  g_assert_false (myo_view_fit_init (&fit, &view, &(MyoRect) { 0, 0, -4, 300 }));
+  g_assert_cmpfloat (fit.scale, ==, 1);
+  g_assert_cmpfloat (fit.x0, ==, 0);
+  g_assert_false (myo_view_fit_init (&fit, &(MyoRect) { 0, 0, 0, 0 }, &view));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -84,6 +120,7 @@ main (int   argc,
   g_test_add_func ("/myo/geometry/mirror", test_mirror);
   g_test_add_func ("/myo/geometry/simple", test_simple);
   g_test_add_func ("/myo/geometry/centroid", test_centroid);
+  g_test_add_func ("/myo/geometry/view-fit", test_view_fit);
 
   return g_test_run ();
 }

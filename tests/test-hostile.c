@@ -16,6 +16,7 @@
 
 #include <glib/gstdio.h>
 #include <math.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -879,20 +880,41 @@ test_not_a_file (void)
       }
 }
 
+/* Each test stands on its own: it must try hostile inputs and see the
+ * loaders refuse some of them, whatever ran before it */
 static void
-test_summary (void)
+run_counted (gconstpointer data)
 {
-  guint total = 0;
+  GTestFunc test = (GTestFunc) data;
+  guint tried[N_TARGETS], refused[N_TARGETS];
+  guint n_tried = 0, n_refused = 0;
+
+  memcpy (tried, fixture.tried, sizeof tried);
+  memcpy (refused, fixture.refused, sizeof refused);
+
+  test ();
 
   for (Target target = 0; target < N_TARGETS; target++)
     {
-      g_test_message ("%s: %u hostile inputs tried, %u refused with an error, %u loaded within range",
-                      target_names[target], fixture.tried[target], fixture.refused[target],
-                      fixture.tried[target] - fixture.refused[target]);
-      g_assert_cmpuint (fixture.refused[target], >, 100);
-      total += fixture.tried[target];
+      guint target_tried = fixture.tried[target] - tried[target];
+      guint target_refused = fixture.refused[target] - refused[target];
+
+      if (target_tried > 0)
+        g_test_message ("%s: %u hostile inputs tried, %u refused with an error, %u loaded within range",
+                        target_names[target], target_tried, target_refused, target_tried - target_refused);
+      n_tried += target_tried;
+      n_refused += target_refused;
     }
-  g_test_message ("%u hostile inputs in all", total);
+
+  g_assert_cmpuint (n_tried, >, 0);
+  g_assert_cmpuint (n_refused, >, 0);
+}
+
+static void
+add_counted (const char *path,
+             GTestFunc   test)
+{
+  g_test_add_data_func (path, (gconstpointer) test, run_counted);
 }
 
 int
@@ -912,17 +934,16 @@ main (int   argc,
       g_assert_true (g_file_get_contents (path, &fixture.seeds[target], NULL, NULL));
     }
 
-  g_test_add_func ("/myo/hostile/empty-and-truncated", test_empty_and_truncated);
-  g_test_add_func ("/myo/hostile/wrong-types", test_wrong_types);
-  g_test_add_func ("/myo/hostile/numbers-out-of-range", test_numbers_out_of_range);
-  g_test_add_func ("/myo/hostile/outside-view", test_outside_view);
-  g_test_add_func ("/myo/hostile/deep-nesting", test_deep_nesting);
-  g_test_add_func ("/myo/hostile/huge-file", test_huge_file);
-  g_test_add_func ("/myo/hostile/invalid-utf8", test_invalid_utf8);
-  g_test_add_func ("/myo/hostile/duplicate-keys", test_duplicate_keys);
-  g_test_add_func ("/myo/hostile/too-many", test_too_many);
-  g_test_add_func ("/myo/hostile/not-a-file", test_not_a_file);
-  g_test_add_func ("/myo/hostile/summary", test_summary);
+  add_counted ("/myo/hostile/empty-and-truncated", test_empty_and_truncated);
+  add_counted ("/myo/hostile/wrong-types", test_wrong_types);
+  add_counted ("/myo/hostile/numbers-out-of-range", test_numbers_out_of_range);
+  add_counted ("/myo/hostile/outside-view", test_outside_view);
+  add_counted ("/myo/hostile/deep-nesting", test_deep_nesting);
+  add_counted ("/myo/hostile/huge-file", test_huge_file);
+  add_counted ("/myo/hostile/invalid-utf8", test_invalid_utf8);
+  add_counted ("/myo/hostile/duplicate-keys", test_duplicate_keys);
+  add_counted ("/myo/hostile/too-many", test_too_many);
+  add_counted ("/myo/hostile/not-a-file", test_not_a_file);
 
   status = g_test_run ();
 

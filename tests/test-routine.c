@@ -333,6 +333,7 @@ test_from_match (void)
   g_autoptr(MyoMatch) match = NULL;
   g_autoptr(MyoRoutine) routine = NULL;
   g_autoptr(MyoRoutine) empty = NULL;
+  g_autoptr(GArray) selection = NULL;
 
   add_in_region (session, "back-knee", MYO_SIDE_RIGHT, 5);
   add_in_region (session, "back-knee", MYO_SIDE_LEFT, 5);
@@ -343,6 +344,21 @@ test_from_match (void)
   g_assert_cmpuint (myo_routine_get_n_steps (routine), ==, 6);
   for (guint i = 0; i < myo_routine_get_n_steps (routine); i++)
     g_assert_false (myo_routine_get_step (routine, i)->other_leg);
+
+  /* The handout's list: every trigger point of the combination on each
+   * leg, once, although each comes up in several steps */
+  selection = myo_routine_dup_selection (routine);
+  g_assert_cmpuint (selection->len, ==, MIN (myo_match_get_combination (match)->len,
+                                              MYO_ROUTINE_MAX_TRIGGER_POINTS));
+  g_assert_cmpuint (selection->len, >=, 2);
+  for (guint i = 0; i < selection->len; i++)
+    {
+      const MyoSelection *item = &g_array_index (selection, MyoSelection, i);
+      const MyoCandidate *candidate = g_ptr_array_index (myo_match_get_combination (match), i);
+
+      g_assert_true (item->trp == candidate->trp && item->side == candidate->side);
+      g_assert_true (myo_routine_has_trigger_point (routine, item->trp, item->side));
+    }
 
   empty = myo_routine_new (NULL, 0);
   g_assert_cmpint (myo_routine_get_state (empty), ==, MYO_ROUTINE_FINISHED);

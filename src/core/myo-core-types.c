@@ -9,38 +9,74 @@
 
 #include "myo-core-types.h"
 
-static const char *side_names[] = { "left", "right" };
-static const char *zone_names[] = { "none", "local", "spillover", "essential" };
-static const char *step_names[] = { "locate", "release", "stretch" };
-static const char *answer_names[] = { "", "yes", "no", "not-sure" };
-static const char *quality_names[] = {
-  "", "aching", "burning", "sharp", "tingling", "cramping", "numb",
-};
+/* The nicks are the names written in session and journal files */
+G_DEFINE_ENUM_TYPE (MyoSide, myo_side,
+                    G_DEFINE_ENUM_VALUE (MYO_SIDE_LEFT, "left"),
+                    G_DEFINE_ENUM_VALUE (MYO_SIDE_RIGHT, "right"))
+
+G_DEFINE_ENUM_TYPE (MyoZoneKind, myo_zone_kind,
+                    G_DEFINE_ENUM_VALUE (MYO_ZONE_NONE, "none"),
+                    G_DEFINE_ENUM_VALUE (MYO_ZONE_LOCAL, "local"),
+                    G_DEFINE_ENUM_VALUE (MYO_ZONE_SPILLOVER, "spillover"),
+                    G_DEFINE_ENUM_VALUE (MYO_ZONE_ESSENTIAL, "essential"))
+
+G_DEFINE_ENUM_TYPE (MyoStepKind, myo_step_kind,
+                    G_DEFINE_ENUM_VALUE (MYO_STEP_LOCATE, "locate"),
+                    G_DEFINE_ENUM_VALUE (MYO_STEP_RELEASE, "release"),
+                    G_DEFINE_ENUM_VALUE (MYO_STEP_STRETCH, "stretch"))
+
+/* Files written before these were types have "" for "not described" and
+ * "not asked" */
+G_DEFINE_ENUM_TYPE (MyoQuality, myo_quality,
+                    G_DEFINE_ENUM_VALUE (MYO_QUALITY_NONE, ""),
+                    G_DEFINE_ENUM_VALUE (MYO_QUALITY_ACHING, "aching"),
+                    G_DEFINE_ENUM_VALUE (MYO_QUALITY_BURNING, "burning"),
+                    G_DEFINE_ENUM_VALUE (MYO_QUALITY_SHARP, "sharp"),
+                    G_DEFINE_ENUM_VALUE (MYO_QUALITY_TINGLING, "tingling"),
+                    G_DEFINE_ENUM_VALUE (MYO_QUALITY_CRAMPING, "cramping"),
+                    G_DEFINE_ENUM_VALUE (MYO_QUALITY_NUMB, "numb"))
+
+G_DEFINE_ENUM_TYPE (MyoAnswer, myo_answer,
+                    G_DEFINE_ENUM_VALUE (MYO_ANSWER_NONE, ""),
+                    G_DEFINE_ENUM_VALUE (MYO_ANSWER_YES, "yes"),
+                    G_DEFINE_ENUM_VALUE (MYO_ANSWER_NO, "no"),
+                    G_DEFINE_ENUM_VALUE (MYO_ANSWER_NOT_SURE, "not-sure"))
+
+/* Enum classes of static types are never freed: the nicks stay valid */
+static const char *
+to_nick (GType type,
+         int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *enum_value = g_enum_get_value (klass, value);
+
+  g_return_val_if_fail (enum_value != NULL, NULL);
+  return enum_value->value_nick;
+}
 
 static gboolean
-lookup_name (const char  *str,
-             const char **names,
-             guint        n_names,
-             guint       *index)
+from_nick (GType       type,
+           const char *nick,
+           int        *value)
 {
-  if (str == NULL)
+  g_autoptr(GEnumClass) klass = NULL;
+  GEnumValue *enum_value;
+
+  if (nick == NULL)
     return FALSE;
 
-  for (guint i = 0; i < n_names; i++)
-    if (g_str_equal (str, names[i]))
-      {
-        *index = i;
-        return TRUE;
-      }
+  klass = g_type_class_ref (type);
+  if ((enum_value = g_enum_get_value_by_nick (klass, nick)) == NULL)
+    return FALSE;
 
-  return FALSE;
+  *value = enum_value->value;
+  return TRUE;
 }
 
 const char *
 myo_side_to_string (MyoSide side)
 {
-  g_return_val_if_fail (side <= MYO_SIDE_RIGHT, NULL);
-  return side_names[side];
+  return to_nick (MYO_TYPE_SIDE, side);
 }
 
 const char *
@@ -59,20 +95,19 @@ gboolean
 myo_side_from_string (const char *str,
                       MyoSide    *side)
 {
-  guint i;
+  int value;
 
-  if (!lookup_name (str, side_names, G_N_ELEMENTS (side_names), &i))
+  if (!from_nick (MYO_TYPE_SIDE, str, &value))
     return FALSE;
 
-  *side = i;
+  *side = value;
   return TRUE;
 }
 
 const char *
 myo_zone_kind_to_string (MyoZoneKind kind)
 {
-  g_return_val_if_fail (kind <= MYO_ZONE_ESSENTIAL, NULL);
-  return zone_names[kind];
+  return to_nick (MYO_TYPE_ZONE_KIND, kind);
 }
 
 const char *
@@ -95,28 +130,26 @@ myo_zone_kind_get_label (MyoZoneKind kind)
 const char *
 myo_step_kind_to_string (MyoStepKind kind)
 {
-  g_return_val_if_fail (kind <= MYO_STEP_STRETCH, NULL);
-  return step_names[kind];
+  return to_nick (MYO_TYPE_STEP_KIND, kind);
 }
 
 gboolean
 myo_step_kind_from_string (const char  *str,
                            MyoStepKind *kind)
 {
-  guint i;
+  int value;
 
-  if (!lookup_name (str, step_names, G_N_ELEMENTS (step_names), &i))
+  if (!from_nick (MYO_TYPE_STEP_KIND, str, &value))
     return FALSE;
 
-  *kind = i;
+  *kind = value;
   return TRUE;
 }
 
 const char *
 myo_quality_to_string (MyoQuality quality)
 {
-  g_return_val_if_fail (quality <= MYO_QUALITY_NUMB, NULL);
-  return quality_names[quality];
+  return to_nick (MYO_TYPE_QUALITY, quality);
 }
 
 const char *
@@ -146,20 +179,19 @@ gboolean
 myo_quality_from_string (const char *str,
                          MyoQuality *quality)
 {
-  guint i;
+  int value;
 
-  if (!lookup_name (str, quality_names, G_N_ELEMENTS (quality_names), &i))
+  if (!from_nick (MYO_TYPE_QUALITY, str, &value))
     return FALSE;
 
-  *quality = i;
+  *quality = value;
   return TRUE;
 }
 
 const char *
 myo_answer_to_string (MyoAnswer answer)
 {
-  g_return_val_if_fail (answer <= MYO_ANSWER_NOT_SURE, NULL);
-  return answer_names[answer];
+  return to_nick (MYO_TYPE_ANSWER, answer);
 }
 
 const char *
@@ -183,11 +215,11 @@ gboolean
 myo_answer_from_string (const char *str,
                         MyoAnswer  *answer)
 {
-  guint i;
+  int value;
 
-  if (!lookup_name (str, answer_names, G_N_ELEMENTS (answer_names), &i))
+  if (!from_nick (MYO_TYPE_ANSWER, str, &value))
     return FALSE;
 
-  *answer = i;
+  *answer = value;
   return TRUE;
 }

@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 
 G_BEGIN_DECLS
 
@@ -61,6 +61,18 @@ typedef enum
   MYO_ANSWER_NO,
   MYO_ANSWER_NOT_SURE,
 } MyoAnswer;
+
+#define MYO_TYPE_SIDE      (myo_side_get_type ())
+#define MYO_TYPE_ZONE_KIND (myo_zone_kind_get_type ())
+#define MYO_TYPE_STEP_KIND (myo_step_kind_get_type ())
+#define MYO_TYPE_QUALITY   (myo_quality_get_type ())
+#define MYO_TYPE_ANSWER    (myo_answer_get_type ())
+
+GType myo_side_get_type      (void) G_GNUC_CONST;
+GType myo_zone_kind_get_type (void) G_GNUC_CONST;
+GType myo_step_kind_get_type (void) G_GNUC_CONST;
+GType myo_quality_get_type   (void) G_GNUC_CONST;
+GType myo_answer_get_type    (void) G_GNUC_CONST;
 
 #define MYO_INTENSITY_MIN     1
 #define MYO_INTENSITY_MAX     10

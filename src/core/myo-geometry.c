@@ -206,3 +206,49 @@ myo_point_mirrored (MyoPoint point,
 {
   return (MyoPoint) { view_width - point.x, point.y };
 }
+
+/**
+ * myo_view_fit_init:
+ * @source: the part of the diagram to show, in diagram units
+ * @target: where to show it
+ *
+ * Fits @source into @target with its aspect kept, centred: the same fit for
+ * the map on screen, its thumbnails and its printed copies.
+ *
+ * Returns: %FALSE, and the identity, when either rectangle is empty
+ */
+gboolean
+myo_view_fit_init (MyoViewFit    *fit,
+                   const MyoRect *source,
+                   const MyoRect *target)
+{
+  g_return_val_if_fail (fit != NULL, FALSE);
+  g_return_val_if_fail (source != NULL && target != NULL, FALSE);
+
+  if (source->width <= 0 || source->height <= 0 || target->width <= 0 || target->height <= 0)
+    {
+      *fit = (MyoViewFit) { 1, 0, 0 };
+      return FALSE;
+    }
+
+  fit->scale = MIN (target->width / source->width, target->height / source->height);
+  fit->x0 = target->x + (target->width - source->width * fit->scale) / 2 - source->x * fit->scale;
+  fit->y0 = target->y + (target->height - source->height * fit->scale) / 2 - source->y * fit->scale;
+
+  return TRUE;
+}
+
+MyoPoint
+myo_view_fit_to_target (const MyoViewFit *fit,
+                        MyoPoint          point)
+{
+  return (MyoPoint) { fit->x0 + point.x * fit->scale, fit->y0 + point.y * fit->scale };
+}
+
+MyoPoint
+myo_view_fit_to_source (const MyoViewFit *fit,
+                        double            x,
+                        double            y)
+{
+  return (MyoPoint) { (x - fit->x0) / fit->scale, (y - fit->y0) / fit->scale };
+}

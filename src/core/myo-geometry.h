@@ -15,6 +15,23 @@ typedef struct
   double y;
 } MyoPoint;
 
+typedef struct
+{
+  double x;
+  double y;
+  double width;
+  double height;
+} MyoRect;
+
+/* The one transform from diagram units to a target (widget, page, image):
+ * target = origin + diagram × scale */
+typedef struct
+{
+  double scale;
+  double x0;
+  double y0;
+} MyoViewFit;
+
 typedef struct _MyoPolygon MyoPolygon;
 
 struct _MyoPolygon
@@ -43,6 +60,14 @@ double      myo_point_distance      (MyoPoint          a,
                                      MyoPoint          b);
 MyoPoint    myo_point_mirrored      (MyoPoint          point,
                                      double            view_width);
+gboolean    myo_view_fit_init       (MyoViewFit       *fit,
+                                     const MyoRect    *source,
+                                     const MyoRect    *target);
+MyoPoint    myo_view_fit_to_target  (const MyoViewFit *fit,
+                                     MyoPoint          point);
+MyoPoint    myo_view_fit_to_source  (const MyoViewFit *fit,
+                                     double            x,
+                                     double            y);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MyoPolygon, myo_polygon_free)
 

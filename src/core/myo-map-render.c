@@ -21,9 +21,7 @@
 typedef struct
 {
   const MyoView *view;
-  double         scale;
-  double         x0;
-  double         y0;
+  MyoViewFit     transform;
 } Fit;
 
 G_DEFINE_QUARK (myo-map-error-quark, myo_map_error)
@@ -35,9 +33,9 @@ fit_to (Fit                     *fit,
         const cairo_rectangle_t *target)
 {
   fit->view = view;
-  fit->scale = MIN (target->width / source->width, target->height / source->height);
-  fit->x0 = target->x + (target->width - source->width * fit->scale) / 2 - source->x * fit->scale;
-  fit->y0 = target->y + (target->height - source->height * fit->scale) / 2 - source->y * fit->scale;
+  myo_view_fit_init (&fit->transform,
+                     &(MyoRect) { source->x, source->y, source->width, source->height },
+                     &(MyoRect) { target->x, target->y, target->width, target->height });
 }
 
 static void
@@ -46,8 +44,10 @@ to_target (const Fit *fit,
            double    *x,
            double    *y)
 {
-  *x = fit->x0 + p.x * fit->scale;
-  *y = fit->y0 + p.y * fit->scale;
+  MyoPoint at = myo_view_fit_to_target (&fit->transform, p);
+
+  *x = at.x;
+  *y = at.y;
 }
 
 static void
@@ -381,14 +381,16 @@ myo_map_draw (cairo_t                 *cr,
 
   cairo_save (cr);
   cairo_new_path (cr);
-  cairo_rectangle (cr, fit.x0 + source->x * fit.scale, fit.y0 + source->y * fit.scale,
-                   source->width * fit.scale, source->height * fit.scale);
+  cairo_rectangle (cr, fit.transform.x0 + source->x * fit.transform.scale,
+                   fit.transform.y0 + source->y * fit.transform.scale,
+                   source->width * fit.transform.scale, source->height * fit.transform.scale);
   cairo_clip (cr);
 
   if (scene->svg != NULL)
     {
-      RsvgRectangle viewport = { fit.x0, fit.y0,
-                                 scene->view->width * fit.scale, scene->view->height * fit.scale };
+      RsvgRectangle viewport = { fit.transform.x0, fit.transform.y0,
+                                 scene->view->width * fit.transform.scale,
+                                 scene->view->height * fit.transform.scale };
       g_autoptr(GError) error = NULL;
 
       /* The SVG is embedded and checked by the tests; should it ever fail,

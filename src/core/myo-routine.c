@@ -568,6 +568,42 @@ myo_routine_has_trigger_point (MyoRoutine            *self,
 }
 
 /**
+ * myo_routine_dup_selection:
+ *
+ * The trigger points the routine treats, each on each leg once, in the
+ * order the routine reaches them; the handout lists these.
+ *
+ * Returns: (transfer full) (element-type MyoSelection): the selection
+ */
+GArray *
+myo_routine_dup_selection (MyoRoutine *self)
+{
+  GArray *selection;
+
+  g_return_val_if_fail (MYO_IS_ROUTINE (self), NULL);
+
+  selection = g_array_new (FALSE, FALSE, sizeof (MyoSelection));
+  for (guint i = 0; i < self->steps->len; i++)
+    {
+      const MyoRoutineStep *step = g_ptr_array_index (self->steps, i);
+
+      for (guint t = 0; !step->other_leg && t < step->trigger_points->len; t++)
+        {
+          MyoSelection item = { g_ptr_array_index (step->trigger_points, t), step->side };
+          gboolean known = FALSE;
+
+          for (guint k = 0; k < selection->len && !known; k++)
+            known = g_array_index (selection, MyoSelection, k).trp == item.trp &&
+                    g_array_index (selection, MyoSelection, k).side == item.side;
+          if (!known)
+            g_array_append_val (selection, item);
+        }
+    }
+
+  return selection;
+}
+
+/**
  * myo_routine_append:
  * @selection: (array length=n_selection): more trigger points to treat
  *

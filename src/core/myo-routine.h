@@ -55,6 +55,7 @@ MyoRoutine           *myo_routine_new_for_match     (MyoMatch             *match
 gboolean              myo_routine_has_trigger_point (MyoRoutine           *self,
                                                      const MyoTriggerPoint *trp,
                                                      MyoSide               side);
+GArray               *myo_routine_dup_selection     (MyoRoutine           *self);
 void                  myo_routine_append            (MyoRoutine           *self,
                                                      const MyoSelection   *selection,
                                                      guint                 n_selection);
