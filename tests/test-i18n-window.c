@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "myo-about.h"
 #include "myo-body-map-private.h"
 #include "myo-diagram.h"
 #include "myo-routine-panel-private.h"
@@ -100,6 +101,18 @@ test_window_german (void)
   g_assert_finalize_object (window);
 }
 
+/* The About window's release notes, translated with the metainfo's msgids */
+static void
+test_release_notes_german (void)
+{
+  g_autofree char *notes = myo_about_dup_release_notes ();
+
+  g_test_message ("%s", notes);
+  g_assert_true (g_str_has_prefix (notes, "<p>Myomap für Physiotherapeuten"));
+  g_assert_nonnull (strstr (notes, "<li>Ein Debian-Paket, das sich ohne Kompilieren installieren lässt</li></ul>"));
+  g_assert_null (strstr (notes, "A Debian package"));
+}
+
 /* The pixels of the left leg's badge on the back view, as Myomap draws it in
  * the language of LANGUAGE */
 static GBytes *
@@ -165,6 +178,7 @@ main (int   argc,
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
 
   g_test_add_func ("/myo/i18n/window-german", test_window_german);
+  g_test_add_func ("/myo/i18n/release-notes-german", test_release_notes_german);
   g_test_add_func ("/myo/i18n/diagram-badges", test_diagram_badges);
 
   ret = g_test_run ();
