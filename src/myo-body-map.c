@@ -102,6 +102,7 @@ struct _MyoBodyMap
   double                 reveal;
   AdwAnimation          *reveal_animation;
   gboolean               browse;
+  gboolean               read_only;
 
   /* A press, and the point it may be dragging */
   double                 press_x;
@@ -121,6 +122,7 @@ enum {
   PROP_DEFAULT_INTENSITY,
   PROP_REVEAL,
   PROP_BROWSE,
+  PROP_READ_ONLY,
   N_PROPS
 };
 
@@ -232,8 +234,10 @@ update_actions (MyoBodyMap *self)
                            myo_session_lookup_point (self->session, self->selected_point) != NULL;
 
   gtk_widget_action_set_enabled (widget, "map.move-cursor", has_view);
-  gtk_widget_action_set_enabled (widget, "map.add-at-cursor", has_view);
-  gtk_widget_action_set_enabled (widget, "map.delete-selected", has_selection);
+  /* Read-only, Enter and Space are left to the window (the routine's
+   * countdown) */
+  gtk_widget_action_set_enabled (widget, "map.add-at-cursor", has_view && !self->read_only);
+  gtk_widget_action_set_enabled (widget, "map.delete-selected", has_selection && !self->read_only);
 }
 
 static void
@@ -1019,7 +1023,7 @@ begin_drag (MyoBodyMap *self,
 {
   self->press_x = wx;
   self->press_y = wy;
-  self->drag_point = find_point_at (self, wx, wy);
+  self->drag_point = self->read_only ? 0 : find_point_at (self, wx, wy);
   self->drag_moved = FALSE;
 }
 
@@ -1223,6 +1227,15 @@ myo_body_map_measure (GtkWidget      *widget,
                       int            *natural_baseline)
 {
   MyoBodyMap *self = MYO_BODY_MAP (widget);
+  int request_width, request_height;
+
+  /* A map given a size (the routine's small copy) asks for no more */
+  gtk_widget_get_size_request (widget, &request_width, &request_height);
+  if (request_width > 0 && request_height > 0)
+    {
+      *minimum = *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? request_width : request_height;
+      return;
+    }
 
   /* Browsing shows several views side by side, each smaller */
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
@@ -1393,6 +1406,10 @@ myo_body_map_get_property (GObject    *object,
       g_value_set_boolean (value, self->browse);
       break;
 
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, self->read_only);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1434,6 +1451,10 @@ myo_body_map_set_property (GObject      *object,
 
     case PROP_BROWSE:
       myo_body_map_set_browse (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_READ_ONLY:
+      myo_body_map_set_read_only (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -1523,6 +1544,18 @@ myo_body_map_class_init (MyoBodyMapClass *klass)
    * refers there (MyoBodyMap::location-activated) */
   properties[PROP_BROWSE] =
     g_param_spec_boolean ("browse", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * MyoBodyMap:read-only:
+   *
+   * A map that only shows: a click or tap adds, opens or moves nothing, and
+   * Enter, Space and Delete go on to the window. The routine sets it while
+   * it runs.
+   */
+  properties[PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL,
                           FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
@@ -1943,6 +1976,29 @@ myo_body_map_set_browse (MyoBodyMap *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BROWSE]);
 }
 
+gboolean
+myo_body_map_get_read_only (MyoBodyMap *self)
+{
+  g_return_val_if_fail (MYO_IS_BODY_MAP (self), FALSE);
+  return self->read_only;
+}
+
+void
+myo_body_map_set_read_only (MyoBodyMap *self,
+                            gboolean    read_only)
+{
+  g_return_if_fail (MYO_IS_BODY_MAP (self));
+
+  read_only = !!read_only;
+  if (self->read_only == read_only)
+    return;
+
+  self->read_only = read_only;
+  self->drag_point = 0;
+  update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+}
+
 guint
 myo_body_map_get_selected_point (MyoBodyMap *self)
 {
@@ -2094,7 +2150,7 @@ _myo_body_map_click (MyoBodyMap *self,
 
   g_return_if_fail (MYO_IS_BODY_MAP (self));
 
-  if (self->session == NULL || self->view == NULL)
+  if (self->session == NULL || self->view == NULL || self->read_only)
     return;
 
   if (myo_body_map_widget_to_diagram (self, wx, wy, &dx, &dy))
