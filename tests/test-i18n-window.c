@@ -102,15 +102,34 @@ test_window_german (void)
 }
 
 /* The About window's release notes, translated with the metainfo's msgids */
+static char *
+dup_release_notes_in (const char *language)
+{
+  /* As render_left_badge() does: through "C", so gettext looks again */
+  g_setenv ("LANGUAGE", language, TRUE);
+  setlocale (LC_ALL, "C");
+  g_assert_nonnull (setlocale (LC_ALL, "de_DE.UTF-8"));
+  return myo_about_dup_release_notes ();
+}
+
 static void
 test_release_notes_german (void)
 {
-  g_autofree char *notes = myo_about_dup_release_notes ();
+  g_autofree char *english = dup_release_notes_in ("en");
+  g_autofree char *notes = dup_release_notes_in ("de");
+  g_auto(GStrv) english_items = g_strsplit (english, "<li>", -1);
+  g_auto(GStrv) items = g_strsplit (notes, "<li>", -1);
 
   g_test_message ("%s", notes);
   g_assert_true (g_str_has_prefix (notes, "<p>Myomap für Physiotherapeuten"));
   g_assert_nonnull (strstr (notes, "<li>Ein Debian-Paket, das sich ohne Kompilieren installieren lässt</li></ul>"));
-  g_assert_null (strstr (notes, "A Debian package"));
+
+  /* Every paragraph and item is translated */
+  g_assert_cmpuint (g_strv_length (items), ==, g_strv_length (english_items));
+  g_assert_cmpuint (g_strv_length (items), >, 2);
+  for (guint i = 0; items[i] != NULL; i++)
+    if (g_str_equal (items[i], english_items[i]))
+      g_error ("Not translated: %s", items[i]);
 }
 
 /* The pixels of the left leg's badge on the back view, as Myomap draws it in
