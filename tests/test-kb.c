@@ -651,7 +651,7 @@ assert_picture_renders (const char *path,
 static void
 test_illustrations (void)
 {
-  MyoKb *kb = myo_kb_get_default ();
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
   GPtrArray *points = myo_kb_get_trigger_points (kb);
   guint n_checked = 0;
 
@@ -710,7 +710,7 @@ test_illustration_path (void)
 static void
 test_urgency (void)
 {
-  MyoKb *kb = myo_kb_get_default ();
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
   GPtrArray *flags = myo_kb_get_red_flags (kb);
   const char * const emergencies[] = { "dvt", "cold-foot", "compartment", "saddle-numbness" };
   guint counts[3] = { 0, };

@@ -422,7 +422,7 @@ test_titles (Fixture       *fixture,
 static void
 test_urgency (void)
 {
-  MyoKb *kb = myo_kb_get_default ();
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
   GPtrArray *flags = myo_kb_get_red_flags (kb);
   const MyoRedFlag *picked[3] = { NULL, };
   guint n = 0;
