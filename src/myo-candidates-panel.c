@@ -186,8 +186,7 @@ update (MyoCandidatesPanel *self)
   gtk_widget_set_visible (self->unexplained_box, unexplained->len > 0);
   for (guint i = 0; i < unexplained->len; i++)
     {
-      const MyoPainPoint *point = myo_session_lookup_point (session, g_array_index (unexplained, guint, i));
-      g_autofree char *label = myo_pain_point_dup_label (point);
+      g_autofree char *label = myo_match_dup_item_label (self->match, g_array_index (unexplained, guint, i));
       GtkWidget *row = adw_action_row_new ();
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);

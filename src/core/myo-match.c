@@ -16,6 +16,14 @@
  * all explained by later picks is dropped, so no trigger point in the
  * combination is redundant.
  *
+ * Painted areas are explained like points, each weighted by its intensity
+ * times the mean zone weight over its cells (myo_area_zone_overlap()):
+ * the overlap is area-weighted but normalised by the area's size, so an
+ * area entirely in a zone weighs what a point there weighs, and a large
+ * smear that only grazes a zone weighs less than a precise point in it.
+ * An area counts as explained once MYO_MATCH_AREA_MIN_SHARE of it lies in
+ * the zones; the combination then covers areas as it covers points.
+ *
  * The person's "Is this my pain?" answers are evidence the referral charts
  * lack: a confirmed trigger point's score is multiplied by
  * MYO_MATCH_CONFIRMED_FACTOR, a rejected one is ranked last and never
@@ -63,11 +71,33 @@ compare_candidates (gconstpointer a,
 }
 
 static void
+add_hit (MyoMatch              *self,
+         MyoCandidate         **candidate,
+         const MyoTriggerPoint *trp,
+         MyoSide                side,
+         const MyoMatchHit     *hit)
+{
+  if (*candidate == NULL)
+    {
+      *candidate = g_new0 (MyoCandidate, 1);
+      (*candidate)->trp = trp;
+      (*candidate)->side = side;
+      (*candidate)->hits = g_array_new (FALSE, FALSE, sizeof (MyoMatchHit));
+      g_ptr_array_add (self->candidates, *candidate);
+    }
+
+  g_array_append_val ((*candidate)->hits, *hit);
+  (*candidate)->score += hit->weight;
+}
+
+static void
 rank (MyoMatch *self)
 {
   MyoKb *kb = myo_session_get_kb (self->session);
   GPtrArray *trigger_points = myo_kb_get_trigger_points (kb);
   guint n_points = myo_session_get_n_points (self->session);
+  MyoAreas *areas = myo_session_get_areas (self->session);
+  guint n_areas = myo_areas_get_n_areas (areas);
 
   for (guint t = 0; t < trigger_points->len; t++)
     for (MyoSide side = MYO_SIDE_LEFT; side <= MYO_SIDE_RIGHT; side++)
@@ -78,7 +108,7 @@ rank (MyoMatch *self)
         for (guint p = 0; p < n_points; p++)
           {
             const MyoPainPoint *point = myo_session_get_point (self->session, p);
-            MyoMatchHit hit;
+            MyoMatchHit hit = { 0 };
 
             if (point->side != side)
               continue;
@@ -89,18 +119,27 @@ rank (MyoMatch *self)
 
             hit.point_id = point->id;
             hit.weight = point->intensity * myo_kb_get_zone_weight (kb, hit.zone);
+            hit.share = 1;
+            add_hit (self, &candidate, trp, side, &hit);
+          }
 
-            if (candidate == NULL)
-              {
-                candidate = g_new0 (MyoCandidate, 1);
-                candidate->trp = trp;
-                candidate->side = side;
-                candidate->hits = g_array_new (FALSE, FALSE, sizeof (MyoMatchHit));
-                g_ptr_array_add (self->candidates, candidate);
-              }
+        for (guint a = 0; a < n_areas; a++)
+          {
+            const MyoArea *area = myo_areas_get_area (areas, a);
+            MyoMatchHit hit = { 0 };
+            double mean;
 
-            g_array_append_val (candidate->hits, hit);
-            candidate->score += hit.weight;
+            if (area->side != side)
+              continue;
+
+            mean = myo_area_zone_overlap (kb, trp, area, &hit.zone, &hit.share);
+            if (hit.share < MYO_MATCH_AREA_MIN_SHARE)
+              continue;
+
+            hit.point_id = area->stroke_id;
+            hit.weight = area->intensity * mean;
+            hit.is_area = TRUE;
+            add_hit (self, &candidate, trp, side, &hit);
           }
 
         if (candidate != NULL)
@@ -306,6 +345,14 @@ cover (MyoMatch *self)
       if (!g_hash_table_contains (covered, GUINT_TO_POINTER (id)))
         g_array_append_val (self->unexplained, id);
     }
+
+  for (guint a = 0; a < myo_areas_get_n_areas (myo_session_get_areas (self->session)); a++)
+    {
+      guint id = myo_areas_get_area (myo_session_get_areas (self->session), a)->stroke_id;
+
+      if (!g_hash_table_contains (covered, GUINT_TO_POINTER (id)))
+        g_array_append_val (self->unexplained, id);
+    }
 }
 
 static void
@@ -409,8 +456,8 @@ myo_match_get_combination (MyoMatch *self)
 /**
  * myo_match_get_unexplained:
  *
- * Returns: (transfer none) (element-type guint): ids of the points no trigger
- *   point explains
+ * Returns: (transfer none) (element-type guint): ids of the points, then of
+ *   the painted areas, no trigger point explains
  */
 GArray *
 myo_match_get_unexplained (MyoMatch *self)
@@ -459,22 +506,44 @@ myo_candidate_dup_reason (const MyoCandidate *candidate,
                           MyoSession         *session)
 {
   g_autoptr(GString) reason = g_string_new (NULL);
+  MyoAreas *areas = myo_session_get_areas (session);
+  guint n_items = myo_session_get_n_points (session) + myo_areas_get_n_areas (areas);
 
-  g_string_append_printf (reason,
-                          g_dngettext (GETTEXT_PACKAGE, "Explains %u of %u point: ",
-                                       "Explains %u of %u points: ",
-                                       myo_session_get_n_points (session)),
-                          candidate->hits->len, myo_session_get_n_points (session));
+  if (myo_areas_get_n_areas (areas) == 0)
+    g_string_append_printf (reason,
+                            g_dngettext (GETTEXT_PACKAGE, "Explains %u of %u point: ",
+                                         "Explains %u of %u points: ", n_items),
+                            candidate->hits->len, n_items);
+  else
+    g_string_append_printf (reason,
+                            g_dngettext (GETTEXT_PACKAGE, "Explains %u of %u points and areas: ",
+                                         "Explains %u of %u points and areas: ", n_items),
+                            candidate->hits->len, n_items);
 
   for (guint i = 0; i < candidate->hits->len; i++)
     {
       const MyoMatchHit *hit = &g_array_index (candidate->hits, MyoMatchHit, i);
-      const MyoPainPoint *point = myo_session_lookup_point (session, hit->point_id);
 
       if (i > 0)
         g_string_append (reason, "; ");
-      g_string_append_printf (reason, "%s (%s)", point->region->name,
-                              myo_zone_kind_get_label (hit->zone));
+
+      if (hit->is_area)
+        {
+          const MyoArea *area = myo_areas_lookup (areas, hit->point_id);
+
+          /* Translators: a region, the share of the painted area in the
+           * trigger point's zones, then the zone */
+          g_string_append_printf (reason, _("area at %s, %.0f %% (%s)"),
+                                  area->region != NULL ? area->region->name : area->view->label,
+                                  100 * hit->share, myo_zone_kind_get_label (hit->zone));
+        }
+      else
+        {
+          const MyoPainPoint *point = myo_session_lookup_point (session, hit->point_id);
+
+          g_string_append_printf (reason, "%s (%s)", point->region->name,
+                                  myo_zone_kind_get_label (hit->zone));
+        }
     }
 
   return g_string_free (g_steal_pointer (&reason), FALSE);
@@ -493,9 +562,21 @@ myo_match_dup_summary (MyoMatch *self)
 
   g_return_val_if_fail (MYO_IS_MATCH (self), NULL);
 
-  n_points = myo_session_get_n_points (self->session);
+  n_points = myo_match_get_n_items (self);
   n_explained = n_points - self->unexplained->len;
   n_chosen = self->combination->len;
+
+  if (myo_areas_get_n_areas (myo_session_get_areas (self->session)) > 0)
+    {
+      if (n_chosen == 0)
+        return g_strdup (_("No trigger point Myomap knows explains these points and areas."));
+
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u trigger point explains %u of your %u points and areas.",
+                                           "%u trigger points explain %u of your %u points and areas.",
+                                           n_chosen),
+                              n_chosen, n_explained, n_points);
+    }
 
   if (n_chosen == 0)
     return g_strdup (_("No trigger point Myomap knows explains these points."));
@@ -522,4 +603,107 @@ myo_match_dup_summary (MyoMatch *self)
                                        "These %u trigger points explain %u of your %u points.",
                                        n_chosen),
                           n_chosen, n_explained, n_points);
+}
+
+/**
+ * myo_match_get_n_items:
+ *
+ * Returns: how many points and painted areas were matched
+ */
+guint
+myo_match_get_n_items (MyoMatch *self)
+{
+  g_return_val_if_fail (MYO_IS_MATCH (self), 0);
+
+  return myo_session_get_n_points (self->session) +
+         myo_areas_get_n_areas (myo_session_get_areas (self->session));
+}
+
+/**
+ * myo_match_dup_item_label:
+ * @id: the id of a point or of a painted area's stroke
+ *
+ * Returns: (transfer full) (nullable): what the point or area is, e.g.
+ *   "Left leg · back of knee, intensity 6"
+ */
+char *
+myo_match_dup_item_label (MyoMatch *self,
+                          guint     id)
+{
+  const MyoPainPoint *point;
+  const MyoArea *area;
+
+  g_return_val_if_fail (MYO_IS_MATCH (self), NULL);
+
+  if ((point = myo_session_lookup_point (self->session, id)) != NULL)
+    return myo_pain_point_dup_label (point);
+  if ((area = myo_areas_lookup (myo_session_get_areas (self->session), id)) != NULL)
+    return myo_area_dup_label (area);
+
+  return NULL;
+}
+
+/**
+ * myo_match_get_explained_share:
+ * @candidate: (nullable): a candidate of this match, or %NULL for the
+ *   whole combination
+ *
+ * The share of the pain marked that @candidate explains: each point and
+ * area counts its intensity, an area only the part of it in the zones.
+ *
+ * Returns: 0–1
+ */
+double
+myo_match_get_explained_share (MyoMatch           *self,
+                               const MyoCandidate *candidate)
+{
+  g_autoptr(GHashTable) explained = g_hash_table_new (NULL, NULL);
+  MyoAreas *areas;
+  double total = 0, part = 0;
+
+  g_return_val_if_fail (MYO_IS_MATCH (self), 0);
+
+  /* Per item, the best coverage any of the candidates considered gives */
+  for (guint c = 0; c < self->combination->len || (candidate != NULL && c == 0); c++)
+    {
+      const MyoCandidate *each = candidate != NULL ? candidate : g_ptr_array_index (self->combination, c);
+
+      for (guint h = 0; h < each->hits->len; h++)
+        {
+          const MyoMatchHit *hit = &g_array_index (each->hits, MyoMatchHit, h);
+          double *best = g_hash_table_lookup (explained, GUINT_TO_POINTER (hit->point_id));
+
+          if (best == NULL)
+            {
+              best = g_newa (double, 1);
+              *best = 0;
+              g_hash_table_insert (explained, GUINT_TO_POINTER (hit->point_id), best);
+            }
+          *best = MAX (*best, hit->share);
+        }
+
+      if (candidate != NULL)
+        break;
+    }
+
+  for (guint p = 0; p < myo_session_get_n_points (self->session); p++)
+    {
+      const MyoPainPoint *point = myo_session_get_point (self->session, p);
+      double *share = g_hash_table_lookup (explained, GUINT_TO_POINTER (point->id));
+
+      total += point->intensity;
+      part += share != NULL ? point->intensity * *share : 0;
+    }
+
+  areas = myo_session_get_areas (self->session);
+  for (guint a = 0; a < myo_areas_get_n_areas (areas); a++)
+    {
+      const MyoArea *area = myo_areas_get_area (areas, a);
+      double *share = g_hash_table_lookup (explained, GUINT_TO_POINTER (area->stroke_id));
+
+      total += area->intensity;
+      part += share != NULL ? area->intensity * *share : 0;
+    }
+
+  return total > 0 ? part / total : 0;
 }

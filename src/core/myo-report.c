@@ -104,9 +104,7 @@ myo_report_to_text (MyoMatch   *match,
                               _("Not explained by any trigger point (see a clinician about these):"));
       for (guint i = 0; i < unexplained->len; i++)
         {
-          const MyoPainPoint *point =
-            myo_session_lookup_point (session, g_array_index (unexplained, guint, i));
-          g_autofree char *label = myo_pain_point_dup_label (point);
+          g_autofree char *label = myo_match_dup_item_label (match, g_array_index (unexplained, guint, i));
 
           g_string_append_printf (out, "  • %s\n", label);
         }
@@ -203,7 +201,9 @@ candidate_to_json (const MyoCandidate *candidate,
       const MyoMatchHit *hit = &g_array_index (candidate->hits, MyoMatchHit, i);
       json_object *item = json_object_new_object ();
 
-      json_object_object_add (item, "point", json_object_new_int (hit->point_id));
+      json_object_object_add (item, hit->is_area ? "area" : "point", json_object_new_int (hit->point_id));
+      if (hit->is_area)
+        json_object_object_add (item, "share", json_object_new_double (hit->share));
       json_object_object_add (item, "zone", json_object_new_string (myo_zone_kind_to_string (hit->zone)));
       json_object_array_add (explains, item);
     }
