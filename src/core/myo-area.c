@@ -142,15 +142,28 @@ column_side (const MyoView *view,
   return myo_view_side_at (view, (col + 0.5) * MYO_AREA_CELL);
 }
 
-/* The column holding the mirror image of @col's centre */
+/* The column holding the mirror image of @col's centre: with a view width
+ * a whole number of cells, as every view's is, simply counted from the
+ * other edge */
 static inline guint
 mirror_column (const MyoView *view,
                guint          col,
                guint          cols)
 {
-  double x = view->width - (col + 0.5) * MYO_AREA_CELL;
+  double x;
 
+  if (cols * MYO_AREA_CELL == view->width)
+    return cols - 1 - col;
+
+  x = view->width - (col + 0.5) * MYO_AREA_CELL;
   return CLAMP ((int) floor (x / MYO_AREA_CELL), 0, (int) cols - 1);
+}
+
+/* The first column whose centre lies on the viewer's right half */
+static inline guint
+first_right_column (const MyoView *view)
+{
+  return (guint) MAX (0, ceil (view->width / 2 / MYO_AREA_CELL - 0.5));
 }
 
 typedef void (*SpanFunc) (guint    row,
@@ -495,40 +508,98 @@ myo_areas_init (MyoAreas *self)
   self->intensities = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 }
 
-/* Squared distance from @p to the segment @a–@b */
-static double
-segment_distance2 (MyoPoint p,
-                   MyoPoint a,
-                   MyoPoint b)
+/* Widens [*lo, *hi] by the x where the line at height @y crosses the disc
+ * of @radius around @centre */
+static void
+span_disc (MyoPoint  centre,
+           double    radius,
+           double    y,
+           double   *lo,
+           double   *hi)
 {
-  double dx = b.x - a.x, dy = b.y - a.y;
-  double length2 = dx * dx + dy * dy;
-  double t = length2 > 0 ? ((p.x - a.x) * dx + (p.y - a.y) * dy) / length2 : 0;
-  double ex, ey;
+  double dy = y - centre.y;
+  double half;
 
-  t = CLAMP (t, 0, 1);
-  ex = a.x + t * dx - p.x;
-  ey = a.y + t * dy - p.y;
+  if (fabs (dy) > radius)
+    return;
 
-  return ex * ex + ey * ey;
+  half = sqrt (radius * radius - dy * dy);
+  *lo = MIN (*lo, centre.x - half);
+  *hi = MAX (*hi, centre.x + half);
 }
 
+/* The same for the band of width 2 @radius along the segment @a–@b: the
+ * quadrilateral a ± rn, b ± rn, convex, so the crossings of its edges
+ * bound the span */
+static void
+span_band (MyoPoint  a,
+           MyoPoint  b,
+           double    radius,
+           double    y,
+           double   *lo,
+           double   *hi)
+{
+  double dx = b.x - a.x, dy = b.y - a.y;
+  double length = sqrt (dx * dx + dy * dy);
+  MyoPoint corners[4];
+
+  if (length == 0)
+    return;
+
+  dx *= radius / length;
+  dy *= radius / length;
+  corners[0] = (MyoPoint) { a.x - dy, a.y + dx };
+  corners[1] = (MyoPoint) { b.x - dy, b.y + dx };
+  corners[2] = (MyoPoint) { b.x + dy, b.y - dx };
+  corners[3] = (MyoPoint) { a.x + dy, a.y - dx };
+
+  for (guint i = 0, j = 3; i < 4; j = i++)
+    {
+      MyoPoint p = corners[j], q = corners[i];
+
+      if ((p.y <= y && y <= q.y) || (q.y <= y && y <= p.y))
+        {
+          double x = p.y == q.y ? p.x : p.x + (y - p.y) * (q.x - p.x) / (q.y - p.y);
+
+          *lo = MIN (*lo, x);
+          *hi = MAX (*hi, x);
+          if (p.y == q.y)
+            {
+              *lo = MIN (*lo, q.x);
+              *hi = MAX (*hi, q.x);
+            }
+        }
+    }
+}
+
+typedef struct
+{
+  int c0;
+  int r0;
+  int c1;
+  int r1;
+} CellBounds;
+
+/* Every cell whose centre is within the brush radius of the path: row by
+ * row, the capsule around each segment (two discs and a band, whose union
+ * is convex) crosses the row in one run of cells */
 static void
 stamp_stroke (const MyoStroke *stroke,
               guint16          owner,
               const guint16   *outline,
               guint16         *owners,
               guint            cols,
-              guint            rows)
+              guint            rows,
+              CellBounds      *touched)
 {
-  double radius2 = stroke->radius * stroke->radius;
+  guint split = first_right_column (stroke->view);
+  gboolean paint_left_half = !stroke->eraser &&
+                             (stroke->side == MYO_SIDE_LEFT) == stroke->view->left_on_viewer_left;
 
   for (guint i = 0; i < stroke->n_points; i++)
     {
       MyoPoint a = stroke->points[i];
       MyoPoint b = stroke->points[i + 1 < stroke->n_points ? i + 1 : i];
-      int c0 = MAX (0, (int) floor ((MIN (a.x, b.x) - stroke->radius) / MYO_AREA_CELL));
-      int c1 = MIN ((int) cols - 1, (int) ceil ((MAX (a.x, b.x) + stroke->radius) / MYO_AREA_CELL));
       int r0 = MAX (0, (int) floor ((MIN (a.y, b.y) - stroke->radius) / MYO_AREA_CELL));
       int r1 = MIN ((int) rows - 1, (int) ceil ((MAX (a.y, b.y) + stroke->radius) / MYO_AREA_CELL));
 
@@ -537,19 +608,46 @@ stamp_stroke (const MyoStroke *stroke,
         break;
 
       for (int r = r0; r <= r1; r++)
-        for (int c = c0; c <= c1; c++)
-          {
-            guint32 cell = (guint32) r * cols + c;
-            MyoPoint centre = { (c + 0.5) * MYO_AREA_CELL, (r + 0.5) * MYO_AREA_CELL };
+        {
+          double y = (r + 0.5) * MYO_AREA_CELL;
+          double lo = G_MAXDOUBLE, hi = -G_MAXDOUBLE;
+          int first, last;
 
-            if (segment_distance2 (centre, a, b) > radius2)
-              continue;
+          span_disc (a, stroke->radius, y, &lo, &hi);
+          span_disc (b, stroke->radius, y, &lo, &hi);
+          span_band (a, b, stroke->radius, y, &lo, &hi);
+          if (lo > hi)
+            continue;
 
-            if (stroke->eraser)
-              owners[cell] = 0;
-            else if (outline[cell] != 0 && column_side (stroke->view, c) == stroke->side)
-              owners[cell] = owner;
-          }
+          /* centres x with lo <= x <= hi */
+          first = MAX (0, (int) ceil (lo / MYO_AREA_CELL - 0.5));
+          last = MIN ((int) cols - 1, (int) floor (hi / MYO_AREA_CELL - 0.5));
+          if (!stroke->eraser)
+            {
+              /* A paint stroke stays on its leg's half of the view */
+              if (paint_left_half)
+                last = MIN (last, (int) split - 1);
+              else
+                first = MAX (first, (int) split);
+            }
+          if (first > last)
+            continue;
+
+          touched->c0 = MIN (touched->c0, first);
+          touched->c1 = MAX (touched->c1, last);
+          touched->r0 = MIN (touched->r0, r);
+          touched->r1 = MAX (touched->r1, r);
+
+          for (int c = first; c <= last; c++)
+            {
+              guint32 cell = (guint32) r * cols + c;
+
+              if (stroke->eraser)
+                owners[cell] = 0;
+              else if (outline[cell] != 0)
+                owners[cell] = owner;
+            }
+        }
     }
 }
 
@@ -572,10 +670,16 @@ collect_view (MyoAreas      *self,
   g_autofree guint16 *owners = NULL;
   g_autofree guint *region_counts = NULL;
   g_autoptr(GPtrArray) lists = g_ptr_array_new ();
+  CellBounds touched = { G_MAXINT, G_MAXINT, -1, -1 };
   guint8 *intensities;
   guint cols, rows;
   gsize n_cells;
   gboolean any = FALSE;
+
+  for (guint i = 0; i < strokes->len && !any; i++)
+    any = ((const MyoStroke *) g_ptr_array_index (strokes, i))->view == view;
+  if (!any)
+    return;
 
   myo_area_grid_size (view, &cols, &rows);
   n_cells = (gsize) cols * rows;
@@ -587,29 +691,30 @@ collect_view (MyoAreas      *self,
 
       g_ptr_array_add (lists, NULL);
       if (stroke->view == view)
-        {
-          stamp_stroke (stroke, i + 1, outline, owners, cols, rows);
-          any = TRUE;
-        }
+        stamp_stroke (stroke, i + 1, outline, owners, cols, rows, &touched);
     }
 
-  if (!any)
-    return;
-
   intensities = g_new0 (guint8, n_cells);
-  for (gsize cell = 0; cell < n_cells; cell++)
-    if (owners[cell] != 0)
-      {
-        guint index = owners[cell] - 1;
-        const MyoStroke *stroke = g_ptr_array_index (strokes, index);
-        guint32 value = cell;
+  g_hash_table_insert (self->intensities, (gpointer) view, intensities);
 
+  /* Only the rows and columns the strokes reached */
+  for (int r = touched.r0; r <= touched.r1; r++)
+    for (int c = touched.c0; c <= touched.c1; c++)
+      {
+        guint32 cell = (guint32) r * cols + c;
+        const MyoStroke *stroke;
+        guint index;
+
+        if (owners[cell] == 0)
+          continue;
+
+        index = owners[cell] - 1;
+        stroke = g_ptr_array_index (strokes, index);
         if (lists->pdata[index] == NULL)
           lists->pdata[index] = g_array_new (FALSE, FALSE, sizeof (guint32));
-        g_array_append_val ((GArray *) lists->pdata[index], value);
+        g_array_append_val ((GArray *) lists->pdata[index], cell);
         intensities[cell] = stroke->intensity;
       }
-  g_hash_table_insert (self->intensities, (gpointer) view, intensities);
 
   region_counts = g_new (guint, regions->len + 1);
   for (guint i = 0; i < strokes->len; i++)
@@ -622,9 +727,18 @@ collect_view (MyoAreas      *self,
       if (cells == NULL)
         continue;
 
+      area.row_min = area.col_min = G_MAXUINT;
       memset (region_counts, 0, sizeof (guint) * (regions->len + 1));
       for (guint k = 0; k < cells->len; k++)
-        region_counts[outline[g_array_index (cells, guint32, k)]]++;
+        {
+          guint32 cell = g_array_index (cells, guint32, k);
+
+          region_counts[outline[cell]]++;
+          area.row_min = MIN (area.row_min, cell / cols);
+          area.row_max = MAX (area.row_max, cell / cols);
+          area.col_min = MIN (area.col_min, cell % cols);
+          area.col_max = MAX (area.col_max, cell % cols);
+        }
       for (guint k = 1; k <= regions->len; k++)
         if (region_counts[k] > region_counts[best])
           best = k;
@@ -822,6 +936,21 @@ myo_area_zone_overlap (MyoKb                 *kb,
     return 0;
 
   myo_area_grid_size (area->view, &cols, &rows);
+
+  /* Most zones are nowhere near a given area */
+  {
+    guint c0 = area->col_min, c1 = area->col_max;
+
+    if (area->side == MYO_SIDE_RIGHT)
+      {
+        c0 = mirror_column (area->view, area->col_max, cols);
+        c1 = mirror_column (area->view, area->col_min, cols);
+      }
+
+    if (area->row_max < raster->r0 || area->row_min >= raster->r0 + raster->rows ||
+        c1 < raster->c0 || c0 >= raster->c0 + raster->cols)
+      return 0;
+  }
   for (guint k = MYO_ZONE_LOCAL; k <= MYO_ZONE_ESSENTIAL; k++)
     weights[k] = myo_kb_get_zone_weight (kb, k);
 

@@ -46,6 +46,11 @@ typedef struct
   guint            n_cells;
   const guint32   *cells;   /* row-major indices into the view's grid */
   const MyoRegion *region;  /* the region holding most of it */
+  /* The rows and columns its cells span, for a quick rejection */
+  guint            row_min;
+  guint            row_max;
+  guint            col_min;
+  guint            col_max;
 } MyoArea;
 
 #define MYO_TYPE_STROKE (myo_stroke_get_type ())

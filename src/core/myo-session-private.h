@@ -14,5 +14,6 @@ G_BEGIN_DECLS
 void         _myo_session_set_max_points (MyoSession *self,
                                           guint       max_points);
 json_object *_myo_session_dup_areas_json (MyoSession *self);
+void         _myo_session_drop_areas     (MyoSession *self);
 
 G_END_DECLS

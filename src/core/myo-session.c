@@ -1456,3 +1456,11 @@ _myo_session_set_max_points (MyoSession *self,
   g_return_if_fail (MYO_IS_SESSION (self));
   self->max_points = max_points;
 }
+
+/* The benchmark measures the areas made afresh, as after an edit */
+void
+_myo_session_drop_areas (MyoSession *self)
+{
+  g_return_if_fail (MYO_IS_SESSION (self));
+  g_clear_object (&self->areas);
+}
