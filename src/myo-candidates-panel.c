@@ -152,7 +152,7 @@ update (MyoCandidatesPanel *self)
   clear_list (self->ranking_list);
   clear_list (self->unexplained_list);
 
-  if (self->match == NULL || myo_session_get_n_points (myo_match_get_session (self->match)) == 0)
+  if (self->match == NULL || myo_session_is_empty (myo_match_get_session (self->match)))
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;

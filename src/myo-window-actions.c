@@ -18,7 +18,7 @@ new_action (GtkWidget  *widget,
   g_autoptr(MyoSession) previous = g_object_ref (self->session);
 
   _myo_window_set_session (self, NULL, NULL);
-  if (myo_session_get_n_points (previous) > 0)
+  if (!myo_session_is_empty (previous))
     _myo_window_toast (self, _("Started a new session"), FALSE);
 }
 
@@ -142,7 +142,7 @@ clear_action (GtkWidget  *widget,
 {
   MyoWindow *self = MYO_WINDOW (widget);
 
-  if (myo_session_get_n_points (self->session) == 0)
+  if (myo_session_is_empty (self->session))
     return;
 
   myo_session_clear (self->session);
@@ -264,7 +264,7 @@ record_action (GtkWidget  *widget,
 void
 _myo_window_update_actions (MyoWindow *self)
 {
-  gboolean has_points = self->session != NULL && myo_session_get_n_points (self->session) > 0;
+  gboolean has_points = self->session != NULL && !myo_session_is_empty (self->session);
   gboolean in_routine = g_strcmp0 (gtk_stack_get_visible_child_name (self->panel_stack), "routine") == 0;
   gboolean can_start = self->match != NULL && myo_match_get_combination (self->match)->len > 0;
 

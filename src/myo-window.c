@@ -114,7 +114,7 @@ update_match (MyoWindow *self)
 
   myo_body_map_set_match (self->map, self->match);
   myo_candidates_panel_set_match (self->candidates, self->match);
-  gtk_widget_set_visible (self->hint, myo_session_get_n_points (self->session) == 0);
+  gtk_widget_set_visible (self->hint, myo_session_is_empty (self->session));
 }
 
 static void
@@ -851,6 +851,28 @@ build_legend (MyoWindow *self)
 }
 
 static void
+map_tool_changed_cb (MyoWindow  *self,
+                     GParamSpec *pspec,
+                     MyoBodyMap *map)
+{
+  gtk_widget_set_visible (self->brush_scale, !g_str_equal (myo_body_map_get_tool (map), "point"));
+}
+
+/* The map's tool buttons sit over the map, outside it: map.tool reaches
+ * them through a group on the window */
+static void
+setup_map_tools (MyoWindow *self)
+{
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GPropertyAction) tool = g_property_action_new ("tool", self->map, "tool");
+
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (tool));
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "map", G_ACTION_GROUP (group));
+  g_signal_connect_object (self->map, "notify::tool", G_CALLBACK (map_tool_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
 bind_settings (MyoWindow *self)
 {
   g_autofree char *initial_view = NULL;
@@ -880,6 +902,7 @@ myo_window_constructed (GObject *object)
   G_OBJECT_CLASS (myo_window_parent_class)->constructed (object);
 
   bind_settings (self);
+  setup_map_tools (self);
   build_view_switchers (self);
   myo_history_page_set_kb (self->history, get_kb (self));
   build_legend (self);
@@ -1089,6 +1112,7 @@ myo_window_class_init (MyoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, view_switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, map);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, brush_scale);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, hint);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, legend);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, panel_stack);

@@ -21,6 +21,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsvgHandle, g_object_unref)
 
 #define MYO_DIAGRAM_RESOURCE_DIR "/io/github/myomap/Myomap/diagram/"
 
+/* Painted areas let the diagram show through */
+#define MYO_MAP_AREA_ALPHA 0.55
+
 typedef enum
 {
   MYO_MAP_ZONES       = 1 << 0,  /* the marks' referral zones, hatched */
@@ -68,6 +71,10 @@ void        myo_map_draw            (cairo_t                  *cr,
                                      const MyoMapScene        *scene,
                                      const cairo_rectangle_t  *source,
                                      const cairo_rectangle_t  *target);
+void        myo_map_draw_areas      (cairo_t                  *cr,
+                                     MyoAreas                 *areas,
+                                     const MyoView            *view,
+                                     double                    alpha);
 void        myo_map_draw_swatch     (cairo_t                  *cr,
                                      MyoMapSwatch              swatch,
                                      double                    x,

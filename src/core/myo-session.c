@@ -855,6 +855,18 @@ myo_session_get_n_strokes (MyoSession *self)
 }
 
 /**
+ * myo_session_is_empty:
+ *
+ * Returns: whether nothing is marked: no point and no stroke
+ */
+gboolean
+myo_session_is_empty (MyoSession *self)
+{
+  g_return_val_if_fail (MYO_IS_SESSION (self), TRUE);
+  return self->points->len == 0 && self->strokes->len == 0;
+}
+
+/**
  * myo_session_get_stroke:
  *
  * Returns: (transfer none): the stroke at @index, in the order they were made

@@ -117,6 +117,7 @@ guint               myo_session_add_stroke    (MyoSession    *self,
                                                gboolean       eraser,
                                                GError       **error);
 guint               myo_session_get_n_strokes (MyoSession    *self);
+gboolean            myo_session_is_empty      (MyoSession    *self);
 const MyoStroke    *myo_session_get_stroke    (MyoSession    *self,
                                                guint          index);
 MyoAreas           *myo_session_get_areas     (MyoSession    *self);
