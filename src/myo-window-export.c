@@ -34,6 +34,8 @@ create_export (MyoWindow     *self,
 
           myo_export_set_source_name (report, name);
         }
+      if (self->journal != NULL)
+        myo_export_set_journal (report, G_LIST_MODEL (self->journal));
       return report;
     }
 

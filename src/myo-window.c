@@ -858,6 +858,23 @@ map_tool_changed_cb (MyoWindow  *self,
   gtk_widget_set_visible (self->brush_scale, !g_str_equal (myo_body_map_get_tool (map), "point"));
 }
 
+static void
+red_flags_answered_cb (MyoWindow          *self,
+                       const char * const *yes,
+                       MyoRoutinePanel    *panel)
+{
+  GPtrArray *flags = myo_kb_get_red_flags (get_kb (self));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  for (guint i = 0; i < flags->len; i++)
+    {
+      const char *id = ((MyoRedFlag *) g_ptr_array_index (flags, i))->id;
+
+      myo_session_set_red_flag (self->session, id,
+                                g_strv_contains (yes, id) ? MYO_ANSWER_YES : MYO_ANSWER_NO, now);
+    }
+}
+
 /* The map's tool buttons sit over the map, outside it: map.tool reaches
  * them through a group on the window */
 static void
@@ -870,6 +887,8 @@ setup_map_tools (MyoWindow *self)
   gtk_widget_insert_action_group (GTK_WIDGET (self), "map", G_ACTION_GROUP (group));
   g_signal_connect_object (self->map, "notify::tool", G_CALLBACK (map_tool_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->routine_panel, "red-flags-answered", G_CALLBACK (red_flags_answered_cb),
+                           self, G_CONNECT_SWAPPED);
 }
 
 static void

@@ -10,9 +10,11 @@
 
 #include <math.h>
 
+#include "myo-export.h"
 #include "myo-extent.h"
 #include "myo-json.h"
 #include "myo-match.h"
+#include "myo-outcome.h"
 #include "myo-session-private.h"
 #include "myo-test-utils.h"
 
@@ -600,6 +602,73 @@ test_combination_covers_areas (void)
     }
 }
 
+/* The clinician's report carries the areas, the extent, the outcome and
+ * the red-flag answers; the session file keeps the answers with their date.
+ * MYOMAP_TEST_KEEP_REPORT=FILE keeps the PDF to look at. */
+static void
+test_report (void)
+{
+  MyoKb *kb = get_kb ();
+  g_autoptr(MyoSession) session = myo_session_new (kb);
+  g_autoptr(MyoSession) first = myo_session_new (kb);
+  g_autoptr(MyoExport) report = NULL;
+  g_autoptr(GListStore) journal = g_list_store_new (MYO_TYPE_JOURNAL_ENTRY);
+  g_autoptr(MyoJournalEntry) entry = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) earlier = g_date_time_add_days (now, -14);
+  g_autoptr(GDateTime) answered = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *session_path = g_build_filename (dir, "flags.myomap", NULL);
+  g_autoptr(MyoSession) loaded = NULL;
+  const char *keep = g_getenv ("MYOMAP_TEST_KEEP_REPORT");
+  const char *done[] = { "soleus-1:left", NULL };
+  MyoPoint heel = region_point (kb, "back-heel", MYO_SIDE_LEFT);
+  double capsule;
+
+  /* Two weeks ago: average pain 8, the routine done */
+  add_in_region (first, "back-heel", MYO_SIDE_LEFT, 8);
+  myo_session_set_rating (first, MYO_PAIN_AVERAGE, 8);
+  entry = myo_journal_entry_new_from_session (first, NULL, earlier, NULL);
+  myo_journal_entry_set_routines_done (entry, done);
+  g_list_store_append (journal, entry);
+
+  /* Today: a painted calf and heel, average 4: a 50 % reduction */
+  paint_capsule (session, MYO_SIDE_LEFT, &capsule);
+  g_assert_cmpuint (myo_session_add_stroke (session, "back", &heel, 1, 10, 5, FALSE, &error), !=, 0);
+  add_in_region (session, "back-knee", MYO_SIDE_RIGHT, 3);
+  myo_session_set_rating (session, MYO_PAIN_NOW, 5);
+  myo_session_set_rating (session, MYO_PAIN_AVERAGE, 4);
+  myo_session_set_rating (session, MYO_PAIN_WORST, 7);
+  myo_session_set_pain_after (session, 2);
+  myo_session_set_red_flag (session, "dvt", MYO_ANSWER_NO, now);
+  myo_session_set_red_flag (session, "tear", MYO_ANSWER_NO, now);
+  myo_session_set_red_flag (session, "bakers-cyst", MYO_ANSWER_YES, now);
+
+  g_assert_cmpint (myo_outcome_change_from_baseline (G_LIST_MODEL (journal), now,
+                                                     myo_outcome_session_pain (session)).category,
+                   ==, MYO_CHANGE_SUBSTANTIAL);
+
+  report = myo_export_new_report (session);
+  myo_export_set_journal (report, G_LIST_MODEL (journal));
+  myo_export_set_date (report, now);
+  myo_export_set_source_name (report, "areas.myomap");
+  g_assert_true (myo_export_write_pdf (report, keep != NULL ? keep : path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (myo_export_get_n_pages (report), >=, 1);
+
+  /* Red-flag answers and their date survive the file */
+  g_assert_true (myo_session_save_to_file (session, session_path, &error));
+  loaded = myo_session_new_from_file (kb, session_path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (myo_session_get_red_flag (loaded, "bakers-cyst", &answered), ==, MYO_ANSWER_YES);
+  g_assert_nonnull (answered);
+  g_assert_cmpint (g_date_time_to_unix (answered), ==, g_date_time_to_unix (now));
+  g_assert_cmpint (myo_session_get_red_flag (loaded, "dvt", NULL), ==, MYO_ANSWER_NO);
+  g_assert_cmpint (myo_session_get_red_flag (loaded, "fever", NULL), ==, MYO_ANSWER_NONE);
+}
+
 /* The complaints of tests/test-scenarios.c, read from that file, each place
  * painted as a dab of the brush instead of clicked */
 
@@ -745,6 +814,7 @@ main (int   argc,
   g_test_add_func ("/myo/areas/journal", test_journal);
   g_test_add_func ("/myo/areas/normalised", test_normalised);
   g_test_add_func ("/myo/areas/combination-covers-areas", test_combination_covers_areas);
+  g_test_add_func ("/myo/areas/report", test_report);
 
   scenarios = read_scenarios ();
   g_assert_cmpuint (scenarios->len, >=, 20);

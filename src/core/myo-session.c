@@ -20,6 +20,12 @@
 
 typedef struct
 {
+  MyoAnswer  answer;
+  GDateTime *when;
+} RedFlagAnswer;
+
+typedef struct
+{
   GArray    *points;   /* MyoPainPoint */
   GPtrArray *strokes;  /* MyoStroke */
 } Snapshot;
@@ -37,6 +43,7 @@ struct _MyoSession
   MyoAreas  *areas;   /* made from the strokes when asked for */
   int        ratings[MYO_N_PAIN_RATINGS];
   GHashTable *answers;  /* "trigger-point-id:side" -> MyoAnswer */
+  GHashTable *red_flags;  /* red flag id -> RedFlagAnswer */
   guint      next_id;
   int        pain_after;
   guint      max_points;
@@ -66,6 +73,15 @@ static guint signals[N_SIGNALS];
 G_DEFINE_FINAL_TYPE (MyoSession, myo_session, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (myo-session-error-quark, myo_session_error)
+
+static void
+red_flag_answer_free (gpointer data)
+{
+  RedFlagAnswer *answer = data;
+
+  g_clear_pointer (&answer->when, g_date_time_unref);
+  g_free (answer);
+}
 
 static GPtrArray *
 new_strokes (void)
@@ -175,6 +191,7 @@ myo_session_finalize (GObject *object)
   g_clear_pointer (&self->undo, g_ptr_array_unref);
   g_clear_pointer (&self->redo, g_ptr_array_unref);
   g_clear_pointer (&self->answers, g_hash_table_unref);
+  g_clear_pointer (&self->red_flags, g_hash_table_unref);
 
   G_OBJECT_CLASS (myo_session_parent_class)->finalize (object);
 }
@@ -325,6 +342,7 @@ myo_session_init (MyoSession *self)
   for (guint i = 0; i < MYO_N_PAIN_RATINGS; i++)
     self->ratings[i] = -1;
   self->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->red_flags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, red_flag_answer_free);
   self->next_id = 1;
   self->pain_after = -1;
   self->max_points = MYO_SESSION_MAX_POINTS;
@@ -954,6 +972,62 @@ myo_session_get_worst_marked (MyoSession *self)
 
 static const char * const rating_keys[MYO_N_PAIN_RATINGS] = { "now", "average", "worst" };
 
+/**
+ * myo_session_get_red_flag:
+ * @flag_id: a red flag of the knowledge base
+ * @when: (out) (optional) (transfer full): when it was answered
+ *
+ * Returns: the answer to the red-flag question, %MYO_ANSWER_YES or
+ *   %MYO_ANSWER_NO, or %MYO_ANSWER_NONE when it was not asked
+ */
+MyoAnswer
+myo_session_get_red_flag (MyoSession  *self,
+                          const char  *flag_id,
+                          GDateTime  **when)
+{
+  RedFlagAnswer *answer;
+
+  g_return_val_if_fail (MYO_IS_SESSION (self), MYO_ANSWER_NONE);
+  g_return_val_if_fail (flag_id != NULL, MYO_ANSWER_NONE);
+
+  answer = g_hash_table_lookup (self->red_flags, flag_id);
+  if (when != NULL)
+    *when = answer != NULL ? g_date_time_ref (answer->when) : NULL;
+
+  return answer != NULL ? answer->answer : MYO_ANSWER_NONE;
+}
+
+/**
+ * myo_session_set_red_flag:
+ * @answer: %MYO_ANSWER_YES, %MYO_ANSWER_NO, or %MYO_ANSWER_NONE to forget it
+ * @when: (nullable): when it was answered, or %NULL for now
+ *
+ * Keeps a red-flag answer with the session, for the clinician's report.
+ */
+void
+myo_session_set_red_flag (MyoSession *self,
+                          const char *flag_id,
+                          MyoAnswer   answer,
+                          GDateTime  *when)
+{
+  RedFlagAnswer *kept;
+
+  g_return_if_fail (MYO_IS_SESSION (self));
+  g_return_if_fail (flag_id != NULL);
+  g_return_if_fail (answer == MYO_ANSWER_NONE || answer == MYO_ANSWER_YES || answer == MYO_ANSWER_NO);
+
+  if (answer == MYO_ANSWER_NONE)
+    {
+      g_hash_table_remove (self->red_flags, flag_id);
+      return;
+    }
+
+  kept = g_new0 (RedFlagAnswer, 1);
+  kept->answer = answer;
+  kept->when = when != NULL ? g_date_time_ref (when) : g_date_time_new_now_local ();
+  g_hash_table_insert (self->red_flags, g_strdup (flag_id), kept);
+}
+
 /* Files */
 
 static json_object *
@@ -1050,6 +1124,32 @@ myo_session_save_to_file (MyoSession  *self,
 
   if (self->strokes->len > 0)
     json_object_object_add (root, "areas", _myo_session_dup_areas_json (self));
+
+  if (g_hash_table_size (self->red_flags) > 0)
+    {
+      GPtrArray *flags = myo_kb_get_red_flags (self->kb);
+      json_object *red_flags = json_object_new_array ();
+
+      /* In the knowledge base's order, so files compare line by line */
+      for (guint i = 0; i < flags->len; i++)
+        {
+          const MyoRedFlag *flag = g_ptr_array_index (flags, i);
+          RedFlagAnswer *answer = g_hash_table_lookup (self->red_flags, flag->id);
+          g_autofree char *when = NULL;
+          json_object *item;
+
+          if (answer == NULL)
+            continue;
+
+          when = g_date_time_format_iso8601 (answer->when);
+          item = json_object_new_object ();
+          json_object_object_add (item, "id", json_object_new_string (flag->id));
+          json_object_object_add (item, "answer", json_object_new_string (myo_answer_to_string (answer->answer)));
+          json_object_object_add (item, "answered", json_object_new_string (when));
+          json_object_array_add (red_flags, item);
+        }
+      json_object_object_add (root, "red_flags", red_flags);
+    }
 
   for (guint i = 0; i < MYO_N_PAIN_RATINGS; i++)
     if (self->ratings[i] >= 0)
@@ -1251,6 +1351,43 @@ read_areas (MyoSession   *self,
   return TRUE;
 }
 
+/* Answers that cannot be read, or about questions this knowledge base no
+ * longer asks, are dropped: the report would only say they were not asked */
+static void
+read_red_flags (MyoSession  *self,
+                json_object *red_flags)
+{
+  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+
+  if (!json_object_is_type (red_flags, json_type_array))
+    return;
+
+  for (guint i = 0; i < json_object_array_length (red_flags) && i < 100; i++)
+    {
+      json_object *item = json_object_array_get_idx (red_flags, i);
+      json_object *id, *answer, *answered;
+      g_autoptr(GDateTime) when = NULL;
+      GPtrArray *flags = myo_kb_get_red_flags (self->kb);
+      MyoAnswer value;
+      gboolean known = FALSE;
+
+      if (!json_object_is_type (item, json_type_object) ||
+          !json_object_object_get_ex (item, "id", &id) || !json_object_is_type (id, json_type_string) ||
+          !json_object_object_get_ex (item, "answer", &answer) || !json_object_is_type (answer, json_type_string) ||
+          !myo_answer_from_string (json_object_get_string (answer), &value) ||
+          (value != MYO_ANSWER_YES && value != MYO_ANSWER_NO) ||
+          !json_object_object_get_ex (item, "answered", &answered) ||
+          !json_object_is_type (answered, json_type_string) ||
+          (when = g_date_time_new_from_iso8601 (json_object_get_string (answered), local)) == NULL)
+        continue;
+
+      for (guint f = 0; f < flags->len && !known; f++)
+        known = g_str_equal (((MyoRedFlag *) g_ptr_array_index (flags, f))->id, json_object_get_string (id));
+      if (known)
+        myo_session_set_red_flag (self, json_object_get_string (id), value, when);
+    }
+}
+
 /* Ratings out of range or of the wrong type are left unset: they are the
  * person's to give again, and the rest of the session is still good */
 static void
@@ -1336,7 +1473,7 @@ myo_session_new_from_data (MyoKb       *kb,
   g_autoptr(MyoSession) self = NULL;
   g_autoptr(json_object) root = NULL;
   g_autoptr(GError) local_error = NULL;
-  json_object *schema, *points, *pain_after, *answers, *areas, *pain;
+  json_object *schema, *points, *pain_after, *answers, *areas, *pain, *red_flags;
   gint64 schema_value;
 
   g_return_val_if_fail (MYO_IS_KB (kb), NULL);
@@ -1420,6 +1557,9 @@ myo_session_new_from_data (MyoKb       *kb,
 
   if (schema_value >= 2 && json_object_object_get_ex (root, "pain", &pain))
     read_ratings (self, pain);
+
+  if (schema_value >= 2 && json_object_object_get_ex (root, "red_flags", &red_flags))
+    read_red_flags (self, red_flags);
 
   /* Loading is not something to undo */
   g_ptr_array_set_size (self->undo, 0);

@@ -127,5 +127,12 @@ void                myo_session_set_rating    (MyoSession    *self,
                                                MyoPainRating  rating,
                                                int            value);
 int                 myo_session_get_worst_marked (MyoSession *self);
+MyoAnswer           myo_session_get_red_flag  (MyoSession    *self,
+                                               const char    *flag_id,
+                                               GDateTime    **when);
+void                myo_session_set_red_flag  (MyoSession    *self,
+                                               const char    *flag_id,
+                                               MyoAnswer      answer,
+                                               GDateTime     *when);
 
 G_END_DECLS
