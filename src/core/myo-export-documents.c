@@ -386,48 +386,50 @@ flow_outcome (MyoExportFlow *flow)
   int before = myo_session_get_rating (session, MYO_PAIN_NOW) >= 0
                ? myo_session_get_rating (session, MYO_PAIN_NOW) : myo_session_get_worst_marked (session);
   int after = myo_session_get_pain_after (session);
+  gboolean changes = FALSE;
+  gboolean rated = FALSE;
+  MyoJournalEntry *baseline = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDateTime *when = self->date != NULL ? self->date : now;
+
+  for (guint i = 0; i < MYO_N_PAIN_RATINGS; i++)
+    rated |= myo_session_get_rating (session, i) >= 0;
+  if (self->journal != NULL)
+    baseline = myo_outcome_find_baseline (self->journal, when);
+
+  /* Without ratings or earlier sessions, the figures above say it all */
+  if (!rated && baseline == NULL)
+    return;
 
   _myo_export_flow_heading (flow, _("Outcome"), 40);
 
+  /* One line: the ratings, then the change around the routine */
   g_string_append_printf (ratings, "<b>%s</b> ", _("Pain intensity (0–10):"));
   for (guint i = 0; i < MYO_N_PAIN_RATINGS; i++)
     {
       int value = myo_session_get_rating (session, i);
 
       if (value >= 0)
-        g_string_append_printf (ratings, "%s %d    ", _(rating_names[i]), value);
+        g_string_append_printf (ratings, "%s %d   ", _(rating_names[i]), value);
       else
-        g_string_append_printf (ratings, "%s —    ", _(rating_names[i]));
+        g_string_append_printf (ratings, "%s —   ", _(rating_names[i]));
+    }
+  if (before > 0 && after >= 0)
+    {
+      MyoChange change = myo_change_between (before, after);
+      g_autofree char *text = myo_change_dup_text (&change);
+      g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+      g_string_append_printf (ratings, " <b>%s</b> %s", _("Around the routine:"), escaped);
+      changes = TRUE;
     }
   _myo_export_flow_text (flow, ratings->str, 9, INK, 3);
-
-  {
-    g_autoptr(GString) routine = g_string_new (NULL);
-
-    g_string_append_printf (routine, "<b>%s</b> ", _("Around the routine:"));
-    if (before > 0 && after >= 0)
-      {
-        MyoChange change = myo_change_between (before, after);
-        g_autofree char *text = myo_change_dup_text (&change);
-        g_autofree char *escaped = g_markup_escape_text (text, -1);
-
-        g_string_append (routine, escaped);
-      }
-    else if (before > 0)
-      g_string_append_printf (routine, _("before %d, after not recorded"), before);
-    else
-      g_string_append (routine, _("not recorded"));
-    _myo_export_flow_text (flow, routine->str, 9, INK, 3);
-  }
 
   extent_markup = g_markup_printf_escaped ("<b>%s</b>%s%s", extent, details[0] != '\0' ? " — " : "", details);
   _myo_export_flow_text (flow, extent_markup, 9, INK, 3);
 
   if (self->journal != NULL)
     {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      GDateTime *when = self->date != NULL ? self->date : now;
-      MyoJournalEntry *baseline = myo_outcome_find_baseline (self->journal, when);
       g_autoptr(MyoAdherence) adherence = NULL;
       g_autofree char *adherence_text = NULL;
       g_autofree char *adherence_markup = NULL;
@@ -444,6 +446,7 @@ flow_outcome (MyoExportFlow *flow)
           markup = g_markup_printf_escaped (_("<b>Since the first session of this episode (%s):</b> %s"),
                                             date, text);
           _myo_export_flow_text (flow, markup, 9, INK, 3);
+          changes = TRUE;
         }
 
       adherence = myo_adherence_new (self->journal, self->kb,
@@ -456,9 +459,23 @@ flow_outcome (MyoExportFlow *flow)
         }
     }
 
-  _myo_export_flow_text (flow, _("Change is read against IMMPACT: a reduction of 30 % is moderately "
-                                 "important, of 50 % substantial (Dworkin et al. 2008, J Pain 9:105–121)."),
-                         7.5, MUTED, 4);
+  if (changes)
+    _myo_export_flow_text (flow, _("Change is read against IMMPACT: a reduction of 30 % is moderately "
+                                   "important, of 50 % substantial (Dworkin et al. 2008, J Pain 9:105–121)."),
+                           7.5, MUTED, 4);
+}
+
+static gboolean
+any_red_flag (MyoExport *self)
+{
+  GPtrArray *flags = myo_kb_get_red_flags (self->kb);
+
+  for (guint i = 0; i < flags->len; i++)
+    if (myo_session_get_red_flag (self->session, ((MyoRedFlag *) g_ptr_array_index (flags, i))->id,
+                                  NULL) != MYO_ANSWER_NONE)
+      return TRUE;
+
+  return FALSE;
 }
 
 /* The red-flag questions as the person answered them, with the date */
@@ -467,18 +484,13 @@ flow_red_flags (MyoExportFlow *flow)
 {
   MyoExport *self = flow->self;
   GPtrArray *flags = myo_kb_get_red_flags (self->kb);
-  gboolean any = FALSE;
+  gboolean any = any_red_flag (self);
 
-  for (guint i = 0; i < flags->len && !any; i++)
-    any = myo_session_get_red_flag (self->session, ((MyoRedFlag *) g_ptr_array_index (flags, i))->id,
-                                    NULL) != MYO_ANSWER_NONE;
+  /* The figures at the top say when they were not */
+  if (!any)
+    return;
 
   _myo_export_flow_heading (flow, _("Red flags"), 30);
-  if (!any)
-    {
-      _myo_export_flow_text (flow, _("The red-flag questions were not answered in this session."), 8.5, INK, 3);
-      return;
-    }
 
   for (guint i = 0; i < flags->len; i++)
     {
@@ -582,15 +594,27 @@ _myo_export_layout_report (MyoExportFlow *flow)
 
   /* The figures a clinician looks for first */
   g_string_append_printf (figures, "<b>%s</b> %u    ", _("Pain points:"), n_points);
-  g_string_append_printf (figures, "<b>%s</b> %u    ", _("Painted areas:"),
-                          myo_areas_get_n_areas (myo_session_get_areas (session)));
+  if (myo_areas_get_n_areas (myo_session_get_areas (session)) > 0)
+    g_string_append_printf (figures, "<b>%s</b> %u    ", _("Painted areas:"),
+                            myo_areas_get_n_areas (myo_session_get_areas (session)));
   if (!myo_session_is_empty (session))
-    g_string_append_printf (figures, "<b>%s</b> %d/10    ", _("Strongest marked:"),
+    g_string_append_printf (figures, "<b>%s</b> %d/10    ", _("Pain before (strongest point):"),
                             myo_session_get_worst_marked (session));
   if (after >= 0)
-    g_string_append_printf (figures, "<b>%s</b> %d/10", _("Pain after the routine:"), after);
+    g_string_append_printf (figures, "<b>%s</b> %d/10    ", _("Pain after the routine:"), after);
   else
-    g_string_append_printf (figures, "<b>%s</b> %s", _("Pain after the routine:"), _("not recorded"));
+    g_string_append_printf (figures, "<b>%s</b> %s    ", _("Pain after the routine:"), _("not recorded"));
+  {
+    MyoExtent map = myo_extent_of_map (session);
+    guint n_regions = myo_extent_count_regions (session);
+
+    /* Translators: the painted share of the body chart, then a count of regions */
+    g_string_append_printf (figures, g_dngettext (GETTEXT_PACKAGE, "<b>Pain extent:</b> %.1f %% (%u region)    ",
+                                                  "<b>Pain extent:</b> %.1f %% (%u regions)    ", n_regions),
+                            100 * myo_extent_get_share (&map), n_regions);
+  }
+  if (!any_red_flag (self))
+    g_string_append_printf (figures, "<b>%s</b> %s", _("Red flags:"), _("not asked"));
   _myo_export_flow_text (flow, figures->str, 9.5, INK, 6);
 
   flow_outcome (flow);
@@ -598,7 +622,15 @@ _myo_export_layout_report (MyoExportFlow *flow)
 
   _myo_export_flow_heading (flow, _("Suggested combination"), 30);
   {
-    g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b>", summary);
+    g_autofree char *markup = NULL;
+
+    if (combination->len > 0)
+      /* Translators: the combination's summary, then the share of the pain
+       * marked it explains (each point and area counted by its intensity) */
+      markup = g_markup_printf_escaped (_("<b>%s</b> Together they explain %.0f %% of the pain marked."),
+                                        summary, 100 * myo_match_get_explained_share (self->match, NULL));
+    else
+      markup = g_markup_printf_escaped ("<b>%s</b>", summary);
 
     _myo_export_flow_text (flow, markup, 9, INK, 3);
   }
@@ -608,7 +640,7 @@ _myo_export_layout_report (MyoExportFlow *flow)
       g_autofree char *title = myo_candidate_dup_title (candidate);
       g_autofree char *reason = dup_reason (session, candidate);
       /* Translators: the share of the pain marked a trigger point explains */
-      g_autofree char *name = g_markup_printf_escaped (_("<b>%u  %s</b> (explains %.0f %% of the pain) — "),
+      g_autofree char *name = g_markup_printf_escaped (_("<b>%u  %s</b> (%.0f %% of the pain) — "),
                                                        i + 1, title,
                                                        100 * myo_match_get_explained_share (self->match, candidate));
       g_autofree char *markup = g_strconcat (name, reason, NULL);
@@ -627,17 +659,8 @@ _myo_export_layout_report (MyoExportFlow *flow)
     {
       flow->y += 6;
       _myo_export_flow_maps (flow, views, MYO_MAP_PAIN_POINTS | MYO_MAP_PAIN_INDEX | MYO_MAP_PRESS_MARKS | MYO_MAP_MARK_LABELS,
-                             n_points > 20 ? 250 : 200, 1.5);
+                             n_points > 20 ? 250 : 185, 1.5);
       _myo_export_flow_legend (flow, TRUE);
-    }
-
-  if (combination->len > 0)
-    {
-      g_autofree char *total = g_strdup_printf (_("Together they explain %.0f %% of the pain marked "
-                                                  "(each point and area by its intensity)."),
-                                                100 * myo_match_get_explained_share (self->match, NULL));
-
-      _myo_export_flow_text (flow, total, 8.5, MUTED, 2);
     }
 
   flow_areas (flow);
