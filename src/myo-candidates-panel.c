@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "myo-candidates-panel.h"
+#include "myo-pain-ratings.h"
 
 struct _MyoCandidatesPanel
 {
@@ -23,6 +24,7 @@ struct _MyoCandidatesPanel
   GtkWidget   *ranking_box;
   GtkListBox  *unexplained_list;
   GtkLabel    *disclaimer_label;
+  MyoPainRatings *ratings;
 
   /* Owned */
   MyoMatch    *match;
@@ -292,6 +294,8 @@ myo_candidates_panel_class_init (MyoCandidatesPanelClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_POINTER);
 
+  g_type_ensure (MYO_TYPE_PAIN_RATINGS);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/myomap/Myomap/ui/myo-candidates-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, stack);
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, summary_label);
@@ -301,6 +305,7 @@ myo_candidates_panel_class_init (MyoCandidatesPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, start_button);
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, ranking_box);
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, unexplained_list);
+  gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, ratings);
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, disclaimer_label);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 
@@ -341,6 +346,8 @@ myo_candidates_panel_set_match (MyoCandidatesPanel *self,
 
   if (!g_set_object (&self->match, match))
     return;
+
+  myo_pain_ratings_set_session (self->ratings, match != NULL ? myo_match_get_session (match) : NULL);
 
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MATCH]);

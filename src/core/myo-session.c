@@ -322,7 +322,7 @@ myo_session_class_init (MyoSessionClass *klass)
    * MyoSession::changed:
    *
    * Emitted after any change to the points or painted areas, including
-   * undo and redo.
+   * undo and redo, and to the pain ratings, answers and red-flag answers.
    */
   signals[CHANGED] =
     g_signal_new ("changed",
@@ -945,6 +945,8 @@ myo_session_set_rating (MyoSession    *self,
 
   self->ratings[rating] = value;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAIN_NOW + rating]);
+  /* Kept with the session, so saved like a change to the points */
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 /**
@@ -1017,15 +1019,16 @@ myo_session_set_red_flag (MyoSession *self,
   g_return_if_fail (answer == MYO_ANSWER_NONE || answer == MYO_ANSWER_YES || answer == MYO_ANSWER_NO);
 
   if (answer == MYO_ANSWER_NONE)
+    g_hash_table_remove (self->red_flags, flag_id);
+  else
     {
-      g_hash_table_remove (self->red_flags, flag_id);
-      return;
+      kept = g_new0 (RedFlagAnswer, 1);
+      kept->answer = answer;
+      kept->when = when != NULL ? g_date_time_ref (when) : g_date_time_new_now_local ();
+      g_hash_table_insert (self->red_flags, g_strdup (flag_id), kept);
     }
 
-  kept = g_new0 (RedFlagAnswer, 1);
-  kept->answer = answer;
-  kept->when = when != NULL ? g_date_time_ref (when) : g_date_time_new_now_local ();
-  g_hash_table_insert (self->red_flags, g_strdup (flag_id), kept);
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 /* Files */
