@@ -121,6 +121,7 @@ struct _MyoBodyMap
   Tool                   tool;
   double                 brush_radius;
   guint                  areas_serial;  /* counts the session's changes */
+  gboolean               read_only;
 
   /* A press, and the point it may be dragging */
   double                 press_x;
@@ -142,6 +143,7 @@ enum {
   PROP_BROWSE,
   PROP_TOOL,
   PROP_BRUSH_RADIUS,
+  PROP_READ_ONLY,
   N_PROPS
 };
 
@@ -253,8 +255,10 @@ update_actions (MyoBodyMap *self)
                            myo_session_lookup_point (self->session, self->selected_point) != NULL;
 
   gtk_widget_action_set_enabled (widget, "map.move-cursor", has_view);
-  gtk_widget_action_set_enabled (widget, "map.add-at-cursor", has_view);
-  gtk_widget_action_set_enabled (widget, "map.delete-selected", has_selection);
+  /* Read-only, Enter and Space are left to the window (the routine's
+   * countdown) */
+  gtk_widget_action_set_enabled (widget, "map.add-at-cursor", has_view && !self->read_only);
+  gtk_widget_action_set_enabled (widget, "map.delete-selected", has_selection && !self->read_only);
 }
 
 static void
@@ -1037,7 +1041,8 @@ draw_cursor_overlay (MyoBodyMap    *self,
 static gboolean
 is_painting (MyoBodyMap *self)
 {
-  return self->tool != TOOL_POINT && !self->browse && self->session != NULL && self->view != NULL;
+  return self->tool != TOOL_POINT && !self->browse && !self->read_only &&
+         self->session != NULL && self->view != NULL;
 }
 
 /* Adds the pointer's place to the brush path, when it moved far enough */
@@ -1162,7 +1167,7 @@ begin_drag (MyoBodyMap *self,
       return;
     }
 
-  self->drag_point = find_point_at (self, wx, wy);
+  self->drag_point = self->read_only ? 0 : find_point_at (self, wx, wy);
 }
 
 /* Returns TRUE once the press has become a drag of a point */
@@ -1381,6 +1386,15 @@ myo_body_map_measure (GtkWidget      *widget,
                       int            *natural_baseline)
 {
   MyoBodyMap *self = MYO_BODY_MAP (widget);
+  int request_width, request_height;
+
+  /* A map given a size (the routine's small copy) asks for no more */
+  gtk_widget_get_size_request (widget, &request_width, &request_height);
+  if (request_width > 0 && request_height > 0)
+    {
+      *minimum = *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? request_width : request_height;
+      return;
+    }
 
   /* Browsing shows several views side by side, each smaller */
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
@@ -1574,6 +1588,10 @@ myo_body_map_get_property (GObject    *object,
       g_value_set_double (value, self->brush_radius);
       break;
 
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, self->read_only);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1623,6 +1641,10 @@ myo_body_map_set_property (GObject      *object,
 
     case PROP_BRUSH_RADIUS:
       myo_body_map_set_brush_radius (self, g_value_get_double (value));
+      break;
+
+    case PROP_READ_ONLY:
+      myo_body_map_set_read_only (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -1727,6 +1749,17 @@ myo_body_map_class_init (MyoBodyMapClass *klass)
     g_param_spec_double ("brush-radius", NULL, NULL,
                          MYO_AREA_RADIUS_MIN, MYO_AREA_RADIUS_MAX, MYO_AREA_RADIUS_DEFAULT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /**
+   * MyoBodyMap:read-only:
+   *
+   * A map that only shows: a click or tap adds, opens or moves nothing, and
+   * Enter, Space and Delete go on to the window. The routine sets it while
+   * it runs.
+   */
+  properties[PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -2149,6 +2182,29 @@ myo_body_map_set_browse (MyoBodyMap *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BROWSE]);
 }
 
+gboolean
+myo_body_map_get_read_only (MyoBodyMap *self)
+{
+  g_return_val_if_fail (MYO_IS_BODY_MAP (self), FALSE);
+  return self->read_only;
+}
+
+void
+myo_body_map_set_read_only (MyoBodyMap *self,
+                            gboolean    read_only)
+{
+  g_return_if_fail (MYO_IS_BODY_MAP (self));
+
+  read_only = !!read_only;
+  if (self->read_only == read_only)
+    return;
+
+  self->read_only = read_only;
+  self->drag_point = 0;
+  update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+}
+
 guint
 myo_body_map_get_selected_point (MyoBodyMap *self)
 {
@@ -2300,7 +2356,7 @@ _myo_body_map_click (MyoBodyMap *self,
 
   g_return_if_fail (MYO_IS_BODY_MAP (self));
 
-  if (self->session == NULL || self->view == NULL)
+  if (self->session == NULL || self->view == NULL || self->read_only)
     return;
 
   if (myo_body_map_widget_to_diagram (self, wx, wy, &dx, &dy))

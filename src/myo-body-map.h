@@ -40,6 +40,9 @@ void                   myo_body_map_stop_reveal           (MyoBodyMap           
 gboolean               myo_body_map_get_browse            (MyoBodyMap            *self);
 void                   myo_body_map_set_browse            (MyoBodyMap            *self,
                                                            gboolean               browse);
+gboolean               myo_body_map_get_read_only         (MyoBodyMap            *self);
+void                   myo_body_map_set_read_only         (MyoBodyMap            *self,
+                                                           gboolean               read_only);
 guint                  myo_body_map_get_selected_point    (MyoBodyMap            *self);
 void                   myo_body_map_set_selected_point    (MyoBodyMap            *self,
                                                            guint                  id);

@@ -19,6 +19,12 @@
 #define DIGITS_SCALE       0.28
 #define CAPTION_SCALE      0.075
 #define LINE_SCALE         0.07
+/* Large, to be read across the room: bigger digits and phase word, a
+ * thinner ring */
+#define LARGE_DIGITS_SCALE  0.44
+#define LARGE_CAPTION_SCALE 0.095
+#define LARGE_LINE_SCALE    0.045
+#define LARGE_NATURAL_SIZE  4096
 /* Screen readers hear this once in a hold: often enough to get ready to
  * let go, rarely enough not to talk over the person's breathing */
 #define WARN_SECONDS       10
@@ -39,6 +45,7 @@ struct _MyoCountdown
   char              *announcement;   /* the accessible label */
   guint              n_announcements;
   gboolean           warned;         /* "10 seconds left" said in this phase */
+  gboolean           large;
   guint              freeze;         /* inside myo_countdown_update() */
 };
 
@@ -49,6 +56,7 @@ enum {
   PROP_CAPTION,
   PROP_PHASE,
   PROP_ANNOUNCEMENT,
+  PROP_LARGE,
   N_PROPS
 };
 
@@ -180,23 +188,16 @@ lookup_color (GtkWidget  *widget,
     gdk_rgba_parse (color, fallback);
 }
 
-static void
-append_text (GtkSnapshot     *snapshot,
-             GtkWidget       *widget,
-             const char      *text,
-             double           font_size,
-             PangoWeight      weight,
-             gboolean         tabular,
-             double           cx,
-             double           y,
-             gboolean         center_on_ink,
-             const GdkRGBA   *color)
+static PangoLayout *
+create_layout (GtkWidget   *widget,
+               const char  *text,
+               double       font_size,
+               PangoWeight  weight,
+               gboolean     tabular)
 {
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
+  PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
   g_autoptr(PangoFontDescription) font = NULL;
   PangoAttrList *attrs;
-  PangoRectangle ink, logical;
-  double top;
 
   font = pango_font_description_copy (pango_context_get_font_description (pango_layout_get_context (layout)));
   pango_font_description_set_absolute_size (font, font_size * PANGO_SCALE);
@@ -210,6 +211,55 @@ append_text (GtkSnapshot     *snapshot,
       pango_layout_set_attributes (layout, attrs);
       pango_attr_list_unref (attrs);
     }
+
+  return layout;
+}
+
+/* @font_size, made smaller when @text would be wider than @room */
+static double
+fit_font_size (MyoCountdown *self,
+               const char   *text,
+               double        font_size,
+               double        room,
+               PangoWeight   weight,
+               gboolean      tabular)
+{
+  g_autoptr(PangoLayout) layout = create_layout (GTK_WIDGET (self), text, font_size, weight, tabular);
+  PangoRectangle logical;
+
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
+  if (logical.width > room && logical.width > 0)
+    font_size *= room / logical.width;
+
+  return font_size;
+}
+
+/* The digits' font size for a ring @size wide: a share of it, made smaller
+ * when "1:00" would not fit inside the ring */
+static double
+digits_font_size (MyoCountdown *self,
+                  const char   *digits,
+                  double        size)
+{
+  return fit_font_size (self, digits, size * (self->large ? LARGE_DIGITS_SCALE : DIGITS_SCALE),
+                        size * (self->large ? 0.78 : 0.8), PANGO_WEIGHT_BOLD, TRUE);
+}
+
+static void
+append_text (GtkSnapshot     *snapshot,
+             GtkWidget       *widget,
+             const char      *text,
+             double           font_size,
+             PangoWeight      weight,
+             gboolean         tabular,
+             double           cx,
+             double           y,
+             gboolean         center_on_ink,
+             const GdkRGBA   *color)
+{
+  g_autoptr(PangoLayout) layout = create_layout (widget, text, font_size, weight, tabular);
+  PangoRectangle ink, logical;
+  double top;
 
   pango_layout_get_pixel_extents (layout, &ink, &logical);
 
@@ -271,6 +321,16 @@ myo_countdown_measure (GtkWidget      *widget,
                        int            *minimum_baseline,
                        int            *natural_baseline)
 {
+  MyoCountdown *self = MYO_COUNTDOWN (widget);
+
+  /* Large, it takes whatever room it is given */
+  if (self->large)
+    {
+      *minimum = MIN_SIZE;
+      *natural = for_size >= 0 ? MAX (for_size, MIN_SIZE) : MIN_SIZE;
+      return;
+    }
+
   if (orientation == GTK_ORIENTATION_VERTICAL && for_size >= 0)
     {
       *minimum = *natural = CLAMP (for_size, MIN_SIZE, NATURAL_SIZE);
@@ -289,7 +349,7 @@ myo_countdown_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   double size = MIN (width, height);
-  double line = MAX (8.0, size * LINE_SCALE);
+  double line = MAX (8.0, size * (self->large ? LARGE_LINE_SCALE : LINE_SCALE));
   double radius = (size - line) / 2.0;
   double cx = width / 2.0;
   double cy = height / 2.0;
@@ -370,16 +430,21 @@ myo_countdown_snapshot (GtkWidget   *widget,
   cairo_destroy (cr);
 
   digits = format_digits (self);
-  append_text (snapshot, widget, digits, size * DIGITS_SCALE, PANGO_WEIGHT_BOLD, TRUE,
-               cx, cy - size * 0.03, TRUE, &text);
+  append_text (snapshot, widget, digits, digits_font_size (self, digits, size), PANGO_WEIGHT_BOLD, TRUE,
+               cx, cy - size * (self->large ? 0.05 : 0.03), TRUE, &text);
 
   if (self->caption != NULL && self->caption[0] != '\0')
     {
       GdkRGBA caption = text;
 
-      caption.alpha *= 0.75;
-      append_text (snapshot, widget, self->caption, size * CAPTION_SCALE, PANGO_WEIGHT_SEMIBOLD, FALSE,
-                   cx, cy + size * 0.14, FALSE, &caption);
+      caption.alpha *= self->large ? 0.85 : 0.75;
+      /* A long phase word ("Ready when you are") stays inside the ring */
+      append_text (snapshot, widget, self->caption,
+                   fit_font_size (self, self->caption,
+                                  size * (self->large ? LARGE_CAPTION_SCALE : CAPTION_SCALE),
+                                  size * 0.72, PANGO_WEIGHT_SEMIBOLD, FALSE),
+                   PANGO_WEIGHT_SEMIBOLD, FALSE,
+                   cx, cy + size * (self->large ? 0.17 : 0.14), FALSE, &caption);
     }
 }
 
@@ -429,6 +494,10 @@ myo_countdown_get_property (GObject    *object,
       g_value_set_string (value, self->caption);
       break;
 
+    case PROP_LARGE:
+      g_value_set_boolean (value, self->large);
+      break;
+
     case PROP_PHASE:
       g_value_set_enum (value, self->phase);
       break;
@@ -462,6 +531,10 @@ myo_countdown_set_property (GObject      *object,
 
     case PROP_CAPTION:
       myo_countdown_set_caption (self, g_value_get_string (value));
+      break;
+
+    case PROP_LARGE:
+      myo_countdown_set_large (self, g_value_get_boolean (value));
       break;
 
     case PROP_PHASE:
@@ -520,6 +593,17 @@ myo_countdown_class_init (MyoCountdownClass *klass)
     g_param_spec_string ("announcement", NULL, NULL,
                          NULL,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * MyoCountdown:large:
+   *
+   * Drawn to be read across the room: it fills the room it is given, with
+   * larger digits and phase word.
+   */
+  properties[PROP_LARGE] =
+    g_param_spec_boolean ("large", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -695,6 +779,56 @@ myo_countdown_get_announcement (MyoCountdown *self)
 {
   g_return_val_if_fail (MYO_IS_COUNTDOWN (self), NULL);
   return self->announcement;
+}
+
+gboolean
+myo_countdown_get_large (MyoCountdown *self)
+{
+  g_return_val_if_fail (MYO_IS_COUNTDOWN (self), FALSE);
+  return self->large;
+}
+
+void
+myo_countdown_set_large (MyoCountdown *self,
+                         gboolean      large)
+{
+  g_return_if_fail (MYO_IS_COUNTDOWN (self));
+
+  large = !!large;
+  if (self->large == large)
+    return;
+
+  self->large = large;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LARGE]);
+}
+
+/**
+ * myo_countdown_get_digits_height:
+ *
+ * Returns: how tall the digits are drawn at the current size, in pixels
+ *   (their ink, from the top of the tallest digit to the baseline)
+ */
+int
+myo_countdown_get_digits_height (MyoCountdown *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  double size;
+  g_autofree char *digits = NULL;
+  g_autoptr(PangoLayout) layout = NULL;
+  PangoRectangle ink;
+
+  g_return_val_if_fail (MYO_IS_COUNTDOWN (self), 0);
+
+  size = MIN (gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  if (size <= 0)
+    return 0;
+
+  digits = format_digits (self);
+  layout = create_layout (widget, digits, digits_font_size (self, digits, size), PANGO_WEIGHT_BOLD, TRUE);
+  pango_layout_get_pixel_extents (layout, &ink, NULL);
+
+  return ink.height;
 }
 
 /**

@@ -44,6 +44,10 @@ void               myo_countdown_update           (MyoCountdown      *self,
                                                    gint64             remaining_ms,
                                                    gint64             total_ms);
 void               myo_countdown_flash            (MyoCountdown      *self);
+gboolean           myo_countdown_get_large        (MyoCountdown      *self);
+void               myo_countdown_set_large        (MyoCountdown      *self,
+                                                   gboolean           large);
+int                myo_countdown_get_digits_height (MyoCountdown     *self);
 const char        *myo_countdown_get_announcement (MyoCountdown      *self);
 guint              myo_countdown_get_n_announcements (MyoCountdown   *self);
 

@@ -19,6 +19,7 @@ struct _MyoPainRatings
   GtkWidget    parent_instance;
 
   /* Template widgets */
+  GtkWidget   *box;
   GtkDropDown *now_drop_down;
   GtkDropDown *average_drop_down;
   GtkDropDown *worst_drop_down;
@@ -169,6 +170,7 @@ myo_pain_ratings_class_init (MyoPainRatingsClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/myomap/Myomap/ui/myo-pain-ratings.ui");
+  gtk_widget_class_bind_template_child (widget_class, MyoPainRatings, box);
   gtk_widget_class_bind_template_child (widget_class, MyoPainRatings, now_drop_down);
   gtk_widget_class_bind_template_child (widget_class, MyoPainRatings, average_drop_down);
   gtk_widget_class_bind_template_child (widget_class, MyoPainRatings, worst_drop_down);

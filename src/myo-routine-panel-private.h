@@ -28,5 +28,12 @@ void          _myo_routine_panel_save               (MyoRoutinePanel *self);
 const char   *_myo_routine_panel_get_announcement   (MyoRoutinePanel *self);
 guint         _myo_routine_panel_get_n_announcements (MyoRoutinePanel *self);
 guint         _myo_routine_panel_get_n_cues         (MyoRoutinePanel *self);
+const char   *_myo_routine_panel_get_next           (MyoRoutinePanel *self);
+const char   *_myo_routine_panel_get_last_note      (MyoRoutinePanel *self);
+const char   *_myo_routine_panel_get_summary        (MyoRoutinePanel *self);
+const char   *_myo_routine_panel_get_urgency_title  (MyoRoutinePanel *self);
+MyoUrgency    _myo_routine_panel_get_urgency        (MyoRoutinePanel *self);
+gboolean      _myo_routine_panel_get_can_save       (MyoRoutinePanel *self);
+char        **_myo_routine_panel_dup_pictures       (MyoRoutinePanel *self);
 
 G_END_DECLS

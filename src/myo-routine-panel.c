@@ -8,6 +8,8 @@
 #include <glib/gi18n.h>
 
 #include "myo-countdown.h"
+#include "myo-illustration.h"
+#include "myo-routine-hero.h"
 #include "myo-routine-panel.h"
 #include "myo-routine-panel-private.h"
 #include "myo-sound.h"
@@ -16,7 +18,7 @@
  * callback, so the end of a hold is still signalled while the window is
  * covered or minimised and no frames are drawn. */
 #define TICK_INTERVAL_MS  50
-#define DEFAULT_PAIN      5
+#define PAIN_MAX          10
 
 struct _MyoRoutinePanel
 {
@@ -32,6 +34,12 @@ struct _MyoRoutinePanel
   GtkLabel             *step_label;
   GtkLabel             *title_label;
   GtkLabel             *side_label;
+  MyoIllustration      *step_illustration;
+  GtkLabel             *next_label;
+  AdwStatusPage        *seek_care_page;
+  AdwStatusPage        *finished_page;
+  GtkLabel             *summary_label;
+  GtkBox               *pain_box;
   GtkWidget            *caution_box;
   GtkLabel             *caution_label;
   MyoCountdown         *countdown;
@@ -45,7 +53,6 @@ struct _MyoRoutinePanel
   GtkWidget            *answer_yes_button;
   GtkButton            *skip_button;
   GtkLabel             *pain_label;
-  GtkScale             *pain_scale;
   GtkButton            *save_button;
 
   /* Owned */
@@ -57,7 +64,12 @@ struct _MyoRoutinePanel
   guint                 announce_source;
   guint                 n_announcements;
   GPtrArray            *flag_checks;  /* GtkCheckButton, one per red flag, in order */
+  GPtrArray            *pain_buttons; /* GtkToggleButton, 0 to 10 */
   guint                 tick_source;
+  char                 *last_note;
+
+  /* Weak: the large countdown in the window's main area */
+  MyoRoutineHero       *hero;
 
   /* Borrowed */
   const MyoRoutineStep *current_step;
@@ -67,6 +79,11 @@ struct _MyoRoutinePanel
   gboolean              active;
   gboolean              running;
   gboolean              sound_enabled;
+  gboolean              hero_shown;
+  gboolean              saved;        /* one record per routine */
+  int                   pain_before;  /* -1: not known */
+  int                   pain_after;   /* -1: not chosen yet */
+  MyoUrgency            urgency;      /* of the seek-care page */
 };
 
 enum {
@@ -74,6 +91,7 @@ enum {
   PROP_RUNNING,
   PROP_CURRENT_STEP,
   PROP_SOUND,
+  PROP_HERO_SHOWN,
   N_PROPS
 };
 
@@ -84,6 +102,7 @@ enum {
   STEP_CHANGED,
   ANSWERED,
   RED_FLAGS_ANSWERED,
+  PLAN_CHANGED,
   N_SIGNALS
 };
 
@@ -92,6 +111,7 @@ static guint signals[N_SIGNALS];
 
 static gboolean tick_timeout_cb (gpointer         user_data);
 static void     flag_toggled_cb (MyoRoutinePanel *self);
+static void     show_finished   (MyoRoutinePanel *self);
 
 G_DEFINE_FINAL_TYPE (MyoRoutinePanel, myo_routine_panel, GTK_TYPE_WIDGET)
 
@@ -170,6 +190,20 @@ create_alternative_row (const MyoAlternative *alternative)
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
 
+  if (alternative->illustration != NULL)
+    {
+      GtkWidget *picture = myo_illustration_new ();
+
+      myo_illustration_set_natural_width (MYO_ILLUSTRATION (picture), 200);
+      myo_illustration_set_name (MYO_ILLUSTRATION (picture), alternative->illustration);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (picture),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, alternative->title,
+                                      -1);
+      gtk_widget_set_halign (picture, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (picture, "card");
+      gtk_box_append (GTK_BOX (box), picture);
+    }
+
   for (guint i = 0; alternative->instructions != NULL && alternative->instructions[i] != NULL; i++)
     gtk_box_append (GTK_BOX (box), create_bullet (alternative->instructions[i]));
 
@@ -223,6 +257,9 @@ update_running (MyoRoutinePanel *self)
 static GtkWidget *
 get_primary (MyoRoutinePanel *self)
 {
+  /* The panel steps aside while the hero shows a timed step */
+  if (self->hero_shown && self->hero != NULL)
+    return myo_routine_hero_get_primary (self->hero);
   if (gtk_widget_get_visible (GTK_WIDGET (self->toggle_button)))
     return GTK_WIDGET (self->toggle_button);
   if (gtk_widget_get_visible (GTK_WIDGET (self->found_button)))
@@ -358,6 +395,33 @@ update_ticking (MyoRoutinePanel *self)
     g_clear_handle_id (&self->tick_source, g_source_remove);
 }
 
+/* "Next: …" in the last seconds of a hold, so the person knows what is
+ * coming before "Done" */
+static void
+update_next (MyoRoutinePanel *self)
+{
+  const MyoRoutineStep *next = myo_routine_get_next_step (self->routine);
+  g_autofree char *text = NULL;
+
+  if (next != NULL && myo_routine_get_announces_next (self->routine))
+    {
+      g_autofree char *title = myo_routine_step_dup_title (next);
+
+      if (myo_routine_get_next_waits (self->routine))
+        /* Translators: shown at the end of a hold; the next step needs the person to move */
+        text = g_strdup_printf (_("Next: %s — change position when you are ready"), title);
+      else
+        /* Translators: shown at the end of a hold, the next step's title */
+        text = g_strdup_printf (_("Next: %s"), title);
+    }
+
+  if (text != NULL)
+    gtk_label_set_label (self->next_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->next_label), text != NULL);
+  if (self->hero != NULL)
+    myo_routine_hero_set_next (self->hero, text);
+}
+
 static void
 update_countdown (MyoRoutinePanel *self)
 {
@@ -379,8 +443,9 @@ update_countdown (MyoRoutinePanel *self)
   switch (myo_routine_get_state (self->routine))
     {
     case MYO_ROUTINE_IDLE:
+      /* Nothing starts until the person is in position */
       phase = MYO_COUNTDOWN_PHASE_IDLE;
-      caption = _("Press Start");
+      caption = _("Ready when you are");
       remaining = total = hold_ms;
       break;
 
@@ -416,6 +481,10 @@ update_countdown (MyoRoutinePanel *self)
     }
 
   myo_countdown_update (self->countdown, phase, caption, remaining, total);
+  if (self->hero != NULL)
+    myo_countdown_update (myo_routine_hero_get_countdown (self->hero), phase, caption, remaining, total);
+
+  update_next (self);
 }
 
 static void
@@ -453,6 +522,8 @@ update_toggle (MyoRoutinePanel *self)
 
   adw_button_content_set_label (self->toggle_content, label);
   adw_button_content_set_icon_name (self->toggle_content, icon);
+  if (self->hero != NULL)
+    myo_routine_hero_set_toggle (self->hero, label, icon);
   gtk_widget_set_visible (GTK_WIDGET (self->toggle_button), timed);
   /* A locate step is answered ("Is this my pain?") rather than just passed */
   gtk_widget_set_visible (GTK_WIDGET (self->found_button), !timed && !is_locate_step (self));
@@ -552,12 +623,48 @@ update_step (MyoRoutinePanel *self)
   gtk_widget_set_visible (GTK_WIDGET (self->alternatives_list),
                           step->step->alternatives != NULL && step->step->alternatives->len > 0);
 
+  myo_illustration_set_step (self->step_illustration, step->step);
+
   gtk_widget_set_visible (GTK_WIDGET (self->countdown), step_is_timed (step));
   gtk_widget_set_visible (self->answer_box, step->step->kind == MYO_STEP_LOCATE);
+
+  if (self->hero != NULL)
+    myo_routine_hero_set_step (self->hero, step, position, title, side,
+                               (const char * const *) instructions);
 
   announce_step (self, step, position, title, side);
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->step_scroller), 0);
+}
+
+/* A timed step is followed from a distance: the window shows it large */
+static void
+update_hero_shown (MyoRoutinePanel *self)
+{
+  gboolean shown = self->hero != NULL && on_step_page (self) &&
+                   myo_routine_get_state (self->routine) != MYO_ROUTINE_FINISHED &&
+                   step_is_timed (myo_routine_get_current_step (self->routine));
+
+  GtkRoot *root;
+  GtkWidget *focus;
+
+  if (self->hero_shown == shown)
+    return;
+
+  self->hero_shown = shown;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HERO_SHOWN]);
+
+  /* The focus, and what a screen reader hears, follow the main button from
+   * the panel to the hero and back */
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  if (shown && (focus == NULL || gtk_widget_is_ancestor (focus, GTK_WIDGET (self))))
+    gtk_widget_grab_focus (myo_routine_hero_get_primary (self->hero));
+  else if (!shown && on_step_page (self) && focus != NULL && self->hero != NULL &&
+           gtk_widget_is_ancestor (focus, GTK_WIDGET (self->hero)))
+    gtk_widget_grab_focus (get_primary (self));
+  if (self->pending->len == 0)
+    apply_announcement (self);
 }
 
 static void
@@ -573,6 +680,7 @@ update_all (MyoRoutinePanel *self)
   update_ticking (self);
   update_running (self);
   set_current_step (self, on_step_page (self) ? myo_routine_get_current_step (self->routine) : NULL);
+  update_hero_shown (self);
 }
 
 static void
@@ -621,23 +729,102 @@ rebuild_flags (MyoRoutinePanel *self)
     }
 }
 
+static const char *
+urgency_css_class (MyoUrgency urgency)
+{
+  switch (urgency)
+    {
+    case MYO_URGENCY_EMERGENCY:
+      return "error";
+
+    case MYO_URGENCY_TODAY:
+      return "warning";
+
+    case MYO_URGENCY_ASK_BEFORE_PRESSING:
+    default:
+      return "accent";
+    }
+}
+
+/* The heading and colour follow the most urgent "yes" */
+static void
+show_urgency (MyoRoutinePanel *self,
+              MyoUrgency       urgency)
+{
+  static const char * const classes[] = { "error", "warning", "accent" };
+  const char *title;
+  const char *description;
+  const char *icon;
+
+  switch (urgency)
+    {
+    case MYO_URGENCY_EMERGENCY:
+      title = _("Call emergency services now");
+      description = _("This may be an emergency. Call your local emergency number (112 in Europe, "
+                      "911 in North America, 999 in the UK) or go to an emergency department now. "
+                      "Do not press, roll or massage the leg.");
+      icon = "dialog-error-symbolic";
+      break;
+
+    case MYO_URGENCY_TODAY:
+      title = _("See a clinician today");
+      description = _("The routine was not started. Do not press, roll or massage the leg until a "
+                      "clinician has checked it, today if you can.");
+      icon = "dialog-warning-symbolic";
+      break;
+
+    case MYO_URGENCY_ASK_BEFORE_PRESSING:
+    default:
+      title = _("Ask a clinician before pressing");
+      description = _("The routine was not started. Ask a clinician whether pressing or stretching "
+                      "is safe for you before you try it.");
+      icon = "dialog-warning-symbolic";
+      break;
+    }
+
+  adw_status_page_set_title (self->seek_care_page, title);
+  adw_status_page_set_description (self->seek_care_page, description);
+  adw_status_page_set_icon_name (self->seek_care_page, icon);
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->seek_care_page), classes[i]);
+  gtk_widget_add_css_class (GTK_WIDGET (self->seek_care_page), urgency_css_class (urgency));
+  self->urgency = urgency;
+}
+
+static int
+compare_urgency (gconstpointer a,
+                 gconstpointer b)
+{
+  const MyoRedFlag *flag_a = *(const MyoRedFlag * const *) a;
+  const MyoRedFlag *flag_b = *(const MyoRedFlag * const *) b;
+
+  return (int) flag_b->urgency - (int) flag_a->urgency;
+}
+
 static void
 show_reasons (MyoRoutinePanel *self)
 {
   GPtrArray *flags = myo_kb_get_red_flags (self->kb);
+  g_autoptr(GPtrArray) ticked = g_ptr_array_new ();
+  MyoUrgency urgency;
 
   clear_list (self->reasons_list);
 
   for (guint i = 0; i < self->flag_checks->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (self->flag_checks, i)))
+      g_ptr_array_add (ticked, g_ptr_array_index (flags, i));
+  if (myo_routine_most_urgent ((const MyoRedFlag * const *) ticked->pdata, ticked->len, &urgency))
+    show_urgency (self, urgency);
+
+  /* The most urgent reasons first */
+  g_ptr_array_sort (ticked, compare_urgency);
+  for (guint i = 0; i < ticked->len; i++)
     {
-      const MyoRedFlag *flag = g_ptr_array_index (flags, i);
+      const MyoRedFlag *flag = g_ptr_array_index (ticked, i);
       GtkWidget *row;
       GtkWidget *box;
       GtkWidget *icon;
       GtkWidget *label;
-
-      if (!gtk_check_button_get_active (g_ptr_array_index (self->flag_checks, i)))
-        continue;
 
       box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
       gtk_widget_set_margin_top (box, 12);
@@ -645,9 +832,11 @@ show_reasons (MyoRoutinePanel *self)
       gtk_widget_set_margin_start (box, 12);
       gtk_widget_set_margin_end (box, 12);
 
-      icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+      icon = gtk_image_new_from_icon_name (flag->urgency == MYO_URGENCY_EMERGENCY
+                                           ? "dialog-error-symbolic"
+                                           : "dialog-warning-symbolic");
       gtk_widget_set_valign (icon, GTK_ALIGN_START);
-      gtk_widget_add_css_class (icon, "warning");
+      gtk_widget_add_css_class (icon, urgency_css_class (flag->urgency));
       gtk_accessible_update_state (GTK_ACCESSIBLE (icon),
                                    GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
                                    -1);
@@ -734,7 +923,7 @@ continue_clicked_cb (MyoRoutinePanel *self)
 
   if (myo_routine_get_state (self->routine) == MYO_ROUTINE_FINISHED)
     {
-      show_page (self, "finished");
+      show_finished (self);
       return;
     }
 
@@ -743,24 +932,102 @@ continue_clicked_cb (MyoRoutinePanel *self)
 }
 
 static void
-pain_value_changed_cb (MyoRoutinePanel *self)
+update_pain_label (MyoRoutinePanel *self)
 {
-  g_autofree char *value = NULL;
+  g_autofree char *text = NULL;
 
-  value = g_strdup_printf ("%d", (int) gtk_range_get_value (GTK_RANGE (self->pain_scale)));
-  gtk_label_set_label (self->pain_label, value);
+  if (self->pain_before >= 0 && self->pain_after >= 0)
+    /* Translators: at the end of a routine, the strongest pain marked before and the pain now */
+    text = g_strdup_printf (_("Before: %d · Now: %d"), self->pain_before, self->pain_after);
+  else if (self->pain_before >= 0)
+    /* Translators: at the end of a routine, before the pain now is chosen */
+    text = g_strdup_printf (_("Before: %d · Now: not chosen yet"), self->pain_before);
+  else if (self->pain_after >= 0)
+    text = g_strdup_printf (_("Now: %d"), self->pain_after);
+  else
+    text = g_strdup (_("Now: not chosen yet"));
+
+  gtk_label_set_label (self->pain_label, text);
+  /* Nothing is saved until the person has said how it feels */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button),
+                            self->pain_after >= 0 && !self->saved);
+}
+
+static void
+pain_toggled_cb (GtkToggleButton *button,
+                 MyoRoutinePanel *self)
+{
+  if (!gtk_toggle_button_get_active (button))
+    return;
+
+  self->pain_after = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "pain"));
+  update_pain_label (self);
+}
+
+static void
+build_pain_buttons (MyoRoutinePanel *self)
+{
+  GtkToggleButton *group = NULL;
+
+  for (int i = 0; i <= PAIN_MAX; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("%d", i);
+      GtkWidget *button = gtk_toggle_button_new_with_label (label);
+
+      g_object_set_data (G_OBJECT (button), "pain", GINT_TO_POINTER (i));
+      if (i == 0)
+        gtk_widget_set_tooltip_text (button, _("No pain"));
+      else if (i == PAIN_MAX)
+        gtk_widget_set_tooltip_text (button, _("Worst"));
+      gtk_widget_add_css_class (button, "numeric");
+      if (group != NULL)
+        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), group);
+      else
+        group = GTK_TOGGLE_BUTTON (button);
+      g_signal_connect (button, "toggled", G_CALLBACK (pain_toggled_cb), self);
+      gtk_box_append (self->pain_box, button);
+      g_ptr_array_add (self->pain_buttons, button);
+    }
+}
+
+static void
+reset_pain_after (MyoRoutinePanel *self)
+{
+  self->pain_after = -1;
+  for (guint i = 0; i < self->pain_buttons->len; i++)
+    gtk_toggle_button_set_active (g_ptr_array_index (self->pain_buttons, i), FALSE);
+  update_pain_label (self);
 }
 
 static void
 save_clicked_cb (MyoRoutinePanel *self)
 {
-  int pain_after = (int) gtk_range_get_value (GTK_RANGE (self->pain_scale));
+  if (self->pain_after < 0)
+    return;
 
   /* One record per routine: a second click must not log the session twice */
-  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), FALSE);
+  self->saved = TRUE;
   gtk_button_set_label (self->save_button, _("Saved"));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), FALSE);
 
-  g_signal_emit (self, signals[FINISHED], 0, pain_after);
+  g_signal_emit (self, signals[FINISHED], 0, self->pain_after);
+}
+
+static void
+show_finished (MyoRoutinePanel *self)
+{
+  g_autofree char *summary = myo_routine_dup_summary (self->routine);
+  gboolean any = myo_routine_get_n_done (self->routine) > 0;
+
+  /* "Well done" only for something done */
+  adw_status_page_set_title (self->finished_page, any ? _("Well done") : _("The routine is over"));
+  adw_status_page_set_icon_name (self->finished_page,
+                                 any ? "emblem-ok-symbolic" : "media-playlist-consecutive-symbolic");
+  gtk_label_set_label (self->summary_label, summary);
+  update_pain_label (self);
+  show_page (self, "finished");
+  if (self->pain_buttons->len > 0)
+    gtk_widget_grab_focus (g_ptr_array_index (self->pain_buttons, 0));
 }
 
 static void
@@ -768,8 +1035,7 @@ state_notified_cb (MyoRoutinePanel *self)
 {
   if (on_step_page (self) && myo_routine_get_state (self->routine) == MYO_ROUTINE_FINISHED)
     {
-      show_page (self, "finished");
-      gtk_widget_grab_focus (GTK_WIDGET (self->pain_scale));
+      show_finished (self);
       return;
     }
 
@@ -873,7 +1139,22 @@ answer_action (GtkWidget  *widget,
   g_signal_emit (self, signals[ANSWERED], 0, trp, side, answer);
 
   if (answer == MYO_ANSWER_NO)
-    myo_routine_reject_current (self->routine);
+    {
+      g_autofree char *note = myo_routine_reject_current_with_note (self->routine);
+
+      /* A "No" changes the plan: say so, rather than swap the next muscle
+       * in silently */
+      if (note != NULL)
+        {
+          GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+          g_free (self->last_note);
+          self->last_note = g_strdup (note);
+          if (overlay != NULL)
+            adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (note));
+          g_signal_emit (self, signals[PLAN_CHANGED], 0, note);
+        }
+    }
   else
     myo_routine_skip (self->routine);
 }
@@ -925,6 +1206,8 @@ myo_routine_panel_dispose (GObject *object)
 {
   MyoRoutinePanel *self = (MyoRoutinePanel *) object;
 
+  /* Before the template's widgets go: letting go of the hero moves the focus */
+  myo_routine_panel_set_hero (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), MYO_TYPE_ROUTINE_PANEL);
   self->described = NULL;
 
@@ -935,6 +1218,7 @@ myo_routine_panel_dispose (GObject *object)
   g_clear_object (&self->kb);
   g_clear_object (&self->sound);
   g_clear_pointer (&self->flag_checks, g_ptr_array_unref);
+  g_clear_pointer (&self->pain_buttons, g_ptr_array_unref);
 
   G_OBJECT_CLASS (myo_routine_panel_parent_class)->dispose (object);
 }
@@ -945,6 +1229,7 @@ myo_routine_panel_finalize (GObject *object)
   MyoRoutinePanel *self = (MyoRoutinePanel *) object;
 
   g_clear_pointer (&self->announcement, g_free);
+  g_clear_pointer (&self->last_note, g_free);
   g_string_free (self->pending, TRUE);
 
   G_OBJECT_CLASS (myo_routine_panel_parent_class)->finalize (object);
@@ -970,6 +1255,10 @@ myo_routine_panel_get_property (GObject    *object,
 
     case PROP_SOUND:
       g_value_set_boolean (value, self->sound_enabled);
+      break;
+
+    case PROP_HERO_SHOWN:
+      g_value_set_boolean (value, self->hero_shown);
       break;
 
     default:
@@ -1043,7 +1332,31 @@ myo_routine_panel_class_init (MyoRoutinePanelClass *klass)
                           TRUE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * MyoRoutinePanel:hero-shown:
+   *
+   * Whether the hero set with myo_routine_panel_set_hero() should be on
+   * screen: a timed step is under way on the step page.
+   */
+  properties[PROP_HERO_SHOWN] =
+    g_param_spec_boolean ("hero-shown", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * MyoRoutinePanel::plan-changed:
+   * @note: what changed, "Popliteus left out — next: plantaris"
+   *
+   * An answer changed what comes next; the panel has shown a toast.
+   */
+  signals[PLAN_CHANGED] =
+    g_signal_new ("plan-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
 
   /**
    * MyoRoutinePanel::closed:
@@ -1129,6 +1442,7 @@ myo_routine_panel_class_init (MyoRoutinePanelClass *klass)
                   G_TYPE_NONE, 1, G_TYPE_STRV);
 
   g_type_ensure (MYO_TYPE_COUNTDOWN);
+  g_type_ensure (MYO_TYPE_ILLUSTRATION);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/myomap/Myomap/ui/myo-routine-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, stack);
@@ -1153,11 +1467,15 @@ myo_routine_panel_class_init (MyoRoutinePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, answer_yes_button);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, skip_button);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, pain_label);
-  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, pain_scale);
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, pain_box);
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, finished_page);
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, seek_care_page);
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, next_label);
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, step_illustration);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, save_button);
   gtk_widget_class_bind_template_callback (widget_class, continue_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, countdown_announce_cb);
-  gtk_widget_class_bind_template_callback (widget_class, pain_value_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "routine.toggle", NULL, toggle_action);
@@ -1183,7 +1501,10 @@ myo_routine_panel_init (MyoRoutinePanel *self)
   self->sound = myo_sound_new ();
   self->pending = g_string_new (NULL);
   self->sound_enabled = TRUE;
-  gtk_range_set_value (GTK_RANGE (self->pain_scale), DEFAULT_PAIN);
+  self->pain_buttons = g_ptr_array_new ();
+  self->pain_before = -1;
+  build_pain_buttons (self);
+  reset_pain_after (self);
   update_actions (self);
 }
 
@@ -1219,9 +1540,9 @@ myo_routine_panel_begin (MyoRoutinePanel *self,
   clear_list (self->reasons_list);
   gtk_label_set_label (self->disclaimer_label, myo_kb_get_disclaimer (kb));
 
-  gtk_range_set_value (GTK_RANGE (self->pain_scale), DEFAULT_PAIN);
+  self->saved = FALSE;
   gtk_button_set_label (self->save_button, _("Save"));
-  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), TRUE);
+  reset_pain_after (self);
 
   show_page (self, "red-flags");
 
@@ -1231,6 +1552,87 @@ myo_routine_panel_begin (MyoRoutinePanel *self,
     gtk_widget_grab_focus (g_ptr_array_index (self->flag_checks, 0));
   else
     gtk_widget_grab_focus (GTK_WIDGET (self->continue_button));
+}
+
+static void
+hero_toggle_cb (MyoRoutinePanel *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "routine.toggle", NULL);
+}
+
+static void
+hero_skip_cb (MyoRoutinePanel *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "routine.skip", NULL);
+}
+
+static void
+hero_back_cb (MyoRoutinePanel *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "routine.back", NULL);
+}
+
+static void
+hero_stop_cb (MyoRoutinePanel *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "routine.close", NULL);
+}
+
+/**
+ * myo_routine_panel_set_hero:
+ * @hero: (nullable): where a timed step is shown large
+ *
+ * The panel fills the hero in and hears its buttons; the window shows it
+ * while #MyoRoutinePanel:hero-shown is set.
+ */
+void
+myo_routine_panel_set_hero (MyoRoutinePanel *self,
+                            GtkWidget       *hero)
+{
+  g_return_if_fail (MYO_IS_ROUTINE_PANEL (self));
+  g_return_if_fail (hero == NULL || MYO_IS_ROUTINE_HERO (hero));
+
+  if ((GtkWidget *) self->hero == hero)
+    return;
+
+  if (self->hero != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->hero, self);
+      g_object_remove_weak_pointer (G_OBJECT (self->hero), (gpointer *) &self->hero);
+    }
+
+  self->hero = (MyoRoutineHero *) hero;
+
+  if (self->hero != NULL)
+    {
+      g_object_add_weak_pointer (G_OBJECT (self->hero), (gpointer *) &self->hero);
+      g_signal_connect_swapped (self->hero, "toggle", G_CALLBACK (hero_toggle_cb), self);
+      g_signal_connect_swapped (self->hero, "skip", G_CALLBACK (hero_skip_cb), self);
+      g_signal_connect_swapped (self->hero, "back", G_CALLBACK (hero_back_cb), self);
+      g_signal_connect_swapped (self->hero, "stop", G_CALLBACK (hero_stop_cb), self);
+      if (self->routine != NULL && myo_routine_get_current_step (self->routine) != NULL)
+        update_step (self);
+      if (self->routine != NULL)
+        update_all (self);
+    }
+
+  update_hero_shown (self);
+}
+
+/**
+ * myo_routine_panel_set_pain_before:
+ * @pain_before: the strongest pain marked before the routine, or -1
+ *
+ * Shown beside the pain afterwards at the end.
+ */
+void
+myo_routine_panel_set_pain_before (MyoRoutinePanel *self,
+                                   int              pain_before)
+{
+  g_return_if_fail (MYO_IS_ROUTINE_PANEL (self));
+
+  self->pain_before = pain_before;
+  update_pain_label (self);
 }
 
 /**
@@ -1339,7 +1741,9 @@ void
 _myo_routine_panel_set_pain_after (MyoRoutinePanel *self,
                                    int              pain_after)
 {
-  gtk_range_set_value (GTK_RANGE (self->pain_scale), pain_after);
+  g_return_if_fail (pain_after >= 0 && pain_after <= PAIN_MAX);
+
+  gtk_toggle_button_set_active (g_ptr_array_index (self->pain_buttons, pain_after), TRUE);
 }
 
 void
@@ -1366,4 +1770,67 @@ guint
 _myo_routine_panel_get_n_cues (MyoRoutinePanel *self)
 {
   return myo_sound_get_n_played (self->sound);
+}
+
+const char *
+_myo_routine_panel_get_next (MyoRoutinePanel *self)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (self->next_label))
+         ? gtk_label_get_label (self->next_label)
+         : NULL;
+}
+
+const char *
+_myo_routine_panel_get_last_note (MyoRoutinePanel *self)
+{
+  return self->last_note;
+}
+
+const char *
+_myo_routine_panel_get_summary (MyoRoutinePanel *self)
+{
+  return gtk_label_get_label (self->summary_label);
+}
+
+const char *
+_myo_routine_panel_get_urgency_title (MyoRoutinePanel *self)
+{
+  return adw_status_page_get_title (self->seek_care_page);
+}
+
+MyoUrgency
+_myo_routine_panel_get_urgency (MyoRoutinePanel *self)
+{
+  return self->urgency;
+}
+
+gboolean
+_myo_routine_panel_get_can_save (MyoRoutinePanel *self)
+{
+  return gtk_widget_get_sensitive (GTK_WIDGET (self->save_button));
+}
+
+static void
+collect_pictures (GtkWidget    *widget,
+                  GStrvBuilder *builder)
+{
+  if (MYO_IS_ILLUSTRATION (widget) && myo_illustration_get_name (MYO_ILLUSTRATION (widget)) != NULL)
+    g_strv_builder_add (builder, myo_illustration_get_name (MYO_ILLUSTRATION (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_pictures (child, builder);
+}
+
+/* The pictures on the step page: the step's, then its alternatives' */
+char **
+_myo_routine_panel_dup_pictures (MyoRoutinePanel *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  collect_pictures (GTK_WIDGET (self->step_illustration), builder);
+  collect_pictures (GTK_WIDGET (self->alternatives_list), builder);
+
+  return g_strv_builder_end (builder);
 }

@@ -23,5 +23,9 @@ void                  myo_routine_panel_begin            (MyoRoutinePanel *self,
 MyoRoutine           *myo_routine_panel_get_routine      (MyoRoutinePanel *self);
 gboolean              myo_routine_panel_get_running      (MyoRoutinePanel *self);
 const MyoRoutineStep *myo_routine_panel_get_current_step (MyoRoutinePanel *self);
+void                  myo_routine_panel_set_hero         (MyoRoutinePanel *self,
+                                                          GtkWidget       *hero);
+void                  myo_routine_panel_set_pain_before  (MyoRoutinePanel *self,
+                                                          int              pain_before);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "myo-journal.h"
 #include "myo-candidates-panel.h"
 #include "myo-history-page.h"
+#include "myo-routine-hero.h"
 #include "myo-routine-panel.h"
 #include "myo-window.h"
 
@@ -38,6 +39,7 @@ struct _MyoWindow
   GtkStack             *panel_stack;
   MyoCandidatesPanel   *candidates;
   MyoRoutinePanel      *routine_panel;
+  MyoRoutineHero       *routine_hero;
 
   /* Owned */
   MyoKb                *kb;
@@ -63,6 +65,7 @@ struct _MyoWindow
 };
 
 void     _myo_window_class_actions_init (MyoWindowClass *klass);
+void     _myo_window_routine_init       (MyoWindow      *self);
 void     _myo_window_update_actions     (MyoWindow      *self);
 void     _myo_window_set_session        (MyoWindow      *self,
                                          MyoSession     *session,

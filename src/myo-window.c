@@ -1117,6 +1117,7 @@ myo_window_class_init (MyoWindowClass *klass)
   g_type_ensure (MYO_TYPE_BODY_MAP);
   g_type_ensure (MYO_TYPE_CANDIDATES_PANEL);
   g_type_ensure (MYO_TYPE_ROUTINE_PANEL);
+  g_type_ensure (MYO_TYPE_ROUTINE_HERO);
   g_type_ensure (MYO_TYPE_HISTORY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/myomap/Myomap/ui/myo-window.ui");
@@ -1137,6 +1138,7 @@ myo_window_class_init (MyoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, panel_stack);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, candidates);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, routine_panel);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, routine_hero);
   gtk_widget_class_bind_template_callback (widget_class, map_add_failed_cb);
   gtk_widget_class_bind_template_callback (widget_class, map_point_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, map_point_removed_cb);
@@ -1173,6 +1175,8 @@ myo_window_init (MyoWindow *self)
 
   if (g_getenv ("MYOMAP_DEBUG_GEOMETRY") != NULL)
     gtk_widget_add_tick_callback (GTK_WIDGET (self), write_debug_geometry_cb, NULL, NULL);
+
+  _myo_window_routine_init (self);
 }
 
 MyoWindow *

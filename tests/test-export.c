@@ -10,6 +10,7 @@
 #include <locale.h>
 
 #include "myo-export.h"
+#include "myo-export-private.h"
 #include "myo-test-utils.h"
 
 /* Runs a tool with up to four arguments and returns what it printed */
@@ -174,6 +175,7 @@ test_handout (void)
   assert_contains (text, "5 March 2026");
   for (guint i = 0; i < flags->len; i++)
     assert_contains (text, ((MyoRedFlag *) g_ptr_array_index (flags, i))->question);
+  assert_contains (text, "Call emergency services now if any of these is true");
 
   /* Every step of the routine the window would run, with its hold time */
   match = myo_match_new (session);
@@ -193,6 +195,11 @@ test_handout (void)
         }
     }
   assert_contains (text, "then the other leg");
+
+  /* Each step card shows the picture of its position (a repeat on the
+   * other leg shares its card) */
+  g_assert_cmpuint (_myo_export_get_n_pictures (handout), >=, 3);
+  g_assert_cmpuint (_myo_export_get_n_pictures (handout), <=, myo_routine_get_n_steps (routine));
 
   g_unlink (path);
   g_rmdir (dir);

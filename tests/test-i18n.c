@@ -326,7 +326,7 @@ test_cli_german (void)
   routine = member_array (report, "routine");
   value = json_object_array_get_idx (routine, 0);
   g_assert_cmpstr (member_string (value, "kind"), ==, "locate");
-  g_assert_true (g_str_has_prefix (member_string (value, "title"), "Den Punkt finden"));
+  g_assert_nonnull (strstr (member_string (value, "title"), "Den Punkt finden"));
   g_clear_pointer (&out, g_free);
 
   /* The text report and the options */

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <librsvg/rsvg.h>
+
 #include "myo-json.h"
 #include "myo-kb.h"
 #include "myo-test-utils.h"
@@ -363,6 +365,156 @@ test_regions_disjoint (void)
     }
 }
 
+/* The picture at @path is in the resources and renders with librsvg to a
+ * picture that is not blank */
+static void
+assert_picture_renders (const char *path,
+                        const char *what)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GObject) handle_object = NULL;
+  RsvgHandle *handle;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  RsvgRectangle viewport = { 0, 0, 120, 90 };
+  guint inked = 0;
+
+  if (path == NULL)
+    g_error ("%s has no illustration", what);
+  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  handle = rsvg_handle_new_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  handle_object = G_OBJECT (handle);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 120, 90);
+  cr = cairo_create (surface);
+  g_assert_true (rsvg_handle_render_document (handle, cr, &viewport, &error));
+  g_assert_no_error (error);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  for (int y = 0; y < 90; y++)
+    {
+      const guint32 *row = (const guint32 *) (cairo_image_surface_get_data (surface) +
+                                              y * cairo_image_surface_get_stride (surface));
+
+      for (int x = 0; x < 120; x++)
+        inked += (row[x] >> 24) > 0;
+    }
+  cairo_surface_destroy (surface);
+
+  /* a figure, not an empty or nearly empty canvas */
+  if (inked < 120 * 90 / 20)
+    g_error ("the picture of %s (%s) is nearly empty", what, path);
+}
+
+/* Every step, and every gentler or stronger way to do it, shows a picture
+ * of its position */
+static void
+test_illustrations (void)
+{
+  MyoKb *kb = myo_kb_get_default ();
+  GPtrArray *points = myo_kb_get_trigger_points (kb);
+  guint n_checked = 0;
+
+  for (guint i = 0; i < points->len; i++)
+    {
+      const MyoTriggerPoint *trp = g_ptr_array_index (points, i);
+
+      for (guint s = 0; s < trp->routine->steps->len; s++)
+        {
+          const MyoStep *step = g_ptr_array_index (trp->routine->steps, s);
+          g_autofree char *path = myo_step_dup_illustration_path (step);
+          g_autofree char *what = g_strdup_printf ("step “%s”", step->id);
+
+          assert_picture_renders (path, what);
+          n_checked++;
+
+          for (guint a = 0; a < step->alternatives->len; a++)
+            {
+              const MyoAlternative *alternative = g_ptr_array_index (step->alternatives, a);
+              g_autofree char *alt_path = NULL;
+              g_autofree char *alt_what = g_strdup_printf ("“%s” of step “%s”", alternative->title, step->id);
+
+              if (alternative->illustration != NULL)
+                alt_path = g_strconcat (MYO_ILLUSTRATION_RESOURCE_DIR, alternative->illustration, ".svg", NULL);
+              assert_picture_renders (alt_path, alt_what);
+              n_checked++;
+            }
+        }
+    }
+
+  g_assert_cmpuint (n_checked, >, 0);
+}
+
+static void
+test_illustration_unknown (void)
+{
+  g_autoptr(json_object) root = load_fixture ();
+
+  json_object_object_add (first (root, "steps"), "illustration",
+                          json_object_new_string ("ball-on-the-moon"));
+  assert_problem (root, "$.steps[0].illustration", "there is no picture “ball-on-the-moon”");
+}
+
+static void
+test_illustration_path (void)
+{
+  g_autoptr(json_object) root = load_fixture ();
+
+  json_object_object_add (first (root, "steps"), "illustration",
+                          json_object_new_string ("../diagram/back"));
+  assert_problem (root, "$.steps[0].illustration", "is not a picture name");
+}
+
+/* Red flags say how soon a "yes" needs care; the three emergencies the
+ * routine must never miss are there */
+static void
+test_urgency (void)
+{
+  MyoKb *kb = myo_kb_get_default ();
+  GPtrArray *flags = myo_kb_get_red_flags (kb);
+  const char * const emergencies[] = { "dvt", "cold-foot", "compartment", "saddle-numbness" };
+  guint counts[3] = { 0, };
+
+  for (guint i = 0; i < flags->len; i++)
+    {
+      const MyoRedFlag *flag = g_ptr_array_index (flags, i);
+
+      counts[flag->urgency]++;
+      for (guint e = 0; e < G_N_ELEMENTS (emergencies); e++)
+        if (g_str_equal (flag->id, emergencies[e]))
+          g_assert_cmpint (flag->urgency, ==, MYO_URGENCY_EMERGENCY);
+    }
+
+  for (guint e = 0; e < G_N_ELEMENTS (emergencies); e++)
+    {
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < flags->len && !found; i++)
+        found = g_str_equal (((MyoRedFlag *) g_ptr_array_index (flags, i))->id, emergencies[e]);
+      g_assert_true (found);
+    }
+
+  g_assert_cmpuint (counts[MYO_URGENCY_EMERGENCY], >=, 4);
+  g_assert_cmpuint (counts[MYO_URGENCY_TODAY], >=, 1);
+  g_assert_cmpuint (counts[MYO_URGENCY_ASK_BEFORE_PRESSING], >=, 1);
+}
+
+static void
+test_urgency_errors (void)
+{
+  g_autoptr(json_object) root = load_fixture ();
+
+  json_object_object_add (first (root, "red_flags"), "urgency", json_object_new_string ("soon"));
+  assert_problem (root, "$.red_flags[0].urgency", "“soon” is not an urgency");
+
+  json_object_object_del (first (root, "red_flags"), "urgency");
+  assert_problem (root, "$.red_flags[0].urgency", "required");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -389,6 +541,11 @@ main (int   argc,
   g_test_add_func ("/myo/kb/error/schema-version", test_schema_version);
   g_test_add_func ("/myo/kb/region-naming", test_region_naming);
   g_test_add_func ("/myo/kb/regions-disjoint", test_regions_disjoint);
+  g_test_add_func ("/myo/kb/illustrations", test_illustrations);
+  g_test_add_func ("/myo/kb/error/illustration-unknown", test_illustration_unknown);
+  g_test_add_func ("/myo/kb/error/illustration-path", test_illustration_path);
+  g_test_add_func ("/myo/kb/urgency", test_urgency);
+  g_test_add_func ("/myo/kb/error/urgency", test_urgency_errors);
 
   return g_test_run ();
 }

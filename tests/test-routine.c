@@ -194,11 +194,22 @@ test_progression (Fixture       *fixture,
   g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_STEP_DONE);
   g_assert_cmpuint (fixture->holds_finished, ==, 3);
 
-  /* Auto-advance moves to the other leg and starts its lead-in */
-  advance (fixture, MYO_ROUTINE_AUTO_ADVANCE_DELAY_MS / 1000.0);
+  /* "Done" stays at least 2 s, announcing the next step */
+  g_assert_true (myo_routine_get_announces_next (routine));
+  advance (fixture, 1.9);
+  g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_STEP_DONE);
+
+  /* The other leg is a change of position: auto-advance shows the step
+   * but waits for the person ("Ready when you are") */
+  g_assert_true (myo_routine_get_next_waits (routine));
+  advance (fixture, 0.1);
   g_assert_cmpuint (myo_routine_get_step_index (routine), ==, 5);
   g_assert_true (myo_routine_get_current_step (routine)->other_leg);
   g_assert_cmpint (myo_routine_get_current_step (routine)->side, ==, MYO_SIDE_RIGHT);
+  g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_IDLE);
+  advance (fixture, 60);
+  g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_IDLE);
+  myo_routine_toggle (routine);
   g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_LEAD_IN);
 
   /* A late tick (a laptop waking up) lands in the right place */
@@ -293,6 +304,145 @@ test_reject (Fixture       *fixture,
   g_assert_true (g_ptr_array_index (myo_routine_get_current_step (routine)->trigger_points, 0) == trp2);
   myo_routine_reject_current (routine);
   g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_FINISHED);
+}
+
+/* "Next: …" shows in the last 5 s of the last hold only */
+static void
+test_announce_next (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  MyoRoutine *routine = fixture->routine;
+
+  myo_routine_skip (routine);
+  g_assert_false (myo_routine_get_announces_next (routine));
+  myo_routine_start (routine);
+  advance (fixture, 5);
+  g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_HOLDING);
+  advance (fixture, 24.9);
+  g_assert_false (myo_routine_get_announces_next (routine));
+  advance (fixture, 0.2);
+  g_assert_true (myo_routine_get_announces_next (routine));
+  g_assert_true (myo_routine_get_next_step (routine) == myo_routine_get_step (routine, 2));
+  /* Locating the next point is another kind of step: it waits */
+  g_assert_true (myo_routine_get_next_waits (routine));
+
+  /* The stretch holds twice: not during the first hold's last seconds */
+  myo_routine_skip (routine);
+  myo_routine_skip (routine);
+  myo_routine_skip (routine);
+  g_assert_cmpuint (myo_routine_get_step_index (routine), ==, 4);
+  myo_routine_start (routine);
+  advance (fixture, 5 + 28);
+  g_assert_cmpuint (myo_routine_get_repetition (routine), ==, 1);
+  g_assert_false (myo_routine_get_announces_next (routine));
+}
+
+static void
+test_same_position (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const MyoRoutineStep *stretch = myo_routine_get_step (fixture->routine, 4);
+  const MyoRoutineStep *other_leg = myo_routine_get_step (fixture->routine, 5);
+  const MyoRoutineStep *release = myo_routine_get_step (fixture->routine, 1);
+  MyoRoutineStep copy = *stretch;
+  MyoStep no_picture = *stretch->step;
+
+  g_assert_true (myo_routine_step_same_position (stretch, &copy));
+  g_assert_false (myo_routine_step_same_position (stretch, other_leg));
+  g_assert_false (myo_routine_step_same_position (stretch, release));
+  g_assert_false (myo_routine_step_same_position (release, myo_routine_get_step (fixture->routine, 2)));
+
+  /* Without a picture no one can tell it is the same position */
+  no_picture.illustration = NULL;
+  copy.step = &no_picture;
+  g_assert_false (myo_routine_step_same_position (&copy, &copy));
+}
+
+/* The end says what was done, what was skipped and what was left out */
+static void
+test_summary (Fixture       *fixture,
+              gconstpointer  data)
+{
+  MyoRoutine *routine = fixture->routine;
+  g_autofree char *nothing = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *note = NULL;
+
+  nothing = myo_routine_dup_summary (routine);
+  g_assert_cmpuint (myo_routine_get_n_done (routine), ==, 0);
+  g_assert_nonnull (strstr (nothing, "No step was done"));
+
+  /* Found the first point, held its release to the end, skipped the rest */
+  myo_routine_skip (routine);
+  myo_routine_start (routine);
+  advance (fixture, 5 + 30);
+  g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_STEP_DONE);
+  myo_routine_skip (routine);
+  note = myo_routine_reject_current_with_note (routine);
+  g_assert_nonnull (strstr (note, "left out — next: "));
+  g_assert_nonnull (strstr (note, "Gastrocnemius"));
+  while (myo_routine_get_state (routine) != MYO_ROUTINE_FINISHED)
+    myo_routine_skip (routine);
+
+  summary = myo_routine_dup_summary (routine);
+  g_assert_cmpuint (myo_routine_get_n_done (routine), ==, 2);
+  g_assert_cmpuint (myo_routine_get_n_skipped (routine), ==, myo_routine_get_n_steps (routine) - 2);
+  g_assert_nonnull (strstr (summary, "2 of "));
+  g_assert_nonnull (strstr (summary, "Skipped: "));
+  g_assert_nonnull (strstr (summary, "Left out after your answer: Gastrocnemius"));
+
+  /* Starting again forgets it all */
+  myo_routine_restart (routine);
+  g_assert_cmpuint (myo_routine_get_n_done (routine), ==, 0);
+}
+
+static void
+test_titles (Fixture       *fixture,
+             gconstpointer  data)
+{
+  const MyoRoutineStep *locate = myo_routine_get_step (fixture->routine, 0);
+  g_autofree char *title = myo_routine_step_dup_title (locate);
+  g_autofree char *muscle = myo_routine_step_dup_muscle_name (locate);
+  g_autofree char *stretch = myo_routine_step_dup_title (myo_routine_get_step (fixture->routine, 4));
+
+  /* The muscle first, then what to do */
+  g_assert_true (g_str_has_prefix (title, muscle));
+  g_assert_nonnull (strstr (muscle, "astrocnemius"));
+  g_assert_nonnull (strstr (muscle, "lateral head"));
+  g_assert_true (g_str_has_suffix (title, locate->step->title));
+  g_assert_nonnull (strstr (title, " — "));
+  /* A stretch for both heads names the muscle only */
+  g_assert_null (strstr (stretch, "head"));
+  g_assert_nonnull (strstr (stretch, "astrocnemius"));
+}
+
+static void
+test_urgency (void)
+{
+  MyoKb *kb = myo_kb_get_default ();
+  GPtrArray *flags = myo_kb_get_red_flags (kb);
+  const MyoRedFlag *picked[3] = { NULL, };
+  guint n = 0;
+  MyoUrgency urgency;
+
+  g_assert_false (myo_routine_most_urgent (NULL, 0, &urgency));
+
+  for (guint i = 0; i < flags->len; i++)
+    {
+      const MyoRedFlag *flag = g_ptr_array_index (flags, i);
+
+      if (g_str_equal (flag->id, "fever") || g_str_equal (flag->id, "nerve"))
+        picked[n++] = flag;
+    }
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_true (myo_routine_most_urgent (picked, n, &urgency));
+  g_assert_cmpint (urgency, ==, MYO_URGENCY_TODAY);
+
+  for (guint i = 0; i < flags->len; i++)
+    if (g_str_equal (((const MyoRedFlag *) g_ptr_array_index (flags, i))->id, "dvt"))
+      picked[n++] = g_ptr_array_index (flags, i);
+  g_assert_true (myo_routine_most_urgent (picked, n, &urgency));
+  g_assert_cmpint (urgency, ==, MYO_URGENCY_EMERGENCY);
 }
 
 static void
@@ -414,6 +564,11 @@ main (int   argc,
   g_test_add ("/myo/routine/reject", Fixture, NULL, fixture_set_up, test_reject, fixture_tear_down);
   g_test_add ("/myo/routine/hold-seconds", Fixture, NULL, fixture_set_up, test_hold_seconds, fixture_tear_down);
   g_test_add_func ("/myo/routine/cap", test_cap);
+  g_test_add ("/myo/routine/announce-next", Fixture, NULL, fixture_set_up, test_announce_next, fixture_tear_down);
+  g_test_add ("/myo/routine/same-position", Fixture, NULL, fixture_set_up, test_same_position, fixture_tear_down);
+  g_test_add ("/myo/routine/summary", Fixture, NULL, fixture_set_up, test_summary, fixture_tear_down);
+  g_test_add ("/myo/routine/titles", Fixture, NULL, fixture_set_up, test_titles, fixture_tear_down);
+  g_test_add_func ("/myo/routine/urgency", test_urgency);
   g_test_add_func ("/myo/routine/from-match", test_from_match);
 
   return g_test_run ();

@@ -50,12 +50,15 @@ test_nicks (void)
               (FromString) myo_quality_from_string, 7);
   check_enum (MYO_TYPE_ANSWER, (ToString) myo_answer_to_string,
               (FromString) myo_answer_from_string, 4);
+  check_enum (MYO_TYPE_URGENCY, (ToString) myo_urgency_to_string,
+              (FromString) myo_urgency_from_string, 3);
 
   /* The names files have always used */
   g_assert_cmpstr (myo_side_to_string (MYO_SIDE_RIGHT), ==, "right");
   g_assert_cmpstr (myo_zone_kind_to_string (MYO_ZONE_SPILLOVER), ==, "spillover");
   g_assert_cmpstr (myo_quality_to_string (MYO_QUALITY_NONE), ==, "");
   g_assert_cmpstr (myo_answer_to_string (MYO_ANSWER_NOT_SURE), ==, "not-sure");
+  g_assert_cmpstr (myo_urgency_to_string (MYO_URGENCY_ASK_BEFORE_PRESSING), ==, "ask-before-pressing");
   g_assert_true (myo_step_kind_from_string ("stretch", (MyoStepKind *) &kind));
   g_assert_cmpint (kind, ==, MYO_STEP_STRETCH);
   g_assert_false (myo_side_from_string ("", (MyoSide *) &kind));

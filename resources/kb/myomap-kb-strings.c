@@ -1565,52 +1565,70 @@ NC_ ("knowledge base", "Refers deep into the groin and to the inner upper knee, 
 NC_ ("knowledge base", "Is one leg swollen, warm, red or tender along a vein, or is the calf pain constant, especially after surgery, bed rest, a long journey, pregnancy or the pill, cancer or an earlier blood clot?");
 
 /* Translators: $.red_flags[0].why. */
-NC_ ("knowledge base", "These can be signs of a blood clot in a deep vein. Pressing or massaging the calf could loosen a clot; lung clots after leg massage have been reported. Get medical care today.");
+NC_ ("knowledge base", "These can be signs of a blood clot in a deep vein. Pressing or massaging the calf could loosen a clot; lung clots after leg massage have been reported. Get medical help now.");
 
 /* Translators: $.red_flags[1].question. */
-NC_ ("knowledge base", "Did you feel a sudden pop, or as if someone kicked your calf, followed by swelling or bruising?");
+NC_ ("knowledge base", "Has the foot or lower leg suddenly become cold, pale or bluish, with no pulse you can feel at the ankle, or numb or weak?");
 
 /* Translators: $.red_flags[1].why. */
-NC_ ("knowledge base", "This suggests a torn calf muscle (tennis leg). It needs to be assessed, not pressed.");
+NC_ ("knowledge base", "A sudden cold, pale foot without a pulse can mean an artery in the leg is blocked. The leg is at risk within hours: call emergency services now.");
 
 /* Translators: $.red_flags[2].question. */
-NC_ ("knowledge base", "Did sudden pain behind the knee spread into the calf, with swelling, a feeling of fluid running down the calf, or bruising below the inner ankle?");
+NC_ ("knowledge base", "Is the calf or shin tight and swollen, with pain much worse than you would expect that gets worse when someone moves your toes, after an injury, a fracture, a tight cast or very hard exercise?");
 
 /* Translators: $.red_flags[2].why. */
-NC_ ("knowledge base", "A burst Baker's cyst behaves like this and looks like a blood clot. It needs imaging to tell them apart.");
+NC_ ("knowledge base", "This can be compartment syndrome: pressure building inside the muscle cuts off its blood supply. It needs an operation within hours: call emergency services now.");
 
 /* Translators: $.red_flags[3].question. */
-NC_ ("knowledge base", "Is there a gap in the tendon a few centimetres above the heel, or does the foot not point down when someone squeezes your calf?");
+NC_ ("knowledge base", "Is there new numbness around the back passage, the genitals or the inner thighs (where you would sit on a saddle), or new trouble passing or holding urine or stools?");
 
 /* Translators: $.red_flags[3].why. */
-NC_ ("knowledge base", "These are signs of a torn Achilles tendon, which is often missed at first and needs urgent care.");
+NC_ ("knowledge base", "With leg or back pain these are signs of cauda equina syndrome, pressure on the nerves at the base of the spine. Without quick surgery the damage can be lasting: call emergency services now.");
 
 /* Translators: $.red_flags[4].question. */
-NC_ ("knowledge base", "Does numbness, tingling or weakness spread down the leg?");
+NC_ ("knowledge base", "Did you feel a sudden pop, or as if someone kicked your calf, followed by swelling or bruising?");
 
 /* Translators: $.red_flags[4].why. */
-NC_ ("knowledge base", "This points to an irritated nerve, often from the lower back, rather than a muscle.");
+NC_ ("knowledge base", "This suggests a torn calf muscle (tennis leg). It needs to be assessed, not pressed.");
 
 /* Translators: $.red_flags[5].question. */
-NC_ ("knowledge base", "Does the calf pain come on when you walk and ease when you rest?");
+NC_ ("knowledge base", "Did sudden pain behind the knee spread into the calf, with swelling, a feeling of fluid running down the calf, or bruising below the inner ankle?");
 
 /* Translators: $.red_flags[5].why. */
-NC_ ("knowledge base", "This can come from narrowed arteries (claudication), which needs a medical check.");
+NC_ ("knowledge base", "A burst Baker's cyst behaves like this and looks like a blood clot. It needs imaging to tell them apart.");
 
 /* Translators: $.red_flags[6].question. */
-NC_ ("knowledge base", "Is there a lump behind the knee that pulses?");
+NC_ ("knowledge base", "Is there a gap in the tendon a few centimetres above the heel, or does the foot not point down when someone squeezes your calf?");
 
 /* Translators: $.red_flags[6].why. */
-NC_ ("knowledge base", "A pulsing lump may be a widened artery. Never press on a pulse.");
+NC_ ("knowledge base", "These are signs of a torn Achilles tendon, which is often missed at first and needs urgent care.");
 
 /* Translators: $.red_flags[7].question. */
-NC_ ("knowledge base", "Do you have a fever?");
+NC_ ("knowledge base", "Does numbness, tingling or weakness spread down the leg?");
 
 /* Translators: $.red_flags[7].why. */
-NC_ ("knowledge base", "Pain with fever can mean an infection, which must be ruled out first.");
+NC_ ("knowledge base", "This points to an irritated nerve, often from the lower back, rather than a muscle.");
 
 /* Translators: $.red_flags[8].question. */
-NC_ ("knowledge base", "Did the pain start after a fall, a blow or another injury?");
+NC_ ("knowledge base", "Does the calf pain come on when you walk and ease when you rest?");
 
 /* Translators: $.red_flags[8].why. */
+NC_ ("knowledge base", "This can come from narrowed arteries (claudication), which needs a medical check.");
+
+/* Translators: $.red_flags[9].question. */
+NC_ ("knowledge base", "Is there a lump behind the knee that pulses?");
+
+/* Translators: $.red_flags[9].why. */
+NC_ ("knowledge base", "A pulsing lump may be a widened artery. Never press on a pulse.");
+
+/* Translators: $.red_flags[10].question. */
+NC_ ("knowledge base", "Do you have a fever?");
+
+/* Translators: $.red_flags[10].why. */
+NC_ ("knowledge base", "Pain with fever can mean an infection, which must be ruled out first.");
+
+/* Translators: $.red_flags[11].question. */
+NC_ ("knowledge base", "Did the pain start after a fall, a blow or another injury?");
+
+/* Translators: $.red_flags[11].why. */
 NC_ ("knowledge base", "Pain after an injury needs to be checked for damage before any self-treatment.");

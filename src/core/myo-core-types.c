@@ -42,6 +42,12 @@ G_DEFINE_ENUM_TYPE (MyoAnswer, myo_answer,
                     G_DEFINE_ENUM_VALUE (MYO_ANSWER_NO, "no"),
                     G_DEFINE_ENUM_VALUE (MYO_ANSWER_NOT_SURE, "not-sure"))
 
+/* The nicks are the names written in the knowledge base's red flags */
+G_DEFINE_ENUM_TYPE (MyoUrgency, myo_urgency,
+                    G_DEFINE_ENUM_VALUE (MYO_URGENCY_ASK_BEFORE_PRESSING, "ask-before-pressing"),
+                    G_DEFINE_ENUM_VALUE (MYO_URGENCY_TODAY, "today"),
+                    G_DEFINE_ENUM_VALUE (MYO_URGENCY_EMERGENCY, "emergency"))
+
 /* Enum classes of static types are never freed: the nicks stay valid */
 static const char *
 to_nick (GType type,
@@ -221,5 +227,24 @@ myo_answer_from_string (const char *str,
     return FALSE;
 
   *answer = value;
+  return TRUE;
+}
+
+const char *
+myo_urgency_to_string (MyoUrgency urgency)
+{
+  return to_nick (MYO_TYPE_URGENCY, urgency);
+}
+
+gboolean
+myo_urgency_from_string (const char *str,
+                         MyoUrgency *urgency)
+{
+  int value;
+
+  if (!from_nick (MYO_TYPE_URGENCY, str, &value))
+    return FALSE;
+
+  *urgency = value;
   return TRUE;
 }

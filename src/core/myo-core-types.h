@@ -62,17 +62,28 @@ typedef enum
   MYO_ANSWER_NOT_SURE,
 } MyoAnswer;
 
+/* How soon a red flag answered "yes" needs care, least urgent first (so
+ * the most urgent of several answers is the largest) */
+typedef enum
+{
+  MYO_URGENCY_ASK_BEFORE_PRESSING,  /* ask a clinician before pressing */
+  MYO_URGENCY_TODAY,                /* see a clinician today */
+  MYO_URGENCY_EMERGENCY,            /* call emergency services now */
+} MyoUrgency;
+
 #define MYO_TYPE_SIDE      (myo_side_get_type ())
 #define MYO_TYPE_ZONE_KIND (myo_zone_kind_get_type ())
 #define MYO_TYPE_STEP_KIND (myo_step_kind_get_type ())
 #define MYO_TYPE_QUALITY   (myo_quality_get_type ())
 #define MYO_TYPE_ANSWER    (myo_answer_get_type ())
+#define MYO_TYPE_URGENCY   (myo_urgency_get_type ())
 
 GType myo_side_get_type      (void) G_GNUC_CONST;
 GType myo_zone_kind_get_type (void) G_GNUC_CONST;
 GType myo_step_kind_get_type (void) G_GNUC_CONST;
 GType myo_quality_get_type   (void) G_GNUC_CONST;
 GType myo_answer_get_type    (void) G_GNUC_CONST;
+GType myo_urgency_get_type   (void) G_GNUC_CONST;
 
 #define MYO_INTENSITY_MIN     1
 #define MYO_INTENSITY_MAX     10
@@ -96,5 +107,8 @@ const char *myo_answer_to_string   (MyoAnswer    answer);
 const char *myo_answer_get_label   (MyoAnswer    answer);
 gboolean    myo_answer_from_string (const char  *str,
                                     MyoAnswer   *answer);
+const char *myo_urgency_to_string  (MyoUrgency   urgency);
+gboolean    myo_urgency_from_string (const char  *str,
+                                     MyoUrgency  *urgency);
 
 G_END_DECLS

@@ -190,13 +190,52 @@ draw_thumbnail (MyoExport  *self,
   cairo_restore (cr);
 }
 
+/* The step's position, as in the app */
+static void
+draw_picture (MyoExport     *self,
+              cairo_t       *cr,
+              const MyoStep *step,
+              double         x,
+              double         y)
+{
+  g_autofree char *path = myo_step_dup_illustration_path (step);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  RsvgHandle *handle;
+  RsvgRectangle viewport = { x, y, PICTURE_WIDTH, PICTURE_WIDTH * 3 / 4 };
+
+  if (path == NULL ||
+      (bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error)) == NULL)
+    return;
+
+  handle = rsvg_handle_new_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  if (handle == NULL)
+    {
+      /* Embedded and tested: a broken build. The card still has its text. */
+      g_debug ("Could not load %s: %s", path, error->message);
+      return;
+    }
+
+  cairo_save (cr);
+  if (rsvg_handle_render_document (handle, cr, &viewport, NULL))
+    self->n_pictures++;
+  cairo_rectangle (cr, x, y, viewport.width, viewport.height);
+  myo_cairo_set_source_hex (cr, RULE, 1);
+  cairo_set_line_width (cr, 0.6);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+  g_object_unref (handle);
+}
+
 static void
 flow_card (MyoExportFlow *flow,
            const Card    *card,
            guint          number)
 {
   MyoExport *self = flow->self;
-  const double text_x = THUMB_SIZE + 10, pad = 5;
+  const gboolean picture = card->step->step->illustration != NULL;
+  const double picture_x = THUMB_SIZE + 6;
+  const double text_x = (picture ? picture_x + PICTURE_WIDTH : THUMB_SIZE) + 10, pad = 5;
   double text_width = flow->width - text_x;
   g_autofree char *title = myo_routine_step_dup_title (card->step);
   g_autofree char *meta = dup_card_meta (card);
@@ -205,13 +244,16 @@ flow_card (MyoExportFlow *flow,
   g_autoptr(PangoLayout) head = _myo_export_create_layout (self, head_markup, 9.5, text_width);
   g_autoptr(PangoLayout) text = _myo_export_create_layout (self, body, 8.3, text_width);
   double head_height = _myo_export_layout_height (head);
-  double height = MAX (THUMB_SIZE, head_height + 2 + _myo_export_layout_height (text)) + 2 * pad;
+  double height = MAX (picture ? PICTURE_WIDTH * 3 / 4 : THUMB_SIZE,
+                       head_height + 2 + _myo_export_layout_height (text)) + 2 * pad;
 
   if (_myo_export_flow_place (flow, height))
     {
       cairo_t *cr = flow->cr;
 
       draw_thumbnail (self, cr, card, flow->left, flow->y + pad);
+      if (picture)
+        draw_picture (self, cr, card->step->step, flow->left + picture_x, flow->y + pad);
       _myo_export_show_tagged (cr, "H4", head, flow->left + text_x, flow->y + pad - 1, INK);
       _myo_export_show_tagged (cr, "P", text, flow->left + text_x, flow->y + pad + head_height + 1, INK);
       myo_cairo_set_source_hex (cr, RULE, 1);
@@ -230,6 +272,7 @@ _myo_export_layout_handout (MyoExportFlow *flow)
   MyoExport *self = flow->self;
   GPtrArray *flags = myo_kb_get_red_flags (self->kb);
   g_autoptr(GPtrArray) questions = g_ptr_array_new ();
+  g_autoptr(GPtrArray) emergencies = g_ptr_array_new ();
   g_autoptr(GPtrArray) views = _myo_export_pick_views (self, FALSE, 3);
   g_autoptr(GArray) cards = collect_cards (self);
   g_autoptr(GString) names = g_string_new (NULL);
@@ -266,10 +309,18 @@ _myo_export_layout_handout (MyoExportFlow *flow)
     }
   flow->y += 6;
 
+  /* The emergencies apart, as the app's seek-care page does */
   for (guint i = 0; i < flags->len; i++)
-    g_ptr_array_add (questions, ((MyoRedFlag *) g_ptr_array_index (flags, i))->question);
-  _myo_export_flow_box_list (flow, _("Stop, do not press, and see a clinician if any of these is true"),
-                             (const char * const *) questions->pdata, questions->len, 2, TRUE);
+    if (((MyoRedFlag *) g_ptr_array_index (flags, i))->urgency == MYO_URGENCY_EMERGENCY)
+      g_ptr_array_add (emergencies, ((MyoRedFlag *) g_ptr_array_index (flags, i))->question);
+    else
+      g_ptr_array_add (questions, ((MyoRedFlag *) g_ptr_array_index (flags, i))->question);
+  if (emergencies->len > 0)
+    _myo_export_flow_box_list (flow, _("Call emergency services now if any of these is true"),
+                               (const char * const *) emergencies->pdata, emergencies->len, 2, TRUE);
+  if (questions->len > 0)
+    _myo_export_flow_box_list (flow, _("Stop, do not press, and see a clinician if any of these is true"),
+                               (const char * const *) questions->pdata, questions->len, 2, TRUE);
 
   _myo_export_flow_heading (flow, _("Your routine, step by step"), THUMB_SIZE + 30);
   for (guint i = 0; i < cards->len; i++)

@@ -31,6 +31,7 @@ G_BEGIN_DECLS
 
 #define MIN_PAGE_SIZE  (100 * MM)
 #define THUMB_SIZE     (19 * MM)
+#define PICTURE_WIDTH  (30 * MM)   /* a step's position, drawn 4:3 */
 #define THUMB_CROP     190.0      /* diagram units around the point */
 #define MAX_CANDIDATES 12
 /* Above this many pain points the report refers to them by number */
@@ -59,6 +60,7 @@ struct _MyoExport
   double         page_height;
   double         font_scale;
   guint          n_pages;
+  guint          n_pictures;  /* step pictures drawn, for the tests */
 };
 
 /* A cursor down the pages: without a cairo_t it only measures; with one it
@@ -141,5 +143,7 @@ void         _myo_export_flow_table     (MyoExportFlow          *flow,
                                          double                  size);
 void         _myo_export_layout_handout (MyoExportFlow          *flow);
 void         _myo_export_layout_report  (MyoExportFlow          *flow);
+
+guint _myo_export_get_n_pictures (MyoExport *self);
 
 G_END_DECLS

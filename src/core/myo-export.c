@@ -445,6 +445,7 @@ myo_export_write_pdf (MyoExport   *self,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
 
   cr = cairo_create (surface);
+  self->n_pictures = 0;
   for (guint page = 0; page < n_pages; page++)
     {
       myo_export_draw_page (self, cr, page);
@@ -544,4 +545,12 @@ myo_paper_lookup (const char  *name,
   g_set_error (error, MYO_EXPORT_ERROR, MYO_EXPORT_ERROR_PAPER,
                _("Unknown paper size “%s”. Use a4 or letter."), name);
   return FALSE;
+}
+
+/* How many step pictures the last drawing drew */
+guint
+_myo_export_get_n_pictures (MyoExport *self)
+{
+  g_return_val_if_fail (MYO_IS_EXPORT (self), 0);
+  return self->n_pictures;
 }

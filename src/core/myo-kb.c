@@ -130,6 +130,7 @@ alternative_free (MyoAlternative *alternative)
   g_free (alternative->level);
   g_free (alternative->title);
   g_strfreev (alternative->instructions);
+  g_free (alternative->illustration);
   g_free (alternative);
 }
 
@@ -832,11 +833,38 @@ load_muscle (Loader      *loader,
   for_each_item (loader, item, "heads", FALSE, load_head);
 }
 
+/* The picture must be among the embedded resources (build-aux/gen-illustrations.py
+ * makes them); a name is a plain file name, never a path */
+static void
+check_illustration (Loader     *loader,
+                    const char *name)
+{
+  g_autofree char *path = NULL;
+  gsize mark;
+
+  if (name == NULL)
+    return;
+
+  mark = push_key (loader, "illustration");
+  if (strspn (name, "abcdefghijklmnopqrstuvwxyz0123456789-") != strlen (name))
+    {
+      problem (loader, _("“%s” is not a picture name (lower-case letters, digits and “-”)"), name);
+    }
+  else
+    {
+      path = g_strconcat (MYO_ILLUSTRATION_RESOURCE_DIR, name, ".svg", NULL);
+      if (!g_resources_get_info (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
+        problem (loader, _("there is no picture “%s” (see build-aux/gen-illustrations.py --list)"),
+                 name);
+    }
+  pop (loader, mark);
+}
+
 static void
 load_alternative (Loader      *loader,
                   json_object *item)
 {
-  static const char * const keys[] = { "level", "title", "instructions", "hold_seconds", NULL };
+  static const char * const keys[] = { "level", "title", "instructions", "hold_seconds", "illustration", NULL };
   MyoStep *step = g_ptr_array_index (loader->kb->steps, loader->kb->steps->len - 1);
   MyoAlternative *alternative = g_new0 (MyoAlternative, 1);
 
@@ -845,6 +873,8 @@ load_alternative (Loader      *loader,
   alternative->title = get_text (loader, item, "title", TRUE);
   alternative->instructions = get_text_strv (loader, item, "instructions", TRUE);
   get_uint (loader, item, "hold_seconds", FALSE, 1, 600, &alternative->hold_seconds);
+  alternative->illustration = get_string (loader, item, "illustration", FALSE);
+  check_illustration (loader, alternative->illustration);
 
   if (alternative->level != NULL &&
       !g_str_equal (alternative->level, "gentle") && !g_str_equal (alternative->level, "intense"))
@@ -915,6 +945,7 @@ load_step (Loader      *loader,
   step->per_side = get_boolean (loader, item, "per_side", FALSE);
   step->caution = get_text (loader, item, "caution", FALSE);
   step->illustration = get_string (loader, item, "illustration", FALSE);
+  check_illustration (loader, step->illustration);
   step->alternatives = g_ptr_array_new_with_free_func ((GDestroyNotify) alternative_free);
   step->variants = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   step->sources = get_sources (loader, item);
@@ -1103,11 +1134,21 @@ static void
 load_red_flag (Loader      *loader,
                json_object *item)
 {
-  static const char * const keys[] = { "id", "question", "why", "sources", NULL };
+  static const char * const keys[] = { "id", "urgency", "question", "why", "sources", NULL };
+  g_autofree char *urgency = NULL;
   MyoRedFlag *flag = g_new0 (MyoRedFlag, 1);
 
   check_keys (loader, item, keys);
   flag->id = get_string (loader, item, "id", TRUE);
+  urgency = get_string (loader, item, "urgency", TRUE);
+  if (urgency != NULL && !myo_urgency_from_string (urgency, &flag->urgency))
+    {
+      gsize mark = push_key (loader, "urgency");
+
+      problem (loader, _("“%s” is not an urgency; use “emergency”, “today” or “ask-before-pressing”"),
+               urgency);
+      pop (loader, mark);
+    }
   flag->question = get_text (loader, item, "question", TRUE);
   flag->why = get_text (loader, item, "why", TRUE);
   flag->sources = get_sources (loader, item);
@@ -1395,6 +1436,23 @@ myo_kb_get_trigger_points (MyoKb *self)
 {
   g_return_val_if_fail (MYO_IS_KB (self), NULL);
   return self->trigger_points;
+}
+
+/**
+ * myo_step_dup_illustration_path:
+ *
+ * Returns: (transfer full) (nullable): the resource path of the step's
+ *   picture, or %NULL when it has none
+ */
+char *
+myo_step_dup_illustration_path (const MyoStep *step)
+{
+  g_return_val_if_fail (step != NULL, NULL);
+
+  if (step->illustration == NULL)
+    return NULL;
+
+  return g_strconcat (MYO_ILLUSTRATION_RESOURCE_DIR, step->illustration, ".svg", NULL);
 }
 
 /**

@@ -14,6 +14,8 @@ G_BEGIN_DECLS
 
 #define MYO_KB_SCHEMA_VERSION 1
 #define MYO_KB_DEFAULT_RESOURCE "/io/github/myomap/Myomap/kb/myomap-kb.json"
+/* A step's picture is MYO_ILLUSTRATION_RESOURCE_DIR + its name + ".svg" */
+#define MYO_ILLUSTRATION_RESOURCE_DIR "/io/github/myomap/Myomap/illustrations/"
 
 #define MYO_KB_ERROR (myo_kb_error_quark ())
 
@@ -99,6 +101,7 @@ struct _MyoAlternative
   char   *title;
   char  **instructions;
   guint   hold_seconds;
+  char   *illustration;  /* nullable: as a step's */
 };
 
 struct _MyoStep
@@ -127,7 +130,8 @@ struct _MyoRoutinePlan
 
 struct _MyoRedFlag
 {
-  char  *id;
+  char       *id;
+  MyoUrgency  urgency;
   char  *question;
   char  *why;
   char **sources;
@@ -153,6 +157,7 @@ GPtrArray             *myo_kb_get_regions          (MyoKb           *self);
 GPtrArray             *myo_kb_get_muscles          (MyoKb           *self);
 GPtrArray             *myo_kb_get_trigger_points   (MyoKb           *self);
 GPtrArray             *myo_kb_get_red_flags        (MyoKb           *self);
+char                  *myo_step_dup_illustration_path (const MyoStep *step);
 GPtrArray             *myo_kb_get_sources          (MyoKb           *self);
 const MyoView         *myo_kb_lookup_view          (MyoKb           *self,
                                                     const char      *id);

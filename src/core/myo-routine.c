@@ -31,6 +31,10 @@ struct _MyoRoutine
   gint64           phase_end;      /* µs, while leading in, holding or done */
   gint64           phase_length;   /* µs */
   gint64           paused_remaining;
+
+  /* Points dropped after a "No", for the summary */
+  guint            n_left_out;
+  char            *left_out;  /* their muscles, comma-separated */
 };
 
 enum {
@@ -282,7 +286,10 @@ start_at (MyoRoutine *self,
   set_repetition (self, 1);
 
   if (step->hold_seconds == 0)
-    begin_phase (self, MYO_ROUTINE_STEP_DONE, start, 0);
+    {
+      ((MyoRoutineStep *) g_ptr_array_index (self->steps, self->index))->outcome = MYO_STEP_OUTCOME_DONE;
+      begin_phase (self, MYO_ROUTINE_STEP_DONE, start, 0);
+    }
   else if (self->lead_in > 0)
     begin_phase (self, MYO_ROUTINE_LEAD_IN, start, self->lead_in);
   else
@@ -316,6 +323,7 @@ advance (MyoRoutine *self,
             }
           else
             {
+              ((MyoRoutineStep *) g_ptr_array_index (self->steps, self->index))->outcome = MYO_STEP_OUTCOME_DONE;
               self->phase_length = MYO_ROUTINE_AUTO_ADVANCE_DELAY_MS * 1000;
               self->phase_end = ended + self->phase_length;
               set_state (self, MYO_ROUTINE_STEP_DONE);
@@ -323,14 +331,21 @@ advance (MyoRoutine *self,
           break;
 
         case MYO_ROUTINE_STEP_DONE:
-          if (!self->auto_advance || step->hold_seconds == 0)
-            return;
-          go_to_step (self, self->index + 1);
-          if (self->state == MYO_ROUTINE_IDLE &&
-              myo_routine_get_current_step (self)->step->hold_seconds > 0)
-            start_at (self, ended);
-          else
-            return;
+          {
+            gboolean same;
+
+            if (!self->auto_advance || step->hold_seconds == 0)
+              return;
+            /* Only a step in the same position starts by itself; one that
+             * needs the person to move waits at "Ready when you are" */
+            same = !myo_routine_get_next_waits (self);
+            go_to_step (self, self->index + 1);
+            if (same && self->state == MYO_ROUTINE_IDLE &&
+                myo_routine_get_current_step (self)->step->hold_seconds > 0)
+              start_at (self, ended);
+            else
+              return;
+          }
           break;
 
         case MYO_ROUTINE_IDLE:
@@ -348,6 +363,7 @@ myo_routine_finalize (GObject *object)
   MyoRoutine *self = (MyoRoutine *) object;
 
   g_clear_pointer (&self->steps, g_ptr_array_unref);
+  g_clear_pointer (&self->left_out, g_free);
 
   G_OBJECT_CLASS (myo_routine_parent_class)->finalize (object);
 }
@@ -685,6 +701,55 @@ myo_routine_reject_current (MyoRoutine *self)
 }
 
 /**
+ * myo_routine_reject_current_with_note:
+ *
+ * Like myo_routine_reject_current(), and says how the plan changed, for a
+ * toast: "Popliteus left out — next: plantaris".
+ *
+ * Returns: (transfer full) (nullable): the note, %NULL when nothing was
+ *   rejected
+ */
+char *
+myo_routine_reject_current_with_note (MyoRoutine *self)
+{
+  const MyoRoutineStep *current;
+  const MyoRoutineStep *next;
+  g_autofree char *rejected = NULL;
+  g_autofree char *following = NULL;
+
+  g_return_val_if_fail (MYO_IS_ROUTINE (self), NULL);
+
+  current = myo_routine_get_current_step (self);
+  if (current == NULL || self->state == MYO_ROUTINE_FINISHED)
+    return NULL;
+
+  rejected = myo_routine_step_dup_muscle_name (current);
+  myo_routine_reject_current (self);
+
+  self->n_left_out++;
+  if (self->left_out == NULL)
+    self->left_out = g_strdup (rejected);
+  else
+    {
+      /* Translators: joins the muscles left out, "popliteus, plantaris" */
+      char *joined = g_strdup_printf (_("%s, %s"), self->left_out, rejected);
+
+      g_free (self->left_out);
+      self->left_out = joined;
+    }
+
+  next = self->state == MYO_ROUTINE_FINISHED ? NULL : myo_routine_get_current_step (self);
+  if (next == NULL)
+    /* Translators: a toast after "No, this is not my pain" on the last point */
+    return g_strdup_printf (_("%s left out — that was the last point"), rejected);
+
+  following = myo_routine_step_dup_muscle_name (next);
+  /* Translators: a toast after "No, this is not my pain": the muscle left
+   * out, then the one the routine goes on with */
+  return g_strdup_printf (_("%s left out — next: %s"), rejected, following);
+}
+
+/**
  * myo_routine_set_clock:
  * @clock: (nullable): the time source, or %NULL for the monotonic clock
  *
@@ -824,6 +889,210 @@ myo_routine_get_current_step (MyoRoutine *self)
     return NULL;
 
   return g_ptr_array_index (self->steps, self->index);
+}
+
+/**
+ * myo_routine_get_next_step:
+ *
+ * Returns: (transfer none) (nullable): the step after the current one
+ */
+const MyoRoutineStep *
+myo_routine_get_next_step (MyoRoutine *self)
+{
+  g_return_val_if_fail (MYO_IS_ROUTINE (self), NULL);
+
+  if (self->state == MYO_ROUTINE_FINISHED || self->index + 1 >= self->steps->len)
+    return NULL;
+
+  return g_ptr_array_index (self->steps, self->index + 1);
+}
+
+/**
+ * myo_routine_step_same_position:
+ *
+ * Whether the person can go from @a to @b without moving: the same kind of
+ * step, on the same leg, in the same pictured position.
+ */
+gboolean
+myo_routine_step_same_position (const MyoRoutineStep *a,
+                                const MyoRoutineStep *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  return a->step->kind == b->step->kind &&
+         a->side == b->side &&
+         a->step->illustration != NULL &&
+         g_strcmp0 (a->step->illustration, b->step->illustration) == 0;
+}
+
+/**
+ * myo_routine_get_next_waits:
+ *
+ * Returns: whether the next step needs the person to change position, leg
+ *   or kind of step, so it waits for them ("Ready when you are") instead of
+ *   starting by itself
+ */
+gboolean
+myo_routine_get_next_waits (MyoRoutine *self)
+{
+  const MyoRoutineStep *current;
+  const MyoRoutineStep *next;
+
+  g_return_val_if_fail (MYO_IS_ROUTINE (self), TRUE);
+
+  current = myo_routine_get_current_step (self);
+  next = myo_routine_get_next_step (self);
+  if (current == NULL || next == NULL)
+    return TRUE;
+
+  return !myo_routine_step_same_position (current, next);
+}
+
+/**
+ * myo_routine_get_announces_next:
+ *
+ * Returns: whether to show "Next: …" now: in the last
+ *   %MYO_ROUTINE_ANNOUNCE_NEXT_MS of a step's last hold, and while it shows
+ *   "Done"
+ */
+gboolean
+myo_routine_get_announces_next (MyoRoutine *self)
+{
+  const MyoRoutineStep *current;
+
+  g_return_val_if_fail (MYO_IS_ROUTINE (self), FALSE);
+
+  current = myo_routine_get_current_step (self);
+  if (current == NULL || myo_routine_get_next_step (self) == NULL)
+    return FALSE;
+
+  switch (self->state)
+    {
+    case MYO_ROUTINE_HOLDING:
+      return self->repetition >= current->step->repetitions &&
+             myo_routine_get_remaining_ms (self) <= MYO_ROUTINE_ANNOUNCE_NEXT_MS;
+
+    case MYO_ROUTINE_STEP_DONE:
+      return TRUE;
+
+    case MYO_ROUTINE_IDLE:
+    case MYO_ROUTINE_LEAD_IN:
+    case MYO_ROUTINE_PAUSED:
+    case MYO_ROUTINE_FINISHED:
+    default:
+      return FALSE;
+    }
+}
+
+static guint
+count_outcome (MyoRoutine     *self,
+               MyoStepOutcome  outcome)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < self->steps->len; i++)
+    n += ((MyoRoutineStep *) g_ptr_array_index (self->steps, i))->outcome == outcome;
+
+  return n;
+}
+
+guint
+myo_routine_get_n_done (MyoRoutine *self)
+{
+  g_return_val_if_fail (MYO_IS_ROUTINE (self), 0);
+  return count_outcome (self, MYO_STEP_OUTCOME_DONE);
+}
+
+guint
+myo_routine_get_n_skipped (MyoRoutine *self)
+{
+  g_return_val_if_fail (MYO_IS_ROUTINE (self), 0);
+  return count_outcome (self, MYO_STEP_OUTCOME_SKIPPED) + count_outcome (self, MYO_STEP_OUTCOME_NOT_REACHED);
+}
+
+/**
+ * myo_routine_dup_summary:
+ *
+ * Returns: (transfer full): what was done and what was not, for the end of
+ *   the routine: "3 of 5 steps done. Skipped: wall calf stretch (right leg).
+ *   Left out after your answer: popliteus."
+ */
+char *
+myo_routine_dup_summary (MyoRoutine *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) skipped = g_string_new (NULL);
+  guint n_done;
+
+  g_return_val_if_fail (MYO_IS_ROUTINE (self), NULL);
+
+  n_done = myo_routine_get_n_done (self);
+  if (n_done == 0)
+    g_string_append (text, _("No step was done."));
+  else
+    /* Translators: the end of a routine, "3 of 5 steps done." */
+    g_string_append_printf (text, ngettext ("%u of %u step done.", "%u of %u steps done.",
+                                            self->steps->len),
+                            n_done, self->steps->len);
+
+  for (guint i = 0; i < self->steps->len; i++)
+    {
+      const MyoRoutineStep *step = g_ptr_array_index (self->steps, i);
+      g_autofree char *muscle = NULL;
+
+      if (step->outcome == MYO_STEP_OUTCOME_DONE)
+        continue;
+
+      muscle = myo_routine_step_dup_muscle_name (step);
+      if (skipped->len > 0)
+        g_string_append (skipped, "; ");
+      /* Translators: one skipped step in the summary, "Wall calf stretch (gastrocnemius, right leg)" */
+      g_string_append_printf (skipped, _("%s (%s, %s)"), step->step->title, muscle,
+                              myo_side_get_label (step->side));
+    }
+
+  if (skipped->len > 0)
+    {
+      g_string_append_c (text, ' ');
+      /* Translators: the steps not done, listed */
+      g_string_append_printf (text, _("Skipped: %s."), skipped->str);
+    }
+
+  if (self->left_out != NULL)
+    {
+      g_string_append_c (text, ' ');
+      /* Translators: the muscles dropped after "No, this is not my pain" */
+      g_string_append_printf (text, _("Left out after your answer: %s."), self->left_out);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/**
+ * myo_routine_most_urgent:
+ * @flags: (array length=n_flags): the red flags answered "yes"
+ * @urgency: (out): how soon the most urgent of them needs care
+ *
+ * Returns: %FALSE when no flag was answered "yes"
+ */
+gboolean
+myo_routine_most_urgent (const MyoRedFlag * const *flags,
+                         guint                    n_flags,
+                         MyoUrgency              *urgency)
+{
+  gboolean any = FALSE;
+
+  g_return_val_if_fail (urgency != NULL, FALSE);
+
+  *urgency = MYO_URGENCY_ASK_BEFORE_PRESSING;
+  for (guint i = 0; i < n_flags; i++)
+    {
+      if (!any || flags[i]->urgency > *urgency)
+        *urgency = flags[i]->urgency;
+      any = TRUE;
+    }
+
+  return any;
 }
 
 MyoRoutineState
@@ -978,10 +1247,20 @@ myo_routine_toggle (MyoRoutine *self)
 void
 myo_routine_skip (MyoRoutine *self)
 {
+  MyoRoutineStep *current;
+
   g_return_if_fail (MYO_IS_ROUTINE (self));
 
   if (self->state == MYO_ROUTINE_FINISHED)
     return;
+
+  /* An untimed step is done when the person moves on ("found it"); a hold
+   * left before its end was skipped */
+  current = g_ptr_array_index (self->steps, self->index);
+  if (current->outcome == MYO_STEP_OUTCOME_NOT_REACHED)
+    current->outcome = current->step->hold_seconds == 0
+                       ? MYO_STEP_OUTCOME_DONE
+                       : MYO_STEP_OUTCOME_SKIPPED;
 
   go_to_step (self, self->index + 1);
 }
@@ -1007,6 +1286,10 @@ myo_routine_restart (MyoRoutine *self)
   if (self->steps->len == 0)
     return;
 
+  for (guint i = 0; i < self->steps->len; i++)
+    ((MyoRoutineStep *) g_ptr_array_index (self->steps, i))->outcome = MYO_STEP_OUTCOME_NOT_REACHED;
+  self->n_left_out = 0;
+  g_clear_pointer (&self->left_out, g_free);
   go_to_step (self, 0);
 }
 
@@ -1035,25 +1318,72 @@ myo_routine_state_to_string (MyoRoutineState state)
   return names[state];
 }
 
+/* The first letter in upper case, for a name that starts a title */
+static char *
+capitalize (const char *text)
+{
+  char first[8] = { 0, };
+
+  g_unichar_to_utf8 (g_unichar_totitle (g_utf8_get_char (text)), first);
+  return g_strconcat (first, g_utf8_next_char (text), NULL);
+}
+
+/* The head the step is for, when it is one */
+static const MyoHead *
+step_head (const MyoRoutineStep *step)
+{
+  const MyoHead *head = ((const MyoTriggerPoint *) g_ptr_array_index (step->trigger_points, 0))->head;
+
+  for (guint i = 1; i < step->trigger_points->len; i++)
+    if (((const MyoTriggerPoint *) g_ptr_array_index (step->trigger_points, i))->head != head)
+      return NULL;
+
+  return head;
+}
+
+/**
+ * myo_routine_step_dup_muscle_name:
+ *
+ * Returns: (transfer full): the muscle the step is for, in plain words when
+ *   the knowledge base has them: "Outer calf (gastrocnemius, lateral
+ *   head)", "Popliteus"
+ */
+char *
+myo_routine_step_dup_muscle_name (const MyoRoutineStep *step)
+{
+  const MyoMuscle *muscle = ((const MyoTriggerPoint *) g_ptr_array_index (step->trigger_points, 0))->muscle;
+  const MyoHead *head = step_head (step);
+  g_autofree char *plain = NULL;
+
+  if (muscle->plain_name != NULL)
+    plain = capitalize (muscle->plain_name);
+
+  if (plain != NULL && head != NULL)
+    /* Translators: plain name, (anatomical name, head): "Outer calf (gastrocnemius, lateral head)" */
+    return g_strdup_printf (_("%s (%s, %s)"), plain, muscle->name, head->name);
+  if (plain != NULL)
+    /* Translators: plain name (anatomical name): "Back of the knee (popliteus)" */
+    return g_strdup_printf (_("%s (%s)"), plain, muscle->name);
+  if (head != NULL)
+    /* Translators: a muscle and its head: "Gastrocnemius, lateral head" */
+    return g_strdup_printf (_("%s, %s"), muscle->name, head->name);
+
+  return g_strdup (muscle->name);
+}
+
 /**
  * myo_routine_step_dup_title:
  *
- * Returns: (transfer full): the step's title, naming the trigger point for
- *   locate and release steps
+ * Returns: (transfer full): the step's title, naming the muscle first:
+ *   "Outer calf (gastrocnemius, lateral head) — Find the point"
  */
 char *
 myo_routine_step_dup_title (const MyoRoutineStep *step)
 {
-  const MyoTriggerPoint *trp = g_ptr_array_index (step->trigger_points, 0);
+  g_autofree char *muscle = myo_routine_step_dup_muscle_name (step);
 
-  if (step->step->kind == MYO_STEP_STRETCH)
-    return g_strdup (step->step->title);
-
-  if (trp->head != NULL)
-    /* Translators: a step title, then the head and number of the trigger point */
-    return g_strdup_printf (_("%s: %s, point %u"), step->step->title, trp->head->name, trp->number);
-
-  return g_strdup_printf (_("%s: point %u"), step->step->title, trp->number);
+  /* Translators: a step's title: the muscle, then what to do */
+  return g_strdup_printf (_("%s — %s"), muscle, step->step->title);
 }
 
 /**

@@ -10,7 +10,11 @@
 G_BEGIN_DECLS
 
 #define MYO_ROUTINE_DEFAULT_LEAD_IN 5
+/* How long "Done" stays before the routine moves on by itself (at least
+ * 2 s, so it can be read from across the room) */
 #define MYO_ROUTINE_AUTO_ADVANCE_DELAY_MS 2000
+/* "Next: …" shows during the last seconds of a step's last hold */
+#define MYO_ROUTINE_ANNOUNCE_NEXT_MS 5000
 /* Treating many points in one go leaves soreness (kb-facts, dosage); a
  * routine for a match covers at most this many, the person picks which. */
 #define MYO_ROUTINE_MAX_TRIGGER_POINTS 3
@@ -31,6 +35,13 @@ typedef struct
   MyoSide                side;
 } MyoSelection;
 
+typedef enum
+{
+  MYO_STEP_OUTCOME_NOT_REACHED,
+  MYO_STEP_OUTCOME_DONE,
+  MYO_STEP_OUTCOME_SKIPPED,
+} MyoStepOutcome;
+
 typedef struct
 {
   const MyoStep *step;
@@ -40,6 +51,7 @@ typedef struct
   /* The trigger points this step serves: one for locate and release, every
    * chosen point of the muscle for a stretch */
   GPtrArray     *trigger_points;
+  MyoStepOutcome outcome;
 } MyoRoutineStep;
 
 /* Returns monotonic time in microseconds, like g_get_monotonic_time() */
@@ -60,6 +72,7 @@ void                  myo_routine_append            (MyoRoutine           *self,
                                                      const MyoSelection   *selection,
                                                      guint                 n_selection);
 void                  myo_routine_reject_current    (MyoRoutine           *self);
+char                 *myo_routine_reject_current_with_note (MyoRoutine    *self);
 void                  myo_routine_set_clock         (MyoRoutine           *self,
                                                      MyoClockFunc          clock,
                                                      gpointer              user_data);
@@ -79,6 +92,17 @@ const MyoRoutineStep *myo_routine_get_step          (MyoRoutine           *self,
                                                      guint                 index);
 guint                 myo_routine_get_step_index    (MyoRoutine           *self);
 const MyoRoutineStep *myo_routine_get_current_step  (MyoRoutine           *self);
+const MyoRoutineStep *myo_routine_get_next_step     (MyoRoutine           *self);
+gboolean              myo_routine_get_announces_next (MyoRoutine          *self);
+gboolean              myo_routine_get_next_waits    (MyoRoutine           *self);
+gboolean              myo_routine_step_same_position (const MyoRoutineStep *a,
+                                                      const MyoRoutineStep *b);
+guint                 myo_routine_get_n_done        (MyoRoutine           *self);
+guint                 myo_routine_get_n_skipped     (MyoRoutine           *self);
+char                 *myo_routine_dup_summary       (MyoRoutine           *self);
+gboolean              myo_routine_most_urgent       (const MyoRedFlag * const *flags,
+                                                     guint                 n_flags,
+                                                     MyoUrgency           *urgency);
 MyoRoutineState       myo_routine_get_state         (MyoRoutine           *self);
 MyoRoutineState       myo_routine_get_paused_state  (MyoRoutine           *self);
 guint                 myo_routine_get_repetition    (MyoRoutine           *self);
@@ -94,6 +118,7 @@ void                  myo_routine_restart           (MyoRoutine           *self)
 void                  myo_routine_tick              (MyoRoutine           *self);
 const char           *myo_routine_state_to_string   (MyoRoutineState       state);
 char                 *myo_routine_step_dup_title    (const MyoRoutineStep *step);
+char                 *myo_routine_step_dup_muscle_name (const MyoRoutineStep *step);
 char                **myo_routine_step_dup_instructions (const MyoRoutineStep *step);
 
 G_END_DECLS
