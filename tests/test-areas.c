@@ -10,6 +10,7 @@
 
 #include <math.h>
 
+#include "myo-density.h"
 #include "myo-export.h"
 #include "myo-extent.h"
 #include "myo-json.h"
@@ -669,6 +670,48 @@ test_report (void)
   g_assert_cmpint (myo_session_get_red_flag (loaded, "fever", NULL), ==, MYO_ANSWER_NONE);
 }
 
+/* The history's density map counts painted areas where they were painted,
+ * and what was erased not at all */
+static void
+test_density (void)
+{
+  MyoKb *kb = get_kb ();
+  const MyoView *back = myo_kb_lookup_view (kb, "back");
+  const MyoRegion *region = largest_region (kb, "back");
+  MyoPoint centre = myo_view_to_side (back, myo_polygon_centroid (region->polygon), MYO_SIDE_LEFT);
+  MyoPoint other = myo_view_to_side (back, myo_polygon_centroid (region->polygon), MYO_SIDE_RIGHT);
+  g_autoptr(GListStore) journal = g_list_store_new (MYO_TYPE_JOURNAL_ENTRY);
+  g_autoptr(MyoDensity) density = myo_density_new (back, 90);
+  g_autoptr(MyoSession) painted = myo_session_new (kb);
+  g_autoptr(MyoSession) erased = myo_session_new (kb);
+  g_autoptr(MyoJournalEntry) first = NULL;
+  g_autoptr(MyoJournalEntry) second = NULL;
+  g_autoptr(GError) error = NULL;
+  double capsule;
+
+  paint_capsule (painted, MYO_SIDE_LEFT, &capsule);
+  first = myo_journal_entry_new_from_session (painted, NULL, NULL, NULL);
+  g_list_store_append (journal, first);
+
+  myo_density_collect (density, G_LIST_MODEL (journal), NULL);
+  g_assert_cmpuint (myo_density_get_n_sessions (density), ==, 1);
+  g_assert_cmpuint (myo_density_get_n_points (density), ==, 0);
+  g_assert_cmpuint (myo_density_get_n_areas (density), ==, 1);
+  g_assert_cmpfloat (myo_density_get_at (density, centre.x, centre.y), >, 0);
+  g_assert_cmpfloat (myo_density_get_at (density, other.x, other.y), ==, 0);
+
+  /* Painted, then erased: nothing is left to count */
+  g_assert_cmpuint (myo_session_add_stroke (erased, "back", &centre, 1, 30, 6, FALSE, &error), !=, 0);
+  g_assert_cmpuint (myo_session_add_stroke (erased, "back", &centre, 1, 40, 0, TRUE, &error), !=, 0);
+  g_assert_no_error (error);
+  second = myo_journal_entry_new_from_session (erased, NULL, NULL, NULL);
+  g_list_store_remove_all (journal);
+  g_list_store_append (journal, second);
+  myo_density_collect (density, G_LIST_MODEL (journal), NULL);
+  g_assert_cmpuint (myo_density_get_n_areas (density), ==, 0);
+  g_assert_cmpfloat (myo_density_get_max (density), ==, 0);
+}
+
 /* The complaints of tests/test-scenarios.c, read from that file, each place
  * painted as a dab of the brush instead of clicked */
 
@@ -815,6 +858,7 @@ main (int   argc,
   g_test_add_func ("/myo/areas/normalised", test_normalised);
   g_test_add_func ("/myo/areas/combination-covers-areas", test_combination_covers_areas);
   g_test_add_func ("/myo/areas/report", test_report);
+  g_test_add_func ("/myo/areas/density", test_density);
 
   scenarios = read_scenarios ();
   g_assert_cmpuint (scenarios->len, >=, 20);
