@@ -13,6 +13,7 @@
 #include "myo-diagram.h"
 #include "myo-composite-map.h"
 #include "myo-history-page.h"
+#include "myo-outcome.h"
 #include "myo-history-page-private.h"
 #include "myo-session-thumbnail.h"
 #include "myo-trend-chart.h"
@@ -46,6 +47,7 @@ struct _MyoHistoryPage
   AdwClamp        *header_clamp;
   GtkDropDown     *filter_dropdown;
   MyoTrendChart   *trend_chart;
+  GtkLabel        *outcome_label;
   MyoCompositeMap *composite_map;
   GtkDropDown     *range_dropdown;
   GtkDropDown     *view_dropdown;
@@ -870,6 +872,7 @@ myo_history_page_class_init (MyoHistoryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, header_clamp);
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, filter_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, trend_chart);
+  gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, outcome_label);
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, composite_map);
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, range_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, view_dropdown);
@@ -932,6 +935,19 @@ myo_history_page_get_journal (MyoHistoryPage *self)
   return self->journal;
 }
 
+/* The latest session's change from its episode's first, and adherence */
+static void
+update_outcome (MyoHistoryPage *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->journal != NULL && self->kb != NULL)
+    text = myo_outcome_dup_journal_summary (G_LIST_MODEL (self->journal), self->kb);
+
+  gtk_label_set_label (self->outcome_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->outcome_label), text != NULL);
+}
+
 void
 myo_history_page_set_journal (MyoHistoryPage *self,
                               MyoJournal     *journal)
@@ -942,7 +958,12 @@ myo_history_page_set_journal (MyoHistoryPage *self,
   if (self->journal == journal)
     return;
 
+  if (self->journal != NULL)
+    g_signal_handlers_disconnect_by_func (self->journal, update_outcome, self);
   g_set_object (&self->journal, journal);
+  if (journal != NULL)
+    g_signal_connect_object (journal, "items-changed", G_CALLBACK (update_outcome), self, G_CONNECT_SWAPPED);
+  update_outcome (self);
   g_list_store_splice (self->sections, 0, g_list_model_get_n_items (G_LIST_MODEL (self->sections)),
                        (gpointer *) &journal, journal != NULL ? 1 : 0);
   myo_trend_chart_set_journal (self->trend_chart, journal);
@@ -975,6 +996,7 @@ myo_history_page_set_kb (MyoHistoryPage *self,
     return;
 
   myo_trend_chart_set_kb (self->trend_chart, kb);
+  update_outcome (self);
   myo_composite_map_set_kb (self->composite_map, kb);
   queue_update_filters (self);
   update_views (self);

@@ -159,6 +159,14 @@ test_adherence (void)
   g_assert_nonnull (strstr (text, "1.0 routines a week"));
   g_assert_nonnull (strstr (text, soleus->muscle->name));
 
+  /* The history's sentence: the latest against the first, and adherence */
+  {
+    g_autofree char *summary = myo_outcome_dup_journal_summary (journal, kb);
+
+    g_assert_nonnull (strstr (summary, "8 → 4: -4 points (50 % less), substantial improvement"));
+    g_assert_nonnull (strstr (summary, "Adherence: 1.0 routines a week"));
+  }
+
   /* Since day 14: two sessions, one routine, at least a week */
   {
     g_autoptr(GDateTime) start = g_date_time_new_local (2026, 1, 5, 9, 0, 0);

@@ -391,3 +391,56 @@ myo_adherence_dup_text (const MyoAdherence *adherence)
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
+
+/**
+ * myo_outcome_dup_journal_summary:
+ * @journal: a list of #MyoJournalEntry
+ *
+ * Returns: (transfer full) (nullable): the latest session's change from
+ *   the first session of its episode, then the adherence over the
+ *   episode, or %NULL for an empty journal
+ */
+char *
+myo_outcome_dup_journal_summary (GListModel *journal,
+                                 MyoKb      *kb)
+{
+  g_autoptr(MyoJournalEntry) latest = NULL;
+  g_autoptr(MyoAdherence) adherence = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *adherence_text = NULL;
+  MyoJournalEntry *baseline;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (journal), NULL);
+  g_return_val_if_fail (MYO_IS_KB (kb), NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (journal); i++)
+    {
+      g_autoptr(MyoJournalEntry) entry = g_list_model_get_item (journal, i);
+
+      if (latest == NULL ||
+          g_date_time_compare (myo_journal_entry_get_started (entry), myo_journal_entry_get_started (latest)) > 0)
+        g_set_object (&latest, entry);
+    }
+
+  if (latest == NULL)
+    return NULL;
+
+  baseline = myo_outcome_find_baseline (journal, myo_journal_entry_get_started (latest));
+  if (baseline != NULL && baseline != latest)
+    {
+      MyoChange change = myo_change_between (myo_outcome_entry_pain (baseline), myo_outcome_entry_pain (latest));
+      g_autofree char *change_text = myo_change_dup_text (&change);
+      g_autofree char *date = g_date_time_format (myo_journal_entry_get_started (baseline), "%x");
+
+      /* Translators: the change in words, then the date of the episode's first session */
+      g_string_append_printf (text, _("Since the first session of this episode (%s): %s."), date, change_text);
+      g_string_append_c (text, ' ');
+    }
+
+  adherence = myo_adherence_new (journal, kb, baseline != NULL ? myo_journal_entry_get_started (baseline) : NULL);
+  adherence_text = myo_adherence_dup_text (adherence);
+  /* Translators: routines a week and minutes per muscle */
+  g_string_append_printf (text, _("Adherence: %s."), adherence_text);
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}

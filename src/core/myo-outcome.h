@@ -70,6 +70,8 @@ MyoAdherence      *myo_adherence_new               (GListModel        *journal,
                                                     GDateTime         *since);
 void               myo_adherence_free              (MyoAdherence      *adherence);
 char              *myo_adherence_dup_text          (const MyoAdherence *adherence);
+char              *myo_outcome_dup_journal_summary (GListModel        *journal,
+                                                    MyoKb             *kb);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MyoAdherence, myo_adherence_free)
 
