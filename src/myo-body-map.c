@@ -490,12 +490,24 @@ ensure_diagram (MyoBodyMap *self,
   g_free (self->diagram_file);
   self->diagram_file = g_strdup (self->view->file);
 
+  get_fit (self, &fit_scale, &x0, &y0);
+  graphene_rect_init (&viewport, x0, y0, self->view->width * fit_scale, self->view->height * fit_scale);
+
+  /* For the cairo renderer, the raster kept at the last start when it is
+   * the same: librsvg's work was an eighth of the first frame's */
+  if (for_cairo && (self->diagram = myo_diagram_lookup_node (self->view, width, height, scale, &viewport)) != NULL)
+    {
+      self->render_count++;
+      return;
+    }
+
   if ((svg = ensure_svg (self)) == NULL)
     return;
 
-  get_fit (self, &fit_scale, &x0, &y0);
-  graphene_rect_init (&viewport, x0, y0, self->view->width * fit_scale, self->view->height * fit_scale);
-  self->diagram = myo_diagram_render_node (svg, width, height, scale, &viewport, for_cairo, &error);
+  if (for_cairo)
+    self->diagram = myo_diagram_keep_node (self->view, svg, width, height, scale, &viewport, &error);
+  else
+    self->diagram = myo_diagram_render_node (svg, width, height, scale, &viewport, FALSE, &error);
   if (self->diagram == NULL)
     g_warning ("Cannot draw the diagram %s: %s", self->view->file, error->message);
 

@@ -7,27 +7,42 @@
 
 #include <glib/gi18n.h>
 
-#include "myo-candidates-panel.h"
+#include "myo-candidate-list.h"
+#include "myo-candidate-row.h"
+#include "myo-candidates-panel-private.h"
 #include "myo-pain-ratings.h"
+
+/* The panel shows two lists of candidates: the combination ("Best
+ * explanation") and every other candidate ("Other possibilities"), each
+ * trigger point once. Each list is a MyoCandidateList, which reports only
+ * the candidates that changed with a click; the rows in that range are
+ * given their new candidate in place, and rows are only created or
+ * destroyed when a list grows or shrinks. With hundreds of points a click
+ * thus costs what changed, not the whole panel. */
 
 struct _MyoCandidatesPanel
 {
-  GtkWidget    parent_instance;
+  GtkWidget         parent_instance;
 
   /* Template widgets */
-  GtkStack    *stack;
-  GtkLabel    *summary_label;
-  GtkListBox  *combination_list;
-  GtkListBox  *ranking_list;
-  GtkWidget   *unexplained_box;
-  GtkWidget   *start_button;
-  GtkWidget   *ranking_box;
-  GtkListBox  *unexplained_list;
-  GtkLabel    *disclaimer_label;
-  MyoPainRatings *ratings;
+  GtkStack         *stack;
+  GtkLabel         *summary_label;
+  GtkWidget        *best_heading;
+  GtkListBox       *best_list;
+  GtkListBox       *others_list;
+  GtkWidget        *others_box;
+  GtkWidget        *unexplained_box;
+  GtkWidget        *start_button;
+  GtkListBox       *unexplained_list;
+  GtkLabel         *disclaimer_label;
+  MyoPainRatings   *ratings;
 
   /* Owned */
-  MyoMatch    *match;
+  MyoMatch         *match;
+  MyoCandidateList *best;
+  MyoCandidateList *others;
+
+  guint             n_rows_created;
 };
 
 enum {
@@ -48,154 +63,164 @@ static guint signals[N_SIGNALS];
 G_DEFINE_FINAL_TYPE (MyoCandidatesPanel, myo_candidates_panel, GTK_TYPE_WIDGET)
 
 static void
-clear_list (GtkListBox *list)
+row_hovered_cb (MyoCandidateRow    *row,
+                gboolean            hovered,
+                MyoCandidatesPanel *self)
 {
-  GtkWidget *child;
+  /* A row losing the focus as the window closes points at nothing */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
-static void
-row_entered_cb (GtkEventControllerMotion *motion,
-                double                    x,
-                double                    y,
-                MyoCandidatesPanel       *self)
-{
-  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (motion));
-
-  g_signal_emit (self, signals[CANDIDATE_HOVERED], 0, g_object_get_data (G_OBJECT (row), "candidate"));
-}
-
-static void
-row_left_cb (GtkEventControllerMotion *motion,
-             MyoCandidatesPanel       *self)
-{
-  g_signal_emit (self, signals[CANDIDATE_HOVERED], 0, NULL);
+  g_signal_emit (self, signals[CANDIDATE_HOVERED], 0,
+                 hovered ? myo_candidate_row_get_candidate (row) : NULL);
 }
 
 static GtkWidget *
-create_candidate_row (MyoCandidatesPanel *self,
-                      const MyoCandidate *candidate,
-                      guint               rank,
-                      double              best_score)
+create_row (MyoCandidatesPanel *self)
 {
-  MyoSession *session = myo_match_get_session (self->match);
-  g_autofree char *title = myo_candidate_dup_title (candidate);
-  g_autofree char *start_name = NULL;
-  g_autofree char *reason = myo_candidate_dup_reason (candidate, session);
-  g_autofree char *escaped_title = g_markup_escape_text (title, -1);
-  g_autofree char *escaped_reason = g_markup_escape_text (reason, -1);
-  g_autofree char *accessible = NULL;
-  GtkEventController *motion;
-  GtkWidget *row, *bar, *start;
+  GtkWidget *row = myo_candidate_row_new ();
 
-  row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped_title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped_reason);
-  /* Never ellipsize: the muscle, head, number and leg all matter */
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-
-  bar = gtk_level_bar_new_for_interval (0, best_score > 0 ? best_score : 1);
-  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), candidate->score);
-  gtk_widget_set_size_request (bar, 56, -1);
-  gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (bar, _("Score: intensity times how well the zone fits"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), bar);
-
-  start = gtk_button_new_from_icon_name ("media-playback-start-symbolic");
-  gtk_widget_set_valign (start, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (start, "flat");
-  gtk_widget_set_tooltip_text (start, _("Start the routine for this trigger point only"));
-  /* Translators: the accessible name of the ▶ button of one candidate */
-  start_name = g_strdup_printf (_("Start the routine for %s"), title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (start), GTK_ACCESSIBLE_PROPERTY_LABEL, start_name, -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (start), "win.start-routine-for");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (start), "u", rank);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), start);
-
-  accessible = g_strdup_printf ("%s. %s", title, reason);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
-
-  g_object_set_data (G_OBJECT (row), "candidate", (gpointer) candidate);
-  motion = gtk_event_controller_motion_new ();
-  g_signal_connect (motion, "enter", G_CALLBACK (row_entered_cb), self);
-  g_signal_connect (motion, "leave", G_CALLBACK (row_left_cb), self);
-  gtk_widget_add_controller (row, motion);
+  g_signal_connect_object (row, "hovered", G_CALLBACK (row_hovered_cb), self, 0);
+  self->n_rows_created++;
 
   return row;
 }
 
-static guint
-rank_of (MyoCandidatesPanel *self,
-         const MyoCandidate *candidate)
+/* The rows from @position on show the model's items there: the first
+ * MIN (@removed, @added) rows take their new candidate in place */
+static void
+update_rows (MyoCandidatesPanel *self,
+             GtkListBox         *list,
+             GListModel         *model,
+             guint               position,
+             guint               removed,
+             guint               added)
 {
-  for (guint i = 0; i < myo_match_get_n_candidates (self->match); i++)
-    if (myo_match_get_candidate (self->match, i) == candidate)
-      return i;
+  guint kept = MIN (removed, added);
 
-  g_return_val_if_reached (0);
+  for (guint i = kept; i < removed; i++)
+    gtk_list_box_remove (list, GTK_WIDGET (gtk_list_box_get_row_at_index (list, position + kept)));
+
+  for (guint i = 0; i < added; i++)
+    {
+      g_autoptr(MyoCandidate) candidate = g_list_model_get_item (model, position + i);
+      GtkListBoxRow *row;
+
+      if (i < kept)
+        row = gtk_list_box_get_row_at_index (list, position + i);
+      else
+        {
+          row = GTK_LIST_BOX_ROW (create_row (self));
+          gtk_list_box_insert (list, GTK_WIDGET (row), position + i);
+        }
+
+      myo_candidate_row_set_candidate (MYO_CANDIDATE_ROW (row), candidate,
+                                       myo_match_get_session (self->match));
+    }
+}
+
+static void
+best_changed_cb (GListModel         *model,
+                 guint               position,
+                 guint               removed,
+                 guint               added,
+                 MyoCandidatesPanel *self)
+{
+  update_rows (self, self->best_list, model, position, removed, added);
+}
+
+static void
+others_changed_cb (GListModel         *model,
+                   guint               position,
+                   guint               removed,
+                   guint               added,
+                   MyoCandidatesPanel *self)
+{
+  update_rows (self, self->others_list, model, position, removed, added);
+}
+
+/* The points nothing explains, one row each, kept in place as well; one
+ * line of text each, which GTK measures once */
+static void
+update_unexplained (MyoCandidatesPanel *self,
+                    MyoSession         *session,
+                    GArray             *unexplained)
+{
+  GtkListBoxRow *extra;
+
+  for (guint i = 0; i < unexplained->len; i++)
+    {
+      g_autofree char *label = myo_match_dup_item_label (self->match, g_array_index (unexplained, guint, i));
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->unexplained_list, i);
+
+      if (row == NULL)
+        {
+          GtkWidget *text = gtk_label_new (NULL);
+
+          gtk_label_set_xalign (GTK_LABEL (text), 0);
+          gtk_label_set_ellipsize (GTK_LABEL (text), PANGO_ELLIPSIZE_END);
+          gtk_widget_set_margin_top (text, 10);
+          gtk_widget_set_margin_bottom (text, 10);
+          gtk_widget_set_margin_start (text, 12);
+          gtk_widget_set_margin_end (text, 12);
+          row = GTK_LIST_BOX_ROW (gtk_list_box_row_new ());
+          gtk_list_box_row_set_activatable (row, FALSE);
+          gtk_list_box_row_set_child (row, text);
+          gtk_list_box_append (self->unexplained_list, GTK_WIDGET (row));
+        }
+      gtk_label_set_label (GTK_LABEL (gtk_list_box_row_get_child (row)), label);
+    }
+
+  while ((extra = gtk_list_box_get_row_at_index (self->unexplained_list, unexplained->len)) != NULL)
+    gtk_list_box_remove (self->unexplained_list, GTK_WIDGET (extra));
 }
 
 static void
 update (MyoCandidatesPanel *self)
 {
   g_autofree char *summary = NULL;
+  g_autoptr(GPtrArray) others = NULL;
   MyoSession *session;
   GPtrArray *combination;
   GArray *unexplained;
-  double best_score;
-
-  clear_list (self->combination_list);
-  clear_list (self->ranking_list);
-  clear_list (self->unexplained_list);
+  guint n_candidates;
 
   if (self->match == NULL || myo_session_is_empty (myo_match_get_session (self->match)))
     {
+      myo_candidate_list_set_candidates (self->best, NULL);
+      myo_candidate_list_set_candidates (self->others, NULL);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
 
-  gtk_stack_set_visible_child_name (self->stack, "results");
   session = myo_match_get_session (self->match);
-  gtk_label_set_label (self->disclaimer_label, myo_kb_get_disclaimer (myo_session_get_kb (session)));
-
   combination = myo_match_get_combination (self->match);
   unexplained = myo_match_get_unexplained (self->match);
-  best_score = myo_match_get_n_candidates (self->match) > 0
-               ? myo_match_get_candidate (self->match, 0)->score : 1;
+  n_candidates = myo_match_get_n_candidates (self->match);
+
+  others = g_ptr_array_sized_new (n_candidates);
+  for (guint i = 0; i < n_candidates; i++)
+    {
+      const MyoCandidate *candidate = myo_match_get_candidate (self->match, i);
+
+      if (!candidate->in_combination)
+        g_ptr_array_add (others, (gpointer) candidate);
+    }
 
   summary = myo_match_dup_summary (self->match);
   gtk_label_set_label (self->summary_label, summary);
+  gtk_label_set_label (self->disclaimer_label, myo_kb_get_disclaimer (myo_session_get_kb (session)));
 
-  for (guint i = 0; i < combination->len; i++)
-    gtk_list_box_append (self->combination_list,
-                         create_candidate_row (self, g_ptr_array_index (combination, i),
-                                               rank_of (self, g_ptr_array_index (combination, i)),
-                                               best_score));
+  myo_candidate_list_set_candidates (self->best, combination);
+  myo_candidate_list_set_candidates (self->others, others);
+  update_unexplained (self, session, unexplained);
 
-  for (guint i = 0; i < myo_match_get_n_candidates (self->match); i++)
-    gtk_list_box_append (self->ranking_list,
-                         create_candidate_row (self, myo_match_get_candidate (self->match, i), i,
-                                               best_score));
-
+  gtk_widget_set_visible (self->best_heading, combination->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->best_list), combination->len > 0);
   gtk_widget_set_visible (self->start_button, combination->len > 0);
-  gtk_widget_set_visible (self->ranking_box, myo_match_get_n_candidates (self->match) > 0);
+  gtk_widget_set_visible (self->others_box, others->len > 0);
   gtk_widget_set_visible (self->unexplained_box, unexplained->len > 0);
-  for (guint i = 0; i < unexplained->len; i++)
-    {
-      g_autofree char *label = myo_match_dup_item_label (self->match, g_array_index (unexplained, guint, i));
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                                   _("No trigger point here explains this pain. Ask a clinician."));
-      gtk_list_box_append (self->unexplained_list, row);
-    }
+  gtk_stack_set_visible_child_name (self->stack, "results");
 }
 
 static void
@@ -203,7 +228,8 @@ row_activated_cb (GtkListBox         *list,
                   GtkListBoxRow      *row,
                   MyoCandidatesPanel *self)
 {
-  g_signal_emit (self, signals[CANDIDATE_ACTIVATED], 0, g_object_get_data (G_OBJECT (row), "candidate"));
+  g_signal_emit (self, signals[CANDIDATE_ACTIVATED], 0,
+                 myo_candidate_row_get_candidate (MYO_CANDIDATE_ROW (row)));
 }
 
 static void
@@ -213,6 +239,8 @@ myo_candidates_panel_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MYO_TYPE_CANDIDATES_PANEL);
   g_clear_object (&self->match);
+  g_clear_object (&self->best);
+  g_clear_object (&self->others);
 
   G_OBJECT_CLASS (myo_candidates_panel_parent_class)->dispose (object);
 }
@@ -274,14 +302,15 @@ myo_candidates_panel_class_init (MyoCandidatesPanelClass *klass)
 
   /**
    * MyoCandidatesPanel::candidate-hovered:
-   * @candidate: (nullable): the MyoCandidate under the pointer, or %NULL
+   * @candidate: (nullable): the candidate under the pointer or the
+   *   keyboard focus, or %NULL
    */
   signals[CANDIDATE_HOVERED] =
     g_signal_new ("candidate-hovered",
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_POINTER);
+                  G_TYPE_NONE, 1, MYO_TYPE_CANDIDATE);
 
   /**
    * MyoCandidatesPanel::candidate-activated:
@@ -292,21 +321,22 @@ myo_candidates_panel_class_init (MyoCandidatesPanelClass *klass)
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_POINTER);
+                  G_TYPE_NONE, 1, MYO_TYPE_CANDIDATE);
 
   g_type_ensure (MYO_TYPE_PAIN_RATINGS);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/myomap/Myomap/ui/myo-candidates-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, stack);
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, summary_label);
-  gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, combination_list);
-  gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, ranking_list);
+  gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, best_heading);
+  gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, best_list);
+  gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, others_list);
+  gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, others_box);
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, unexplained_box);
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, start_button);
-  gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, ranking_box);
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, unexplained_list);
-  gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, ratings);
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, disclaimer_label);
+  gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, ratings);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -317,6 +347,11 @@ static void
 myo_candidates_panel_init (MyoCandidatesPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->best = myo_candidate_list_new ();
+  self->others = myo_candidate_list_new ();
+  g_signal_connect_object (self->best, "items-changed", G_CALLBACK (best_changed_cb), self, 0);
+  g_signal_connect_object (self->others, "items-changed", G_CALLBACK (others_changed_cb), self, 0);
 }
 
 GtkWidget *
@@ -351,4 +386,28 @@ myo_candidates_panel_set_match (MyoCandidatesPanel *self,
 
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MATCH]);
+}
+
+guint
+_myo_candidates_panel_get_n_rows_created (MyoCandidatesPanel *self)
+{
+  return self->n_rows_created;
+}
+
+GtkListBox *
+_myo_candidates_panel_get_best_list (MyoCandidatesPanel *self)
+{
+  return self->best_list;
+}
+
+GtkListBox *
+_myo_candidates_panel_get_others_list (MyoCandidatesPanel *self)
+{
+  return self->others_list;
+}
+
+GtkLabel *
+_myo_candidates_panel_get_summary_label (MyoCandidatesPanel *self)
+{
+  return self->summary_label;
 }

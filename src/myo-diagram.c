@@ -6,11 +6,29 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <string.h>
 
 #include "myo-diagram.h"
 
 /* Widget units; see myo_diagram_render_node() */
 #define TILE_SIZE 128
+
+/* The raster cache (see myo_diagram_lookup_node()): a file per view of
+ * this header and the pixels as cairo has them, at most this big */
+#define CACHE_MAGIC     "MyoDiagramRaster1"
+#define CACHE_MAX_BYTES (32 * 1024 * 1024)
+
+static const cairo_user_data_key_t mapping_key;
+
+typedef struct
+{
+  char    magic[20];
+  char    key[68];   /* a SHA-256 in hex */
+  guint32 width;     /* pixels */
+  guint32 height;
+  guint32 stride;
+} CacheHeader;
 
 /**
  * myo_diagram_load:
@@ -120,6 +138,195 @@ myo_diagram_render (RsvgHandle             *svg,
                                  cairo_image_surface_get_stride (surface));
 }
 
+static char *
+dup_cache_path (const MyoView *view)
+{
+  g_autofree char *name = g_strdup_printf ("diagram-%s.raster", view->id);
+
+  return g_build_filename (g_get_user_cache_dir (), APP_ID, name, NULL);
+}
+
+/* What makes a raster: the SVG as shown (its badges translated), where it
+ * lands and at what size */
+static char *
+dup_cache_key (const MyoView          *view,
+               int                     width,
+               int                     height,
+               int                     scale,
+               const graphene_rect_t  *viewport)
+{
+  g_autofree char *path = g_strconcat (MYO_DIAGRAM_RESOURCE_DIR, view->file, NULL);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autofree char *params = g_strdup_printf ("%s|%s|%s|%d|%d|%d|%.4f|%.4f|%.4f|%.4f", PACKAGE_VERSION,
+                                             C_("diagram badge", "L"), C_("diagram badge", "R"),
+                                             width, height, scale,
+                                             viewport->origin.x, viewport->origin.y,
+                                             viewport->size.width, viewport->size.height);
+
+  if (bytes == NULL)
+    return NULL;
+
+  g_checksum_update (checksum, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_checksum_update (checksum, (const guchar *) params, -1);
+
+  return g_strdup (g_checksum_get_string (checksum));
+}
+
+static GskRenderNode *
+create_tiles_node (cairo_surface_t *surface,
+                   int              width,
+                   int              height,
+                   int              scale)
+{
+  g_autoptr(GPtrArray) tiles = g_ptr_array_new_with_free_func ((GDestroyNotify) gsk_render_node_unref);
+
+  for (int y = 0; y < height; y += TILE_SIZE)
+    for (int x = 0; x < width; x += TILE_SIZE)
+      {
+        graphene_rect_t tile = GRAPHENE_RECT_INIT (x, y, MIN (TILE_SIZE, width - x),
+                                                   MIN (TILE_SIZE, height - y));
+        GskRenderNode *node;
+        cairo_t *cr;
+
+        if (is_blank (surface, x * scale, y * scale, tile.size.width * scale, tile.size.height * scale))
+          continue;
+
+        node = gsk_cairo_node_new (&tile);
+        cr = gsk_cairo_node_get_draw_context (node);
+        cairo_scale (cr, 1. / scale, 1. / scale);
+        cairo_set_source_surface (cr, surface, 0, 0);
+        cairo_paint (cr);
+        cairo_destroy (cr);
+        g_ptr_array_add (tiles, node);
+      }
+
+  return gsk_container_node_new ((GskRenderNode **) tiles->pdata, tiles->len);
+}
+
+typedef struct
+{
+  char            *path;
+  char            *key;
+  cairo_surface_t *surface;
+} CacheWrite;
+
+static void
+cache_write_free (CacheWrite *write)
+{
+  g_free (write->path);
+  g_free (write->key);
+  cairo_surface_destroy (write->surface);
+  g_free (write);
+}
+
+/* In a thread, after the frame that needed the raster: the pixels are
+ * only read, as the frames read them */
+static void
+write_cache_thread (GTask        *task,
+                    gpointer      source,
+                    gpointer      data,
+                    GCancellable *cancellable)
+{
+  CacheWrite *write = data;
+  int stride = cairo_image_surface_get_stride (write->surface);
+  int height = cairo_image_surface_get_height (write->surface);
+  CacheHeader header = { CACHE_MAGIC, "", cairo_image_surface_get_width (write->surface), height, stride };
+  g_autofree char *dir = g_path_get_dirname (write->path);
+  g_autoptr(GByteArray) contents = g_byte_array_sized_new (sizeof header + (gsize) stride * height);
+
+  g_strlcpy (header.key, write->key, sizeof header.key);
+  g_byte_array_append (contents, (const guint8 *) &header, sizeof header);
+  g_byte_array_append (contents, cairo_image_surface_get_data (write->surface), (gsize) stride * height);
+
+  /* A cache: a failure only means rasterising again next time */
+  if (g_mkdir_with_parents (dir, 0700) == 0)
+    g_file_set_contents_full (write->path, (const char *) contents->data, contents->len,
+                              G_FILE_SET_CONTENTS_CONSISTENT, 0600, NULL);
+}
+
+static void
+write_cache (const MyoView   *view,
+             const char      *key,
+             cairo_surface_t *surface)
+{
+  g_autoptr(GTask) task = NULL;
+  CacheWrite *write;
+
+  if ((gsize) cairo_image_surface_get_stride (surface) * cairo_image_surface_get_height (surface) > CACHE_MAX_BYTES)
+    return;
+
+  write = g_new0 (CacheWrite, 1);
+  write->path = dup_cache_path (view);
+  write->key = g_strdup (key);
+  write->surface = cairo_surface_reference (surface);
+
+  task = g_task_new (NULL, NULL, NULL, NULL);
+  g_task_set_task_data (task, write, (GDestroyNotify) cache_write_free);
+  g_task_set_priority (task, G_PRIORITY_LOW);
+  g_task_run_in_thread (task, write_cache_thread);
+}
+
+/**
+ * myo_diagram_lookup_node:
+ * @view: the view to draw
+ *
+ * The view's diagram as myo_diagram_render_node() made it for GTK's cairo
+ * renderer, read back from the raster it kept in the user's cache folder
+ * the last time: the same pixels, without librsvg's parsing and
+ * rasterising (about an eighth of the work before Myomap's first frame).
+ * Any change to the SVG, its translated badges, the size or the place
+ * makes another key, and the raster is made again.
+ *
+ * Returns: (transfer full) (nullable): the node, or %NULL when no raster
+ *   was kept for these
+ */
+GskRenderNode *
+myo_diagram_lookup_node (const MyoView          *view,
+                         int                     width,
+                         int                     height,
+                         int                     scale,
+                         const graphene_rect_t  *viewport)
+{
+  g_autofree char *path = dup_cache_path (view);
+  g_autofree char *key = NULL;
+  g_autoptr(GMappedFile) file = NULL;
+  g_autoptr(cairo_surface_t) surface = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  CacheHeader header;
+  const char *contents;
+  gsize length;
+
+  file = g_mapped_file_new (path, FALSE, NULL);
+  if (file == NULL)
+    return NULL;
+
+  contents = g_mapped_file_get_contents (file);
+  length = g_mapped_file_get_length (file);
+  if (length < sizeof header)
+    return NULL;
+  memcpy (&header, contents, sizeof header);
+  key = dup_cache_key (view, width, height, scale, viewport);
+
+  if (key == NULL || memcmp (header.magic, CACHE_MAGIC, sizeof CACHE_MAGIC) != 0 ||
+      strncmp (header.key, key, sizeof header.key) != 0 ||
+      header.width != (guint32) (width * scale) || header.height != (guint32) (height * scale) ||
+      header.stride != (guint32) cairo_format_stride_for_width (CAIRO_FORMAT_ARGB32, header.width) ||
+      length != sizeof header + (gsize) header.stride * header.height)
+    return NULL;
+
+  /* The surface reads the mapped pages; the tiles copy what they draw */
+  surface = cairo_image_surface_create_for_data ((guchar *) contents + sizeof header, CAIRO_FORMAT_ARGB32,
+                                                 header.width, header.height, header.stride);
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    return NULL;
+  /* The tiles keep the surface, which keeps the mapping */
+  cairo_surface_set_user_data (surface, &mapping_key, g_mapped_file_ref (file),
+                               (cairo_destroy_func_t) g_mapped_file_unref);
+
+  return create_tiles_node (surface, width, height, scale);
+}
+
 /**
  * myo_diagram_render_node:
  * @for_cairo: whether the node is for GTK's cairo renderer
@@ -147,7 +354,6 @@ myo_diagram_render_node (RsvgHandle             *svg,
 {
   graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
   g_autoptr(cairo_surface_t) surface = NULL;
-  g_autoptr(GPtrArray) tiles = NULL;
 
   if (!for_cairo)
     {
@@ -160,28 +366,39 @@ myo_diagram_render_node (RsvgHandle             *svg,
   if (surface == NULL)
     return NULL;
 
-  tiles = g_ptr_array_new_with_free_func ((GDestroyNotify) gsk_render_node_unref);
-  for (int y = 0; y < height; y += TILE_SIZE)
-    for (int x = 0; x < width; x += TILE_SIZE)
-      {
-        graphene_rect_t tile = GRAPHENE_RECT_INIT (x, y, MIN (TILE_SIZE, width - x),
-                                                   MIN (TILE_SIZE, height - y));
-        GskRenderNode *node;
-        cairo_t *cr;
+  return create_tiles_node (surface, width, height, scale);
+}
 
-        if (is_blank (surface, x * scale, y * scale, tile.size.width * scale, tile.size.height * scale))
-          continue;
+/**
+ * myo_diagram_keep_node:
+ * @view: the view @svg shows
+ *
+ * Like myo_diagram_render_node() for GTK's cairo renderer, and keeps the
+ * raster in the user's cache folder, written in a thread, for
+ * myo_diagram_lookup_node() to find at the next start.
+ *
+ * Returns: (transfer full) (nullable): the node
+ */
+GskRenderNode *
+myo_diagram_keep_node (const MyoView          *view,
+                       RsvgHandle             *svg,
+                       int                     width,
+                       int                     height,
+                       int                     scale,
+                       const graphene_rect_t  *viewport,
+                       GError                **error)
+{
+  g_autoptr(cairo_surface_t) surface = render_surface (svg, width, height, scale, viewport, error);
+  g_autofree char *key = NULL;
 
-        node = gsk_cairo_node_new (&tile);
-        cr = gsk_cairo_node_get_draw_context (node);
-        cairo_scale (cr, 1. / scale, 1. / scale);
-        cairo_set_source_surface (cr, surface, 0, 0);
-        cairo_paint (cr);
-        cairo_destroy (cr);
-        g_ptr_array_add (tiles, node);
-      }
+  if (surface == NULL)
+    return NULL;
 
-  return gsk_container_node_new ((GskRenderNode **) tiles->pdata, tiles->len);
+  key = dup_cache_key (view, width, height, scale, viewport);
+  if (key != NULL)
+    write_cache (view, key, surface);
+
+  return create_tiles_node (surface, width, height, scale);
 }
 
 /**

@@ -35,5 +35,17 @@ GskRenderNode *myo_diagram_render_node (RsvgHandle             *svg,
                                         const graphene_rect_t  *viewport,
                                         gboolean                for_cairo,
                                         GError                **error);
+GskRenderNode *myo_diagram_keep_node   (const MyoView          *view,
+                                        RsvgHandle             *svg,
+                                        int                     width,
+                                        int                     height,
+                                        int                     scale,
+                                        const graphene_rect_t  *viewport,
+                                        GError                **error);
+GskRenderNode *myo_diagram_lookup_node (const MyoView          *view,
+                                        int                     width,
+                                        int                     height,
+                                        int                     scale,
+                                        const graphene_rect_t  *viewport);
 
 G_END_DECLS

@@ -163,10 +163,20 @@ start_routine_for_action (GtkWidget  *widget,
                           GVariant   *param)
 {
   MyoWindow *self = MYO_WINDOW (widget);
-  guint rank = g_variant_get_uint32 (param);
+  const char *id;
+  guint32 side;
 
-  if (rank < myo_match_get_n_candidates (self->match))
-    _myo_window_start_routine (self, myo_match_get_candidate (self->match, rank));
+  g_variant_get (param, "(&su)", &id, &side);
+  for (guint i = 0; i < myo_match_get_n_candidates (self->match); i++)
+    {
+      const MyoCandidate *candidate = myo_match_get_candidate (self->match, i);
+
+      if (g_str_equal (candidate->trp->id, id) && candidate->side == side)
+        {
+          _myo_window_start_routine (self, candidate);
+          return;
+        }
+    }
 }
 
 static void
@@ -294,7 +304,7 @@ _myo_window_class_actions_init (MyoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.clear", NULL, clear_action);
   gtk_widget_class_install_action (widget_class, "win.start-routine", NULL, start_routine_action);
-  gtk_widget_class_install_action (widget_class, "win.start-routine-for", "u", start_routine_for_action);
+  gtk_widget_class_install_action (widget_class, "win.start-routine-for", "(su)", start_routine_for_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-panel", NULL, toggle_panel_action);
   gtk_widget_class_install_action (widget_class, "win.show-history", NULL, show_history_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);

@@ -19,6 +19,17 @@ iterate (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
+static inline guint
+count_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, n) != NULL)
+    n++;
+
+  return n;
+}
+
 /* GTK set up, and the application registered (so its start-up has run),
  * with the user's data in a fresh temporary folder */
 static inline MyoApplication *

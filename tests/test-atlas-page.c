@@ -9,6 +9,7 @@
 
 #include "myo-atlas-page-private.h"
 #include "myo-body-map-private.h"
+#include "myo-test-ui.h"
 #include "myo-test-utils.h"
 
 typedef struct
@@ -19,13 +20,6 @@ typedef struct
   const MyoTriggerPoint *requested;
   MyoSide                requested_side;
 } Fixture;
-
-static void
-iterate (void)
-{
-  for (guint i = 0; i < 50 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static void
 routine_requested_cb (MyoAtlasPage          *page,
@@ -61,17 +55,6 @@ fixture_tear_down (Fixture       *fixture,
   iterate ();
   g_assert_null (fixture->page);
   g_clear_object (&fixture->kb);
-}
-
-static guint
-count_rows (GtkListBox *list)
-{
-  guint n = 0;
-
-  while (gtk_list_box_get_row_at_index (list, n) != NULL)
-    n++;
-
-  return n;
 }
 
 static const MyoTriggerPoint *

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "myo-candidate-list.h"
 #include "myo-match.h"
 #include "myo-test-utils.h"
 
@@ -228,6 +229,144 @@ test_empty (void)
   g_assert_cmpuint (myo_match_get_unexplained (match)->len, ==, 0);
 }
 
+static guint
+count_matches (const char *text,
+               const char *word)
+{
+  guint n = 0;
+
+  for (const char *at = strstr (text, word); at != NULL; at = strstr (at + 1, word))
+    n++;
+
+  return n;
+}
+
+/* One reason per region, not per point: 40 points in two regions make a
+ * reason as short as two points do (a 100-point session made reasons of
+ * thousands of characters, and the panel measured each) */
+static void
+test_reason_per_region (void)
+{
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autoptr(MyoSession) session = myo_session_new (kb);
+  g_autoptr(MyoMatch) match = NULL;
+  g_autofree char *reason = NULL;
+  const MyoCandidate *first;
+
+  for (guint i = 0; i < 20; i++)
+    {
+      add_in_region (session, "back-knee", MYO_SIDE_LEFT, 6);
+      add_in_region (session, "back-calf-outer", MYO_SIDE_LEFT, 4);
+    }
+  match = myo_match_new (session);
+  first = myo_match_get_candidate (match, 0);
+  g_assert_cmpuint (first->hits->len, >=, 20);
+
+  reason = myo_candidate_dup_reason (first, session);
+  g_assert_cmpuint (count_matches (reason, "back of knee"), ==, 1);
+  g_assert_nonnull (strstr (reason, "20 points)"));
+  g_assert_cmpuint (strlen (reason), <, 200);
+}
+
+static guint n_changes, changed_at, changed_removed, changed_added;
+
+static void
+items_changed_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added)
+{
+  n_changes++;
+  changed_at = position;
+  changed_removed = removed;
+  changed_added = added;
+}
+
+static GPtrArray *
+dup_candidates (MyoMatch *match)
+{
+  GPtrArray *candidates = g_ptr_array_new ();
+
+  for (guint i = 0; i < myo_match_get_n_candidates (match); i++)
+    g_ptr_array_add (candidates, (gpointer) myo_match_get_candidate (match, i));
+
+  return candidates;
+}
+
+/* A new match changes the list only where its candidates differ, and the
+ * list keeps the objects it holds where they do not */
+static void
+test_candidate_list (void)
+{
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autoptr(MyoSession) session = myo_session_new (kb);
+  g_autoptr(MyoCandidateList) list = myo_candidate_list_new ();
+  g_autoptr(MyoMatch) first = NULL;
+  g_autoptr(MyoMatch) again = NULL;
+  g_autoptr(MyoMatch) more = NULL;
+  g_autoptr(GPtrArray) candidates = NULL;
+  g_autoptr(MyoCandidate) kept = NULL;
+  guint n;
+
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (list)) == MYO_TYPE_CANDIDATE);
+  g_signal_connect (list, "items-changed", G_CALLBACK (items_changed_cb), NULL);
+
+  /* Pain on both legs, so no candidate explains all of it */
+  add_in_region (session, "back-knee", MYO_SIDE_LEFT, 6);
+  add_in_region (session, "back-heel", MYO_SIDE_RIGHT, 2);
+  first = myo_match_new (session);
+  candidates = dup_candidates (first);
+  myo_candidate_list_set_candidates (list, candidates);
+  n = myo_match_get_n_candidates (first);
+  g_assert_cmpuint (n_changes, ==, 1);
+  g_assert_cmpuint (changed_at, ==, 0);
+  g_assert_cmpuint (changed_removed, ==, 0);
+  g_assert_cmpuint (changed_added, ==, n);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, n);
+
+  /* The same pain again: equal candidates, no change at all */
+  again = myo_match_new (session);
+  g_assert_true (myo_candidate_equal (myo_match_get_candidate (first, 0), myo_match_get_candidate (again, 0)));
+  g_assert_false (myo_match_get_candidate (first, 0) == myo_match_get_candidate (again, 0));
+  g_clear_pointer (&candidates, g_ptr_array_unref);
+  candidates = dup_candidates (again);
+  myo_candidate_list_set_candidates (list, candidates);
+  g_assert_cmpuint (n_changes, ==, 1);
+  kept = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_true (kept == myo_match_get_candidate (first, 0));
+
+  /* A slight pain on the right calf changes some of the right leg's
+   * candidates, ranked below the knee's: those before the first change
+   * stay as they were, the same objects */
+  g_assert_cmpint (myo_match_get_candidate (first, 0)->side, ==, MYO_SIDE_LEFT);
+  add_in_region (session, "back-calf-outer", MYO_SIDE_RIGHT, 1);
+  more = myo_match_new (session);
+  g_clear_pointer (&candidates, g_ptr_array_unref);
+  candidates = dup_candidates (more);
+  myo_candidate_list_set_candidates (list, candidates);
+  g_assert_cmpuint (n_changes, ==, 2);
+  g_assert_cmpuint (changed_at, >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, myo_match_get_n_candidates (more));
+  for (guint i = 0; i < changed_at; i++)
+    {
+      g_autoptr(MyoCandidate) item = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_assert_true (item == myo_match_get_candidate (first, i));
+    }
+  for (guint i = changed_at; i < changed_at + changed_added; i++)
+    {
+      g_autoptr(MyoCandidate) item = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_assert_true (item == myo_match_get_candidate (more, i));
+    }
+
+  /* Nothing at all */
+  myo_candidate_list_set_candidates (list, NULL);
+  g_assert_cmpuint (n_changes, ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+}
+
+
 int
 main (int   argc,
       char *argv[])
@@ -242,6 +381,8 @@ main (int   argc,
   g_test_add_func ("/myo/matcher/deterministic", test_deterministic);
   g_test_add_func ("/myo/matcher/answers", test_answers);
   g_test_add_func ("/myo/matcher/empty", test_empty);
+  g_test_add_func ("/myo/matcher/reason-per-region", test_reason_per_region);
+  g_test_add_func ("/myo/matcher/candidate-list", test_candidate_list);
 
   return g_test_run ();
 }

@@ -365,7 +365,9 @@ test_export (void)
   g_assert_nonnull (strstr (data, "<svg"));
 
   /* During a routine for the second candidate, the handout is for it */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-routine-for", "u", 1));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-routine-for", "(su)",
+                                             myo_match_get_candidate (window->match, 1)->trp->id,
+                                             myo_match_get_candidate (window->match, 1)->side));
   iterate ();
   g_assert_true (_myo_window_export_pdf (window, MYO_EXPORT_HANDOUT, pdf, &error));
   g_assert_no_error (error);

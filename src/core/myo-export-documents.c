@@ -19,16 +19,6 @@ typedef struct
   gboolean              both_legs;
 } Card;
 
-/* "Soleus, trigger point 1 (left leg)", as the candidates are named */
-static char *
-dup_selection_title (const MyoTriggerPoint *trp,
-                     MyoSide                side)
-{
-  MyoCandidate candidate = { .trp = trp, .side = side };
-
-  return myo_candidate_dup_title (&candidate);
-}
-
 /* The handout */
 
 static int
@@ -282,7 +272,7 @@ _myo_export_layout_handout (MyoExportFlow *flow)
   for (guint i = 0; i < self->selection->len; i++)
     {
       const MyoSelection *mark = &g_array_index (self->selection, MyoSelection, i);
-      g_autofree char *label = dup_selection_title (mark->trp, mark->side);
+      g_autofree char *label = myo_trigger_point_dup_title (mark->trp, mark->side);
       g_autofree char *item = g_markup_printf_escaped ("%s%s", i > 0 ? "; " : "", label);
 
       g_string_append (names, item);
@@ -298,7 +288,7 @@ _myo_export_layout_handout (MyoExportFlow *flow)
   for (guint i = 0; i < self->selection->len; i++)
     {
       const MyoSelection *mark = &g_array_index (self->selection, MyoSelection, i);
-      g_autofree char *label = dup_selection_title (mark->trp, mark->side);
+      g_autofree char *label = myo_trigger_point_dup_title (mark->trp, mark->side);
       g_autofree char *markup = g_markup_printf_escaped ("<b>%u  %s:</b> %s%s", i + 1, label,
                                                          mark->trp->location_text,
                                                          myo_trigger_point_can_be_pressed (mark->trp) ? ""
@@ -784,7 +774,7 @@ _myo_export_layout_report (MyoExportFlow *flow)
 
           if (trp == NULL || parts[1] == NULL || !myo_side_from_string (parts[1], &side))
             continue;
-          label = dup_selection_title (trp, side);
+          label = myo_trigger_point_dup_title (trp, side);
           markup = g_markup_printf_escaped ("%s: <b>%s</b>", label,
                                             myo_answer_get_label (myo_session_get_answer (session, trp, side)));
           _myo_export_flow_text (flow, markup, 8.5, INK, 2);

@@ -40,13 +40,28 @@ struct _MyoMatch
   GArray     *unexplained;  /* guint point ids */
 };
 
+G_DEFINE_FINAL_TYPE (MyoCandidate, myo_candidate, G_TYPE_OBJECT)
 G_DEFINE_FINAL_TYPE (MyoMatch, myo_match, G_TYPE_OBJECT)
 
 static void
-candidate_free (MyoCandidate *candidate)
+myo_candidate_finalize (GObject *object)
 {
-  g_clear_pointer (&candidate->hits, g_array_unref);
-  g_free (candidate);
+  MyoCandidate *self = (MyoCandidate *) object;
+
+  g_clear_pointer (&self->hits, g_array_unref);
+
+  G_OBJECT_CLASS (myo_candidate_parent_class)->finalize (object);
+}
+
+static void
+myo_candidate_class_init (MyoCandidateClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = myo_candidate_finalize;
+}
+
+static void
+myo_candidate_init (MyoCandidate *self)
+{
 }
 
 static int
@@ -79,7 +94,7 @@ add_hit (MyoMatch              *self,
 {
   if (*candidate == NULL)
     {
-      *candidate = g_new0 (MyoCandidate, 1);
+      *candidate = g_object_new (MYO_TYPE_CANDIDATE, NULL);
       (*candidate)->trp = trp;
       (*candidate)->side = side;
       (*candidate)->hits = g_array_new (FALSE, FALSE, sizeof (MyoMatchHit));
@@ -118,6 +133,7 @@ rank (MyoMatch *self)
               continue;
 
             hit.point_id = point->id;
+            hit.region = point->region;
             hit.weight = point->intensity * myo_kb_get_zone_weight (kb, hit.zone);
             hit.share = 1;
             add_hit (self, &candidate, trp, side, &hit);
@@ -137,6 +153,7 @@ rank (MyoMatch *self)
               continue;
 
             hit.point_id = area->stroke_id;
+            hit.region = area->region;
             hit.weight = area->intensity * mean;
             hit.is_area = TRUE;
             add_hit (self, &candidate, trp, side, &hit);
@@ -155,6 +172,32 @@ rank (MyoMatch *self)
       }
 
   g_ptr_array_sort (self->candidates, compare_candidates);
+}
+
+/* Equal scores are shown as equally likely; the order between them says
+ * nothing. A rejected candidate ties with nothing. Whether a candidate
+ * explains all the pain is noted here too, for the words that say so. */
+static void
+mark_ties_and_wholes (MyoMatch *self)
+{
+  guint n_items = myo_match_get_n_items (self);
+
+  for (guint i = 0; i < self->candidates->len; i++)
+    {
+      MyoCandidate *candidate = g_ptr_array_index (self->candidates, i);
+
+      candidate->explains_all = candidate->hits->len == n_items;
+    }
+
+  for (guint i = 1; i < self->candidates->len; i++)
+    {
+      MyoCandidate *before = g_ptr_array_index (self->candidates, i - 1);
+      MyoCandidate *candidate = g_ptr_array_index (self->candidates, i);
+
+      if (before->answer != MYO_ANSWER_NO && candidate->answer != MYO_ANSWER_NO &&
+          G_APPROX_VALUE (before->score, candidate->score, 1e-9))
+        before->tied = candidate->tied = TRUE;
+    }
 }
 
 static double
@@ -377,7 +420,7 @@ myo_match_class_init (MyoMatchClass *klass)
 static void
 myo_match_init (MyoMatch *self)
 {
-  self->candidates = g_ptr_array_new_with_free_func ((GDestroyNotify) candidate_free);
+  self->candidates = g_ptr_array_new_with_free_func (g_object_unref);
   self->combination = g_ptr_array_new ();
   self->unexplained = g_array_new (FALSE, FALSE, sizeof (guint));
 }
@@ -401,6 +444,7 @@ myo_match_new (MyoSession *session)
   self = g_object_new (MYO_TYPE_MATCH, NULL);
   self->session = g_object_ref (session);
   rank (self);
+  mark_ties_and_wholes (self);
   cover (self);
 
   return self;
@@ -456,8 +500,8 @@ myo_match_get_combination (MyoMatch *self)
 /**
  * myo_match_get_unexplained:
  *
- * Returns: (transfer none) (element-type guint): ids of the points, then of
- *   the painted areas, no trigger point explains
+ * Returns: (transfer none) (element-type guint): ids of the points no trigger
+ *   point explains
  */
 GArray *
 myo_match_get_unexplained (MyoMatch *self)
@@ -482,78 +526,203 @@ myo_candidate_find_hit (const MyoCandidate *candidate,
 }
 
 /**
- * myo_candidate_dup_title:
+ * myo_trigger_point_dup_title:
  *
  * Returns: (transfer full): e.g. "Gastrocnemius, lateral head, trigger point 4 (left leg)"
  */
 char *
+myo_trigger_point_dup_title (const MyoTriggerPoint *trp,
+                             MyoSide                side)
+{
+  g_autofree char *label = myo_trigger_point_dup_label (trp);
+
+  return g_strdup_printf ("%s (%s)", label, side == MYO_SIDE_LEFT ? _("left leg") : _("right leg"));
+}
+
+/**
+ * myo_candidate_dup_title:
+ *
+ * Returns: (transfer full): the candidate's myo_trigger_point_dup_title()
+ */
+char *
 myo_candidate_dup_title (const MyoCandidate *candidate)
 {
-  g_autofree char *label = myo_trigger_point_dup_label (candidate->trp);
+  return myo_trigger_point_dup_title (candidate->trp, candidate->side);
+}
 
-  return g_strdup_printf ("%s (%s)", label,
-                          candidate->side == MYO_SIDE_LEFT ? _("left leg") : _("right leg"));
+typedef struct
+{
+  const MyoRegion *region;
+  MyoZoneKind      zone;    /* the strongest zone over the region's points */
+  double           weight;  /* of that zone */
+  guint            n_points;
+} RegionReason;
+
+/**
+ * myo_candidate_dup_place_list:
+ *
+ * Where the pain the candidate explains is: one part per region, not per
+ * point, so the text stays short however many points are marked.
+ *
+ * Returns: (transfer full): e.g. { "back of knee (main referral zone)",
+ *   "calf (spillover zone, 3 points)", NULL }
+ */
+char **
+myo_candidate_dup_place_list (const MyoCandidate *candidate,
+                              MyoSession         *session)
+{
+  MyoKb *kb = myo_session_get_kb (session);
+  g_autoptr(GPtrArray) places = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) regions = g_array_new (FALSE, FALSE, sizeof (RegionReason));
+  g_autoptr(GHashTable) index = g_hash_table_new (NULL, NULL);
+
+  /* In the order the regions were first marked */
+  for (guint i = 0; i < candidate->hits->len; i++)
+    {
+      const MyoMatchHit *hit = &g_array_index (candidate->hits, MyoMatchHit, i);
+      double weight = myo_kb_get_zone_weight (kb, hit->zone);
+      gpointer at;
+      RegionReason *item;
+
+      /* Painted areas are named one by one, below */
+      if (hit->is_area)
+        continue;
+
+      if (!g_hash_table_lookup_extended (index, hit->region, NULL, &at))
+        {
+          RegionReason fresh = { hit->region, hit->zone, weight, 0 };
+
+          at = GUINT_TO_POINTER (regions->len);
+          g_array_append_val (regions, fresh);
+          g_hash_table_insert (index, (gpointer) hit->region, at);
+        }
+
+      item = &g_array_index (regions, RegionReason, GPOINTER_TO_UINT (at));
+      item->n_points++;
+      if (weight > item->weight)
+        {
+          item->zone = hit->zone;
+          item->weight = weight;
+        }
+    }
+
+  for (guint i = 0; i < regions->len; i++)
+    {
+      const RegionReason *item = &g_array_index (regions, RegionReason, i);
+
+      if (item->n_points == 1)
+        g_ptr_array_add (places, g_strdup_printf ("%s (%s)", item->region->name,
+                                                  myo_zone_kind_get_label (item->zone)));
+      else
+        /* Translators: a region, its strongest zone, and how many of the
+         * person's points are in that region, e.g. "calf (spillover zone,
+         * 3 points)" */
+        g_ptr_array_add (places,
+                         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s (%s, %u point)",
+                                                       "%s (%s, %u points)", item->n_points),
+                                          item->region->name, myo_zone_kind_get_label (item->zone),
+                                          item->n_points));
+    }
+
+  for (guint i = 0; i < candidate->hits->len; i++)
+    {
+      const MyoMatchHit *hit = &g_array_index (candidate->hits, MyoMatchHit, i);
+
+      if (hit->is_area)
+        /* Translators: a region, the share of a painted area in the
+         * trigger point's zones, then the zone, e.g. "area at calf, 60 %
+         * (main referral zone)" */
+        g_ptr_array_add (places, g_strdup_printf (_("area at %s, %.0f %% (%s)"),
+                                                  hit->region != NULL ? hit->region->name : "",
+                                                  100 * hit->share, myo_zone_kind_get_label (hit->zone)));
+    }
+
+  g_ptr_array_add (places, NULL);
+  return (char **) g_ptr_array_free (g_steal_pointer (&places), FALSE);
+}
+
+/**
+ * myo_candidate_dup_places:
+ *
+ * Returns: (transfer full): myo_candidate_dup_place_list() in one line,
+ *   e.g. "back of knee (main referral zone); calf (spillover zone, 3 points)"
+ */
+char *
+myo_candidate_dup_places (const MyoCandidate *candidate,
+                          MyoSession         *session)
+{
+  g_auto(GStrv) places = myo_candidate_dup_place_list (candidate, session);
+
+  return g_strjoinv ("; ", places);
 }
 
 /**
  * myo_candidate_dup_reason:
  *
  * Returns: (transfer full): why the candidate is ranked where it is, e.g.
- *   "Explains 2 of 3 points: back of knee, in its main referral zone; ..."
+ *   "Explains 4 of 5 points: back of knee (main referral zone); calf
+ *   (spillover zone, 3 points)"
  */
 char *
 myo_candidate_dup_reason (const MyoCandidate *candidate,
                           MyoSession         *session)
 {
-  g_autoptr(GString) reason = g_string_new (NULL);
-  MyoAreas *areas = myo_session_get_areas (session);
-  guint n_items = myo_session_get_n_points (session) + myo_areas_get_n_areas (areas);
+  g_autofree char *places = myo_candidate_dup_places (candidate, session);
+  guint n_areas = myo_areas_get_n_areas (myo_session_get_areas (session));
+  guint n_items = myo_session_get_n_points (session) + n_areas;
+  g_autofree char *count = NULL;
 
-  if (myo_areas_get_n_areas (areas) == 0)
-    g_string_append_printf (reason,
-                            g_dngettext (GETTEXT_PACKAGE, "Explains %u of %u point: ",
-                                         "Explains %u of %u points: ", n_items),
-                            candidate->hits->len, n_items);
+  if (n_areas == 0)
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Explains %u of %u point: ",
+                                          "Explains %u of %u points: ", n_items),
+                             candidate->hits->len, n_items);
   else
-    g_string_append_printf (reason,
-                            g_dngettext (GETTEXT_PACKAGE, "Explains %u of %u points and areas: ",
-                                         "Explains %u of %u points and areas: ", n_items),
-                            candidate->hits->len, n_items);
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Explains %u of %u points and areas: ",
+                                          "Explains %u of %u points and areas: ", n_items),
+                             candidate->hits->len, n_items);
 
-  for (guint i = 0; i < candidate->hits->len; i++)
+  return g_strconcat (count, places, NULL);
+}
+
+/**
+ * myo_candidate_equal:
+ *
+ * Whether two candidates, of the same match or of two, show the same:
+ * the same trigger point on the same leg, with the same score, answer,
+ * place in the combination and tie, explaining the same points in the
+ * same zones and regions.
+ *
+ * Returns: %TRUE when equal
+ */
+gboolean
+myo_candidate_equal (const MyoCandidate *a,
+                     const MyoCandidate *b)
+{
+  if (a->trp != b->trp || a->side != b->side || a->score != b->score ||
+      a->answer != b->answer || a->in_combination != b->in_combination ||
+      a->tied != b->tied || a->explains_all != b->explains_all ||
+      a->hits->len != b->hits->len)
+    return FALSE;
+
+  for (guint i = 0; i < a->hits->len; i++)
     {
-      const MyoMatchHit *hit = &g_array_index (candidate->hits, MyoMatchHit, i);
+      const MyoMatchHit *ha = &g_array_index (a->hits, MyoMatchHit, i);
+      const MyoMatchHit *hb = &g_array_index (b->hits, MyoMatchHit, i);
 
-      if (i > 0)
-        g_string_append (reason, "; ");
-
-      if (hit->is_area)
-        {
-          const MyoArea *area = myo_areas_lookup (areas, hit->point_id);
-
-          /* Translators: a region, the share of the painted area in the
-           * trigger point's zones, then the zone */
-          g_string_append_printf (reason, _("area at %s, %.0f %% (%s)"),
-                                  area->region != NULL ? area->region->name : area->view->label,
-                                  100 * hit->share, myo_zone_kind_get_label (hit->zone));
-        }
-      else
-        {
-          const MyoPainPoint *point = myo_session_lookup_point (session, hit->point_id);
-
-          g_string_append_printf (reason, "%s (%s)", point->region->name,
-                                  myo_zone_kind_get_label (hit->zone));
-        }
+      if (ha->point_id != hb->point_id || ha->zone != hb->zone ||
+          ha->region != hb->region || ha->weight != hb->weight ||
+          ha->is_area != hb->is_area || ha->share != hb->share)
+        return FALSE;
     }
 
-  return g_string_free (g_steal_pointer (&reason), FALSE);
+  return TRUE;
 }
 
 /**
  * myo_match_dup_summary:
  *
- * Returns: (transfer full): one sentence on the combination, e.g. "These 2
- *   trigger points explain all 4 of your points."
+ * Returns: (transfer full): one sentence on the combination, e.g.
+ *   "Together these 2 trigger points explain all your pain."
  */
 char *
 myo_match_dup_summary (MyoMatch *self)
@@ -570,6 +739,14 @@ myo_match_dup_summary (MyoMatch *self)
     {
       if (n_chosen == 0)
         return g_strdup (_("No trigger point Myomap knows explains these points and areas."));
+      if (n_explained == n_points && n_chosen == 1)
+        return g_strdup (_("This trigger point explains all your pain."));
+      if (n_explained == n_points)
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "Together these %u trigger points explain all your pain.",
+                                             "Together these %u trigger points explain all your pain.",
+                                             n_chosen),
+                                n_chosen);
 
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                            "%u trigger point explains %u of your %u points and areas.",
@@ -584,8 +761,9 @@ myo_match_dup_summary (MyoMatch *self)
   if (n_chosen == 1 && n_points == 1)
     return g_strdup (_("This trigger point explains your pain point."));
 
+  /* "All your pain", never "all 2 of your points" */
   if (n_chosen == 1 && n_explained == n_points)
-    return g_strdup_printf (_("This trigger point explains all %u of your points."), n_points);
+    return g_strdup (_("This trigger point explains all your pain."));
 
   if (n_chosen == 1)
     return g_strdup_printf (_("This trigger point explains %u of your %u points."),
@@ -593,10 +771,10 @@ myo_match_dup_summary (MyoMatch *self)
 
   if (n_explained == n_points)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "These %u trigger points explain all %u of your points.",
-                                         "These %u trigger points explain all %u of your points.",
+                                         "Together these %u trigger points explain all your pain.",
+                                         "Together these %u trigger points explain all your pain.",
                                          n_chosen),
-                            n_chosen, n_points);
+                            n_chosen);
 
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                        "These %u trigger points explain %u of your %u points.",

@@ -21,25 +21,41 @@ G_BEGIN_DECLS
  * and strokes share one sequence of ids, so @point_id names either. */
 typedef struct
 {
-  guint       point_id;  /* a point's id, or a painted area's stroke id */
-  MyoZoneKind zone;      /* for an area, the zone holding most of its weight */
+  guint            point_id;  /* a point's id, or a painted area's stroke id */
+  MyoZoneKind      zone;      /* for an area, the zone holding most of its weight */
   /* The intensity times the zone's weight; for an area, times the mean
    * zone weight over its cells, so a large smear weighs no more than a
    * precise point */
-  double      weight;
-  gboolean    is_area;
-  double      share;     /* of the area inside the zones; 1 for a point */
+  double           weight;
+  /* Where the point was when matched (for an area, the region holding
+   * most of it), so reasons need no look-up */
+  const MyoRegion *region;
+  gboolean         is_area;
+  double           share;     /* of the area inside the zones; 1 for a point */
 } MyoMatchHit;
 
-typedef struct
+#define MYO_TYPE_CANDIDATE (myo_candidate_get_type ())
+
+G_DECLARE_FINAL_TYPE (MyoCandidate, myo_candidate, MYO, CANDIDATE, GObject)
+
+/* A ranked trigger point on one leg. An object, so lists of candidates
+ * are GListModels; its fields are read directly and never change once
+ * the match is made. */
+struct _MyoCandidate
 {
+  GObject                parent_instance;
+
   const MyoTriggerPoint *trp;
   MyoSide                side;
   double                 score;
   GArray                *hits;  /* MyoMatchHit, in session order */
   MyoAnswer              answer;
   gboolean               in_combination;
-} MyoCandidate;
+  /* Another candidate has the same score: neither is more likely */
+  gboolean               tied;
+  /* It explains every point and painted area of the session */
+  gboolean               explains_all;
+};
 
 #define MYO_TYPE_MATCH (myo_match_get_type ())
 
@@ -63,5 +79,13 @@ const MyoMatchHit  *myo_candidate_find_hit       (const MyoCandidate *candidate,
 char               *myo_candidate_dup_title      (const MyoCandidate *candidate);
 char               *myo_candidate_dup_reason     (const MyoCandidate *candidate,
                                                   MyoSession         *session);
+char               *myo_candidate_dup_places     (const MyoCandidate *candidate,
+                                                  MyoSession         *session);
+char              **myo_candidate_dup_place_list (const MyoCandidate *candidate,
+                                                  MyoSession         *session);
+gboolean            myo_candidate_equal          (const MyoCandidate *a,
+                                                  const MyoCandidate *b);
+char               *myo_trigger_point_dup_title  (const MyoTriggerPoint *trp,
+                                                  MyoSide                side);
 
 G_END_DECLS

@@ -38,67 +38,8 @@ typedef struct
   RsvgRectangle    viewport;
 
   /* A frame of the window being timed */
-  GdkSurface      *surface;
-  gboolean         armed;
-  gboolean         rendered;
-  gboolean         done;
-  double           before_paint_us;
-  double           after_paint_us;
+  BenchFrame       watch;
 } Frame;
-
-static gboolean
-surface_rendered_hook (GSignalInvocationHint *hint,
-                       guint                  n_values,
-                       const GValue          *values,
-                       gpointer               data)
-{
-  Frame *frame = data;
-
-  if (frame->armed && g_value_get_object (&values[0]) == frame->surface)
-    frame->rendered = TRUE;
-
-  return TRUE;
-}
-
-static void
-before_painted_cb (GdkFrameClock *clock,
-                   Frame         *frame)
-{
-  if (frame->armed)
-    {
-      frame->rendered = FALSE;
-      frame->before_paint_us = bench_now_us ();
-    }
-}
-
-static void
-after_painted_cb (GdkFrameClock *clock,
-                  Frame         *frame)
-{
-  if (!frame->armed || !frame->rendered)
-    return;
-
-  gdk_display_sync (gdk_surface_get_display (frame->surface));
-  frame->after_paint_us = bench_now_us ();
-  frame->armed = FALSE;
-  frame->done = TRUE;
-}
-
-/* The frame that follows, after what the caller just changed */
-static double
-time_window_frame (Frame *frame)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!frame->done && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (!frame->done)
-    return NAN;
-
-  frame->done = FALSE;
-  return (frame->after_paint_us - frame->before_paint_us) / 1000;
-}
 
 static void
 clear (cairo_t *cr)
@@ -146,14 +87,6 @@ time_rsvg (Frame *frame)
   return (end - start) / 1000;
 }
 
-/* What happens between frames happens outside the timing */
-static void
-settle (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
 static gboolean
 wait_for_allocation (MyoBodyMap *map,
                      int         width,
@@ -174,33 +107,6 @@ wait_for_allocation (MyoBodyMap *map,
     }
 
   return FALSE;
-}
-
-/* Twenty points spread over the view's regions, both legs */
-static void
-fill_session (MyoSession *session)
-{
-  MyoKb *kb = myo_session_get_kb (session);
-  const MyoView *view = myo_kb_lookup_view (kb, VIEW_ID);
-  GPtrArray *regions = myo_kb_get_regions (kb);
-  g_autoptr(GPtrArray) own = g_ptr_array_new ();
-  g_autoptr(GRand) rand = g_rand_new_with_seed (8);
-
-  for (guint i = 0; i < regions->len; i++)
-    if (((const MyoRegion *) g_ptr_array_index (regions, i))->view == view)
-      g_ptr_array_add (own, g_ptr_array_index (regions, i));
-
-  for (guint tries = 0; myo_session_get_n_points (session) < N_POINTS && tries < 1000; tries++)
-    {
-      const MyoRegion *region = g_ptr_array_index (own, g_rand_int_range (rand, 0, own->len));
-      MyoSide side = g_rand_boolean (rand) ? MYO_SIDE_LEFT : MYO_SIDE_RIGHT;
-      MyoPoint at = myo_view_to_side (view, myo_polygon_centroid (region->polygon), side);
-
-      myo_session_add_point (session, VIEW_ID,
-                             at.x + g_rand_double_range (rand, -8, 8),
-                             at.y + g_rand_double_range (rand, -8, 8),
-                             g_rand_int_range (rand, 1, 11), MYO_QUALITY_NONE, NULL);
-    }
 }
 
 /* The best-ranked candidate with zones on the view, so zones are drawn */
@@ -243,14 +149,12 @@ bench_size (Bench   *bench,
   g_autofree char *id = NULL;
   GtkWindow *window;
   BenchFigure *hover, *point, *idle, *full;
-  GdkFrameClock *clock;
-  gulong hook_id;
   double x0, y0, x1, y1;
   double hover_x[2], hover_y[2];
   guint renders_before;
   Frame frame;
 
-  fill_session (session);
+  bench_fill_session (session, VIEW_ID, N_POINTS, 8, 8);
   match = myo_match_new (session);
   candidate = find_candidate (match, view);
   if (myo_session_get_n_points (session) != N_POINTS || candidate == NULL)
@@ -279,7 +183,7 @@ bench_size (Bench   *bench,
       gtk_window_destroy (window);
       return FALSE;
     }
-  settle ();
+  bench_settle ();
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cr = cairo_create (surface);
@@ -294,13 +198,7 @@ bench_size (Bench   *bench,
   frame.viewport = (RsvgRectangle) { x0, y0, x1 - x0, y1 - y0 };
   frame.cr = cr;
   frame.svg = svg;
-  frame.surface = gtk_native_get_surface (GTK_NATIVE (window));
-  frame.armed = frame.rendered = frame.done = FALSE;
-  clock = gdk_surface_get_frame_clock (frame.surface);
-  g_signal_connect (clock, "before-paint", G_CALLBACK (before_painted_cb), &frame);
-  g_signal_connect (clock, "after-paint", G_CALLBACK (after_painted_cb), &frame);
-  hook_id = g_signal_add_emission_hook (g_signal_lookup ("render", GDK_TYPE_SURFACE), 0,
-                                        surface_rendered_hook, &frame, NULL);
+  bench_frame_watch (&frame.watch, gtk_native_get_surface (GTK_NATIVE (window)));
 
   /* Hovering goes back and forth between two points' places in different
    * regions, so every hover changes what is drawn */
@@ -339,11 +237,11 @@ bench_size (Bench   *bench,
       const MyoPainPoint *first = myo_session_get_point (session, 0);
       double ms;
 
-      frame.armed = TRUE;
+      frame.watch.armed = TRUE;
       _myo_body_map_hover (frame.map, hover_x[run % 2], hover_y[run % 2]);
-      ms = time_window_frame (&frame);
+      ms = bench_frame_wait (&frame.watch);
       g_array_append_val (hover->samples, ms);
-      settle ();
+      bench_settle ();
 
       ms = time_rsvg (&frame);
       g_array_append_val (hover->floor_samples, ms);
@@ -353,30 +251,29 @@ bench_size (Bench   *bench,
       ms = time_redraw (&frame);
       g_array_append_val (full->samples, ms);
 
-      frame.armed = TRUE;
+      frame.watch.armed = TRUE;
       gtk_widget_queue_draw (GTK_WIDGET (frame.map));
-      ms = time_window_frame (&frame);
+      ms = bench_frame_wait (&frame.watch);
       g_array_append_val (idle->samples, ms);
       g_array_append_val (idle->floor_samples, g_array_index (full->floor_samples, double, run));
 
       /* A new point beside the first, taken back after the frame */
-      frame.armed = TRUE;
+      frame.watch.armed = TRUE;
       myo_session_add_point (session, VIEW_ID, first->x + 3, first->y + 3, 6, MYO_QUALITY_NONE, NULL);
-      ms = time_window_frame (&frame);
+      ms = bench_frame_wait (&frame.watch);
       g_array_append_val (point->samples, ms);
       myo_session_undo (session);
-      settle ();
+      bench_settle ();
     }
 
-  g_signal_remove_emission_hook (g_signal_lookup ("render", GDK_TYPE_SURFACE), hook_id);
-  g_signal_handlers_disconnect_by_data (clock, &frame);
+  bench_frame_unwatch (&frame.watch);
 
   if (_myo_body_map_get_render_count (frame.map) != renders_before)
     point->note = g_strdup_printf ("the diagram was rasterized %u times during the redraws",
                                    _myo_body_map_get_render_count (frame.map) - renders_before);
 
   gtk_window_destroy (window);
-  settle ();
+  bench_settle ();
 
   return TRUE;
 }

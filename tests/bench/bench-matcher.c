@@ -29,22 +29,9 @@ make_session (MyoKb *kb,
               guint  seed)
 {
   MyoSession *session = myo_session_new (kb);
-  GPtrArray *regions = myo_kb_get_regions (kb);
-  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
 
   _myo_session_set_max_points (session, MAX (n_points, MYO_SESSION_MAX_POINTS));
-
-  for (guint tries = 0; myo_session_get_n_points (session) < n_points && tries < 100 * n_points; tries++)
-    {
-      const MyoRegion *region = g_ptr_array_index (regions, g_rand_int_range (rand, 0, regions->len));
-      MyoSide side = g_rand_boolean (rand) ? MYO_SIDE_LEFT : MYO_SIDE_RIGHT;
-      MyoPoint at = myo_view_to_side (region->view, myo_polygon_centroid (region->polygon), side);
-
-      myo_session_add_point (session, region->view->id,
-                             at.x + g_rand_double_range (rand, -6, 6),
-                             at.y + g_rand_double_range (rand, -6, 6),
-                             g_rand_int_range (rand, 1, 11), MYO_QUALITY_NONE, NULL);
-    }
+  bench_fill_session (session, NULL, n_points, 6, seed);
 
   g_assert (myo_session_get_n_points (session) == n_points);
 

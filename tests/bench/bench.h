@@ -5,7 +5,9 @@
 
 #pragma once
 
-#include <gio/gio.h>
+#include <gtk/gtk.h>
+
+#include "myo-session.h"
 
 G_BEGIN_DECLS
 
@@ -38,7 +40,21 @@ typedef struct
   GPtrArray *figures;        /* BenchFigure */
 } Bench;
 
+/* A frame of a window, timed (bench-frame.c) */
+typedef struct
+{
+  GdkSurface *surface;
+  gulong      hook_id;
+  gboolean    armed;
+  gboolean    rendered;
+  gboolean    done;
+  double      before_paint_us;
+  double      after_paint_us;
+  double      after_paint_cpu_us;  /* the main thread's CPU time then */
+} BenchFrame;
+
 double       bench_now_us        (void);
+double       bench_cpu_us        (void);
 double       bench_median        (GArray      *samples);
 BenchFigure *bench_add_figure    (Bench       *bench,
                                   const char  *id,
@@ -52,6 +68,18 @@ double       bench_figure_floor  (BenchFigure *figure);
 double       bench_figure_ratio  (BenchFigure *figure);
 int          bench_figure_passes (BenchFigure *figure);
 
+guint        bench_fill_session  (MyoSession  *session,
+                                  const char  *view_id,
+                                  guint        n_points,
+                                  double       jitter,
+                                  guint32      seed);
+
+void         bench_frame_watch   (BenchFrame  *frame,
+                                  GdkSurface  *surface);
+void         bench_frame_unwatch (BenchFrame  *frame);
+double       bench_frame_wait    (BenchFrame  *frame);
+void         bench_settle        (void);
+
 gboolean     bench_startup       (Bench       *bench,
                                   GError     **error);
 gboolean     bench_map           (Bench       *bench,
@@ -59,6 +87,8 @@ gboolean     bench_map           (Bench       *bench,
 gboolean     bench_matcher       (Bench       *bench,
                                   GError     **error);
 gboolean     bench_journal       (Bench       *bench,
+                                  GError     **error);
+gboolean     bench_click         (Bench       *bench,
                                   GError     **error);
 
 G_END_DECLS

@@ -1,6 +1,6 @@
 /* myomap-bench.c: the benchmark suite of issue 8
  *
- * usage: myomap-bench [--runs N] [--json FILE] [startup|map|matcher|journal]...
+ * usage: myomap-bench [--runs N] [--json FILE] [startup|map|matcher|journal|click]...
  *
  * Every figure is the median of N runs, next to its floor (the least any
  * program must spend on the same work) measured in the same runs, taken
@@ -25,6 +25,49 @@
 #include "bench.h"
 #include "myo-json.h"
 
+/**
+ * bench_fill_session:
+ * @view_id: (nullable): the view to mark, or %NULL for every view
+ * @jitter: how far from a region's centre a point may be, in diagram units
+ * @seed: the same seed makes the same points, whatever the knowledge base
+ *
+ * Adds @n_points points spread over the regions of @view_id (or of every
+ * view), both legs, near each region's centre, with random intensities.
+ *
+ * Returns: the number of points the session holds then
+ */
+guint
+bench_fill_session (MyoSession *session,
+                    const char *view_id,
+                    guint       n_points,
+                    double      jitter,
+                    guint32     seed)
+{
+  MyoKb *kb = myo_session_get_kb (session);
+  const MyoView *view = view_id != NULL ? myo_kb_lookup_view (kb, view_id) : NULL;
+  GPtrArray *regions = myo_kb_get_regions (kb);
+  g_autoptr(GPtrArray) own = g_ptr_array_new ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+
+  for (guint i = 0; i < regions->len; i++)
+    if (view == NULL || ((const MyoRegion *) g_ptr_array_index (regions, i))->view == view)
+      g_ptr_array_add (own, g_ptr_array_index (regions, i));
+
+  for (guint tries = 0; myo_session_get_n_points (session) < n_points && tries < 100 * n_points; tries++)
+    {
+      const MyoRegion *region = g_ptr_array_index (own, g_rand_int_range (rand, 0, own->len));
+      MyoSide side = g_rand_boolean (rand) ? MYO_SIDE_LEFT : MYO_SIDE_RIGHT;
+      MyoPoint at = myo_view_to_side (region->view, myo_polygon_centroid (region->polygon), side);
+
+      myo_session_add_point (session, region->view->id,
+                             at.x + g_rand_double_range (rand, -jitter, jitter),
+                             at.y + g_rand_double_range (rand, -jitter, jitter),
+                             g_rand_int_range (rand, 1, 11), MYO_QUALITY_NONE, NULL);
+    }
+
+  return myo_session_get_n_points (session);
+}
+
 static void
 figure_free (BenchFigure *figure)
 {
@@ -44,6 +87,17 @@ bench_now_us (void)
   struct timespec ts;
 
   clock_gettime (CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec * 1e6 + ts.tv_nsec / 1e3;
+}
+
+/* The CPU time of the calling thread: what it did, however long the
+ * machine's other work kept it waiting */
+double
+bench_cpu_us (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
   return ts.tv_sec * 1e6 + ts.tv_nsec / 1e3;
 }
 
@@ -333,6 +387,7 @@ main (int   argc,
     { "map", bench_map },
     { "matcher", bench_matcher },
     { "journal", bench_journal },
+    { "click", bench_click },
   };
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
@@ -354,7 +409,7 @@ main (int   argc,
   g_setenv ("NO_AT_BRIDGE", "1", TRUE);
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
 
-  context = g_option_context_new ("[startup|map|matcher|journal]… — Myomap's benchmarks");
+  context = g_option_context_new ("[startup|map|matcher|journal|click]… — Myomap's benchmarks");
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
@@ -375,7 +430,7 @@ main (int   argc,
         known |= g_str_equal (argv[i], sections[s].name);
       if (!known)
         {
-          g_printerr ("Unknown section “%s”; the sections are startup, map, matcher and journal\n",
+          g_printerr ("Unknown section “%s”; the sections are startup, map, matcher, journal and click\n",
                       argv[i]);
           return 64;
         }
