@@ -14,6 +14,7 @@
 #include "myo-export.h"
 #include "myo-extent.h"
 #include "myo-json.h"
+#include "myo-map-render.h"
 #include "myo-match.h"
 #include "myo-outcome.h"
 #include "myo-session-private.h"
@@ -670,6 +671,50 @@ test_report (void)
   g_assert_cmpint (myo_session_get_red_flag (loaded, "fever", NULL), ==, MYO_ANSWER_NONE);
 }
 
+/* Printed maps (the handout's, the report's) paint the areas' cells */
+static void
+test_printed_map (void)
+{
+  MyoKb *kb = get_kb ();
+  g_autoptr(MyoSession) session = myo_session_new (kb);
+  const MyoView *back = myo_kb_lookup_view (kb, "back");
+  const MyoRegion *region = largest_region (kb, "back");
+  MyoPoint centre = myo_polygon_centroid (region->polygon);
+  MyoPoint other = myo_view_to_side (back, centre, MYO_SIDE_RIGHT);
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *with = g_build_filename (dir, "with.png", NULL);
+  g_autofree char *without = g_build_filename (dir, "without.png", NULL);
+  MyoMapScene scene = { .view = back, .session = session, .flags = MYO_MAP_PAIN_AREAS, .unit = 1 };
+  g_autoptr(GError) error = NULL;
+  double capsule;
+
+  paint_capsule (session, MYO_SIDE_LEFT, &capsule);
+  g_assert_true (myo_map_write_png (&scene, (int) back->width, with, &error));
+  g_assert_no_error (error);
+  scene.flags = 0;
+  g_assert_true (myo_map_write_png (&scene, (int) back->width, without, &error));
+
+  {
+    cairo_surface_t *painted = cairo_image_surface_create_from_png (with);
+    cairo_surface_t *plain = cairo_image_surface_create_from_png (without);
+    guint32 *a, *b;
+    int stride;
+
+    g_assert_cmpint (cairo_surface_status (painted), ==, CAIRO_STATUS_SUCCESS);
+    g_assert_cmpint (cairo_image_surface_get_width (painted), ==, (int) back->width);
+    a = (guint32 *) cairo_image_surface_get_data (painted);
+    b = (guint32 *) cairo_image_surface_get_data (plain);
+    stride = cairo_image_surface_get_stride (painted) / 4;
+
+    /* Painted where the capsule is, in the intensity's colour; the other
+     * leg as it was */
+    g_assert_cmphex (a[(int) centre.y * stride + (int) centre.x], !=, b[(int) centre.y * stride + (int) centre.x]);
+    g_assert_cmphex (a[(int) other.y * stride + (int) other.x], ==, b[(int) other.y * stride + (int) other.x]);
+    cairo_surface_destroy (painted);
+    cairo_surface_destroy (plain);
+  }
+}
+
 /* The history's density map counts painted areas where they were painted,
  * and what was erased not at all */
 static void
@@ -859,6 +904,7 @@ main (int   argc,
   g_test_add_func ("/myo/areas/combination-covers-areas", test_combination_covers_areas);
   g_test_add_func ("/myo/areas/report", test_report);
   g_test_add_func ("/myo/areas/density", test_density);
+  g_test_add_func ("/myo/areas/printed-map", test_printed_map);
 
   scenarios = read_scenarios ();
   g_assert_cmpuint (scenarios->len, >=, 20);

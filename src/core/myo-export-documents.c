@@ -282,7 +282,9 @@ _myo_export_layout_handout (MyoExportFlow *flow)
   _myo_export_flow_text (flow, note, 8.3, MUTED, 4);
 
   _myo_export_flow_heading (flow, _("Where to press, and where the pain comes from"), 200);
-  _myo_export_flow_maps (flow, views, MYO_MAP_ZONES | MYO_MAP_PRESS_MARKS | MYO_MAP_MARK_LABELS, 230, 1.1);
+  /* Where the person painted the pain, under the zones that explain it */
+  _myo_export_flow_maps (flow, views, MYO_MAP_PAIN_AREAS | MYO_MAP_ZONES | MYO_MAP_PRESS_MARKS | MYO_MAP_MARK_LABELS,
+                         230, 1.1);
   _myo_export_flow_legend (flow, FALSE);
 
   for (guint i = 0; i < self->selection->len; i++)

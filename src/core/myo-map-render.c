@@ -401,7 +401,7 @@ myo_map_draw (cairo_t                 *cr,
     }
 
   /* Painted areas lie under everything else drawn over the diagram */
-  if ((scene->flags & MYO_MAP_PAIN_POINTS) && scene->session != NULL)
+  if ((scene->flags & (MYO_MAP_PAIN_POINTS | MYO_MAP_PAIN_AREAS)) && scene->session != NULL)
     {
       cairo_save (cr);
       cairo_translate (cr, fit.transform.x0, fit.transform.y0);

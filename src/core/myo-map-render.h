@@ -31,6 +31,7 @@ typedef enum
   MYO_MAP_MARK_LABELS = 1 << 2,  /* the mark's number beside its ✕ */
   MYO_MAP_PAIN_POINTS = 1 << 3,  /* the session's points, showing their intensity */
   MYO_MAP_PAIN_INDEX  = 1 << 4,  /* with PAIN_POINTS: their number in the session instead */
+  MYO_MAP_PAIN_AREAS  = 1 << 5,  /* the session's painted areas (PAIN_POINTS draws them too) */
 } MyoMapFlags;
 
 typedef enum
