@@ -193,17 +193,7 @@ set_thumbnail (MyoHistoryPage      *self,
 static char *
 dup_pain_text (MyoJournalEntry *entry)
 {
-  int after = myo_journal_entry_get_pain_after (entry);
-
-  if (myo_journal_entry_get_n_points (entry) == 0)
-    return g_strdup (_("No pain marked"));
-
-  if (after < 0)
-    /* Translators: the pain marked, on a scale of 1 to 10 */
-    return g_strdup_printf (_("Pain %d"), myo_journal_entry_get_pain_before (entry));
-
-  /* Translators: the pain marked, then the pain after the routine */
-  return g_strdup_printf (_("Pain %d → %d"), myo_journal_entry_get_pain_before (entry), after);
+  return myo_outcome_dup_entry_text (entry);
 }
 
 /* The row widget bound to @position, if the list view has built it */

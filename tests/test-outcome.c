@@ -99,6 +99,34 @@ make_journal (const guint    *days,
   return G_LIST_MODEL (store);
 }
 
+/* A journal row's words: before and after, the ratings; an entry with
+ * only painted areas is not "No pain marked" */
+static void
+test_entry_text (void)
+{
+  MyoKb *kb = myo_kb_get_default ();
+  g_autoptr(MyoSession) session = myo_session_new (kb);
+  g_autoptr(MyoSession) empty = myo_session_new (kb);
+  g_autoptr(MyoJournalEntry) entry = NULL;
+  g_autoptr(MyoJournalEntry) nothing = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *none = NULL;
+  g_autoptr(GError) error = NULL;
+  MyoPoint heel = region_point (kb, "back-heel", MYO_SIDE_LEFT);
+
+  g_assert_cmpuint (myo_session_add_stroke (session, "back", &heel, 1, 8, 6, FALSE, &error), !=, 0);
+  myo_session_set_rating (session, MYO_PAIN_NOW, 5);
+  myo_session_set_rating (session, MYO_PAIN_WORST, 7);
+  myo_session_set_pain_after (session, 2);
+  entry = myo_journal_entry_new_from_session (session, NULL, NULL, NULL);
+  text = myo_outcome_dup_entry_text (entry);
+  g_assert_cmpstr (text, ==, "Pain 5 → 2 · now 5, worst 7");
+
+  nothing = myo_journal_entry_new_from_session (empty, NULL, NULL, NULL);
+  none = myo_outcome_dup_entry_text (nothing);
+  g_assert_cmpstr (none, ==, "No pain marked");
+}
+
 static void
 test_episode_baseline (void)
 {
@@ -188,6 +216,7 @@ main (int   argc,
   g_test_add_func ("/myo/outcome/categories", test_categories);
   g_test_add_func ("/myo/outcome/session-pain", test_session_pain);
   g_test_add_func ("/myo/outcome/episode-baseline", test_episode_baseline);
+  g_test_add_func ("/myo/outcome/entry-text", test_entry_text);
   g_test_add_func ("/myo/outcome/adherence", test_adherence);
 
   return g_test_run ();

@@ -444,3 +444,46 @@ myo_outcome_dup_journal_summary (GListModel *journal,
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
+
+/**
+ * myo_outcome_dup_entry_text:
+ *
+ * Returns: (transfer full): a journal session's pain in short, e.g.
+ *   "Pain 6 → 3 · now 5, average 4, worst 7"
+ */
+char *
+myo_outcome_dup_entry_text (MyoJournalEntry *entry)
+{
+  static const char *names[MYO_N_PAIN_RATINGS] = { N_("now"), N_("average"), N_("worst") };
+  g_autoptr(GString) text = g_string_new (NULL);
+  int after, before;
+  gboolean rated = FALSE;
+
+  g_return_val_if_fail (MYO_IS_JOURNAL_ENTRY (entry), NULL);
+
+  after = myo_journal_entry_get_pain_after (entry);
+  before = myo_outcome_entry_before (entry);
+
+  if (myo_journal_entry_get_n_points (entry) == 0 && myo_journal_entry_get_n_strokes (entry) == 0)
+    g_string_append (text, _("No pain marked"));
+  else if (after < 0)
+    /* Translators: the pain before, on a scale of 0 to 10 */
+    g_string_append_printf (text, _("Pain %d"), before);
+  else
+    /* Translators: the pain before, then the pain after the routine */
+    g_string_append_printf (text, _("Pain %d → %d"), before, after);
+
+  for (guint i = 0; i < MYO_N_PAIN_RATINGS; i++)
+    {
+      int value = myo_journal_entry_get_rating (entry, i);
+
+      if (value < 0)
+        continue;
+      g_string_append (text, rated ? ", " : " · ");
+      /* Translators: a rating's name ("now", "average", "worst") and its value */
+      g_string_append_printf (text, _("%s %d"), _(names[i]), value);
+      rated = TRUE;
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}

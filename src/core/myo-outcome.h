@@ -72,6 +72,7 @@ void               myo_adherence_free              (MyoAdherence      *adherence
 char              *myo_adherence_dup_text          (const MyoAdherence *adherence);
 char              *myo_outcome_dup_journal_summary (GListModel        *journal,
                                                     MyoKb             *kb);
+char              *myo_outcome_dup_entry_text      (MyoJournalEntry   *entry);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MyoAdherence, myo_adherence_free)
 
