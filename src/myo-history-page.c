@@ -251,7 +251,8 @@ update_map_caption (MyoHistoryPage *self)
   g_autofree char *points = NULL;
   g_autofree char *caption = NULL;
 
-  if (n_points == 0)
+  /* A session that only painted areas counts too */
+  if (n_sessions == 0)
     {
       gtk_label_set_label (self->map_caption, _("No pain marked on this view in this period"));
       return;

@@ -114,6 +114,55 @@ myo_stroke_unref (MyoStroke *stroke)
   g_rc_box_release_full (stroke, (GDestroyNotify) stroke_clear);
 }
 
+static json_object *
+new_coordinate (double value)
+{
+  char text[32];
+
+  /* A tenth of a diagram unit is far finer than a finger or a mouse */
+  g_ascii_formatd (text, sizeof text, "%.1f", value);
+  return json_object_new_double_s (g_ascii_strtod (text, NULL), text);
+}
+
+/**
+ * myo_stroke_json_new:
+ * @side: (nullable): the leg painted, written for other tools to read
+ *
+ * Returns: (transfer full): a stroke as an item of the "areas" of a
+ *   session file or a journal entry, coordinates to a tenth of a unit
+ */
+json_object *
+myo_stroke_json_new (const char     *view_id,
+                     const char     *side,
+                     int             intensity,
+                     double          radius,
+                     gboolean        eraser,
+                     const MyoPoint *points,
+                     guint           n_points)
+{
+  json_object *item = json_object_new_object ();
+  json_object *path = json_object_new_array ();
+
+  json_object_object_add (item, "view", json_object_new_string (view_id));
+  if (eraser)
+    json_object_object_add (item, "eraser", json_object_new_boolean (TRUE));
+  else
+    {
+      if (side != NULL)
+        json_object_object_add (item, "side", json_object_new_string (side));
+      json_object_object_add (item, "intensity", json_object_new_int (intensity));
+    }
+  json_object_object_add (item, "radius", new_coordinate (radius));
+  for (guint k = 0; k < n_points; k++)
+    {
+      json_object_array_add (path, new_coordinate (points[k].x));
+      json_object_array_add (path, new_coordinate (points[k].y));
+    }
+  json_object_object_add (item, "path", path);
+
+  return item;
+}
+
 /* The grid */
 
 void

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <json.h>
 
 #include "myo-kb.h"
 
@@ -98,6 +99,14 @@ double         myo_area_zone_overlap     (MyoKb                 *kb,
                                           const MyoArea         *area,
                                           MyoZoneKind           *best_zone,
                                           double                *share);
+
+json_object *myo_stroke_json_new (const char     *view_id,
+                                  const char     *side,
+                                  int             intensity,
+                                  double          radius,
+                                  gboolean        eraser,
+                                  const MyoPoint *points,
+                                  guint           n_points);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MyoStroke, myo_stroke_unref)
 

@@ -353,15 +353,6 @@ myo_journal_entry_get_note (MyoJournalEntry *self)
   return self->note;
 }
 
-static json_object *
-new_coordinate (double value)
-{
-  char text[32];
-
-  g_ascii_formatd (text, sizeof text, "%.1f", value);
-  return json_object_new_double_s (g_ascii_strtod (text, NULL), text);
-}
-
 /* As the "areas" of a session file */
 static json_object *
 strokes_to_json (GArray *strokes)
@@ -371,21 +362,9 @@ strokes_to_json (GArray *strokes)
   for (guint i = 0; i < strokes->len; i++)
     {
       const MyoJournalStroke *stroke = &g_array_index (strokes, MyoJournalStroke, i);
-      json_object *item = json_object_new_object ();
-      json_object *path = json_object_new_array ();
+      json_object *item = myo_stroke_json_new (stroke->view, NULL, stroke->intensity, stroke->radius,
+                                               stroke->eraser, stroke->points, stroke->n_points);
 
-      json_object_object_add (item, "view", json_object_new_string (stroke->view));
-      if (stroke->eraser)
-        json_object_object_add (item, "eraser", json_object_new_boolean (TRUE));
-      else
-        json_object_object_add (item, "intensity", json_object_new_int (stroke->intensity));
-      json_object_object_add (item, "radius", new_coordinate (stroke->radius));
-      for (guint k = 0; k < stroke->n_points; k++)
-        {
-          json_object_array_add (path, new_coordinate (stroke->points[k].x));
-          json_object_array_add (path, new_coordinate (stroke->points[k].y));
-        }
-      json_object_object_add (item, "path", path);
       json_object_array_add (areas, item);
     }
 

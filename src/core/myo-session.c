@@ -1033,16 +1033,6 @@ myo_session_set_red_flag (MyoSession *self,
 
 /* Files */
 
-static json_object *
-new_coordinate (double value)
-{
-  char text[32];
-
-  /* A tenth of a diagram unit is far finer than a finger or a mouse */
-  g_ascii_formatd (text, sizeof text, "%.1f", value);
-  return json_object_new_double_s (g_ascii_strtod (text, NULL), text);
-}
-
 /**
  * _myo_session_dup_areas_json:
  *
@@ -1056,25 +1046,10 @@ _myo_session_dup_areas_json (MyoSession *self)
   for (guint i = 0; i < self->strokes->len; i++)
     {
       const MyoStroke *stroke = g_ptr_array_index (self->strokes, i);
-      json_object *item = json_object_new_object ();
-      json_object *path = json_object_new_array ();
+      json_object *item = myo_stroke_json_new (stroke->view->id, myo_side_to_string (stroke->side),
+                                               stroke->intensity, stroke->radius, stroke->eraser,
+                                               stroke->points, stroke->n_points);
 
-      json_object_object_add (item, "view", json_object_new_string (stroke->view->id));
-      if (stroke->eraser)
-        json_object_object_add (item, "eraser", json_object_new_boolean (TRUE));
-      else
-        {
-          /* Derived, written for people and other tools reading the file */
-          json_object_object_add (item, "side", json_object_new_string (myo_side_to_string (stroke->side)));
-          json_object_object_add (item, "intensity", json_object_new_int (stroke->intensity));
-        }
-      json_object_object_add (item, "radius", new_coordinate (stroke->radius));
-      for (guint k = 0; k < stroke->n_points; k++)
-        {
-          json_object_array_add (path, new_coordinate (stroke->points[k].x));
-          json_object_array_add (path, new_coordinate (stroke->points[k].y));
-        }
-      json_object_object_add (item, "path", path);
       json_object_array_add (areas, item);
     }
 
