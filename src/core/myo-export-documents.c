@@ -423,7 +423,6 @@ flow_outcome (MyoExportFlow *flow)
     N_("now"), N_("average"), N_("worst"),
   };
   g_autoptr(GString) ratings = g_string_new (NULL);
-  g_autofree char *extent = myo_extent_dup_summary (session);
   g_autofree char *details = myo_extent_dup_details (session);
   g_autofree char *extent_markup = NULL;
   int before = myo_session_get_rating (session, MYO_PAIN_NOW) >= 0
@@ -468,8 +467,12 @@ flow_outcome (MyoExportFlow *flow)
     }
   _myo_export_flow_text (flow, ratings->str, 9, INK, 3);
 
-  extent_markup = g_markup_printf_escaped ("<b>%s</b>%s%s", extent, details[0] != '\0' ? " — " : "", details);
-  _myo_export_flow_text (flow, extent_markup, 9, INK, 3);
+  /* The whole map's extent is among the figures at the top; here, by leg */
+  if (details[0] != '\0')
+    {
+      extent_markup = g_markup_printf_escaped ("<b>%s</b> %s", _("Pain extent by leg and view:"), details);
+      _myo_export_flow_text (flow, extent_markup, 9, INK, 3);
+    }
 
   if (self->journal != NULL)
     {

@@ -522,6 +522,12 @@ myo_map_draw_swatch (cairo_t      *cr,
     case MYO_MAP_SWATCH_PAIN:
       paint_pain_dot (cr, x + size * 0.8, y + size / 2, 5, NULL, unit);
       break;
+    case MYO_MAP_SWATCH_AREA:
+      cairo_new_path (cr);
+      cairo_rectangle (cr, x, y, size * 1.6, size);
+      myo_cairo_set_source_hex (cr, myo_intensity_get_rgb (5), MYO_MAP_AREA_ALPHA);
+      cairo_fill (cr);
+      break;
     default:
       g_assert_not_reached ();
     }

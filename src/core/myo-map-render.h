@@ -41,6 +41,7 @@ typedef enum
   MYO_MAP_SWATCH_ESSENTIAL,
   MYO_MAP_SWATCH_SPILLOVER,
   MYO_MAP_SWATCH_PAIN,
+  MYO_MAP_SWATCH_AREA,
 } MyoMapSwatch;
 
 /* What to draw: everything borrowed, owned by the caller */
