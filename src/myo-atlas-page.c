@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "myo-atlas-page.h"
+#include "myo-maps-row.h"
 #include "myo-atlas-page-private.h"
 #include "myo-body-map.h"
 
@@ -17,7 +18,14 @@
 
 /* Widget pixels: the height of each map, in the window and presenting */
 #define MAP_HEIGHT               420
-#define MAP_HEIGHT_PRESENTATION  640
+
+/* GTK's average characters in a line of text: 60 of them hold about 75
+ * characters of running text, as many as typographers advise. (A label
+ * given more width still fills it: text_clamp holds the facts to about
+ * as much, and twice as much presenting.) */
+#define MAX_LINE_CHARS           60
+#define TEXT_WIDTH               450
+#define TEXT_WIDTH_PRESENTATION  590
 
 
 struct _MyoAtlasPage
@@ -34,7 +42,8 @@ struct _MyoAtlasPage
   GtkWidget             *detail;
   GtkLabel              *title_label;
   GtkLabel              *subtitle_label;
-  GtkFlowBox            *maps_box;
+  MyoMapsRow            *maps_box;
+  AdwClamp              *text_clamp;
   GtkBox                *facts_box;
   GtkLabel              *disclaimer_label;
 
@@ -86,6 +95,7 @@ create_label (const char *text,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), MAX_LINE_CHARS);
   if (style_class != NULL)
     gtk_widget_add_css_class (label, style_class);
 
@@ -373,7 +383,7 @@ create_map (MyoAtlasPage  *self,
   myo_body_map_set_browse (MYO_BODY_MAP (map), TRUE);
   myo_body_map_set_view_id (MYO_BODY_MAP (map), view->id);
   myo_body_map_set_highlight (MYO_BODY_MAP (map), self->selected, self->side);
-  gtk_widget_set_size_request (map, -1, self->presentation ? MAP_HEIGHT_PRESENTATION : MAP_HEIGHT);
+  gtk_widget_set_vexpand (map, TRUE);
   g_signal_connect (map, "location-activated", G_CALLBACK (location_activated_cb), self);
   g_ptr_array_add (self->maps, map);
 
@@ -396,10 +406,8 @@ update_detail (MyoAtlasPage *self)
   g_autofree char *subtitle = NULL;
   g_autoptr(GString) notes = NULL;
   GPtrArray *views;
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->maps_box))) != NULL)
-    gtk_flow_box_remove (self->maps_box, child);
+  myo_maps_row_clear (self->maps_box);
   clear_box (self->facts_box);
   g_ptr_array_set_size (self->maps, 0);
   g_string_truncate (self->facts_text, 0);
@@ -419,7 +427,15 @@ update_detail (MyoAtlasPage *self)
 
   views = myo_atlas_get_views (self->atlas, trp);
   for (guint i = 0; i < views->len; i++)
-    gtk_flow_box_append (self->maps_box, create_map (self, g_ptr_array_index (views, i)));
+    {
+      const MyoView *view = g_ptr_array_index (views, i);
+
+      myo_maps_row_append (self->maps_box, create_map (self, view), (double) view->width / view->height);
+    }
+
+  /* A new selection starts at its title and maps, not where the last one
+   * was scrolled to */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->detail)), 0);
 
   notes = g_string_new (trp->notes);
   if (trp->muscle->notes != NULL)
@@ -628,6 +644,8 @@ myo_atlas_page_class_init (MyoAtlasPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoAtlasPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, MyoAtlasPage, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, MyoAtlasPage, maps_box);
+  gtk_widget_class_bind_template_child (widget_class, MyoAtlasPage, text_clamp);
+  g_type_ensure (MYO_TYPE_MAPS_ROW);
   gtk_widget_class_bind_template_child (widget_class, MyoAtlasPage, facts_box);
   gtk_widget_class_bind_template_child (widget_class, MyoAtlasPage, disclaimer_label);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
@@ -706,6 +724,24 @@ myo_atlas_page_set_kb (MyoAtlasPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KB]);
 }
 
+/* Presenting, the maps are as tall as the screen allows below the header,
+ * the title and the buttons */
+static int
+get_presentation_map_height (MyoAtlasPage *self)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GdkSurface *surface = native != NULL ? gtk_native_get_surface (native) : NULL;
+  GdkMonitor *monitor = NULL;
+  GdkRectangle geometry = { 0, 0, 0, 800 };
+
+  if (surface != NULL)
+    monitor = gdk_display_get_monitor_at_surface (gtk_widget_get_display (GTK_WIDGET (self)), surface);
+  if (monitor != NULL)
+    gdk_monitor_get_geometry (monitor, &geometry);
+
+  return MAX (MAP_HEIGHT, geometry.height - 300);
+}
+
 gboolean
 myo_atlas_page_get_presentation (MyoAtlasPage *self)
 {
@@ -726,9 +762,10 @@ myo_atlas_page_set_presentation (MyoAtlasPage *self,
   self->presentation = presentation;
   /* The list gives the room to the maps; a selection made before stays */
   gtk_widget_set_visible (self->sidebar, !presentation);
-  for (guint i = 0; i < self->maps->len; i++)
-    gtk_widget_set_size_request (g_ptr_array_index (self->maps, i), -1,
-                                 presentation ? MAP_HEIGHT_PRESENTATION : MAP_HEIGHT);
+  myo_maps_row_set_max_height (self->maps_box, presentation ? get_presentation_map_height (self) : MAP_HEIGHT);
+  adw_clamp_set_maximum_size (self->text_clamp, presentation ? TEXT_WIDTH_PRESENTATION : TEXT_WIDTH);
+  adw_clamp_set_tightening_threshold (self->text_clamp, presentation ? TEXT_WIDTH_PRESENTATION : TEXT_WIDTH);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->detail)), 0);
   if (presentation && self->selected != NULL)
     {
       adw_leaflet_set_visible_child (self->leaflet, self->detail);

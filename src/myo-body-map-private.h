@@ -19,10 +19,10 @@ G_BEGIN_DECLS
 #define MYO_MAP_HALO             0xffffff  /* under the ✕, the cursor, the selection */
 #define MYO_MAP_HALO_ALPHA       0.9
 #define MYO_MAP_CURSOR           0x1a5fb4  /* keyboard cursor and hovered region */
-#define MYO_MAP_ZONE             0xe01b24  /* referral zones */
+#define MYO_MAP_ZONE             0x9141ac  /* referral zones: purple, never an intensity's hue */
 #define MYO_MAP_ESSENTIAL_ALPHA  0.45
 #define MYO_MAP_SPILLOVER_ALPHA  0.18
-#define MYO_MAP_ZONE_LINE        0xa51d2d  /* a zone's outline */
+#define MYO_MAP_ZONE_LINE        0x613583  /* a zone's outline */
 #define MYO_MAP_ESSENTIAL_LINE_ALPHA  0.9
 #define MYO_MAP_SPILLOVER_LINE_ALPHA  0.8
 #define MYO_MAP_LIGHT_NUMBER_FROM 7        /* white numbers on the red of 7–10 */
@@ -41,6 +41,7 @@ void  _myo_body_map_drag              (MyoBodyMap *self,
                                        double      start_wy,
                                        double      end_wx,
                                        double      end_wy);
+double _myo_body_map_get_point_radius (MyoBodyMap *self);
 void  _myo_body_map_get_cursor        (MyoBodyMap *self,
                                        double     *dx,
                                        double     *dy);

@@ -43,6 +43,10 @@ static const char * const tool_names[] = { "point", "paint", "erase" };
 #define CROSS_SIZE        14.0
 #define HATCH_SPACING      6.0
 
+/* Widget pixels per diagram unit at which a point is POINT_RADIUS: a
+ * larger map (presentation mode) draws larger points, up to three times */
+#define POINT_REFERENCE_SCALE  0.7
+
 /* Diagram units */
 #define CURSOR_STEP       10.0
 #define CURSOR_FINE_STEP   2.0
@@ -115,12 +119,16 @@ struct _MyoBodyMap
   guint                  selected_point;
   int                    default_intensity;
   MyoPoint               cursor;
+  char                  *cursor_place;  /* "Left leg · back of knee", for the window */
   double                 reveal;
   AdwAnimation          *reveal_animation;
   gboolean               browse;
   Tool                   tool;
   double                 brush_radius;
   guint                  areas_serial;  /* counts the session's changes */
+  gboolean               keyboard_used;  /* since the last press of the pointer */
+  gboolean               cursor_visible;
+  gboolean               scale_points;
   gboolean               read_only;
 
   /* A press, and the point it may be dragging */
@@ -143,6 +151,8 @@ enum {
   PROP_BROWSE,
   PROP_TOOL,
   PROP_BRUSH_RADIUS,
+  PROP_CURSOR_PLACE,
+  PROP_CURSOR_VISIBLE,
   PROP_READ_ONLY,
   N_PROPS
 };
@@ -191,12 +201,24 @@ get_point_position (MyoBodyMap         *self,
 }
 
 /* The nearest pain point on this view within reach of the pointer, or 0 */
+static double
+get_point_radius (MyoBodyMap *self)
+{
+  double scale, x0, y0;
+
+  if (!self->scale_points)
+    return POINT_RADIUS;
+
+  get_fit (self, &scale, &x0, &y0);
+  return POINT_RADIUS * CLAMP (scale / POINT_REFERENCE_SCALE, 1, 3);
+}
+
 static guint
 find_point_at (MyoBodyMap *self,
                double      wx,
                double      wy)
 {
-  double best = HIT_RADIUS;
+  double best = MAX (HIT_RADIUS, get_point_radius (self) + 3);
   guint found = 0;
 
   if (self->session == NULL || self->view == NULL)
@@ -255,6 +277,7 @@ update_actions (MyoBodyMap *self)
                            myo_session_lookup_point (self->session, self->selected_point) != NULL;
 
   gtk_widget_action_set_enabled (widget, "map.move-cursor", has_view);
+  gtk_widget_action_set_enabled (widget, "map.jump-region", has_view);
   /* Read-only, Enter and Space are left to the window (the routine's
    * countdown) */
   gtk_widget_action_set_enabled (widget, "map.add-at-cursor", has_view && !self->read_only);
@@ -338,6 +361,13 @@ update_accessible_description (MyoBodyMap *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
+
+  if (g_strcmp0 (place, self->cursor_place) != 0)
+    {
+      g_free (self->cursor_place);
+      self->cursor_place = g_steal_pointer (&place);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURSOR_PLACE]);
+    }
 }
 
 static void
@@ -351,6 +381,37 @@ move_cursor_to (MyoBodyMap *self,
   self->cursor.x = CLAMP (x, 0, self->view->width);
   self->cursor.y = CLAMP (y, 0, self->view->height);
   update_accessible_description (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The keyboard's cursor shows from its first move until the pointer is
+ * pressed, whatever GTK decides about focus rings (a point added with
+ * Enter used to hide it while the arrows still moved it), and outlines its
+ * region as the pointer does */
+static void
+update_cursor_visible (MyoBodyMap *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean visible = gtk_widget_has_focus (widget) &&
+                     (self->keyboard_used ||
+                      (gtk_widget_get_state_flags (widget) & GTK_STATE_FLAG_FOCUS_VISIBLE) != 0);
+
+  if (visible == self->cursor_visible)
+    return;
+
+  self->cursor_visible = visible;
+  gtk_widget_queue_draw (widget);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURSOR_VISIBLE]);
+}
+
+static void
+keyboard_moved (MyoBodyMap *self)
+{
+  self->keyboard_used = TRUE;
+  if (self->session != NULL && self->view != NULL)
+    self->hover_region = myo_kb_locate (myo_session_get_kb (self->session), self->view,
+                                        self->cursor.x, self->cursor.y, &self->hover_side, NULL);
+  update_cursor_visible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -379,6 +440,126 @@ reset_cursor (MyoBodyMap *self)
     }
 
   move_cursor_to (self, self->view->width / 2, self->view->height / 2);
+}
+
+typedef struct
+{
+  const MyoRegion *region;
+  MyoSide          side;
+  MyoPoint         at;  /* inside the region, on its side */
+} RegionStop;
+
+/* A point inside @polygon: its centroid, or, for a shape that curves
+ * round its centroid, the first point found between it and a vertex */
+static MyoPoint
+inner_point (const MyoPolygon *polygon)
+{
+  MyoPoint centre = myo_polygon_centroid (polygon);
+
+  if (myo_polygon_contains (polygon, centre.x, centre.y))
+    return centre;
+
+  for (guint i = 0; i < polygon->n_points; i++)
+    {
+      MyoPoint vertex = polygon->points[i];
+
+      for (double t = 0.9; t > 0.5; t -= 0.1)
+        {
+          double x = vertex.x + (centre.x - vertex.x) * (1 - t);
+          double y = vertex.y + (centre.y - vertex.y) * (1 - t);
+
+          if (myo_polygon_contains (polygon, x, y))
+            return (MyoPoint) { x, y };
+        }
+    }
+
+  return centre;
+}
+
+static int
+compare_stops (gconstpointer a,
+               gconstpointer b)
+{
+  const RegionStop *sa = a;
+  const RegionStop *sb = b;
+
+  if (sa->side != sb->side)
+    return sa->side == MYO_SIDE_LEFT ? -1 : 1;
+  if (sa->at.y != sb->at.y)
+    return sa->at.y < sb->at.y ? -1 : 1;
+  return sa->at.x < sb->at.x ? -1 : sa->at.x > sb->at.x;
+}
+
+/* The view's regions on each leg, the left leg first, each from the top
+ * down: the order Page Down walks them in */
+static GArray *
+collect_region_stops (MyoBodyMap *self)
+{
+  GPtrArray *regions = myo_kb_get_regions (myo_session_get_kb (self->session));
+  GArray *stops = g_array_new (FALSE, FALSE, sizeof (RegionStop));
+
+  for (guint i = 0; i < regions->len; i++)
+    {
+      const MyoRegion *region = g_ptr_array_index (regions, i);
+      MyoPoint inside;
+
+      if (region->view != self->view)
+        continue;
+
+      inside = inner_point (region->polygon);
+      for (MyoSide side = MYO_SIDE_LEFT; side <= MYO_SIDE_RIGHT; side++)
+        {
+          RegionStop stop = { region, side, myo_view_to_side (self->view, inside, side) };
+
+          g_array_append_val (stops, stop);
+        }
+    }
+
+  g_array_sort (stops, compare_stops);
+  return stops;
+}
+
+/* Moves the cursor @delta regions on (Page Down) or back (Page Up) */
+static void
+jump_regions (MyoBodyMap *self,
+              int         delta)
+{
+  g_autoptr(GArray) stops = NULL;
+  const MyoRegion *current;
+  MyoSide side = MYO_SIDE_LEFT;
+  int index = -1;
+
+  if (self->session == NULL || self->view == NULL)
+    return;
+
+  stops = collect_region_stops (self);
+  if (stops->len == 0)
+    return;
+
+  current = myo_kb_locate (myo_session_get_kb (self->session), self->view,
+                           self->cursor.x, self->cursor.y, &side, NULL);
+  for (guint i = 0; i < stops->len; i++)
+    {
+      RegionStop *stop = &g_array_index (stops, RegionStop, i);
+
+      if (stop->region == current && stop->side == side)
+        index = i;
+    }
+
+  if (index < 0)
+    {
+      /* Outside the legs: the next region below the cursor, on its side */
+      RegionStop here = { NULL, myo_view_side_at (self->view, self->cursor.x), self->cursor };
+
+      index = delta > 0 ? -1 : (int) stops->len;
+      for (guint i = 0; i < stops->len; i++)
+        if (compare_stops (&g_array_index (stops, RegionStop, i), &here) < 0)
+          index = delta > 0 ? (int) i : (int) i + 1;
+    }
+
+  index = (index + delta + (int) stops->len) % (int) stops->len;
+  move_cursor_to (self, g_array_index (stops, RegionStop, index).at.x,
+                  g_array_index (stops, RegionStop, index).at.y);
 }
 
 static void
@@ -891,6 +1072,7 @@ draw_point (MyoBodyMap         *self,
   GdkRGBA color;
   MyoPoint at;
   double wx, wy;
+  double radius = get_point_radius (self);
 
   at = get_point_position (self, point);
   myo_body_map_diagram_to_widget (self, at.x, at.y, &wx, &wy);
@@ -903,7 +1085,7 @@ draw_point (MyoBodyMap         *self,
   if (point->id == self->selected_point)
     {
       cairo_new_path (cr);
-      cairo_arc (cr, wx, wy, POINT_RADIUS + 4, 0, 2 * G_PI);
+      cairo_arc (cr, wx, wy, radius + 4, 0, 2 * G_PI);
       myo_cairo_set_source_hex (cr, MYO_MAP_HALO, MYO_MAP_HALO_ALPHA);
       cairo_set_line_width (cr, 6);
       cairo_stroke_preserve (cr);
@@ -913,7 +1095,7 @@ draw_point (MyoBodyMap         *self,
     }
 
   cairo_new_path (cr);
-  cairo_arc (cr, wx, wy, POINT_RADIUS, 0, 2 * G_PI);
+  cairo_arc (cr, wx, wy, radius, 0, 2 * G_PI);
   gdk_cairo_set_source_rgba (cr, &color);
   cairo_fill_preserve (cr);
   myo_cairo_set_source_hex (cr, MYO_MAP_INK, MYO_MAP_INK_ALPHA);
@@ -982,7 +1164,7 @@ draw_points (MyoBodyMap  *self,
       key.font = font;
 
       /* The selection ring's outer edge, and a pixel more */
-      get_point_area (self, at, POINT_RADIUS + 4 + 3 + 1, &area);
+      get_point_area (self, at, get_point_radius (self) + 4 + 3 + 1, &area);
       append_overlay (self, snapshot, overlay, &key, &area, draw_point_overlay, point);
     }
 
@@ -1277,7 +1459,9 @@ pressed_cb (GtkGestureClick *gesture,
             double           y,
             MyoBodyMap      *self)
 {
+  self->keyboard_used = FALSE;
   gtk_widget_grab_focus (GTK_WIDGET (self));
+  update_cursor_visible (self);
 }
 
 static void
@@ -1359,6 +1543,18 @@ move_cursor_action (GtkWidget  *widget,
 
   g_variant_get (parameter, "(dd)", &dx, &dy);
   move_cursor_to (self, self->cursor.x + dx, self->cursor.y + dy);
+  keyboard_moved (self);
+}
+
+static void
+jump_region_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  MyoBodyMap *self = MYO_BODY_MAP (widget);
+
+  jump_regions (self, g_variant_get_int32 (parameter));
+  keyboard_moved (self);
 }
 
 /* Behaves as a click at the cursor: on a point it opens that point */
@@ -1372,6 +1568,7 @@ add_at_cursor_action (GtkWidget  *widget,
 
   myo_body_map_diagram_to_widget (self, self->cursor.x, self->cursor.y, &wx, &wy);
   _myo_body_map_click (self, wx, wy);
+  keyboard_moved (self);
 }
 
 static void
@@ -1493,7 +1690,7 @@ myo_body_map_snapshot (GtkWidget   *widget,
       append_overlay (self, snapshot, &self->location, &key, &area, draw_location_overlay, NULL);
     }
 
-  if (gtk_widget_get_state_flags (widget) & GTK_STATE_FLAG_FOCUS_VISIBLE)
+  if (self->cursor_visible)
     {
       get_point_area (self, self->cursor, 15 + 3, &area);
       key = make_key (self, NULL, self->cursor.x, self->cursor.y, 0);
@@ -1507,8 +1704,8 @@ myo_body_map_state_flags_changed (GtkWidget     *widget,
 {
   GtkStateFlags changed = previous ^ gtk_widget_get_state_flags (widget);
 
-  if (changed & GTK_STATE_FLAG_FOCUS_VISIBLE)
-    gtk_widget_queue_draw (widget);
+  if (changed & (GTK_STATE_FLAG_FOCUS_VISIBLE | GTK_STATE_FLAG_FOCUSED))
+    update_cursor_visible (MYO_BODY_MAP (widget));
 
   GTK_WIDGET_CLASS (myo_body_map_parent_class)->state_flags_changed (widget, previous);
 }
@@ -1546,6 +1743,7 @@ myo_body_map_finalize (GObject *object)
   g_clear_pointer (&self->svg_file, g_free);
   g_clear_pointer (&self->diagram_file, g_free);
   g_clear_pointer (&self->stroke, g_array_unref);
+  g_clear_pointer (&self->cursor_place, g_free);
 
   G_OBJECT_CLASS (myo_body_map_parent_class)->finalize (object);
 }
@@ -1598,6 +1796,14 @@ myo_body_map_get_property (GObject    *object,
 
     case PROP_BRUSH_RADIUS:
       g_value_set_double (value, self->brush_radius);
+      break;
+
+    case PROP_CURSOR_PLACE:
+      g_value_set_string (value, self->cursor_place);
+      break;
+
+    case PROP_CURSOR_VISIBLE:
+      g_value_set_boolean (value, self->cursor_visible);
       break;
 
     case PROP_READ_ONLY:
@@ -1762,6 +1968,29 @@ myo_body_map_class_init (MyoBodyMapClass *klass)
                          MYO_AREA_RADIUS_MIN, MYO_AREA_RADIUS_MAX, MYO_AREA_RADIUS_DEFAULT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   /**
+   * MyoBodyMap:cursor-place:
+   *
+   * Where the keyboard cursor is, e.g. "Left leg · back of knee", or
+   * "outside the legs"; %NULL without a view.
+   */
+  properties[PROP_CURSOR_PLACE] =
+    g_param_spec_string ("cursor-place", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * MyoBodyMap:cursor-visible:
+   *
+   * Whether the keyboard cursor is drawn: while the map has the focus,
+   * from the first key that moves it (or while GTK shows focus rings)
+   * until the pointer is pressed.
+   */
+  properties[PROP_CURSOR_VISIBLE] =
+    g_param_spec_boolean ("cursor-visible", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
    * MyoBodyMap:read-only:
    *
    * A map that only shows: a click or tap adds, opens or moves nothing, and
@@ -1841,6 +2070,7 @@ myo_body_map_class_init (MyoBodyMapClass *klass)
   gtk_widget_class_install_action (widget_class, "map.move-cursor", "(dd)", move_cursor_action);
   gtk_widget_class_install_property_action (widget_class, "map.tool", "tool");
   gtk_widget_class_install_action (widget_class, "map.add-at-cursor", NULL, add_at_cursor_action);
+  gtk_widget_class_install_action (widget_class, "map.jump-region", "i", jump_region_action);
   gtk_widget_class_install_action (widget_class, "map.delete-selected", NULL,
                                    delete_selected_action);
 
@@ -1850,6 +2080,10 @@ myo_body_map_class_init (MyoBodyMapClass *klass)
   add_cursor_bindings (widget_class, GDK_KEY_Down, GDK_KEY_KP_Down, 0, 1);
   for (guint i = 0; i < G_N_ELEMENTS (add_keys); i++)
     gtk_widget_class_add_binding_action (widget_class, add_keys[i], 0, "map.add-at-cursor", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "map.jump-region", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Page_Down, 0, "map.jump-region", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "map.jump-region", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Page_Up, 0, "map.jump-region", "i", -1);
   for (guint i = 0; i < G_N_ELEMENTS (delete_keys); i++)
     gtk_widget_class_add_binding_action (widget_class, delete_keys[i], 0,
                                          "map.delete-selected", NULL);
@@ -2486,4 +2720,60 @@ myo_body_map_get_brush_radius (MyoBodyMap *self)
 {
   g_return_val_if_fail (MYO_IS_BODY_MAP (self), 0);
   return self->brush_radius;
+}
+
+/**
+ * myo_body_map_get_cursor_place:
+ *
+ * Returns: (nullable): where the keyboard cursor is, e.g. "Left leg · back
+ *   of knee" or "outside the legs"
+ */
+const char *
+myo_body_map_get_cursor_place (MyoBodyMap *self)
+{
+  g_return_val_if_fail (MYO_IS_BODY_MAP (self), NULL);
+  return self->cursor_place;
+}
+
+gboolean
+myo_body_map_get_cursor_visible (MyoBodyMap *self)
+{
+  g_return_val_if_fail (MYO_IS_BODY_MAP (self), FALSE);
+  return self->cursor_visible;
+}
+
+/**
+ * myo_body_map_set_scale_points:
+ *
+ * Whether pain points grow with the map (presentation mode, where the
+ * legs fill the screen) rather than keep one size.
+ */
+void
+myo_body_map_set_scale_points (MyoBodyMap *self,
+                               gboolean    scale_points)
+{
+  g_return_if_fail (MYO_IS_BODY_MAP (self));
+
+  scale_points = !!scale_points;
+  if (self->scale_points == scale_points)
+    return;
+
+  self->scale_points = scale_points;
+  clear_overlays (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gboolean
+myo_body_map_get_scale_points (MyoBodyMap *self)
+{
+  g_return_val_if_fail (MYO_IS_BODY_MAP (self), FALSE);
+  return self->scale_points;
+}
+
+/* The radius pain points are drawn with, in widget pixels */
+double
+_myo_body_map_get_point_radius (MyoBodyMap *self)
+{
+  g_return_val_if_fail (MYO_IS_BODY_MAP (self), 0);
+  return get_point_radius (self);
 }

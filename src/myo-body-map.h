@@ -65,6 +65,11 @@ gboolean               myo_body_map_widget_to_diagram     (MyoBodyMap           
                                                            double                 wy,
                                                            double                *dx,
                                                            double                *dy);
+const char            *myo_body_map_get_cursor_place      (MyoBodyMap            *self);
+gboolean               myo_body_map_get_cursor_visible    (MyoBodyMap            *self);
+gboolean               myo_body_map_get_scale_points      (MyoBodyMap            *self);
+void                   myo_body_map_set_scale_points      (MyoBodyMap            *self,
+                                                           gboolean               scale_points);
 void                   myo_body_map_intensity_color       (int                    intensity,
                                                            GdkRGBA               *rgba);
 

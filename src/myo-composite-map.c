@@ -22,6 +22,10 @@
 /* Widget pixels */
 #define MARGIN     8.0
 
+/* Widget pixels */
+#define MIN_HEIGHT      120
+#define NATURAL_HEIGHT  420
+
 /* Rows of the density grid; columns follow the view's aspect */
 #define GRID_ROWS  144
 
@@ -374,15 +378,20 @@ myo_composite_map_measure (GtkWidget      *widget,
                            int            *minimum_baseline,
                            int            *natural_baseline)
 {
+  MyoCompositeMap *self = MYO_COMPOSITE_MAP (widget);
+  /* Width over height: the history shows each view at the same height,
+   * side by side, each as wide as its diagram */
+  double aspect = self->view != NULL ? (double) self->view->width / self->view->height : 400. / 900.;
+
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = 120;
-      *natural = 400;
+      *minimum = (int) ceil (MIN_HEIGHT * aspect);
+      *natural = (int) ceil (NATURAL_HEIGHT * aspect);
     }
   else
     {
-      *minimum = 240;
-      *natural = 420;
+      *minimum = MIN_HEIGHT;
+      *natural = NATURAL_HEIGHT;
     }
 }
 

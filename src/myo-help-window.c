@@ -57,6 +57,9 @@ fill_red_flags (MyoHelpWindow *self)
         {
           gtk_label_set_wrap (GTK_LABEL (label), TRUE);
           gtk_label_set_xalign (GTK_LABEL (label), 0);
+          /* As the page's paragraphs: about 75 characters a line */
+          gtk_widget_set_halign (label, GTK_ALIGN_START);
+          gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
           gtk_box_append (GTK_BOX (text), label);
         }
       gtk_widget_add_css_class (why, "dim-label");

@@ -14,9 +14,14 @@ G_BEGIN_DECLS
 
 MyoTrendChart   *_myo_history_page_get_trend_chart   (MyoHistoryPage  *self);
 MyoCompositeMap *_myo_history_page_get_composite_map (MyoHistoryPage  *self);
-GtkListView     *_myo_history_page_get_list_view     (MyoHistoryPage  *self);
+MyoCompositeMap *_myo_history_page_get_composite_map_for_view (MyoHistoryPage *self,
+                                                              const char     *view_id);
+guint            _myo_history_page_get_n_maps        (MyoHistoryPage  *self);
+GtkListBox      *_myo_history_page_get_list_box      (MyoHistoryPage  *self);
+GListModel      *_myo_history_page_get_sessions      (MyoHistoryPage  *self);
+guint            _myo_history_page_get_n_shown       (MyoHistoryPage  *self);
+GtkWidget       *_myo_history_page_get_more_button   (MyoHistoryPage  *self);
 GtkDropDown     *_myo_history_page_get_range_dropdown (MyoHistoryPage *self);
-GtkDropDown     *_myo_history_page_get_view_dropdown (MyoHistoryPage  *self);
 guint            _myo_history_page_get_n_rows_set_up (MyoHistoryPage  *self);
 GtkWidget       *_myo_history_page_get_delete_button (MyoHistoryPage  *self,
                                                       guint            position);

@@ -15,22 +15,27 @@
 #include "myo-history-page.h"
 #include "myo-outcome.h"
 #include "myo-history-page-private.h"
+#include "myo-maps-row.h"
 #include "myo-session-thumbnail.h"
 #include "myo-trend-chart.h"
 #include "myo-trend.h"
 
-/* Two panes: the trend and the map above, the sessions below. The list
- * view is the only child of its scroller, so it builds rows only around
- * what is on screen; a list view inside a scrolled box would be given its
- * full height and build a row for every session. (Keeping the trend as the
- * list's first row instead made GTK 4.8 crash when that row was recycled
- * during an allocation.)
+/* One column that scrolls as a whole: the trend, the maps of where it
+ * hurt (every view side by side, each as tall as the others), then the
+ * sessions in a boxed list. The list shows the newest sessions a page at a
+ * time ("Show Older Sessions"), so a journal of 10,000 sessions builds 50
+ * rows, not 10,000: a list view, which builds only what is on screen, must
+ * be the only child of its scroller, and the page would then scroll in two
+ * places.
  *
  * The trend's filter choices (all pain, each region, each top candidate
  * found in the journal) are rebuilt in one pass over the journal, once
  * the journal has stopped changing and only while they can be seen. */
 
 #define THUMBNAIL_VIEW       "back"
+
+/* Sessions added to the list by each "Show Older Sessions" */
+#define SESSIONS_PAGE        50
 
 /* Widget pixels */
 #define THUMBNAIL_HEIGHT     64.0
@@ -42,25 +47,27 @@ struct _MyoHistoryPage
 
   /* Template widgets */
   GtkStack        *stack;
-  GtkListView     *list_view;
-  GtkWidget       *header;  /* the trend and the map, in the upper pane */
+  GtkListBox      *list_box;
+  GtkWidget       *more_button;
+  GtkWidget       *header;  /* the trend and the period, above the maps */
   AdwClamp        *header_clamp;
   GtkDropDown     *filter_dropdown;
   MyoTrendChart   *trend_chart;
   GtkLabel        *outcome_label;
-  MyoCompositeMap *composite_map;
+  MyoMapsRow      *maps_box;
   GtkDropDown     *range_dropdown;
-  GtkDropDown     *view_dropdown;
   GtkLabel        *map_caption;
 
   /* Owned */
   MyoJournal      *journal;
   MyoKb           *kb;
   GListStore      *sections;
-  GtkNoSelection  *selection;  /* the journal's sessions */
+  GListModel      *sessions;  /* the journal's, newest first */
+  GtkSliceListModel *shown;  /* the newest of them, in the list */
+  GPtrArray       *maps;  /* a MyoCompositeMap per view, borrowed from maps_box */
   GHashTable      *thumbnails;  /* MyoView -> GdkTexture, at thumbnail_scale */
   GPtrArray       *filters;  /* of the trend, one per filter_dropdown item: NULL, "region:…", … */
-  gulong           items_changed_id;  /* on selection */
+  gulong           items_changed_id;  /* on sessions */
   guint            filters_idle_id;
 
   /* Borrowed from the knowledge base */
@@ -196,24 +203,12 @@ dup_pain_text (MyoJournalEntry *entry)
   return myo_outcome_dup_entry_text (entry);
 }
 
-/* The row widget bound to @position, if the list view has built it */
+/* The row of the session at @position, if the list shows it */
 static GtkWidget *
 find_row (MyoHistoryPage *self,
           guint           position)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *row = gtk_widget_get_first_child (child);
-      GtkListItem *list_item = row != NULL ? g_object_get_data (G_OBJECT (row), "list-item") : NULL;
-
-      if (list_item != NULL && gtk_list_item_get_item (list_item) != NULL &&
-          gtk_list_item_get_position (list_item) == position)
-        return row;
-    }
-
-  return NULL;
+  return GTK_WIDGET (gtk_list_box_get_row_at_index (self->list_box, position));
 }
 
 /* The session of the row that has the keyboard focus, if any */
@@ -222,17 +217,11 @@ get_focused_entry (MyoHistoryPage *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  GtkListItem *list_item;
-  GtkWidget *row;
 
-  while (focus != NULL && gtk_widget_get_parent (focus) != GTK_WIDGET (self->list_view))
+  while (focus != NULL && gtk_widget_get_parent (focus) != GTK_WIDGET (self->list_box))
     focus = gtk_widget_get_parent (focus);
 
-  if (focus == NULL || (row = gtk_widget_get_first_child (focus)) == NULL ||
-      (list_item = g_object_get_data (G_OBJECT (row), "list-item")) == NULL)
-    return NULL;
-
-  return MYO_IS_JOURNAL_ENTRY (gtk_list_item_get_item (list_item)) ? gtk_list_item_get_item (list_item) : NULL;
+  return focus != NULL ? g_object_get_data (G_OBJECT (focus), "entry") : NULL;
 }
 
 static void
@@ -246,15 +235,23 @@ update_stack (MyoHistoryPage *self)
 static void
 update_map_caption (MyoHistoryPage *self)
 {
-  guint n_points = myo_composite_map_get_n_points (self->composite_map);
-  guint n_sessions = myo_composite_map_get_n_sessions (self->composite_map);
+  guint n_points = 0, n_sessions = 0;
   g_autofree char *points = NULL;
   g_autofree char *caption = NULL;
+
+  /* A session may mark several views: the one that marks most counts */
+  for (guint i = 0; self->maps != NULL && i < self->maps->len; i++)
+    {
+      MyoCompositeMap *map = g_ptr_array_index (self->maps, i);
+
+      n_points += myo_composite_map_get_n_points (map);
+      n_sessions = MAX (n_sessions, myo_composite_map_get_n_sessions (map));
+    }
 
   /* A session that only painted areas counts too */
   if (n_sessions == 0)
     {
-      gtk_label_set_label (self->map_caption, _("No pain marked on this view in this period"));
+      gtk_label_set_label (self->map_caption, _("No pain marked in this period"));
       return;
     }
 
@@ -269,37 +266,46 @@ update_map_caption (MyoHistoryPage *self)
   gtk_label_set_label (self->map_caption, caption);
 }
 
+static void map_counts_changed_cb (MyoHistoryPage *self);
+
+/* A map of where it hurt for every view, side by side */
 static void
 update_views (MyoHistoryPage *self)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  const char *current = myo_composite_map_get_view_id (self->composite_map);
-  guint selected = 0;
+  guint selected = gtk_drop_down_get_selected (self->range_dropdown);
 
   self->thumbnail_view = NULL;
   if (self->thumbnails != NULL)
     g_hash_table_remove_all (self->thumbnails);
 
-  if (self->kb != NULL)
+  myo_maps_row_clear (self->maps_box);
+  g_ptr_array_set_size (self->maps, 0);
+
+  if (self->kb == NULL)
+    return;
+
+  for (guint i = 0; i < myo_kb_get_views (self->kb)->len; i++)
     {
-      GPtrArray *views = myo_kb_get_views (self->kb);
+      const MyoView *view = g_ptr_array_index (myo_kb_get_views (self->kb), i);
+      GtkWidget *map = myo_composite_map_new ();
 
-      for (guint i = 0; i < views->len; i++)
-        {
-          const MyoView *view = g_ptr_array_index (views, i);
-
-          gtk_string_list_append (labels, view->label);
-          if (g_strcmp0 (view->id, current != NULL ? current : THUMBNAIL_VIEW) == 0)
-            selected = i;
-        }
-
-      self->thumbnail_view = myo_kb_lookup_view (self->kb, THUMBNAIL_VIEW);
-      if (self->thumbnail_view == NULL && views->len > 0)
-        self->thumbnail_view = g_ptr_array_index (views, 0);
+      myo_composite_map_set_kb (MYO_COMPOSITE_MAP (map), self->kb);
+      myo_composite_map_set_view_id (MYO_COMPOSITE_MAP (map), view->id);
+      myo_composite_map_set_journal (MYO_COMPOSITE_MAP (map), self->journal);
+      if (selected < G_N_ELEMENTS (range_days))
+        myo_composite_map_set_days (MYO_COMPOSITE_MAP (map), range_days[selected]);
+      g_signal_connect_object (map, "notify::n-points", G_CALLBACK (map_counts_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (map, "notify::n-sessions", G_CALLBACK (map_counts_changed_cb), self, G_CONNECT_SWAPPED);
+      gtk_widget_set_tooltip_text (map, view->label);
+      myo_maps_row_append (self->maps_box, map, (double) view->width / view->height);
+      g_ptr_array_add (self->maps, map);
     }
 
-  gtk_drop_down_set_model (self->view_dropdown, G_LIST_MODEL (labels));
-  gtk_drop_down_set_selected (self->view_dropdown, selected);
+  self->thumbnail_view = myo_kb_lookup_view (self->kb, THUMBNAIL_VIEW);
+  if (self->thumbnail_view == NULL && myo_kb_get_views (self->kb)->len > 0)
+    self->thumbnail_view = g_ptr_array_index (myo_kb_get_views (self->kb), 0);
+
+  update_map_caption (self);
 }
 
 typedef struct
@@ -531,23 +537,8 @@ range_selected_cb (MyoHistoryPage *self)
 {
   guint selected = gtk_drop_down_get_selected (self->range_dropdown);
 
-  if (selected < G_N_ELEMENTS (range_days))
-    myo_composite_map_set_days (self->composite_map, range_days[selected]);
-}
-
-static void
-view_selected_cb (MyoHistoryPage *self)
-{
-  guint selected = gtk_drop_down_get_selected (self->view_dropdown);
-  GPtrArray *views;
-
-  if (self->kb == NULL)
-    return;
-
-  views = myo_kb_get_views (self->kb);
-  if (selected < views->len)
-    myo_composite_map_set_view_id (self->composite_map,
-                                   ((const MyoView *) g_ptr_array_index (views, selected))->id);
+  for (guint i = 0; selected < G_N_ELEMENTS (range_days) && i < self->maps->len; i++)
+    myo_composite_map_set_days (g_ptr_array_index (self->maps, i), range_days[selected]);
 }
 
 static void
@@ -557,37 +548,68 @@ map_counts_changed_cb (MyoHistoryPage *self)
 }
 
 static void
+update_more_button (MyoHistoryPage *self)
+{
+  guint n_sessions = g_list_model_get_n_items (self->sessions);
+
+  gtk_widget_set_visible (self->more_button, gtk_slice_list_model_get_size (self->shown) < n_sessions);
+}
+
+static void
 items_changed_cb (MyoHistoryPage *self)
 {
   update_stack (self);
+  update_more_button (self);
   queue_update_filters (self);
+}
+
+/* Shows at least the newest @n sessions in the list */
+static void
+show_sessions (MyoHistoryPage *self,
+               guint           n)
+{
+  if (n > gtk_slice_list_model_get_size (self->shown))
+    gtk_slice_list_model_set_size (self->shown, n);
+  update_more_button (self);
+}
+
+static void
+more_clicked_cb (MyoHistoryPage *self)
+{
+  show_sessions (self, gtk_slice_list_model_get_size (self->shown) + SESSIONS_PAGE);
 }
 
 static void
 delete_clicked_cb (GtkButton      *button,
                    MyoHistoryPage *self)
 {
-  GtkListItem *list_item = g_object_get_data (G_OBJECT (button), "list-item");
-  gpointer item = gtk_list_item_get_item (list_item);
+  MyoJournalEntry *entry = g_object_get_data (G_OBJECT (button), "entry");
 
-  if (MYO_IS_JOURNAL_ENTRY (item))
-    g_signal_emit (self, signals[DELETE_REQUESTED], 0, item);
+  if (entry != NULL)
+    g_signal_emit (self, signals[DELETE_REQUESTED], 0, entry);
 }
 
-static void
-row_set_up_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *list_item,
-               MyoHistoryPage           *self)
+static GtkWidget *
+create_row_cb (gpointer item,
+               gpointer user_data)
 {
-  GtkWidget *row, *session, *frame, *picture, *texts, *date, *title, *pain, *delete;
+  MyoHistoryPage *self = user_data;
+  MyoJournalEntry *entry = MYO_JOURNAL_ENTRY (item);
+  GtkWidget *row, *session, *frame, *picture, *texts, *date_label, *title_label, *pain_label, *delete;
+  g_autofree char *date = NULL;
+  g_autofree char *pain = NULL;
+  g_autofree char *delete_label = NULL;
+  const char *title;
 
   self->n_rows_set_up++;
 
-  row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  row = gtk_list_box_row_new ();
   session = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   gtk_widget_set_margin_top (session, 6);
   gtk_widget_set_margin_bottom (session, 6);
-  gtk_box_append (GTK_BOX (row), session);
+  gtk_widget_set_margin_start (session, 6);
+  gtk_widget_set_margin_end (session, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), session);
 
   /* A picture measured for the row's height would widen with taller
    * texts; in a box of its own it keeps its size */
@@ -597,32 +619,40 @@ row_set_up_cb (GtkSignalListItemFactory *factory,
   picture = myo_session_thumbnail_new (self->thumbnail_view != NULL ? thumbnail_width (self->thumbnail_view) : 0,
                                        THUMBNAIL_HEIGHT);
   gtk_box_append (GTK_BOX (frame), picture);
+  set_thumbnail (self, MYO_SESSION_THUMBNAIL (picture), entry);
 
   texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
   gtk_widget_set_hexpand (texts, TRUE);
   gtk_box_append (GTK_BOX (session), texts);
 
-  date = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (date), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (date), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (date, "heading");
-  gtk_box_append (GTK_BOX (texts), date);
+  /* Translators: a session's date and time, in g_date_time_format() syntax,
+   * e.g. “Tue 3 Mar 2026, 14:05” */
+  date = g_date_time_format (myo_journal_entry_get_started (entry), _("%a %-d %b %Y, %H:%M"));
+  date_label = gtk_label_new (date);
+  gtk_label_set_xalign (GTK_LABEL (date_label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (date_label), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (date_label, "heading");
+  gtk_box_append (GTK_BOX (texts), date_label);
 
-  title = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (title), 2);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_box_append (GTK_BOX (texts), title);
+  title = myo_journal_entry_get_top_candidate_label (entry);
+  title_label = gtk_label_new (title != NULL ? title : _("No trigger point matched"));
+  gtk_label_set_xalign (GTK_LABEL (title_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (title_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title_label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (title_label), 2);
+  gtk_label_set_ellipsize (GTK_LABEL (title_label), PANGO_ELLIPSIZE_END);
+  if (title == NULL)
+    gtk_widget_add_css_class (title_label, "dim-label");
+  gtk_box_append (GTK_BOX (texts), title_label);
 
-  pain = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (pain), 0);
-  gtk_widget_add_css_class (pain, "caption");
-  gtk_widget_add_css_class (pain, "dim-label");
-  gtk_widget_add_css_class (pain, "numeric");
-  gtk_box_append (GTK_BOX (texts), pain);
+  pain = dup_pain_text (entry);
+  pain_label = gtk_label_new (pain);
+  gtk_label_set_xalign (GTK_LABEL (pain_label), 0);
+  gtk_widget_add_css_class (pain_label, "caption");
+  gtk_widget_add_css_class (pain_label, "dim-label");
+  gtk_widget_add_css_class (pain_label, "numeric");
+  gtk_box_append (GTK_BOX (texts), pain_label);
 
   delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
   gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
@@ -631,82 +661,30 @@ row_set_up_cb (GtkSignalListItemFactory *factory,
    * deletes it (history.delete-focused) */
   gtk_widget_set_focusable (delete, FALSE);
   gtk_widget_set_tooltip_text (delete, _("Delete Session (Delete)"));
-  g_object_set_data (G_OBJECT (delete), "list-item", list_item);
+  /* Translators: the accessible name of a row's delete button */
+  delete_label = g_strdup_printf (_("Delete the session of %s"), date);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (delete),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, delete_label,
+                                  -1);
+  g_object_set_data_full (G_OBJECT (delete), "entry", g_object_ref (entry), g_object_unref);
   g_signal_connect (delete, "clicked", G_CALLBACK (delete_clicked_cb), self);
   gtk_box_append (GTK_BOX (session), delete);
 
-  g_object_set_data (G_OBJECT (row), "list-item", list_item);
-  g_object_set_data (G_OBJECT (row), "session", session);
-  g_object_set_data (G_OBJECT (row), "picture", picture);
-  g_object_set_data (G_OBJECT (row), "date", date);
-  g_object_set_data (G_OBJECT (row), "title", title);
-  g_object_set_data (G_OBJECT (row), "pain", pain);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "entry", g_object_ref (entry), g_object_unref);
   g_object_set_data (G_OBJECT (row), "delete", delete);
-  gtk_list_item_set_child (list_item, row);
+
+  return row;
 }
 
 static void
-row_bound_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *list_item,
-              MyoHistoryPage           *self)
+row_activated_cb (MyoHistoryPage *self,
+                  GtkListBoxRow  *row)
 {
-  GtkWidget *row = gtk_list_item_get_child (list_item);
-  gpointer item = gtk_list_item_get_item (list_item);
-  g_autofree char *date = NULL;
-  g_autofree char *pain = NULL;
-  g_autofree char *delete_label = NULL;
-  MyoJournalEntry *entry;
-  const char *title;
-  GtkWidget *title_label;
+  MyoJournalEntry *entry = g_object_get_data (G_OBJECT (row), "entry");
 
-  entry = MYO_JOURNAL_ENTRY (item);
-  gtk_widget_set_visible (g_object_get_data (G_OBJECT (row), "session"), TRUE);
-  gtk_list_item_set_activatable (list_item, TRUE);
-
-  set_thumbnail (self, g_object_get_data (G_OBJECT (row), "picture"), entry);
-
-  /* Translators: a session's date and time, in g_date_time_format() syntax,
-   * e.g. “Tue 3 Mar 2026, 14:05” */
-  date = g_date_time_format (myo_journal_entry_get_started (entry), _("%a %-d %b %Y, %H:%M"));
-  gtk_label_set_label (g_object_get_data (G_OBJECT (row), "date"), date);
-
-  title = myo_journal_entry_get_top_candidate_label (entry);
-  title_label = g_object_get_data (G_OBJECT (row), "title");
-  gtk_label_set_label (GTK_LABEL (title_label), title != NULL ? title : _("No trigger point matched"));
-  if (title != NULL)
-    gtk_widget_remove_css_class (title_label, "dim-label");
-  else
-    gtk_widget_add_css_class (title_label, "dim-label");
-
-  pain = dup_pain_text (entry);
-  gtk_label_set_label (g_object_get_data (G_OBJECT (row), "pain"), pain);
-
-  /* Translators: the accessible name of a row's delete button */
-  delete_label = g_strdup_printf (_("Delete the session of %s"), date);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (g_object_get_data (G_OBJECT (row), "delete")),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, delete_label,
-                                  -1);
-}
-
-static void
-row_unbound_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *list_item,
-                MyoHistoryPage           *self)
-{
-  GtkWidget *row = gtk_list_item_get_child (list_item);
-
-  set_thumbnail (self, g_object_get_data (G_OBJECT (row), "picture"), NULL);
-}
-
-static void
-list_activated_cb (GtkListView    *list_view,
-                   guint           position,
-                   MyoHistoryPage *self)
-{
-  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
-
-  if (MYO_IS_JOURNAL_ENTRY (item))
-    g_signal_emit (self, signals[ENTRY_ACTIVATED], 0, item);
+  if (entry != NULL)
+    g_signal_emit (self, signals[ENTRY_ACTIVATED], 0, entry);
 }
 
 static void
@@ -734,17 +712,19 @@ myo_history_page_dispose (GObject *object)
 {
   MyoHistoryPage *self = MYO_HISTORY_PAGE (object);
 
-  if (self->selection != NULL)
-    g_clear_signal_handler (&self->items_changed_id, self->selection);
+  if (self->sessions != NULL)
+    g_clear_signal_handler (&self->items_changed_id, self->sessions);
   g_clear_handle_id (&self->filters_idle_id, g_source_remove);
 
-  if (self->list_view != NULL)
-    gtk_list_view_set_model (self->list_view, NULL);
+  if (self->list_box != NULL)
+    gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MYO_TYPE_HISTORY_PAGE);
 
-  g_clear_object (&self->selection);
+  g_clear_object (&self->shown);
+  g_clear_object (&self->sessions);
   g_clear_object (&self->sections);
+  g_clear_pointer (&self->maps, g_ptr_array_unref);
   g_clear_object (&self->journal);
   g_clear_object (&self->kb);
   g_clear_pointer (&self->thumbnails, g_hash_table_unref);
@@ -855,28 +835,25 @@ myo_history_page_class_init (MyoHistoryPageClass *klass)
 
   g_type_ensure (MYO_TYPE_TREND_CHART);
   g_type_ensure (MYO_TYPE_COMPOSITE_MAP);
+  g_type_ensure (MYO_TYPE_MAPS_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/myomap/Myomap/ui/myo-history-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, stack);
-  gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, list_box);
+  gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, more_button);
+  gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, maps_box);
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, header);
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, header_clamp);
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, filter_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, trend_chart);
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, outcome_label);
-  gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, composite_map);
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, range_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, view_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, map_caption);
-  gtk_widget_class_bind_template_callback (widget_class, row_set_up_cb);
-  gtk_widget_class_bind_template_callback (widget_class, row_bound_cb);
-  gtk_widget_class_bind_template_callback (widget_class, row_unbound_cb);
-  gtk_widget_class_bind_template_callback (widget_class, list_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, more_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, filter_dropdown_mapped_cb);
   gtk_widget_class_bind_template_callback (widget_class, filter_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, range_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, view_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, map_counts_changed_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "historypage");
@@ -889,23 +866,21 @@ myo_history_page_init (MyoHistoryPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* The trend and the map sit in their own pane above the list, so the
-   * list view holds sessions only and its rows can be recycled freely */
   adw_clamp_set_child (self->header_clamp, self->header);
+  self->maps = g_ptr_array_new ();
   self->sections = g_list_store_new (G_TYPE_LIST_MODEL);
-  self->selection = gtk_no_selection_new (G_LIST_MODEL (gtk_flatten_list_model_new (g_object_ref (G_LIST_MODEL (self->sections)))));
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
-  /* After the list view's own handler, so it has caught up when the stack
-   * shows it */
-  self->items_changed_id = g_signal_connect_swapped (self->selection, "items-changed",
+  self->sessions = G_LIST_MODEL (gtk_flatten_list_model_new (g_object_ref (G_LIST_MODEL (self->sections))));
+  self->shown = gtk_slice_list_model_new (g_object_ref (self->sessions), 0, SESSIONS_PAGE);
+  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->shown), create_row_cb, self, NULL);
+  self->items_changed_id = g_signal_connect_swapped (self->sessions, "items-changed",
                                                      G_CALLBACK (items_changed_cb), self);
 
   g_signal_connect (self, "notify::scale-factor", G_CALLBACK (scale_factor_changed_cb), NULL);
 
-  range_selected_cb (self);
   update_filters (self);
   update_map_caption (self);
   update_stack (self);
+  update_more_button (self);
 }
 
 GtkWidget *
@@ -958,7 +933,8 @@ myo_history_page_set_journal (MyoHistoryPage *self,
   g_list_store_splice (self->sections, 0, g_list_model_get_n_items (G_LIST_MODEL (self->sections)),
                        (gpointer *) &journal, journal != NULL ? 1 : 0);
   myo_trend_chart_set_journal (self->trend_chart, journal);
-  myo_composite_map_set_journal (self->composite_map, journal);
+  for (guint i = 0; i < self->maps->len; i++)
+    myo_composite_map_set_journal (g_ptr_array_index (self->maps, i), journal);
   update_stack (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL]);
@@ -988,10 +964,8 @@ myo_history_page_set_kb (MyoHistoryPage *self,
 
   myo_trend_chart_set_kb (self->trend_chart, kb);
   update_outcome (self);
-  myo_composite_map_set_kb (self->composite_map, kb);
   queue_update_filters (self);
   update_views (self);
-  view_selected_cb (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KB]);
 }
@@ -1005,18 +979,62 @@ _myo_history_page_get_trend_chart (MyoHistoryPage *self)
   return self->trend_chart;
 }
 
+/* The map of the back view, or of the first */
 MyoCompositeMap *
 _myo_history_page_get_composite_map (MyoHistoryPage *self)
 {
   g_return_val_if_fail (MYO_IS_HISTORY_PAGE (self), NULL);
-  return self->composite_map;
+  return _myo_history_page_get_composite_map_for_view (self, THUMBNAIL_VIEW);
 }
 
-GtkListView *
-_myo_history_page_get_list_view (MyoHistoryPage *self)
+MyoCompositeMap *
+_myo_history_page_get_composite_map_for_view (MyoHistoryPage *self,
+                                              const char     *view_id)
 {
   g_return_val_if_fail (MYO_IS_HISTORY_PAGE (self), NULL);
-  return self->list_view;
+
+  for (guint i = 0; i < self->maps->len; i++)
+    if (g_strcmp0 (myo_composite_map_get_view_id (g_ptr_array_index (self->maps, i)), view_id) == 0)
+      return g_ptr_array_index (self->maps, i);
+
+  return self->maps->len > 0 ? g_ptr_array_index (self->maps, 0) : NULL;
+}
+
+guint
+_myo_history_page_get_n_maps (MyoHistoryPage *self)
+{
+  g_return_val_if_fail (MYO_IS_HISTORY_PAGE (self), 0);
+  return self->maps->len;
+}
+
+GtkListBox *
+_myo_history_page_get_list_box (MyoHistoryPage *self)
+{
+  g_return_val_if_fail (MYO_IS_HISTORY_PAGE (self), NULL);
+  return self->list_box;
+}
+
+/* Every session, newest first; the list shows the first
+ * _myo_history_page_get_n_shown() */
+GListModel *
+_myo_history_page_get_sessions (MyoHistoryPage *self)
+{
+  g_return_val_if_fail (MYO_IS_HISTORY_PAGE (self), NULL);
+  return self->sessions;
+}
+
+guint
+_myo_history_page_get_n_shown (MyoHistoryPage *self)
+{
+  g_return_val_if_fail (MYO_IS_HISTORY_PAGE (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->shown));
+}
+
+GtkWidget *
+_myo_history_page_get_more_button (MyoHistoryPage *self)
+{
+  g_return_val_if_fail (MYO_IS_HISTORY_PAGE (self), NULL);
+  return self->more_button;
 }
 
 GtkDropDown *
@@ -1048,13 +1066,6 @@ _myo_history_page_get_filter_at (MyoHistoryPage *self,
   return g_ptr_array_index (self->filters, position);
 }
 
-GtkDropDown *
-_myo_history_page_get_view_dropdown (MyoHistoryPage *self)
-{
-  g_return_val_if_fail (MYO_IS_HISTORY_PAGE (self), NULL);
-  return self->view_dropdown;
-}
-
 guint
 _myo_history_page_get_n_rows_set_up (MyoHistoryPage *self)
 {
@@ -1062,8 +1073,8 @@ _myo_history_page_get_n_rows_set_up (MyoHistoryPage *self)
   return self->n_rows_set_up;
 }
 
-/* The delete button of the row bound to @position of the list view, if
- * that row exists */
+/* The delete button of the row of the session at @position, if the list
+ * shows it */
 GtkWidget *
 _myo_history_page_get_delete_button (MyoHistoryPage *self,
                                      guint           position)
@@ -1076,8 +1087,8 @@ _myo_history_page_get_delete_button (MyoHistoryPage *self,
   return row != NULL ? g_object_get_data (G_OBJECT (row), "delete") : NULL;
 }
 
-/* Gives the keyboard focus to the row bound to @position, as the arrow
- * keys would */
+/* Gives the keyboard focus to the row of the session at @position, as
+ * the arrow keys would, showing older sessions up to it if need be */
 gboolean
 _myo_history_page_focus_row (MyoHistoryPage *self,
                              guint           position)
@@ -1086,8 +1097,11 @@ _myo_history_page_focus_row (MyoHistoryPage *self,
 
   g_return_val_if_fail (MYO_IS_HISTORY_PAGE (self), FALSE);
 
+  if (position < g_list_model_get_n_items (self->sessions))
+    show_sessions (self, (position / SESSIONS_PAGE + 1) * SESSIONS_PAGE);
+
   row = find_row (self, position);
-  return row != NULL && gtk_widget_grab_focus (gtk_widget_get_parent (row));
+  return row != NULL && gtk_widget_grab_focus (row);
 }
 
 /* Whether the header (trend, map) is on the page */

@@ -39,6 +39,20 @@ struct _MyoWindow
   GtkStack             *panel_stack;
   MyoCandidatesPanel   *candidates;
   MyoRoutinePanel      *routine_panel;
+  GtkWidget            *back_button;
+  GtkWidget            *undo_box;
+  GtkWidget            *results_button;
+  AdwWindowTitle       *window_title;
+  GtkWidget            *header_bar;
+  GtkWidget            *switcher_scroller;
+  AdwSqueezer          *view_squeezer;
+  GtkDropDown          *view_dropdown;
+  GtkWidget            *results_bar;
+  GtkLabel             *results_label;
+  GtkWidget            *place_label;
+  GtkWidget            *examples_button;
+  GMenu                *examples_section;
+  GMenu                *examples_menu_section;
   MyoRoutineHero       *routine_hero;
 
   /* Owned */
@@ -53,18 +67,30 @@ struct _MyoWindow
   char                 *view_id;
   char                 *autosave_path;
   GtkWidget            *point_popover;
+  char                 *example_title;  /* of the example the session came from */
 
   gulong                session_changed_handler;
   gulong                first_paint_handler;
   guint                 journal_fallback_id;
   guint                 inhibit_cookie;
+  guint                 header_idle_id;
   guint                 dirty : 1;
   guint                 closing : 1;
   guint                 journal_requested : 1;
   guint                 presentation : 1;
+  guint                 syncing_views : 1;
 };
 
 void     _myo_window_class_actions_init (MyoWindowClass *klass);
+void     _myo_window_class_chrome_init  (MyoWindowClass *klass);
+void     _myo_window_chrome_init        (MyoWindow      *self);
+void     _myo_window_update_header      (MyoWindow      *self);
+void     _myo_window_update_title       (MyoWindow      *self);
+void     _myo_window_update_results_bar (MyoWindow      *self);
+char    *_myo_window_dup_session_name   (MyoWindow      *self);
+char    *_myo_window_dup_results_text   (MyoWindow      *self);
+gboolean _myo_window_open_example       (MyoWindow      *self,
+                                         const char     *id);
 void     _myo_window_routine_init       (MyoWindow      *self);
 void     _myo_window_update_actions     (MyoWindow      *self);
 void     _myo_window_set_session        (MyoWindow      *self,

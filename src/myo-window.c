@@ -52,19 +52,17 @@ autosave (MyoWindow *self)
     }
 }
 
-static void
-update_title (MyoWindow *self)
+void
+_myo_window_update_title (MyoWindow *self)
 {
+  g_autofree char *name = _myo_window_dup_session_name (self);
   g_autofree char *title = NULL;
 
-  if (self->file != NULL)
-    {
-      g_autofree char *name = g_file_get_basename (self->file);
-
-      title = g_strdup_printf ("%s%s — Myomap", self->dirty ? "• " : "", name);
-    }
-
-  gtk_window_set_title (GTK_WINDOW (self), title != NULL ? title : _("Myomap"));
+  /* Translators: the window's title: the session's name, then the app's */
+  title = g_strdup_printf (_("%s%s — Myomap"), self->dirty && self->file != NULL ? "• " : "", name);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  _myo_window_update_header (self);
+  _myo_window_update_results_bar (self);
 }
 
 /* For the end-to-end test (MYOMAP_DEBUG_GEOMETRY=FILE): where diagram points
@@ -115,6 +113,7 @@ update_match (MyoWindow *self)
   myo_body_map_set_match (self->map, self->match);
   myo_candidates_panel_set_match (self->candidates, self->match);
   gtk_widget_set_visible (self->hint, myo_session_is_empty (self->session));
+  _myo_window_update_results_bar (self);
 }
 
 static void
@@ -123,7 +122,7 @@ session_changed_cb (MyoWindow  *self,
 {
   self->dirty = TRUE;
   update_match (self);
-  update_title (self);
+  _myo_window_update_title (self);
   autosave (self);
   _myo_window_update_actions (self);
 }
@@ -415,7 +414,7 @@ routine_finished_cb (MyoWindow       *self,
   myo_session_set_pain_after (self->session, pain_after);
   self->dirty = TRUE;
   autosave (self);
-  update_title (self);
+  _myo_window_update_title (self);
   show_candidates (self);
 
   /* A finished routine is what the pain log is for: keep it */
@@ -497,8 +496,6 @@ void
 _myo_window_show_page (MyoWindow  *self,
                        const char *name)
 {
-  gboolean map = g_str_equal (name, "map");
-
   /* The journal is personal: it stays hidden while presenting */
   if (self->presentation && g_str_equal (name, "history"))
     return;
@@ -507,8 +504,7 @@ _myo_window_show_page (MyoWindow  *self,
   gtk_toggle_button_set_active (self->history_button, g_str_equal (name, "history"));
   gtk_toggle_button_set_active (self->atlas_button, g_str_equal (name, "atlas"));
   /* The views belong to the map; the other pages show their own */
-  gtk_widget_set_sensitive (GTK_WIDGET (self->view_switcher), map);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->view_switcher_bar), map);
+  _myo_window_update_header (self);
   if (g_str_equal (name, "atlas"))
     {
       /* Indexing what refers where takes tens of milliseconds: not on the
@@ -550,8 +546,9 @@ _myo_window_set_presentation (MyoWindow *self,
       myo_body_map_stop_reveal (self->map);
     }
 
-  gtk_widget_set_visible (GTK_WIDGET (self->history_button), !presentation);
   gtk_widget_set_visible (self->leave_presentation_button, presentation);
+  myo_body_map_set_scale_points (self->map, presentation);
+  _myo_window_update_header (self);
   myo_atlas_page_set_presentation (self->atlas, presentation);
   _myo_window_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTATION]);
@@ -923,6 +920,7 @@ myo_window_constructed (GObject *object)
   bind_settings (self);
   setup_map_tools (self);
   build_view_switchers (self);
+  _myo_window_chrome_init (self);
   myo_history_page_set_kb (self->history, get_kb (self));
   build_legend (self);
 
@@ -1007,6 +1005,7 @@ myo_window_finalize (GObject *object)
 
   g_clear_pointer (&self->view_id, g_free);
   g_clear_pointer (&self->autosave_path, g_free);
+  g_clear_pointer (&self->example_title, g_free);
 
   G_OBJECT_CLASS (myo_window_parent_class)->finalize (object);
 }
@@ -1154,6 +1153,7 @@ myo_window_class_init (MyoWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, atlas_routine_requested_cb);
 
   _myo_window_class_actions_init (klass);
+  _myo_window_class_chrome_init (klass);
 }
 
 static void
@@ -1271,6 +1271,7 @@ _myo_window_set_session (MyoWindow  *self,
 
   g_set_object (&self->session, session);
   g_set_object (&self->file, file);
+  g_clear_pointer (&self->example_title, g_free);
   self->dirty = FALSE;
   self->session_changed_handler = g_signal_connect_object (session, "changed",
                                                            G_CALLBACK (session_changed_cb), self,
@@ -1279,7 +1280,7 @@ _myo_window_set_session (MyoWindow  *self,
   myo_body_map_set_session (self->map, session);
   show_candidates (self);
   update_match (self);
-  update_title (self);
+  _myo_window_update_title (self);
   autosave (self);
   _myo_window_update_actions (self);
 }
@@ -1303,7 +1304,7 @@ _myo_window_save (MyoWindow  *self,
 
   g_set_object (&self->file, file);
   self->dirty = FALSE;
-  update_title (self);
+  _myo_window_update_title (self);
 
   return TRUE;
 }

@@ -50,4 +50,14 @@ test_app_new (int    *argc,
   return app;
 }
 
+/* Destroys @window and checks that nothing else holds it */
+static inline void
+destroy_window (gpointer window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  g_assert_finalize_object (window);
+}
+
 G_END_DECLS

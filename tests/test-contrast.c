@@ -165,6 +165,60 @@ test_on_the_leg (void)
     }
 }
 
+/* Hue in degrees, 0 to 360 */
+static double
+hue (Rgb c)
+{
+  double max = MAX (c.r, MAX (c.g, c.b));
+  double min = MIN (c.r, MIN (c.g, c.b));
+  double h;
+
+  if (max - min < 1e-6)
+    return 0;
+  if (max == c.r)
+    h = fmod ((c.g - c.b) / (max - min), 6);
+  else if (max == c.g)
+    h = (c.b - c.r) / (max - min) + 2;
+  else
+    h = (c.r - c.g) / (max - min) + 4;
+
+  h *= 60;
+  return h < 0 ? h + 360 : h;
+}
+
+static double
+hue_distance (Rgb a,
+              Rgb b)
+{
+  double d = fabs (hue (a) - hue (b));
+
+  return MIN (d, 360 - d);
+}
+
+/* A zone and a pain point must never be told apart by shade alone: the
+ * zones' colour is a hue of its own, far from every intensity's (yellow,
+ * orange, red) and from the keyboard cursor's blue */
+static void
+test_zones_apart_from_intensities (void)
+{
+  Rgb zone = from_hex (MYO_MAP_ZONE);
+  Rgb zone_line = from_hex (MYO_MAP_ZONE_LINE);
+
+  for (int intensity = 1; intensity <= 10; intensity++)
+    {
+      GdkRGBA rgba;
+      Rgb point;
+
+      myo_body_map_intensity_color (intensity, &rgba);
+      point = from_rgba (&rgba, from_hex (0));
+      g_test_message ("intensity %d: hue %.0f°, zone %.0f°", intensity, hue (point), hue (zone));
+      g_assert_cmpfloat (hue_distance (zone, point), >=, 60);
+      g_assert_cmpfloat (hue_distance (zone_line, point), >=, 60);
+    }
+
+  g_assert_cmpfloat (hue_distance (zone, from_hex (MYO_MAP_CURSOR)), >=, 45);
+}
+
 static void
 lookup (GtkWidget  *widget,
         const char *name,
@@ -255,6 +309,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/myo/contrast/on-the-leg", test_on_the_leg);
+  g_test_add_func ("/myo/contrast/zones-apart-from-intensities", test_zones_apart_from_intensities);
   g_test_add_func ("/myo/contrast/light", test_light);
   g_test_add_func ("/myo/contrast/dark", test_dark);
 

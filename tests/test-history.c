@@ -8,6 +8,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <math.h>
 
 #include "myo-history-page.h"
 #include "myo-history-page-private.h"
@@ -249,9 +250,8 @@ static void
 test_sessions (Fixture       *fixture,
                gconstpointer  data)
 {
-  MyoCompositeMap *map;
+  MyoCompositeMap *map, *soles;
   MyoTrendChart *chart;
-  GtkListView *list_view;
   GListModel *model;
   g_autoptr(MyoJournalEntry) newest = NULL;
   g_autoptr(MyoJournalEntry) second = NULL;
@@ -274,10 +274,11 @@ test_sessions (Fixture       *fixture,
   show_page (fixture, 1000);
   g_assert_cmpstr (_myo_history_page_get_visible_page (fixture->page), ==, "history");
 
-  /* Every session, newest first */
-  list_view = _myo_history_page_get_list_view (fixture->page);
-  model = G_LIST_MODEL (gtk_list_view_get_model (list_view));
+  /* Every session, newest first, all in the list */
+  model = _myo_history_page_get_sessions (fixture->page);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 12);
+  g_assert_cmpuint (_myo_history_page_get_n_shown (fixture->page), ==, 12);
+  g_assert_false (gtk_widget_get_visible (_myo_history_page_get_more_button (fixture->page)));
   first_row = g_list_model_get_item (model, 0);
   g_assert_true (first_row == newest);
 
@@ -291,7 +292,8 @@ test_sessions (Fixture       *fixture,
   g_assert_cmpint (_myo_trend_chart_get_baseline (chart), ==, 8);
   g_assert_cmpuint (_myo_trend_chart_get_n_threshold_lines (chart), ==, 2);
 
-  /* The map shows the last 30 days of the back view by default */
+  /* A map for every view, side by side; the last 30 days by default */
+  g_assert_cmpuint (_myo_history_page_get_n_maps (fixture->page), ==, myo_kb_get_views (fixture->kb)->len);
   map = _myo_history_page_get_composite_map (fixture->page);
   g_assert_cmpstr (myo_composite_map_get_view_id (map), ==, "back");
   g_assert_cmpint (myo_composite_map_get_days (map), ==, 30);
@@ -300,16 +302,35 @@ test_sessions (Fixture       *fixture,
   g_assert_cmpuint (myo_composite_map_get_n_points (map), ==, 14);
   g_assert_cmpuint (_myo_composite_map_get_render_count (map), ==, 1);
 
-  /* All time counts every session; another view has none of these points */
+  /* All time counts every session, on every map; another view has none
+   * of these points */
+  soles = _myo_history_page_get_composite_map_for_view (fixture->page, "soles");
+  g_assert_cmpstr (myo_composite_map_get_view_id (soles), ==, "soles");
   gtk_drop_down_set_selected (_myo_history_page_get_range_dropdown (fixture->page), 3);
   g_assert_cmpint (myo_composite_map_get_days (map), ==, 0);
+  g_assert_cmpint (myo_composite_map_get_days (soles), ==, 0);
   g_assert_cmpuint (myo_composite_map_get_n_sessions (map), ==, 12);
-  gtk_drop_down_set_selected (_myo_history_page_get_view_dropdown (fixture->page), 2);
-  g_assert_cmpstr (myo_composite_map_get_view_id (map), ==, "soles");
-  g_assert_cmpuint (myo_composite_map_get_n_points (map), ==, 0);
-  g_assert_cmpfloat (_myo_composite_map_get_grid_max (map), ==, 0);
-  gtk_drop_down_set_selected (_myo_history_page_get_view_dropdown (fixture->page), 0);
+  g_assert_cmpuint (myo_composite_map_get_n_points (soles), ==, 0);
+  g_assert_cmpfloat (_myo_composite_map_get_grid_max (soles), ==, 0);
   g_assert_cmpfloat (_myo_composite_map_get_grid_max (map), >, 0);
+
+  /* Side by side at one height, large (they were 80 × 210 px), each as
+   * wide as its view */
+  wait_for_frame (fixture);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (map)), ==, gtk_widget_get_height (GTK_WIDGET (soles)));
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (map)), >=, 240);
+  {
+    const MyoView *back = myo_kb_lookup_view (fixture->kb, "back");
+    graphene_point_t back_at, soles_at;
+
+    g_assert_cmpfloat (fabs (gtk_widget_get_width (GTK_WIDGET (map)) -
+                             gtk_widget_get_height (GTK_WIDGET (map)) * back->width / back->height), <=, 2);
+    g_assert_true (gtk_widget_compute_point (GTK_WIDGET (map), GTK_WIDGET (fixture->page),
+                                             &GRAPHENE_POINT_INIT (0, 0), &back_at));
+    g_assert_true (gtk_widget_compute_point (GTK_WIDGET (soles), GTK_WIDGET (fixture->page),
+                                             &GRAPHENE_POINT_INIT (0, 0), &soles_at));
+    g_assert_cmpfloat (back_at.y, ==, soles_at.y);
+  }
 
   /* Drawing again neither recomputes the grid nor renders the diagram */
   wait_for_frame (fixture);
@@ -321,7 +342,8 @@ test_sessions (Fixture       *fixture,
   g_assert_cmpuint (_myo_composite_map_get_render_count (map), ==, render_count);
 
   /* Activating the first row opens the newest session */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (list_view), "list.activate-item", "u", 0));
+  g_signal_emit_by_name (gtk_list_box_get_row_at_index (_myo_history_page_get_list_box (fixture->page), 0),
+                         "activate");
   g_assert_true (fixture->activated == newest);
 
   /* Its delete button asks for it to go; once gone, everything follows */
@@ -561,6 +583,20 @@ test_narrow (Fixture       *fixture,
   wait_until (fixture, chart_is_drawn);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->page)), ==, 360);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (_myo_history_page_get_trend_chart (fixture->page))), <=, 360);
+
+  /* The maps wrap onto more lines rather than shrink to thumbnails */
+  wait_for_frame (fixture);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (_myo_history_page_get_composite_map (fixture->page))), >=, 150);
+  for (guint i = 0; i < myo_kb_get_views (fixture->kb)->len; i++)
+    {
+      const MyoView *view = g_ptr_array_index (myo_kb_get_views (fixture->kb), i);
+      MyoCompositeMap *map = _myo_history_page_get_composite_map_for_view (fixture->page, view->id);
+      graphene_rect_t bounds;
+
+      g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (map), GTK_WIDGET (fixture->page), &bounds));
+      g_assert_cmpfloat (bounds.origin.x, >=, 0);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, 360);
+    }
 }
 
 static void
@@ -569,8 +605,6 @@ test_large (Fixture       *fixture,
 {
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
-  GtkAdjustment *adjustment;
-  GtkListView *list_view;
   gint64 elapsed;
 
   /* 10,000 sessions over two years */
@@ -586,33 +620,22 @@ test_large (Fixture       *fixture,
                   _myo_trend_chart_get_n_bins_drawn (_myo_history_page_get_trend_chart (fixture->page)));
   g_assert_cmpint (elapsed, <, test_time_limit (3 * G_USEC_PER_SEC));
 
-  list_view = _myo_history_page_get_list_view (fixture->page);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list_view))), ==, 10000);
+  g_assert_cmpuint (g_list_model_get_n_items (_myo_history_page_get_sessions (fixture->page)), ==, 10000);
 
-  /* Rows are built around what is on screen, never for every session. The
-   * bound is GTK 4.8's, not ours: its list view keeps up to 200 rows around
-   * the anchor (GTK_LIST_VIEW_MAX_LIST_ITEMS) plus a few either side of the
-   * anchor and the focus, however many items the model holds. */
-  g_assert_cmpuint (_myo_history_page_get_n_rows_set_up (fixture->page), <, 210);
+  /* The list shows the newest sessions a page at a time, never a row for
+   * every session */
+  g_assert_cmpuint (_myo_history_page_get_n_shown (fixture->page), ==, 50);
+  g_assert_cmpuint (_myo_history_page_get_n_rows_set_up (fixture->page), <=, 50);
   g_assert_cmpuint (_myo_trend_chart_get_n_bins_drawn (_myo_history_page_get_trend_chart (fixture->page)), <, 200);
+  g_assert_true (gtk_widget_get_visible (_myo_history_page_get_more_button (fixture->page)));
 
-  /* Far down the list, with the focus there too, and back: rows are
-   * recycled and the count stays bounded.
-   * (GTK 4.8 ignores the very first jump of a fresh list view's
-   * adjustment, as a person never makes one: scroll a little first.) */
-  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list_view));
-  gtk_adjustment_set_value (adjustment, 100);
+  /* Show Older Sessions adds a page; the keyboard reaches further ones */
+  g_signal_emit_by_name (_myo_history_page_get_more_button (fixture->page), "clicked");
+  g_assert_cmpuint (_myo_history_page_get_n_shown (fixture->page), ==, 100);
+  g_assert_true (_myo_history_page_focus_row (fixture->page, 120));
+  g_assert_cmpuint (_myo_history_page_get_n_shown (fixture->page), ==, 150);
   wait_for_frame (fixture);
-  gtk_adjustment_set_value (adjustment, 200);
-  wait_for_frame (fixture);
-  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-  wait_for_frame (fixture);
-  wait_for_frame (fixture);
-  g_assert_true (_myo_history_page_focus_row (fixture->page, 9999));
-
-  g_assert_cmpuint (_myo_history_page_get_n_rows_set_up (fixture->page), <, 210);
-  gtk_adjustment_set_value (adjustment, 0);
-  wait_for_frame (fixture);
+  g_assert_cmpuint (_myo_history_page_get_n_rows_set_up (fixture->page), <=, 150);
 
   g_assert_cmpuint (_myo_trend_chart_get_n_bins_drawn (_myo_history_page_get_trend_chart (fixture->page)), >, 0);
 

@@ -66,6 +66,9 @@ test_window_german (void)
   g_assert_nonnull (strstr (labels, "Klicken Sie dort, wo es schmerzt"));
   g_assert_null (strstr (labels, "not a diagnosis"));
   g_assert_null (strstr (labels, "Click where it hurts"));
+  /* The header's session name and the examples' button */
+  g_assert_nonnull (strstr (labels, "Ungespeicherte Sitzung"));
+  g_assert_nonnull (strstr (labels, "Ein Beispiel öffnen"));
 
   /* The view buttons carry the knowledge base's view labels */
   first_view = gtk_widget_get_first_child (GTK_WIDGET (window->view_switcher));
@@ -76,7 +79,7 @@ test_window_german (void)
   /* The pages' titles, from the .ui template */
   g_assert_cmpstr (gtk_stack_page_get_title (gtk_stack_get_page (window->main_stack,
                                                                  gtk_stack_get_child_by_name (window->main_stack, "history"))),
-                   ==, "Verlauf");
+                   ==, "Schmerzverlauf");
 
   /* Mark the back of the knee and start the routine: the red-flag questions
    * come from the knowledge base, in German */

@@ -40,15 +40,6 @@ create_window (void)
   return window;
 }
 
-static void
-destroy_window (MyoWindow *window)
-{
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
-  g_assert_finalize_object (window);
-}
-
 /* Lays the window out at its size: a few frames */
 static void
 settle (MyoWindow *window)

@@ -27,15 +27,6 @@ create_window (void)
 }
 
 static void
-destroy_window (MyoWindow *window)
-{
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
-  g_assert_finalize_object (window);
-}
-
-static void
 test_build (void)
 {
   MyoWindow *window = create_window ();
@@ -155,7 +146,7 @@ test_open_file (void)
 
   myo_window_open_file (window, file);
   g_assert_cmpuint (myo_session_get_n_points (myo_window_get_session (window)), ==, 2);
-  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "patient.myomap"));
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "patient — Myomap"));
 
   g_unlink (path);
   g_rmdir (dir);
