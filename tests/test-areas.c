@@ -430,6 +430,17 @@ test_bad_areas (void)
       g_assert_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID);
     }
 
+  /* A stroke that reaches no leg is left out; the session still opens */
+  {
+    const char *text = "{ \"schema\": 2, \"points\": [], \"areas\": [ { \"view\": \"back\", \"radius\": 5, "
+                       "\"path\": [ 0, 0 ], \"intensity\": 5 } ] }";
+    g_autoptr(GError) error = NULL;
+    g_autoptr(MyoSession) session = myo_session_new_from_data (kb, text, strlen (text), "off", &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (myo_session_get_n_strokes (session), ==, 0);
+  }
+
   /* Pain ratings out of range are dropped, the session still opens */
   {
     g_autofree char *text = g_strdup_printf ("{ \"schema\": 2, \"points\": [], \"pain\": { \"now\": 11, "

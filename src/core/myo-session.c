@@ -1294,6 +1294,14 @@ read_stroke (MyoSession   *self,
                               json_object_get_double (radius), intensity_value, is_eraser,
                               &local_error) == 0)
     {
+      /* A stroke off the legs (a diagram drawn differently when it was
+       * saved) costs that stroke, not the session */
+      if (g_error_matches (local_error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_OUTSIDE))
+        {
+          g_debug ("$.areas[%u]: skipped: %s", index, local_error->message);
+          return TRUE;
+        }
+
       g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
                    "$.areas[%u]: %s", index, local_error->message);
       return FALSE;
