@@ -506,8 +506,8 @@ flow_outcome (MyoExportFlow *flow)
     }
 
   if (changes)
-    _myo_export_flow_text (flow, _("Change is read against IMMPACT: a reduction of 30 % is moderately "
-                                   "important, of 50 % substantial (Dworkin et al. 2008, J Pain 9:105–121)."),
+    _myo_export_flow_text (flow, _("Change is read against IMMPACT (Dworkin et al. 2008, J Pain 9:105–121): "
+                                   "moderately important from a 30 % reduction, substantial from 50 %."),
                            7.5, MUTED, 4);
 }
 
