@@ -38,6 +38,7 @@ typedef struct
 typedef struct
 {
   GHashTable *outlines;  /* MyoView -> guint16[] (region index + 1, or 0) */
+  GHashTable *counts;    /* MyoView -> guint[2]: outline cells per side */
   GHashTable *zones;     /* MyoTriggerPoint -> GPtrArray of ZoneRaster */
 } KbCache;
 
@@ -454,6 +455,7 @@ static void
 kb_cache_free (KbCache *cache)
 {
   g_hash_table_unref (cache->outlines);
+  g_hash_table_unref (cache->counts);
   g_hash_table_unref (cache->zones);
   g_free (cache);
 }
@@ -478,13 +480,25 @@ get_kb_cache (MyoKb *kb)
 
       cache = g_new0 (KbCache, 1);
       cache->outlines = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+      cache->counts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
       cache->zones = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
 
       for (guint v = 0; v < views->len; v++)
         {
           const MyoView *view = g_ptr_array_index (views, v);
 
-          g_hash_table_insert (cache->outlines, (gpointer) view, build_outline (kb, view));
+          guint16 *outline = build_outline (kb, view);
+          guint *counts = g_new0 (guint, 2);
+          guint cols, rows;
+
+          myo_area_grid_size (view, &cols, &rows);
+          for (guint r = 0; r < rows; r++)
+            for (guint c = 0; c < cols; c++)
+              if (outline[r * cols + c] != 0)
+                counts[column_side (view, c)]++;
+
+          g_hash_table_insert (cache->outlines, (gpointer) view, outline);
+          g_hash_table_insert (cache->counts, (gpointer) view, counts);
         }
 
       for (guint t = 0; t < trigger_points->len; t++)
@@ -526,6 +540,24 @@ myo_area_get_outline (MyoKb         *kb,
 {
   g_return_val_if_fail (MYO_IS_KB (kb), NULL);
   return g_hash_table_lookup (get_kb_cache (kb)->outlines, view);
+}
+
+/**
+ * myo_area_count_outline:
+ *
+ * Returns: how many cells of @view's grid lie in @side's leg outline
+ */
+guint
+myo_area_count_outline (MyoKb         *kb,
+                        const MyoView *view,
+                        MyoSide        side)
+{
+  const guint *counts;
+
+  g_return_val_if_fail (MYO_IS_KB (kb), 0);
+
+  counts = g_hash_table_lookup (get_kb_cache (kb)->counts, view);
+  return counts != NULL ? counts[side] : 0;
 }
 
 /* Painted areas */
@@ -715,7 +747,7 @@ collect_view (MyoAreas      *self,
               GPtrArray     *strokes)
 {
   GPtrArray *regions = myo_kb_get_regions (self->kb);
-  const guint16 *outline = myo_area_get_outline (self->kb, view);
+  const guint16 *outline;
   g_autofree guint16 *owners = NULL;
   g_autofree guint *region_counts = NULL;
   g_autoptr(GPtrArray) lists = g_ptr_array_new ();
@@ -727,9 +759,11 @@ collect_view (MyoAreas      *self,
 
   for (guint i = 0; i < strokes->len && !any; i++)
     any = ((const MyoStroke *) g_ptr_array_index (strokes, i))->view == view;
+  /* A session without paint never builds the outlines */
   if (!any)
     return;
 
+  outline = myo_area_get_outline (self->kb, view);
   myo_area_grid_size (view, &cols, &rows);
   n_cells = (gsize) cols * rows;
   owners = g_new0 (guint16, n_cells);

@@ -75,6 +75,9 @@ MyoPoint   myo_area_cell_centre  (const MyoView    *view,
                                   guint32           cell);
 const guint16 *myo_area_get_outline (MyoKb         *kb,
                                      const MyoView *view);
+guint      myo_area_count_outline (MyoKb            *kb,
+                                   const MyoView    *view,
+                                   MyoSide           side);
 
 #define MYO_TYPE_AREAS (myo_areas_get_type ())
 

@@ -651,7 +651,8 @@ _myo_export_layout_report (MyoExportFlow *flow)
   else
     g_string_append_printf (figures, "<b>%s</b> %s    ", _("Pain after the routine:"), _("not recorded"));
   {
-    MyoExtent map = myo_extent_of_map (session);
+    MyoExtent map = myo_areas_get_n_areas (myo_session_get_areas (session)) > 0
+                    ? myo_extent_of_map (session) : (MyoExtent) { 0 };
     guint n_regions = myo_extent_count_regions (session);
 
     /* Translators: the painted share of the body chart, then a count of regions */

@@ -17,23 +17,6 @@
  * whole map is every view's outline, both legs. Marked points are not
  * areas and add nothing to the extent; they do count as regions. */
 
-static guint
-count_outline (MyoKb         *kb,
-               const MyoView *view,
-               MyoSide        side)
-{
-  const guint16 *outline = myo_area_get_outline (kb, view);
-  guint cols, rows, count = 0;
-
-  myo_area_grid_size (view, &cols, &rows);
-  for (guint r = 0; r < rows; r++)
-    for (guint c = 0; c < cols; c++)
-      if (outline[r * cols + c] != 0 && myo_view_side_at (view, (c + 0.5) * MYO_AREA_CELL) == side)
-        count++;
-
-  return count;
-}
-
 /**
  * myo_extent_of_leg:
  *
@@ -52,7 +35,7 @@ myo_extent_of_leg (MyoSession    *session,
   kb = myo_session_get_kb (session);
   return (MyoExtent) {
     myo_areas_count_painted (myo_session_get_areas (session), view, side),
-    count_outline (kb, view, side),
+    myo_area_count_outline (kb, view, side),
   };
 }
 
@@ -162,7 +145,11 @@ myo_extent_dup_summary (MyoSession *session)
 
   g_return_val_if_fail (MYO_IS_SESSION (session), NULL);
 
-  map = myo_extent_of_map (session);
+  /* Nothing painted is 0 %, without laying the outlines on the grid */
+  if (myo_areas_get_n_areas (myo_session_get_areas (session)) > 0)
+    map = myo_extent_of_map (session);
+  else
+    map = (MyoExtent) { 0 };
   n_regions = myo_extent_count_regions (session);
 
   /* Translators: the share of the body chart painted, then a count of regions */
@@ -187,6 +174,9 @@ myo_extent_dup_details (MyoSession *session)
   GPtrArray *views;
 
   g_return_val_if_fail (MYO_IS_SESSION (session), NULL);
+
+  if (myo_areas_get_n_areas (myo_session_get_areas (session)) == 0)
+    return g_strdup ("");
 
   views = myo_kb_get_views (myo_session_get_kb (session));
   for (guint v = 0; v < views->len; v++)
