@@ -67,6 +67,24 @@ SAMPLE_STEP = 3.0          # arc length between polygon samples
 
 # Scale: hip (y = 40) to sole (y ~ 884) is ~ 90 cm of leg.
 LEG_TOP = 40.0
+# The back, front and outer-side views go on up to the lower back, above
+# the iliac crest, so that the buttock and hip muscles and the zones they
+# refer to can be drawn.  All drawing is designed in the leg's frame above
+# (the hip at y = 40, so the pelvis has negative y); on output those views
+# move down by Y_SHIFT.  The inner-side view ends at the groin: above it
+# there is no inner surface to show.
+Y_SHIFT = 160
+BODY_TOP = LEG_TOP - Y_SHIFT                      # -120: the lower back
+ILIAC_CREST_Y = -62.0
+SHIFTED_VIEWS = ("back", "front", "lateral")
+
+
+def view_shift(view):
+    return Y_SHIFT if view in SHIFTED_VIEWS else 0.0
+
+
+def view_top(view):
+    return BODY_TOP if view in SHIFTED_VIEWS else LEG_TOP
 UNITS_PER_CM = (884.0 - LEG_TOP) / 90.0          # ~ 9.4
 FINGER_BREADTH = 1.8 * UNITS_PER_CM              # ~ 17 units
 
@@ -624,12 +642,12 @@ def badge(x, y, letter, ident):
 # ================================================================ the legs
 # Canonical left leg (viewed so that lateral = small x, medial toward 200).
 LEG_LATERAL = [
-    (52, 40), (46, 78), (45, 115), (49, 160), (56, 220), (64, 290), (73, 355),
+    (74, -120), (69, -92), (61, -62), (54, -32), (49, 0), (47, 38), (46, 78), (45, 115), (49, 160), (56, 220), (64, 290), (73, 355),
     (83, 408), (92, 446), (97, 474), (96, 502), (92, 532), (90, 562),
     (92, 602), (99, 652), (108, 702), (115, 748), (119, 784),
 ]
 LEG_MEDIAL = [     # top -> down
-    (200, 40), (200, 92), (200, 142), (196.5, 178), (193, 218), (190, 270),
+    (200, -120), (200, -80), (200, -40), (200, 0), (200, 40), (200, 92), (200, 142), (196.5, 178), (193, 218), (190, 270),
     (188, 340), (188, 400), (190, 440), (190.5, 470), (188.5, 500),
     (191, 540), (192.5, 578), (190, 615), (183, 655), (175, 700),
     (170.5, 748), (170, 778),
@@ -672,7 +690,7 @@ def build_back():
     fold = knots((128.0, 0.0), (142.0, 0.3), (152.0, 0.6), (160.0, 1.0))
     RAPHE = 0.47          # groove between the heads (medial head is bigger)
     o.add_levels(128, 142, 152, 160, 400, BACK_KNEE_Y0, BACK_KNEE_Y1, 625.5,
-                 737.5, 834.5)
+                 737.5, 834.5, ILIAC_CREST_Y, LEG_TOP)
 
     # y where the fold reaches f = 0.5: the inner back of thigh starts there
     y_half = 142.0 + (0.5 - 0.3) / 0.3 * 10.0
@@ -695,6 +713,12 @@ def build_back():
         ("back-achilles", "Achilles tendon", 737.5, 834.5,
          const(0.0), const(1.0)),
         ("back-heel", "back of heel", 834.5, o.ybot, const(0.0), const(1.0)),
+        ("back-lower-back", "lower back", BODY_TOP, ILIAC_CREST_Y,
+         const(0.0), const(1.0)),
+        ("back-hip-outer", "outer hip", ILIAC_CREST_Y, LEG_TOP,
+         const(0.0), const(0.3)),
+        ("back-upper-buttock", "upper buttock", ILIAC_CREST_Y, LEG_TOP,
+         const(0.3), const(1.0)),
     ]
 
     # ---- drawing
@@ -766,6 +790,27 @@ def build_back():
         [(0.1, 210), (0.1, 290), (0.08, 360)]), CONTOUR_SOFT, 1.0, 0.7))
     items.append(line("adductors", o.pts(
         [(0.86, 185), (0.84, 240), (0.86, 300)]), CONTOUR_SOFT, 1.0, 0.7))
+    # pelvis from behind: gluteus medius under the iliac crest, gluteus
+    # maximus below it down to the fold, the sacrum between the dimples
+    # over the posterior superior iliac spines, the lumbar muscles above
+    items.append(shape("gluteus-medius", o.pts(
+        [(0.03, -50), (0.2, -63), (0.45, -70), (0.68, -64), (0.8, -48),
+         (0.62, -24), (0.38, 0), (0.18, 24), (0.05, 30), (0.01, -15)]),
+        fill=MUSCLE, stroke=CONTOUR_SOFT, width=1.1,
+        stroke_ranges=[(4, 9)]))
+    items.append(line("gluteus-maximus-upper-border", o.pts(
+        [(0.86, -40), (0.62, -24), (0.38, 0), (0.18, 24), (0.06, 48),
+         (0.02, 70)]), CONTOUR, 1.2))
+    items.append(line("iliac-crest", o.pts(
+        [(0.02, -52), (0.2, -64), (0.45, -71), (0.66, -66), (0.8, -52)]),
+        CONTOUR, 1.3))
+    items.append(line("sacrum-border", o.pts(
+        [(0.8, -48), (0.84, -20), (0.9, 10), (0.97, 38)]), CONTOUR_SOFT, 1.1))
+    items.append(shape("psis-dimple", ellipse(*o.at(0.82, -44), 4.0, 3.0,
+                                              n=10), fill=MUSCLE_DEEP))
+    items.append(line("erector-spinae", o.pts(
+        [(0.68, -120), (0.7, -100), (0.74, -80), (0.8, -58)]),
+        CONTOUR_SOFT, 1.1))
     # gluteal fold (follows the buttock / thigh region boundary)
     items.append(line("gluteal-fold", o.pts(
         [(0.18, 134), (0.3, 142), (0.6, 152), (0.85, 157.6),
@@ -773,6 +818,17 @@ def build_back():
 
     # ---- landmarks (canonical == output for the back view)
     lm = {
+        "lower-back": P(0.6, -95),
+        "iliac-crest": P(0.45, -66),
+        "posterior-superior-iliac-spine": P(0.82, -44),
+        "sacroiliac-joint": P(0.86, -25),
+        "gluteus-medius": P(0.35, -35),
+        "gluteus-minimus-posterior": P(0.28, -5),
+        "piriformis": P(0.5, 10),
+        "gluteus-maximus": P(0.62, 60),
+        "greater-trochanter": P(0.06, 62),
+        "ischial-tuberosity": P(0.7, 120),
+        "coccyx": P(0.95, 55),
         "gluteal-fold-centre": P(0.6, 152.5),
         "mid-back-thigh": P(0.5, 300),
         "semitendinosus-tendon": P(0.84, 445),
@@ -808,7 +864,8 @@ def build_front():
     P = o.at
     KNEE0, KNEE1, ANKLE0, FOOT0 = 408.5, 492.5, 785.5, 830.5
     TOES_LAT, TOES_MED = 858.5, 872.5
-    o.add_levels(120.5, KNEE0, KNEE1, ANKLE0, FOOT0, TOES_LAT, TOES_MED)
+    o.add_levels(120.5, KNEE0, KNEE1, ANKLE0, FOOT0, TOES_LAT, TOES_MED,
+                 -40.0, LEG_TOP)
     toe_line = lin(TOES_LAT, 0.0, TOES_MED, 1.0)
     regions = [
         ("front-hip", "hip and groin", LEG_TOP, 120.5, const(0.0), const(1.0)),
@@ -831,6 +888,12 @@ def build_front():
          until(TOES_LAT, const(0.0), toe_line), const(1.0)),
         ("front-toes", "toes", TOES_LAT, o.ybot,
          const(0.0), until(TOES_MED, toe_line, const(1.0))),
+        ("front-lower-belly", "lower belly", BODY_TOP, -40.0,
+         const(0.0), const(1.0)),
+        ("front-hip-bone", "front of the hip bone", -40.0, LEG_TOP,
+         const(0.0), const(0.5)),
+        ("front-above-groin", "above the groin", -40.0, LEG_TOP,
+         const(0.5), const(1.0)),
     ]
 
     items = []
@@ -851,8 +914,20 @@ def build_front():
     items.append(line("rectus-femoris-medial", o.pts(
         [(0.5, 170), (0.6, 250), (0.63, 320), (0.6, 396)]),
         CONTOUR_SOFT, 1.1))
+    # pelvis: the iliac crest ends in front at the anterior superior iliac
+    # spine; tensor fasciae latae hangs from it on the outside, sartorius
+    # starts on it, the inguinal ligament runs from it to the pubis
+    items.append(line("iliac-crest", o.pts(
+        [(0.0, -66), (0.08, -58), (0.17, -44), (0.22, -28)]), CONTOUR, 1.3))
+    items.append(shape("tensor-fasciae-latae", o.pts(
+        [(0.18, -20), (0.22, 0), (0.21, 40), (0.16, 85), (0.1, 100),
+         (0.05, 80), (0.04, 30), (0.08, -8)]),
+        fill=MUSCLE, stroke=CONTOUR_SOFT, width=1.1))
+    items.append(line("inguinal-ligament", o.pts(
+        [(0.24, -24), (0.45, 0), (0.68, 22), (0.86, 42)]),
+        CONTOUR_SOFT, 1.1, 0.9))
     items.append(line("sartorius", o.pts(
-        [(0.17, 58), (0.3, 130), (0.48, 215), (0.68, 300), (0.86, 375),
+        [(0.22, -22), (0.24, 20), (0.26, 70), (0.3, 130), (0.48, 215), (0.68, 300), (0.86, 375),
          (0.95, 430), (0.95, 488)]), CONTOUR, 1.2))
     items.append(line("inguinal-crease", o.pts(
         [(0.5, 88), (0.7, 110), (0.86, 128), (0.95, 138)]),
@@ -946,6 +1021,12 @@ def build_front():
                            (xb, env_y(xb) - 16)], CONTOUR_SOFT, 0.9, 0.6))
 
     lm = {
+        "lower-belly": P(0.55, -90),
+        "anterior-superior-iliac-spine": P(0.22, -28),
+        "tensor-fasciae-latae": P(0.15, 40),
+        "iliopsoas": P(0.62, 80),
+        "pectineus": P(0.85, 110),
+        "greater-trochanter": P(0.03, 70),
         "groin": P(0.9, 132),
         "vastus-lateralis": P(0.16, 320),
         "rectus-femoris": P(0.45, 300),
@@ -967,6 +1048,7 @@ def build_front():
         "ankle-front-centre": P(0.5, 815),
         "dorsum-of-foot": P(0.5, 846),
         "big-toe": (170.0, 884.0),
+        "second-toe": (151.0, 880.0),
         "little-toe": (111.0, 873.0),
     }
     draw = dict(outline=o, ctrl=ctrl, items=items,
@@ -1107,9 +1189,9 @@ class Profile:
 
     closed = False
 
-    def __init__(self, ctrl):
+    def __init__(self, ctrl, top=LEG_TOP):
         self.ctrl = [tuple(map(float, p)) for p in ctrl]
-        check(self.ctrl[0][1] == LEG_TOP and self.ctrl[-1][1] == LEG_TOP,
+        check(self.ctrl[0][1] == top and self.ctrl[-1][1] == top,
               "profile must start and end at the top edge")
         self.segs = catmull_rom(self.ctrl, closed=False)
         poly = []
@@ -1117,7 +1199,7 @@ class Profile:
             q = (r1(x), r1(y))
             if not poly or poly[-1] != q:
                 poly.append(q)
-        check(all(y >= LEG_TOP for _, y in poly), "profile rises above the top")
+        check(all(y >= top for _, y in poly), "profile rises above the top")
         check(is_simple(poly), "profile outline is not simple")
         self.poly = poly
 
@@ -1283,7 +1365,16 @@ LATERAL_SOLE = [   # toe pads -> heel; the outer border rests on the floor
 ]
 
 
-def side_profile(sole):
+# The outer-side view goes on up to the lower back (see Y_SHIFT)
+SIDE_FRONT_PELVIS = [(170, -120), (165, -85), (160, -50), (162, -15),
+                     (167, 12)]
+SIDE_BACK_PELVIS = [(357, 5), (349, -35), (339, -75), (335, -120)]
+
+
+def side_profile(sole, pelvis=False):
+    if pelvis:
+        return Profile(SIDE_FRONT_PELVIS + SIDE_FRONT + SIDE_DORSUM + sole +
+                       SIDE_HEEL + SIDE_BACK + SIDE_BACK_PELVIS, BODY_TOP)
     return Profile(SIDE_FRONT + SIDE_DORSUM + sole + SIDE_HEEL + SIDE_BACK)
 
 
@@ -1509,9 +1600,11 @@ def build_medial():
 
 
 def build_lateral():
-    o = side_profile(LATERAL_SOLE)
+    o = side_profile(LATERAL_SOLE, pelvis=True)
     P = o.at
     part = Partition(o.polygon())
+    part.hcut("*", ILIAC_CREST_Y, "lateral-waist", "*")
+    part.hcut("*", LEG_TOP, "lateral-pelvis", "*")
     part.hcut("*", 120.0, "lateral-hip", "rest")
     part.hcut("rest", SIDE_KNEE0, "lateral-thigh", "rest")
     part.hcut("rest", SIDE_KNEE1, "lateral-knee", "rest")
@@ -1547,6 +1640,8 @@ def build_lateral():
         ("lateral-foot-edge", "outer edge of the foot"),
         ("lateral-heel", "outer heel"),
         ("lateral-toes", "little toes"),
+        ("lateral-waist", "side of the waist"),
+        ("lateral-pelvis", "side of the pelvis"),
     ]
     check(sorted(part.pieces) == sorted(r for r, _ in names),
           "lateral: unexpected pieces %r" % sorted(part.pieces))
@@ -1578,16 +1673,26 @@ def build_lateral():
                       CONTOUR_SOFT, 1.1))
     # tensor fasciae latae (front) and gluteus maximus (back) both end in
     # the band below the greater trochanter
+    # pelvis from the side: gluteus medius fans down from the iliac crest
+    # to the greater trochanter between tensor fasciae latae in front and
+    # gluteus maximus behind
+    items.append(shape("gluteus-medius", o.pts(
+        [(0.16, -42), (0.4, -62), (0.66, -64), (0.86, -50), (0.8, -20),
+         (0.66, 15), (0.56, 44), (0.45, 50), (0.36, 30), (0.26, -5)]),
+        fill=MUSCLE, stroke=CONTOUR_SOFT, width=1.1))
     items.append(shape("tensor-fasciae-latae", o.pts(
-        [(0.3, 44), (0.37, 60), (0.38, 95), (0.34, 125), (0.26, 148),
-         (0.17, 140), (0.1, 110), (0.06, 75), (0.05, 44), (0.17, 43.5)]),
-        fill=MUSCLE, stroke=CONTOUR_SOFT, width=1.1,
-        stroke_ranges=[(0, 8)]))
+        [(0.16, -40), (0.27, -8), (0.36, 30), (0.38, 95), (0.34, 125),
+         (0.26, 148), (0.17, 140), (0.1, 110), (0.06, 75), (0.05, 20),
+         (0.07, -20)]),
+        fill=MUSCLE, stroke=CONTOUR_SOFT, width=1.1))
     items.append(shape("gluteus-maximus", o.pts(
-        [(0.56, 44), (0.56, 70), (0.57, 100), (0.61, 125), (0.7, 142),
-         (0.82, 149), (0.93, 151)] + edge(0.985, 135, 55, 5) +
-        [(0.9, 44), (0.73, 43.5)]),
-        fill=MUSCLE_DEEP, stroke=CONTOUR, width=1.2, stroke_ranges=[(0, 7)]))
+        [(0.86, -48), (0.8, -20), (0.66, 15), (0.56, 44), (0.56, 70),
+         (0.57, 100), (0.61, 125), (0.7, 142), (0.82, 149), (0.93, 151)] +
+        edge(0.985, 135, -20, 6) + [(0.95, -40)]),
+        fill=MUSCLE_DEEP, stroke=CONTOUR, width=1.2, stroke_ranges=[(0, 10)]))
+    items.append(line("iliac-crest", o.pts(
+        [(0.1, -40), (0.3, -58), (0.55, -66), (0.78, -60), (0.92, -46)]),
+        CONTOUR, 1.3))
     items.append(line("biceps-femoris-tendon", o.pts(
         [(0.88, 400), (0.85, 440), (0.78, 470), (0.7, 490)]), CONTOUR, 1.2))
     # knee: patella in profile, joint line, fibular head
@@ -1678,6 +1783,11 @@ def build_lateral():
                                (282, 848), (296, 850)], CONTOUR_SOFT, 1.1))
 
     lm = {
+        "waist": P(0.5, -95),
+        "iliac-crest": P(0.55, -64),
+        "gluteus-medius": P(0.5, -30),
+        "gluteus-minimus-anterior": P(0.32, -5),
+        "anterior-superior-iliac-spine": P(0.1, -38),
         "greater-trochanter": P(0.5, 55),
         "tensor-fasciae-latae": P(0.2, 90),
         "iliotibial-band": P(0.44, 260),
@@ -1712,8 +1822,9 @@ def build_lateral():
 # =============================================================== SVG output
 def leg_svg(view, height, title, draw, left_is_canonical, width=WIDTH):
     o = draw["outline"]
-    ident = lambda p: p
-    mirror = lambda p: mirror_pt(p, width)
+    dy = view_shift(view)
+    ident = lambda p: (p[0], p[1] + dy)
+    mirror = lambda p: mirror_pt((p[0], p[1] + dy), width)
     xf_left = ident if left_is_canonical else mirror
     xf_right = mirror if left_is_canonical else ident
     out = ['<?xml version="1.0" encoding="UTF-8"?>',
@@ -1768,6 +1879,7 @@ def leg_svg(view, height, title, draw, left_is_canonical, width=WIDTH):
                    % (side, segs_d(ssegs, o.closed and rng is None), stroke))
         out.append('</g>')
     (lx, ly), (rx, ry) = draw["labels"]
+    ly, ry = ly + dy, ry + dy
     if not left_is_canonical:
         lx, rx = width - lx, width - rx
     out.append('<g id="labels">')
@@ -1969,7 +2081,8 @@ def run_checks(views, regions, landmarks, tps, sils, extra):
         check(pip(tuple(t["location"]["point"]), heads[head]),
               "trigger point not on the %s head" % head)
     y3 = t3["location"]["point"][1]
-    check(KNEE_CREASE_Y < y3 < KNEE_CREASE_Y + 25, "TrP3 not just below crease")
+    check(KNEE_CREASE_Y + Y_SHIFT < y3 < KNEE_CREASE_Y + Y_SHIFT + 25,
+          "TrP3 not just below crease")
     check(heads["medial_tip"] > heads["lateral_tip"] + 15,
           "medial head must extend lower than the lateral head")
 
@@ -1985,15 +2098,15 @@ def main():
              "medial": build_medial(), "lateral": build_lateral()}
     views = [
         {"id": "back", "label": "Back", "file": "back.svg", "width": 400,
-         "height": 900, "left_on_viewer_left": True},
+         "height": 900 + Y_SHIFT, "left_on_viewer_left": True},
         {"id": "front", "label": "Front", "file": "front.svg", "width": 400,
-         "height": 900, "left_on_viewer_left": False},
+         "height": 900 + Y_SHIFT, "left_on_viewer_left": False},
         {"id": "soles", "label": "Soles", "file": "soles.svg", "width": 400,
          "height": 520, "left_on_viewer_left": True},
         {"id": "medial", "label": "Inner side", "file": "medial.svg",
          "width": 800, "height": 900, "left_on_viewer_left": False},
         {"id": "lateral", "label": "Outer side", "file": "lateral.svg",
-         "width": 800, "height": 900, "left_on_viewer_left": True},
+         "width": 800, "height": 900 + Y_SHIFT, "left_on_viewer_left": True},
     ]
     # The inner side of the left leg faces the body's midline: seen from
     # there its toes point to the viewer's right, so the left leg is drawn
@@ -2004,8 +2117,9 @@ def main():
     for v in views:
         vid = v["id"]
         width = v["width"]
-        xf = ((lambda p: p) if canonical_left[vid]
-              else (lambda p, w=width: mirror_pt(p, w)))
+        dy = view_shift(vid)
+        xf = ((lambda p, dy=dy: (p[0], p[1] + dy)) if canonical_left[vid]
+              else (lambda p, w=width, dy=dy: mirror_pt((p[0], p[1] + dy), w)))
         if vid in ("medial", "lateral"):
             # profiles: regions come ready-cut in the canonical frame
             o, regs, lm, draw, sil = built[vid]
@@ -2032,7 +2146,7 @@ def main():
     os_ = built["soles"][0]
     back_knee = next(r for r in regions if r["id"] == "back-knee")
     kc = centroid([tuple(p) for p in back_knee["polygon"]])
-    knee_centre = (r1(kc[0]), r1(kc[1]))
+    knee_centre = (r1(kc[0]), r1(kc[1] - Y_SHIFT))      # in the leg's frame
     P = ob.at
     trp1 = P(0.86, 555)
     trp2 = P(0.23, 545)
@@ -2040,11 +2154,15 @@ def main():
     trp4 = P(0.2, TRP4_Y)
 
     def zone(view, pts):
-        return {"view": view, "polygon": [pt1(p) for p in pts]}
+        dy = view_shift(view)
+        return {"view": view, "polygon": [pt1((x, y + dy)) for x, y in pts]}
+
+    def spot(view, p):
+        return {"view": view, "point": pt1((p[0], p[1] + view_shift(view)))}
 
     tps = {
         "gastrocnemius-medial-1": {
-            "location": {"view": "back", "point": pt1(trp1)},
+            "location": spot("back", trp1),
             "essential": [zone("soles", fellipse(os_, 0.81, 300, 0.14, 55,
                                                  n=18))],
             "spillover": [
@@ -2054,19 +2172,19 @@ def main():
             ],
         },
         "gastrocnemius-lateral-2": {
-            "location": {"view": "back", "point": pt1(trp2)},
+            "location": spot("back", trp2),
             "essential": [zone("back", ellipse(trp2[0] + 2, trp2[1] + 2,
                                                20, 30, n=16))],
             "spillover": [],
         },
         "gastrocnemius-medial-3": {
-            "location": {"view": "back", "point": pt1(trp3)},
+            "location": spot("back", trp3),
             "essential": [zone("back", ellipse(knee_centre[0], knee_centre[1],
                                                28, 21, n=16))],
             "spillover": [],
         },
         "gastrocnemius-lateral-4": {
-            "location": {"view": "back", "point": pt1(trp4)},
+            "location": spot("back", trp4),
             "essential": [zone("back", ellipse(knee_centre[0] - 3,
                                                knee_centre[1] - 12, 30, 26,
                                                n=16))],
@@ -2076,11 +2194,12 @@ def main():
     items = {it.ident: it for it in built["back"][3]["items"]}
     heads = {}
     for head in ("medial", "lateral"):
-        poly = sample_segs(items["gastrocnemius-" + head].segs, 3.0)
+        poly = [(x, y + Y_SHIFT) for x, y in
+                sample_segs(items["gastrocnemius-" + head].segs, 3.0)]
         heads[head] = poly
         heads[head + "_tip"] = max(p[1] for p in poly)
     extra["back"]["heads"] = heads
-    extra["back"]["knee_centre"] = knee_centre
+    extra["back"]["knee_centre"] = (knee_centre[0], knee_centre[1] + Y_SHIFT)
 
     run_checks(views, regions, landmarks, tps, sils, extra)
 
@@ -2090,15 +2209,15 @@ def main():
     os.makedirs(DIAGRAM_DIR, exist_ok=True)
     os.makedirs(KB_DIR, exist_ok=True)
     svgs = {
-        "back": leg_svg("back", 900, "Myomap: legs seen from behind",
+        "back": leg_svg("back", 900 + Y_SHIFT, "Myomap: legs seen from behind",
                         built["back"][3], True),
-        "front": leg_svg("front", 900, "Myomap: legs seen from the front",
+        "front": leg_svg("front", 900 + Y_SHIFT, "Myomap: legs seen from the front",
                          built["front"][3], False),
         "soles": leg_svg("soles", 520, "Myomap: soles of the feet",
                          built["soles"][3], True),
         "medial": leg_svg("medial", 900, "Myomap: legs seen from the inner "
                           "side", built["medial"][3], False, SIDE_W),
-        "lateral": leg_svg("lateral", 900, "Myomap: legs seen from the outer "
+        "lateral": leg_svg("lateral", 900 + Y_SHIFT, "Myomap: legs seen from the outer "
                            "side", built["lateral"][3], True, SIDE_W),
     }
     for vid, text in svgs.items():
@@ -2110,6 +2229,10 @@ def main():
     kb_path = os.path.join(KB_DIR, "myomap-kb.json")
     with open(kb_path) as f:
         kb = json.load(f)
+    # regions the knowledge base already has keep their places; new ones
+    # are appended, so that the file's history stays readable
+    known = {r["id"]: i for i, r in enumerate(kb["regions"])}
+    regions.sort(key=lambda r: known.get(r["id"], len(known)))
     kb["views"] = views
     kb["regions"] = regions
     with open(kb_path, "w") as f:
@@ -2127,7 +2250,8 @@ def main():
 
     print("gen-diagram: wrote %d regions; back-knee centre %s; TrP4 %s; "
           "max outline deviation %s"
-          % (len(regions), list(knee_centre), pt1(trp4),
+          % (len(regions), list(extra["back"]["knee_centre"]),
+             spot("back", trp4)["point"],
              ", ".join("%s %.2f" % (k, extra[k]["deviation"]) for k in extra)))
     return 0
 

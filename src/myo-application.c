@@ -25,6 +25,7 @@ struct _MyoApplication
   /* Owned */
   MyoKb          *kb;
   GSettings      *settings;
+  MyoStore       *store;
 };
 
 G_DEFINE_FINAL_TYPE (MyoApplication, myo_application, ADW_TYPE_APPLICATION)
@@ -71,12 +72,20 @@ quit_action (GSimpleAction *action,
              GVariant      *param,
              gpointer       user_data)
 {
-  GtkApplication *app = GTK_APPLICATION (user_data);
-  GList *windows = gtk_application_get_windows (app);
+  MyoApplication *self = MYO_APPLICATION (user_data);
+  GList *windows = g_list_copy_deep (gtk_application_get_windows (GTK_APPLICATION (self)),
+                                     (GCopyFunc) g_object_ref, NULL);
 
-  /* Closing through close-request lets a window ask about unsaved changes */
+  /* What was marked last is on disk before anything closes */
+  myo_store_flush (self->store, NULL);
+
+  /* Closing through close-request lets a window ask about unsaved changes.
+   * Closing one window can destroy others (its children) and so change the
+   * application's list: walk a copy that holds each window. */
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_close (GTK_WINDOW (l->data));
+
+  g_list_free_full (windows, g_object_unref);
 }
 
 /* Beside the main window, and gone with it */
@@ -265,6 +274,11 @@ myo_application_startup (GApplication *app)
   malloc_trim (0);
 #endif
   self->settings = g_settings_new (APP_ID);
+  {
+    g_autofree char *dir = myo_store_default_dir ();
+
+    self->store = myo_store_new (dir);
+  }
   g_signal_connect_object (self->settings, "changed::style-variant",
                            G_CALLBACK (style_variant_changed_cb), self, G_CONNECT_SWAPPED);
   style_variant_changed_cb (self, "style-variant", self->settings);
@@ -303,12 +317,24 @@ myo_application_open (GApplication  *app,
 }
 
 static void
+myo_application_shutdown (GApplication *app)
+{
+  MyoApplication *self = MYO_APPLICATION (app);
+
+  if (self->store != NULL)
+    myo_store_flush (self->store, NULL);
+
+  G_APPLICATION_CLASS (myo_application_parent_class)->shutdown (app);
+}
+
+static void
 myo_application_dispose (GObject *object)
 {
   MyoApplication *self = (MyoApplication *) object;
 
   g_clear_object (&self->kb);
   g_clear_object (&self->settings);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (myo_application_parent_class)->dispose (object);
 }
@@ -323,6 +349,7 @@ myo_application_class_init (MyoApplicationClass *klass)
 
   app_class->handle_local_options = myo_application_handle_local_options;
   app_class->startup = myo_application_startup;
+  app_class->shutdown = myo_application_shutdown;
   app_class->activate = myo_application_activate;
   app_class->open = myo_application_open;
 }
@@ -342,9 +369,11 @@ myo_application_new (void)
 {
   return g_object_new (MYO_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       /* Each launch is its own instance: a physiotherapist may keep two
-                        * patients side by side, and start-up never waits on a session bus. */
-                       "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE,
+                       /* One instance: a second launch raises its window, and
+                        * "myomap FILE" opens the file there. The journal and the
+                        * autosave have one owner per person (and a lock for any
+                        * other process, such as the command-line export). */
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/io/github/myomap/Myomap",
                        NULL);
 }
@@ -359,6 +388,19 @@ myo_application_get_kb (MyoApplication *self)
 {
   g_return_val_if_fail (MYO_IS_APPLICATION (self), NULL);
   return self->kb;
+}
+
+/**
+ * myo_application_get_store:
+ *
+ * Returns: (transfer none): the owner of the journal and the autosave,
+ *   valid from start-up on
+ */
+MyoStore *
+myo_application_get_store (MyoApplication *self)
+{
+  g_return_val_if_fail (MYO_IS_APPLICATION (self), NULL);
+  return self->store;
 }
 
 /**

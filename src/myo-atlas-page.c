@@ -151,6 +151,7 @@ update_header (GtkListBoxRow *row,
 {
   const MyoTriggerPoint *trp = g_object_get_data (G_OBJECT (row), "trigger-point");
   const MyoTriggerPoint *previous = before != NULL ? g_object_get_data (G_OBJECT (before), "trigger-point") : NULL;
+  g_autofree char *muscle = NULL;
   GtkWidget *header;
 
   if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "no-header")) ||
@@ -160,7 +161,8 @@ update_header (GtkListBoxRow *row,
       return;
     }
 
-  header = create_label (trp->muscle->name, "heading");
+  muscle = myo_muscle_dup_display_name (trp->muscle);
+  header = create_label (muscle, "heading");
   gtk_label_set_max_width_chars (GTK_LABEL (header), 36);
   gtk_widget_set_margin_start (header, 12);
   gtk_widget_set_margin_end (header, 12);

@@ -10,6 +10,7 @@
 #include "myo-cli.h"
 #include "myo-export.h"
 #include "myo-journal.h"
+#include "myo-store.h"
 #include "myo-json.h"
 #include "myo-report.h"
 
@@ -63,6 +64,10 @@ myo_cli_report (const char *path,
       return MYO_EXIT_DATAERR;
     }
 
+  /* Scripts read stderr for what went wrong; the report says it too */
+  for (guint i = 0; i < myo_session_get_load_warnings (session)->len; i++)
+    g_printerr ("%s: %s\n", path, (const char *) g_ptr_array_index (myo_session_get_load_warnings (session), i));
+
   match = myo_match_new (session);
   routine = myo_routine_new_for_match (match);
 
@@ -95,16 +100,20 @@ myo_cli_report (const char *path,
 int
 myo_cli_export_journal (const char *path)
 {
-  g_autofree char *journal_path = myo_journal_default_path ();
-  g_autoptr(MyoJournal) journal = myo_journal_new (journal_path);
+  g_autofree char *dir = myo_store_default_dir ();
+  g_autoptr(MyoStore) store = myo_store_new (dir);
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
+  MyoJournal *journal;
 
-  if (!myo_journal_load (journal, &error))
+  /* Under the lock every writer of the journal takes */
+  if (!myo_store_load_journal (store, &error))
     {
       g_printerr ("%s\n", error->message);
       return MYO_EXIT_DATAERR;
     }
+
+  journal = myo_store_get_journal (store);
 
   if (myo_journal_get_moved_aside (journal) != NULL)
     g_printerr (_("Part of the journal could not be read; it was kept as %s\n"),

@@ -57,9 +57,11 @@ struct _MyoHistoryPage
   MyoMapsRow      *maps_box;
   GtkDropDown     *range_dropdown;
   GtkLabel        *map_caption;
+  AdwStatusPage   *unreadable_page;
 
   /* Owned */
   MyoJournal      *journal;
+  char            *journal_error;
   MyoKb           *kb;
   GListStore      *sections;
   GListModel      *sessions;  /* the journal's, newest first */
@@ -83,6 +85,7 @@ struct _MyoHistoryPage
 enum {
   PROP_0,
   PROP_JOURNAL,
+  PROP_JOURNAL_ERROR,
   PROP_KB,
   N_PROPS
 };
@@ -229,7 +232,11 @@ update_stack (MyoHistoryPage *self)
 {
   gboolean empty = self->journal == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->journal)) == 0;
 
-  gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "history");
+  /* Never "No sessions yet" over a journal that could not be read */
+  if (self->journal_error != NULL)
+    gtk_stack_set_visible_child_name (self->stack, "unreadable");
+  else
+    gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "history");
 }
 
 static void
@@ -726,6 +733,7 @@ myo_history_page_dispose (GObject *object)
   g_clear_object (&self->sections);
   g_clear_pointer (&self->maps, g_ptr_array_unref);
   g_clear_object (&self->journal);
+  g_clear_pointer (&self->journal_error, g_free);
   g_clear_object (&self->kb);
   g_clear_pointer (&self->thumbnails, g_hash_table_unref);
   g_clear_pointer (&self->filters, g_ptr_array_unref);
@@ -746,6 +754,10 @@ myo_history_page_get_property (GObject    *object,
     {
     case PROP_JOURNAL:
       g_value_set_object (value, self->journal);
+      break;
+
+    case PROP_JOURNAL_ERROR:
+      g_value_set_string (value, self->journal_error);
       break;
 
     case PROP_KB:
@@ -771,6 +783,10 @@ myo_history_page_set_property (GObject      *object,
       myo_history_page_set_journal (self, g_value_get_object (value));
       break;
 
+    case PROP_JOURNAL_ERROR:
+      myo_history_page_set_journal_error (self, g_value_get_string (value));
+      break;
+
     case PROP_KB:
       myo_history_page_set_kb (self, g_value_get_object (value));
       break;
@@ -793,6 +809,17 @@ myo_history_page_class_init (MyoHistoryPageClass *klass)
   properties[PROP_JOURNAL] =
     g_param_spec_object ("journal", NULL, NULL,
                          MYO_TYPE_JOURNAL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * MyoHistoryPage:journal-error:
+   *
+   * Why the journal could not be read, or %NULL: the page then says so
+   * and how to recover, instead of showing an empty history.
+   */
+  properties[PROP_JOURNAL_ERROR] =
+    g_param_spec_string ("journal-error", NULL, NULL,
+                         NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_KB] =
@@ -849,6 +876,7 @@ myo_history_page_class_init (MyoHistoryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, outcome_label);
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, range_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, map_caption);
+  gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, unreadable_page);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, more_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, filter_dropdown_mapped_cb);
@@ -887,6 +915,41 @@ GtkWidget *
 myo_history_page_new (void)
 {
   return g_object_new (MYO_TYPE_HISTORY_PAGE, NULL);
+}
+
+const char *
+myo_history_page_get_journal_error (MyoHistoryPage *self)
+{
+  g_return_val_if_fail (MYO_IS_HISTORY_PAGE (self), NULL);
+  return self->journal_error;
+}
+
+/**
+ * myo_history_page_set_journal_error:
+ * @journal_error: (nullable): why the journal could not be read
+ */
+void
+myo_history_page_set_journal_error (MyoHistoryPage *self,
+                                    const char     *journal_error)
+{
+  g_autofree char *description = NULL;
+
+  g_return_if_fail (MYO_IS_HISTORY_PAGE (self));
+
+  if (g_strcmp0 (self->journal_error, journal_error) == 0)
+    return;
+
+  g_free (self->journal_error);
+  self->journal_error = g_strdup (journal_error);
+
+  if (journal_error != NULL)
+    description = g_strdup_printf (_("%s\n\nYour sessions are still in that file: Myomap does not "
+                                     "write over it. Open the folder to copy it somewhere safe or "
+                                     "fix its permissions, then try again."),
+                                   journal_error);
+  adw_status_page_set_description (self->unreadable_page, description);
+  update_stack (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL_ERROR]);
 }
 
 /**

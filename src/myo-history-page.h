@@ -20,6 +20,9 @@ GtkWidget  *myo_history_page_new         (void);
 MyoJournal *myo_history_page_get_journal (MyoHistoryPage *self);
 void        myo_history_page_set_journal (MyoHistoryPage *self,
                                           MyoJournal     *journal);
+const char *myo_history_page_get_journal_error (MyoHistoryPage *self);
+void        myo_history_page_set_journal_error (MyoHistoryPage *self,
+                                                const char     *journal_error);
 MyoKb      *myo_history_page_get_kb      (MyoHistoryPage *self);
 void        myo_history_page_set_kb      (MyoHistoryPage *self,
                                           MyoKb          *kb);

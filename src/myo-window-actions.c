@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "myo-file.h"
 #include "myo-window-private.h"
 
 static void
@@ -15,11 +16,48 @@ new_action (GtkWidget  *widget,
             GVariant   *param)
 {
   MyoWindow *self = MYO_WINDOW (widget);
-  g_autoptr(MyoSession) previous = g_object_ref (self->session);
 
+  /* Eight points are never one keystroke from gone: kept on disk, and
+   * the toast's Undo brings them back */
+  _myo_window_put_aside (self);
   _myo_window_set_session (self, NULL, NULL);
-  if (!myo_session_is_empty (previous))
-    _myo_window_toast (self, _("Started a new session"), FALSE);
+}
+
+static void
+undo_new_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  MyoWindow *self = MYO_WINDOW (widget);
+  g_autoptr(MyoSession) previous = g_steal_pointer (&self->previous_session);
+  g_autoptr(GFile) previous_file = g_steal_pointer (&self->previous_file);
+
+  if (previous == NULL)
+    return;
+
+  _myo_window_put_aside (self);
+  _myo_window_set_session (self, previous, previous_file);
+}
+
+/* A session put away comes back as an unnamed session: saving it asks where */
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  MyoWindow *self = MYO_WINDOW (widget);
+  g_autoptr(MyoSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+
+  session = myo_session_new_from_file (self->kb, g_variant_get_string (param, NULL), &error);
+  if (session == NULL)
+    {
+      _myo_window_toast (self, error->message, FALSE);
+      return;
+    }
+
+  _myo_window_put_aside (self);
+  _myo_window_set_session (self, session, NULL);
 }
 
 static void
@@ -85,11 +123,26 @@ save_as_response_cb (GtkNativeDialog *dialog,
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (chosen);
+      g_autoptr(GFile) file = NULL;
       g_autoptr(GError) error = NULL;
 
+      /* "calf-patient" is saved as "calf-patient.myomap", so it opens again
+       * with Myomap */
+      if (path != NULL)
+        {
+          g_autofree char *with_extension = myo_file_with_extension (path, ".myomap");
+
+          file = g_file_new_for_path (with_extension);
+        }
+      else
+        {
+          file = g_object_ref (chosen);
+        }
+
       if (!_myo_window_save (self, file, &error))
-        _myo_window_toast (self, error->message, FALSE);
+        _myo_window_report_error (self, _("The session was not saved"), error);
     }
 
   gtk_native_dialog_destroy (dialog);
@@ -116,7 +169,7 @@ save_action (GtkWidget  *widget,
   if (self->file == NULL)
     save_as_action (widget, action_name, param);
   else if (!_myo_window_save (self, self->file, &error))
-    _myo_window_toast (self, error->message, FALSE);
+    _myo_window_report_error (self, _("The session was not saved"), error);
 }
 
 static void
@@ -223,15 +276,53 @@ undo_delete_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *param)
 {
+  _myo_window_undo_delete (MYO_WINDOW (widget));
+}
+
+static void
+retry_journal_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
   MyoWindow *self = MYO_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
 
-  if (self->deleted_entry == NULL || self->journal == NULL)
-    return;
+  myo_banner_hide (self->journal_banner);
+  myo_store_ensure_journal (self->store);
+}
 
-  if (!myo_journal_add (self->journal, self->deleted_entry, &error))
-    _myo_window_toast (self, error->message, FALSE);
-  g_clear_object (&self->deleted_entry);
+static void
+retry_autosave_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  MyoWindow *self = MYO_WINDOW (widget);
+  g_autofree char *data = myo_session_to_data (self->session);
+
+  myo_store_autosave (self->store, data, strlen (data));
+  myo_store_flush (self->store, NULL);
+}
+
+static void
+open_data_folder_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  MyoWindow *self = MYO_WINDOW (widget);
+  g_autoptr(GFile) folder = g_file_new_for_path (myo_store_get_dir (self->store));
+  g_autofree char *uri = g_file_get_uri (folder);
+
+  gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+}
+
+static void
+dismiss_banner_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  MyoWindow *self = MYO_WINDOW (widget);
+
+  myo_banner_hide (g_str_equal (action_name, "win.dismiss-autosave-banner")
+                   ? self->autosave_banner : self->journal_banner);
 }
 
 static void
@@ -283,6 +374,7 @@ _myo_window_update_actions (MyoWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
                                  self->session != NULL && myo_session_get_can_redo (self->session));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear", has_points);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-new", self->previous_session != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.record", has_points && !self->presentation);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-history", !self->presentation);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", self->presentation);
@@ -308,6 +400,13 @@ _myo_window_class_actions_init (MyoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.toggle-panel", NULL, toggle_panel_action);
   gtk_widget_class_install_action (widget_class, "win.show-history", NULL, show_history_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-new", NULL, undo_new_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.retry-journal", NULL, retry_journal_action);
+  gtk_widget_class_install_action (widget_class, "win.retry-autosave", NULL, retry_autosave_action);
+  gtk_widget_class_install_action (widget_class, "win.open-data-folder", NULL, open_data_folder_action);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-journal-banner", NULL, dismiss_banner_action);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-autosave-banner", NULL, dismiss_banner_action);
   gtk_widget_class_install_action (widget_class, "win.show-atlas", NULL, show_atlas_action);
   gtk_widget_class_install_action (widget_class, "win.leave-presentation", NULL, leave_presentation_action);
   gtk_widget_class_install_property_action (widget_class, "win.presentation", "presentation");

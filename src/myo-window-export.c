@@ -238,7 +238,7 @@ save_response_cb (GtkNativeDialog *dialog,
           if (saved)
             saved_toast (self, file);
           else
-            _myo_window_toast (self, error->message, FALSE);
+            _myo_window_report_error (self, _("The export was not written"), error);
         }
     }
 

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "myo-atlas-page.h"
+#include "myo-banner.h"
 #include "myo-body-map.h"
 #include "myo-export.h"
 #include "myo-journal.h"
@@ -53,21 +54,28 @@ struct _MyoWindow
   GtkWidget            *examples_button;
   GMenu                *examples_section;
   GMenu                *examples_menu_section;
+  MyoBanner            *autosave_banner;
+  MyoBanner            *journal_banner;
+  GMenu                *recent_section;
   MyoRoutineHero       *routine_hero;
 
   /* Owned */
   MyoKb                *kb;
   GSettings            *settings;
+  MyoStore             *store;
   MyoSession           *session;
   MyoJournal           *journal;  /* NULL until loaded, off the main thread */
-  MyoJournalEntry      *deleted_entry;
-  GCancellable         *cancellable;
+  GPtrArray            *deleted_entries;  /* until the toast's Undo is gone */
+  MyoSession           *previous_session;  /* put away by New Session, for Undo */
+  GFile                *previous_file;
   MyoMatch             *match;
   GFile                *file;
   char                 *view_id;
-  char                 *autosave_path;
   GtkWidget            *point_popover;
   char                 *example_title;  /* of the example the session came from */
+
+  /* Borrowed */
+  AdwToast             *delete_toast;
 
   gulong                session_changed_handler;
   gulong                first_paint_handler;
@@ -79,6 +87,7 @@ struct _MyoWindow
   guint                 journal_requested : 1;
   guint                 presentation : 1;
   guint                 syncing_views : 1;
+  guint                 autosave_off : 1;  /* an unreadable autosave could not be moved aside */
 };
 
 void     _myo_window_class_actions_init (MyoWindowClass *klass);
@@ -110,6 +119,12 @@ void     _myo_window_show_page          (MyoWindow      *self,
                                          const char     *name);
 void     _myo_window_set_presentation   (MyoWindow      *self,
                                          gboolean        presentation);
+void     _myo_window_put_aside          (MyoWindow      *self);
+void     _myo_window_report_error       (MyoWindow      *self,
+                                         const char     *what,
+                                         const GError   *error);
+void     _myo_window_update_recent      (MyoWindow      *self);
+void     _myo_window_undo_delete        (MyoWindow      *self);
 void     _myo_window_record             (MyoWindow      *self,
                                          const char     *note,
                                          const char * const *routines_done);

@@ -8,12 +8,15 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "myo-file.h"
+#include "myo-json.h"
 #include "myo-window-private.h"
 
 enum {
   PROP_0,
   PROP_KB,
   PROP_SETTINGS,
+  PROP_STORE,
   PROP_VIEW_ID,
   PROP_PRESENTATION,
   N_PROPS
@@ -32,24 +35,75 @@ get_kb (MyoWindow *self)
   return self->kb;
 }
 
-/* The session a person is marking is never lost: it is written after every
- * change, atomically, to the user data directory, and restored at start. A
- * named session is also saved to its own file only when asked. */
+/* The session a person is marking is never lost: the store writes it a
+ * second after the last change (and at once on close and quit), atomically,
+ * to the user data directory, and it is restored at start. A named session
+ * is also saved to its own file only when asked. */
 static void
 autosave (MyoWindow *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_path_get_dirname (self->autosave_path);
+  g_autofree char *data = NULL;
 
-  if (g_mkdir_with_parents (dir, 0700) != 0 ||
-      !myo_session_save_to_file (self->session, self->autosave_path, &error))
+  if (self->autosave_off)
+    return;
+
+  data = myo_session_to_data (self->session);
+  myo_store_autosave (self->store, data, strlen (data));
+}
+
+/* Stays on screen until an autosave succeeds again */
+static void
+autosave_error_changed_cb (MyoWindow  *self,
+                           GParamSpec *pspec,
+                           MyoStore   *store)
+{
+  const GError *error = myo_store_get_autosave_error (store);
+  const char *reason;
+  g_autofree char *title = NULL;
+  g_autofree char *body = NULL;
+
+  if (error == NULL)
     {
-      g_autofree char *message =
-        g_strdup_printf (_("Could not keep a backup of this session: %s"),
-                         error != NULL ? error->message : g_strerror (errno));
-
-      g_warning ("%s", message);
+      myo_banner_hide (self->autosave_banner);
+      return;
     }
+
+  reason = myo_file_error_reason (error);
+  title = reason != NULL ? g_strdup_printf (_("Changes are not being saved: %s"), reason)
+                         : g_strdup (_("Changes are not being saved"));
+  body = g_strdup_printf (_("%s. The copy saved before is kept as it was; free some space or "
+                            "fix the folder, then try again."), error->message);
+  myo_banner_show (self->autosave_banner, title, body,
+                   _("_Try Again"), "win.retry-autosave", _("_Open Folder"), "win.open-data-folder");
+}
+
+/**
+ * _myo_window_report_error:
+ * @what: what did not happen, e.g. "The session was not saved"
+ *
+ * A file that could not be written is said in the banner, with the whole
+ * reason, until dismissed: a toast would go before it is read.
+ */
+void
+_myo_window_report_error (MyoWindow    *self,
+                          const char   *what,
+                          const GError *error)
+{
+  const char *reason = myo_file_error_reason (error);
+  /* TRANSLATORS: what did not happen, then why ("the disk is full") */
+  g_autofree char *title = reason != NULL ? g_strdup_printf (_("%s: %s"), what, reason) : g_strdup (what);
+
+  myo_banner_show (self->journal_banner, title, error->message,
+                   _("_Dismiss"), "win.dismiss-journal-banner", NULL, NULL);
+}
+
+static void
+show_journal_problem (MyoWindow    *self,
+                      const char   *title,
+                      const GError *error)
+{
+  myo_banner_show (self->journal_banner, title, error->message,
+                   _("_Try Again"), "win.retry-journal", _("_Open Folder"), "win.open-data-folder");
 }
 
 void
@@ -451,27 +505,86 @@ history_entry_activated_cb (MyoWindow       *self,
 }
 
 static void
+delete_toast_dismissed_cb (MyoWindow *self,
+                           AdwToast  *toast)
+{
+  if (self->delete_toast == toast)
+    {
+      self->delete_toast = NULL;
+      if (self->deleted_entries != NULL)
+        g_ptr_array_set_size (self->deleted_entries, 0);
+    }
+}
+
+static void
 history_delete_requested_cb (MyoWindow       *self,
                              MyoJournalEntry *entry,
                              MyoHistoryPage  *page)
 {
+  g_autoptr(MyoJournalEntry) deleted = g_object_ref (entry);
   g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
 
-  /* Kept until the toast's Undo can no longer bring it back */
-  g_set_object (&self->deleted_entry, entry);
-  if (!myo_journal_remove (self->journal, myo_journal_entry_get_id (entry), &error))
+  if (!myo_store_remove (self->store, myo_journal_entry_get_id (entry), &error))
     {
-      _myo_window_toast (self, error->message, FALSE);
+      show_journal_problem (self, _("The session could not be deleted"), error);
       return;
     }
 
-  {
-    AdwToast *toast = adw_toast_new (_("Session deleted from the journal"));
+  /* One toast for the deletions in a row, and its Undo brings back every
+   * one of them */
+  if (self->delete_toast != NULL)
+    {
+      toast = g_steal_pointer (&self->delete_toast);
+      g_signal_handlers_disconnect_by_data (toast, self);
+      adw_toast_dismiss (toast);
+    }
+  else
+    {
+      g_ptr_array_set_size (self->deleted_entries, 0);
+    }
+  g_ptr_array_add (self->deleted_entries, g_steal_pointer (&deleted));
 
-    adw_toast_set_button_label (toast, _("_Undo"));
-    adw_toast_set_action_name (toast, "win.undo-delete");
-    adw_toast_overlay_add_toast (self->toast_overlay, toast);
-  }
+  if (self->deleted_entries->len == 1)
+    title = g_strdup (_("Session deleted from the journal"));
+  else
+    title = g_strdup_printf (ngettext ("%u session deleted", "%u sessions deleted",
+                                       self->deleted_entries->len),
+                             self->deleted_entries->len);
+
+  toast = adw_toast_new (title);
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-delete");
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (delete_toast_dismissed_cb), self,
+                           G_CONNECT_SWAPPED);
+  self->delete_toast = toast;
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * _myo_window_undo_delete:
+ *
+ * Brings back every session deleted since the last toast went.
+ */
+void
+_myo_window_undo_delete (MyoWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->deleted_entries->len == 0)
+    return;
+
+  if (!myo_store_add_all (self->store, self->deleted_entries, &error))
+    {
+      show_journal_problem (self, _("The deleted sessions could not be brought back"), error);
+      return;
+    }
+
+  g_ptr_array_set_size (self->deleted_entries, 0);
+  if (self->delete_toast != NULL)
+    adw_toast_dismiss (self->delete_toast);
 }
 
 /**
@@ -555,71 +668,45 @@ _myo_window_set_presentation (MyoWindow *self,
 }
 
 static void
-journal_loaded_cb (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
+journal_changed_cb (MyoWindow  *self,
+                    GParamSpec *pspec,
+                    MyoStore   *store)
 {
-  GWeakRef *weak = user_data;
-  g_autoptr(MyoWindow) self = g_weak_ref_get (weak);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MyoJournal) journal = g_task_propagate_pointer (G_TASK (result), &error);
+  MyoJournal *journal = myo_store_get_journal (store);
 
-  g_weak_ref_clear (weak);
-  g_free (weak);
-
-  /* The window may have closed while the journal loaded */
-  if (self == NULL)
+  if (journal == NULL || !g_set_object (&self->journal, journal))
     return;
 
-  if (journal == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        _myo_window_toast (self, error->message, FALSE);
-      return;
-    }
-
+  myo_history_page_set_journal (self->history, journal);
   if (myo_journal_get_moved_aside (journal) != NULL)
     {
-      g_autofree char *message =
-        g_strdup_printf (_("Part of the pain journal could not be read. It was kept as %s"),
-                         myo_journal_get_moved_aside (journal));
+      g_autofree char *body =
+        g_strdup_printf (_("The file as it was is kept as %s. The sessions that could be read are "
+                           "in your history."), myo_journal_get_moved_aside (journal));
 
-      _myo_window_toast (self, message, FALSE);
+      myo_banner_show (self->journal_banner, _("Part of the pain journal could not be read"), body,
+                       _("_Dismiss"), "win.dismiss-journal-banner",
+                       _("_Open Folder"), "win.open-data-folder");
     }
-
-  g_set_object (&self->journal, journal);
-  myo_history_page_set_journal (self->history, journal);
 }
 
 static void
-load_journal_thread (GTask        *task,
-                     gpointer      source_object,
-                     gpointer      task_data,
-                     GCancellable *cancellable)
+journal_error_changed_cb (MyoWindow  *self,
+                          GParamSpec *pspec,
+                          MyoStore   *store)
 {
-  g_autofree char *path = myo_journal_default_path ();
-  g_autoptr(MyoJournal) journal = myo_journal_new (path);
-  GError *error = NULL;
+  const GError *error = myo_store_get_journal_error (store);
 
-  /* A large journal loads here, off the main thread, so start-up does not
-   * wait for it */
-  if (!myo_journal_load (journal, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  /* So is the formatting that keeps the main thread's saves short */
-  myo_journal_cache_texts (journal);
-  g_task_return_pointer (task, g_steal_pointer (&journal), g_object_unref);
+  myo_history_page_set_journal_error (self->history, error != NULL ? error->message : NULL);
+  if (error != NULL)
+    show_journal_problem (self, _("The pain journal could not be read"), error);
+  else
+    myo_banner_hide (self->journal_banner);
 }
 
 static void
 load_journal (MyoWindow *self)
 {
-  GWeakRef *weak = g_new0 (GWeakRef, 1);
-  g_autoptr(GTask) task = NULL;
-
   if (self->journal_requested)
     return;
   self->journal_requested = TRUE;
@@ -627,11 +714,8 @@ load_journal (MyoWindow *self)
   if (self->first_paint_handler != 0)
     g_clear_signal_handler (&self->first_paint_handler, gtk_widget_get_frame_clock (GTK_WIDGET (self)));
 
-  g_weak_ref_init (weak, self);
-  task = g_task_new (NULL, self->cancellable, journal_loaded_cb, weak);
-
-  g_task_set_source_tag (task, load_journal);
-  g_task_run_in_thread (task, load_journal_thread);
+  /* Read once per process, in a thread, so start-up does not wait for it */
+  myo_store_ensure_journal (self->store);
 }
 
 /* The journal loads once the window has shown its first frame: on two
@@ -676,20 +760,13 @@ _myo_window_record (MyoWindow          *self,
   g_autoptr(MyoJournalEntry) entry = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->journal == NULL)
-    {
-      _myo_window_toast (self, _("The pain journal is not available; the session stays in its autosave"), FALSE);
-      return;
-    }
-
+  /* Kept even before the journal has been read: the store reads it first */
   entry = myo_journal_entry_new_from_session (self->session, self->match, NULL, note);
   myo_journal_entry_set_routines_done (entry, routines_done);
-  if (!myo_journal_add (self->journal, entry, &error))
+  if (!myo_store_add (self->store, entry, &error))
     {
-      g_autofree char *message = g_strdup_printf (_("Could not keep the session in the journal: %s"),
-                                                  error->message);
-
-      _myo_window_toast (self, message, FALSE);
+      show_journal_problem (self, _("The session could not be kept in the journal; it stays in its autosave"),
+                            error);
       return;
     }
 
@@ -719,7 +796,7 @@ save_response_cb (AdwMessageDialog *dialog,
 
   if (g_str_equal (response, "save") && !_myo_window_save (self, self->file, &error))
     {
-      _myo_window_toast (self, error->message, FALSE);
+      _myo_window_report_error (self, _("The session was not saved"), error);
       return;
     }
 
@@ -739,6 +816,7 @@ myo_window_close_request (GtkWindow *window)
 
   /* An unnamed session is autosaved and comes back at the next start; only a
    * named file with changes needs a decision. */
+  myo_store_flush (self->store, NULL);
   if (self->closing || self->file == NULL || !self->dirty)
     return GTK_WINDOW_CLASS (myo_window_parent_class)->close_request (window);
 
@@ -908,12 +986,49 @@ bind_settings (MyoWindow *self)
   myo_window_set_view_id (self, initial_view);
 }
 
+/* An autosave that cannot be read is set aside for the person to look at,
+ * never written over */
+static MyoSession *
+restore_autosave (MyoWindow *self)
+{
+  const char *path = myo_store_get_autosave_path (self->store);
+  g_autoptr(MyoSession) restored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) move_error = NULL;
+  g_autofree char *aside = NULL;
+  g_autofree char *body = NULL;
+
+  restored = myo_session_new_from_file (get_kb (self), path, &error);
+  if (restored != NULL)
+    return g_steal_pointer (&restored);
+
+  aside = myo_file_move_aside (path, "unreadable", &move_error);
+  if (aside != NULL)
+    {
+      body = g_strdup_printf (_("%s. It was kept as %s."), error->message, aside);
+      myo_banner_show (self->autosave_banner, _("The last session could not be restored"), body,
+                       _("_Dismiss"), "win.dismiss-autosave-banner",
+                       _("_Open Folder"), "win.open-data-folder");
+    }
+  else
+    {
+      /* Nothing is written over the file while it is still there */
+      self->autosave_off = TRUE;
+      body = g_strdup_printf (_("%s. It could not be moved aside either (%s), so changes are not "
+                                "saved until it is moved or removed."),
+                              error->message, move_error->message);
+      myo_banner_show (self->autosave_banner, _("The last session could not be restored"), body,
+                       NULL, NULL, _("_Open Folder"), "win.open-data-folder");
+    }
+
+  return NULL;
+}
+
 static void
 myo_window_constructed (GObject *object)
 {
   MyoWindow *self = (MyoWindow *) object;
   g_autoptr(MyoSession) restored = NULL;
-  g_autoptr(GError) error = NULL;
 
   G_OBJECT_CLASS (myo_window_parent_class)->constructed (object);
 
@@ -924,23 +1039,23 @@ myo_window_constructed (GObject *object)
   myo_history_page_set_kb (self->history, get_kb (self));
   build_legend (self);
 
-  if (g_file_test (self->autosave_path, G_FILE_TEST_EXISTS))
-    {
-      restored = myo_session_new_from_file (get_kb (self), self->autosave_path, &error);
-      if (restored == NULL)
-        {
-          /* Keep what could not be read for the person to look at */
-          g_autofree char *aside = g_strconcat (self->autosave_path, ".unreadable", NULL);
-          g_autofree char *message = NULL;
+  g_signal_connect_object (self->store, "notify::autosave-error",
+                           G_CALLBACK (autosave_error_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "notify::journal",
+                           G_CALLBACK (journal_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "notify::journal-error",
+                           G_CALLBACK (journal_error_changed_cb), self, G_CONNECT_SWAPPED);
 
-          g_rename (self->autosave_path, aside);
-          message = g_strdup_printf (_("The last session could not be restored and was kept as %s"),
-                                     aside);
-          _myo_window_toast (self, message, FALSE);
-        }
-    }
+  if (g_file_test (myo_store_get_autosave_path (self->store), G_FILE_TEST_EXISTS))
+    restored = restore_autosave (self);
 
   _myo_window_set_session (self, restored, NULL);
+  _myo_window_update_recent (self);
+
+  /* Another window of this process may have read the journal already */
+  journal_changed_cb (self, NULL, self->store);
+  if (myo_store_get_journal_error (self->store) != NULL)
+    journal_error_changed_cb (self, NULL, self->store);
   self->journal_fallback_id = g_timeout_add_seconds (2, journal_fallback_cb, self);
 }
 
@@ -972,9 +1087,9 @@ myo_window_dispose (GObject *object)
 {
   MyoWindow *self = (MyoWindow *) object;
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
   g_clear_handle_id (&self->journal_fallback_id, g_source_remove);
+  if (self->store != NULL)
+    myo_store_flush (self->store, NULL);
 
   if (self->inhibit_cookie != 0)
     {
@@ -993,7 +1108,10 @@ myo_window_dispose (GObject *object)
   g_clear_object (&self->kb);
   g_clear_object (&self->settings);
   g_clear_object (&self->journal);
-  g_clear_object (&self->deleted_entry);
+  g_clear_object (&self->store);
+  g_clear_object (&self->previous_session);
+  g_clear_object (&self->previous_file);
+  g_clear_pointer (&self->deleted_entries, g_ptr_array_unref);
 
   G_OBJECT_CLASS (myo_window_parent_class)->dispose (object);
 }
@@ -1004,7 +1122,6 @@ myo_window_finalize (GObject *object)
   MyoWindow *self = (MyoWindow *) object;
 
   g_clear_pointer (&self->view_id, g_free);
-  g_clear_pointer (&self->autosave_path, g_free);
   g_clear_pointer (&self->example_title, g_free);
 
   G_OBJECT_CLASS (myo_window_parent_class)->finalize (object);
@@ -1026,6 +1143,10 @@ myo_window_get_property (GObject    *object,
 
     case PROP_SETTINGS:
       g_value_set_object (value, self->settings);
+      break;
+
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
       break;
 
     case PROP_VIEW_ID:
@@ -1057,6 +1178,10 @@ myo_window_set_property (GObject      *object,
 
     case PROP_SETTINGS:
       self->settings = g_value_dup_object (value);
+      break;
+
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
       break;
 
     case PROP_VIEW_ID:
@@ -1100,6 +1225,11 @@ myo_window_class_init (MyoWindowClass *klass)
                          G_TYPE_SETTINGS,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         MYO_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
   properties[PROP_VIEW_ID] =
     g_param_spec_string ("view-id", NULL, NULL,
                          NULL,
@@ -1113,6 +1243,7 @@ myo_window_class_init (MyoWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (MYO_TYPE_ATLAS_PAGE);
+  g_type_ensure (MYO_TYPE_BANNER);
   g_type_ensure (MYO_TYPE_BODY_MAP);
   g_type_ensure (MYO_TYPE_CANDIDATES_PANEL);
   g_type_ensure (MYO_TYPE_ROUTINE_PANEL);
@@ -1137,6 +1268,9 @@ myo_window_class_init (MyoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, panel_stack);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, candidates);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, routine_panel);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, autosave_banner);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, journal_banner);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, routine_hero);
   gtk_widget_class_bind_template_callback (widget_class, map_add_failed_cb);
   gtk_widget_class_bind_template_callback (widget_class, map_point_activated_cb);
@@ -1163,11 +1297,9 @@ myo_window_init (MyoWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->cancellable = g_cancellable_new ();
-
   /* The win.view action reads this string; it is never NULL */
   self->view_id = g_strdup ("");
-  self->autosave_path = g_build_filename (g_get_user_data_dir (), APP_ID, "autosave.myomap", NULL);
+  self->deleted_entries = g_ptr_array_new_with_free_func (g_object_unref);
 
   drop = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
@@ -1186,6 +1318,7 @@ myo_window_new (MyoApplication *application)
                        "application", application,
                        "kb", myo_application_get_kb (application),
                        "settings", myo_application_get_settings (application),
+                       "store", myo_application_get_store (application),
                        NULL);
 }
 
@@ -1253,7 +1386,105 @@ myo_window_open_file (MyoWindow *self,
       return;
     }
 
+  _myo_window_put_aside (self);
   _myo_window_set_session (self, session, file);
+
+  /* The rest of the file opened; say what was left out */
+  if (myo_session_get_load_warnings (session)->len > 0)
+    {
+      guint n = myo_session_get_load_warnings (session)->len;
+      g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                               "%u point of this file is not on a leg and was left out",
+                                                               "%u points of this file are not on a leg and were left out",
+                                                               n), n);
+
+      _myo_window_toast (self, message, FALSE);
+    }
+}
+
+/**
+ * _myo_window_update_recent:
+ *
+ * Lists the sessions put away, newest first, under Recent Sessions in the
+ * main menu.
+ */
+void
+_myo_window_update_recent (MyoWindow *self)
+{
+  g_autoptr(GPtrArray) recent = myo_store_list_recent (self->store);
+
+  g_menu_remove_all (self->recent_section);
+  for (guint i = 0; i < recent->len; i++)
+    {
+      const char *path = g_ptr_array_index (recent, i);
+      g_autoptr(GMenuItem) item = NULL;
+      g_autoptr(GDateTime) when = NULL;
+      g_autoptr(json_object) root = NULL;
+      g_autofree char *date = NULL;
+      g_autofree char *label = NULL;
+      json_object *points;
+      GStatBuf st;
+
+      if (g_stat (path, &st) != 0)
+        continue;
+
+      when = g_date_time_new_from_unix_local (st.st_mtime);
+      date = g_date_time_format (when, _("%a %-d %b %Y, %H:%M:%S"));
+      root = myo_json_parse_file (path, NULL);
+      if (root != NULL && json_object_object_get_ex (root, "points", &points) &&
+          json_object_is_type (points, json_type_array))
+        {
+          guint n = json_object_array_length (points);
+
+          /* TRANSLATORS: a session put away: its date, and how many points it has */
+          label = g_strdup_printf (ngettext ("%s · %u point", "%s · %u points", n), date, n);
+        }
+      else
+        {
+          label = g_strdup (date);
+        }
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target_value (item, "win.open-recent", g_variant_new_string (path));
+      g_menu_append_item (self->recent_section, item);
+    }
+
+  if (g_menu_model_get_n_items (G_MENU_MODEL (self->recent_section)) == 0)
+    g_menu_append (self->recent_section, _("No sessions put away"), "win.no-recent");
+}
+
+/**
+ * _myo_window_put_aside:
+ *
+ * Before the session on the map is replaced (New Session, opening a file):
+ * one with points is kept among the recent sessions on disk and can be
+ * brought back with win.undo-new, the toast's Undo.
+ */
+void
+_myo_window_put_aside (MyoWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *kept = NULL;
+  AdwToast *toast;
+
+  /* Painted areas alone are worth keeping too */
+  if (self->session == NULL || myo_session_is_empty (self->session))
+    return;
+
+  g_set_object (&self->previous_session, self->session);
+  g_set_object (&self->previous_file, self->file);
+  data = myo_session_to_data (self->session);
+  kept = myo_store_keep_recent (self->store, data, strlen (data), &error);
+  if (kept == NULL)
+    show_journal_problem (self, _("The previous session could not be kept among the recent ones"), error);
+  _myo_window_update_recent (self);
+
+  toast = adw_toast_new (_("The previous session was put away"));
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-new");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  _myo_window_update_actions (self);
 }
 
 void

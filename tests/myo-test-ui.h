@@ -45,6 +45,9 @@ test_app_new (int    *argc,
   gtk_test_init (argc, argv, NULL);
 
   app = myo_application_new ();
+  /* Never the instance of a Myomap running on the desktop's session bus */
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
 
   return app;

@@ -41,6 +41,7 @@ test_search_by_name (void)
   g_autoptr(GPtrArray) gastro_4 = myo_atlas_search (atlas, "gastrocnemius 4");
   g_autoptr(GPtrArray) fibularis = myo_atlas_search (atlas, "fibularis");
   g_autoptr(GPtrArray) nothing = myo_atlas_search (atlas, "xyzzy");
+  g_autoptr(GPtrArray) heel = myo_atlas_search (atlas, "deep heel muscle");
 
   g_assert_cmpuint (all->len, ==, myo_kb_get_trigger_points (kb)->len);
   g_assert_cmpuint (blank->len, ==, all->len);
@@ -59,6 +60,10 @@ test_search_by_name (void)
   g_assert_true (contains_id (fibularis, "peroneus-tertius-1"));
 
   g_assert_cmpuint (nothing->len, ==, 0);
+
+  /* The plain name a patient knows finds the muscle too */
+  g_assert_cmpuint (heel->len, ==, 1);
+  g_assert_true (contains_id (heel, "quadratus-plantae-1"));
 }
 
 static void

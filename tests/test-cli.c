@@ -91,10 +91,10 @@ test_report (void)
   g_assert_true (myo_session_save_to_file (session, path, &error));
 
   g_assert_cmpint (run ("--report", path, NULL, &out, &err), ==, 0);
-  g_assert_nonnull (strstr (out, "Gastrocnemius, medial head, trigger point 3 (left leg): Not sure"));
+  g_assert_nonnull (strstr (out, "Calf muscle (Gastrocnemius), medial head, trigger point 3 (left leg): Not sure"));
   g_assert_nonnull (strstr (out, "Left leg · back of knee, intensity 6"));
-  g_assert_nonnull (strstr (out, "Gastrocnemius, lateral head, trigger point 4 (left leg)"));
-  g_assert_nonnull (strstr (out, "Gastrocnemius, medial head, trigger point 3 (left leg)"));
+  g_assert_nonnull (strstr (out, "Calf muscle (Gastrocnemius), lateral head, trigger point 4 (left leg)"));
+  g_assert_nonnull (strstr (out, "Calf muscle (Gastrocnemius), medial head, trigger point 3 (left leg)"));
   g_assert_nonnull (strstr (out, "main referral zone"));
   g_assert_nonnull (strstr (out, "not a diagnosis"));
   g_assert_nonnull (strstr (out, "Wall calf stretch"));
@@ -112,6 +112,88 @@ test_report (void)
   g_assert_cmpstr (json_object_get_string (value), ==, "left");
   g_assert_true (json_object_object_get_ex (report, "routine", &value));
   g_assert_cmpuint (json_object_array_length (value), >=, 3);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* Two points in one region are told apart by their numbers; the JSON has
+ * every step's alternatives with their holds, and the ranks of ties; a
+ * point off the legs is skipped with a warning, not the whole file */
+static void
+test_report_details (void)
+{
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  const MyoView *back = myo_kb_lookup_view (kb, "back");
+  MyoPoint knee = region_point (kb, "back-knee", MYO_SIDE_LEFT);
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "two-in-the-knee.myomap", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(json_object) report = NULL;
+  g_autoptr(GError) error = NULL;
+  json_object *value, *steps;
+  gboolean found_alternative = FALSE;
+
+  text = g_strdup_printf ("{\"schema\": 1, \"points\": ["
+                          "{\"view\": \"back\", \"x\": %.1f, \"y\": %.1f, \"intensity\": 5},"
+                          "{\"view\": \"back\", \"x\": %.1f, \"y\": 2, \"intensity\": 7},"
+                          "{\"view\": \"back\", \"x\": %.1f, \"y\": %.1f, \"intensity\": 6}]}",
+                          knee.x, knee.y, back->width / 2, knee.x + 4, knee.y + 4);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+
+  g_assert_cmpint (run ("--report", path, NULL, &out, &err), ==, 0);
+  /* Where the file was wrong, by JSON path, on stderr and in the report */
+  g_assert_nonnull (strstr (err, "$.points[1]: skipped"));
+  g_assert_nonnull (strstr (out, "Left out when the session file was read:"));
+  g_assert_nonnull (strstr (out, "$.points[1]: skipped"));
+  g_assert_nonnull (strstr (out, "  1. Left leg · back of knee, intensity 5"));
+  g_assert_nonnull (strstr (out, "  2. Left leg · back of knee, intensity 6"));
+  g_assert_nonnull (strstr (out, "#1 back of knee"));
+  g_assert_nonnull (strstr (out, "#2 back of knee"));
+  /* The back of the knee is a tie: its ranks say so, and the summary names
+   * them all */
+  g_assert_nonnull (strstr (out, "  1= "));
+  g_assert_nonnull (strstr (out, "Equally likely: "));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run ("--report", path, "--json", &out, &err), ==, 0);
+  report = myo_json_parse (out, strlen (out), &error);
+  g_assert_no_error (error);
+  g_assert_true (json_object_object_get_ex (report, "warnings", &value));
+  g_assert_cmpuint (json_object_array_length (value), ==, 1);
+  g_assert_true (g_str_has_prefix (json_object_get_string (json_object_array_get_idx (value, 0)),
+                                   "$.points[1]: skipped"));
+  g_assert_true (json_object_object_get_ex (report, "points", &value));
+  g_assert_cmpuint (json_object_array_length (value), ==, 2);
+  g_assert_cmpint (json_object_get_int (json_object_object_get (json_object_array_get_idx (value, 1), "number")), ==, 2);
+  g_assert_true (json_object_object_get_ex (report, "candidates", &value));
+  value = json_object_array_get_idx (value, 1);
+  g_assert_cmpint (json_object_get_int (json_object_object_get (value, "rank")), ==, 1);
+  g_assert_cmpint (json_object_get_int (json_object_object_get (value, "position")), ==, 2);
+  g_assert_cmpint (json_object_get_int (json_object_object_get (value, "tied")), >=, 2);
+
+  g_assert_true (json_object_object_get_ex (report, "routine", &steps));
+  for (gsize i = 0; i < json_object_array_length (steps); i++)
+    {
+      json_object *step = json_object_array_get_idx (steps, i);
+      json_object *alternatives;
+
+      g_assert_true (json_object_object_get_ex (step, "hold_seconds", NULL));
+      g_assert_true (json_object_object_get_ex (step, "alternatives", &alternatives));
+      for (gsize a = 0; a < json_object_array_length (alternatives); a++)
+        {
+          json_object *alternative = json_object_array_get_idx (alternatives, a);
+
+          g_assert_nonnull (json_object_get_string (json_object_object_get (alternative, "title")));
+          g_assert_cmpint (json_object_array_length (json_object_object_get (alternative, "instructions")), >, 0);
+          g_assert_cmpint (json_object_get_int (json_object_object_get (alternative, "hold_seconds")), >, 0);
+          found_alternative = TRUE;
+        }
+    }
+  g_assert_true (found_alternative);
 
   g_unlink (path);
   g_rmdir (dir);
@@ -350,6 +432,82 @@ test_no_schema (void)
   g_assert_cmpint (run_without_schema ("--version", &version_err), ==, 0);
 }
 
+/* Two "myomap --export-journal" at once over a damaged journal: both
+ * take the journal's lock, so the damaged bytes are set aside once, whole,
+ * never renamed over by the other */
+static void
+test_export_journal_concurrent (void)
+{
+  g_autofree char *home = tmp_dir ();
+  g_autofree char *dir = g_build_filename (home, "io.github.myomap.Myomap", NULL);
+  g_autofree char *path = g_build_filename (dir, "journal.json", NULL);
+  const char *damaged = "{\"schema\": 2, \"sessions\": [{\"id\": \"cut off";
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
+                                                                        G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", home, TRUE);
+  g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
+
+  for (guint round = 0; round < 10; round++)
+    {
+      GSubprocess *exports[2];
+      g_autoptr(GDir) listing = NULL;
+      const char *name;
+      guint n_kept = 0;
+
+      g_assert_true (g_file_set_contents (path, damaged, -1, NULL));
+      for (guint p = 0; p < 2; p++)
+        {
+          g_autofree char *out = g_strdup_printf ("%s/out-%u.csv", home, p);
+          g_autoptr(GError) error = NULL;
+
+          exports[p] = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("MYOMAP_BINARY"),
+                                                    "--export-journal", out, NULL);
+          g_assert_no_error (error);
+        }
+      for (guint p = 0; p < 2; p++)
+        {
+          g_assert_true (g_subprocess_wait (exports[p], NULL, NULL));
+          g_assert_cmpint (g_subprocess_get_exit_status (exports[p]), ==, 0);
+          g_object_unref (exports[p]);
+        }
+
+      listing = g_dir_open (dir, 0, NULL);
+      while ((name = g_dir_read_name (listing)) != NULL)
+        if (g_str_has_prefix (name, "journal.json.unreadable-"))
+          {
+            g_autofree char *aside = g_build_filename (dir, name, NULL);
+            g_autofree char *kept = NULL;
+
+            g_assert_true (g_file_get_contents (aside, &kept, NULL, NULL));
+            g_assert_cmpstr (kept, ==, damaged);
+            g_unlink (aside);
+            n_kept++;
+          }
+      g_assert_cmpuint (n_kept, ==, 1);
+    }
+
+  {
+    g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (listing)) != NULL)
+      {
+        g_autofree char *file = g_build_filename (dir, name, NULL);
+
+        g_unlink (file);
+      }
+  }
+  g_rmdir (dir);
+  for (guint p = 0; p < 2; p++)
+    {
+      g_autofree char *out = g_strdup_printf ("%s/out-%u.csv", home, p);
+
+      g_unlink (out);
+    }
+  g_rmdir (home);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -360,10 +518,12 @@ main (int   argc,
   g_test_add_func ("/myo/cli/validate-broken", test_validate_broken);
   g_test_add_func ("/myo/cli/report", test_report);
   g_test_add_func ("/myo/cli/report-bad-file", test_report_bad_file);
+  g_test_add_func ("/myo/cli/report-details", test_report_details);
   g_test_add_func ("/myo/cli/pdf", test_pdf);
   g_test_add_func ("/myo/cli/pdf-bad-input", test_pdf_bad_input);
   g_test_add_func ("/myo/cli/help", test_help);
   g_test_add_func ("/myo/cli/no-schema", test_no_schema);
+  g_test_add_func ("/myo/cli/export-journal-concurrent", test_export_journal_concurrent);
 
   return g_test_run ();
 }

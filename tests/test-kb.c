@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <librsvg/rsvg.h>
 
 #include "myo-json.h"
@@ -365,6 +366,241 @@ test_regions_disjoint (void)
     }
 }
 
+/* Every muscle is named first in words a patient understands */
+static void
+test_plain_names (void)
+{
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  GPtrArray *muscles = myo_kb_get_muscles (kb);
+  const MyoTriggerPoint *trp4 = myo_kb_lookup_trigger_point (kb, "gastrocnemius-lateral-4");
+  g_autofree char *label = myo_trigger_point_dup_label (trp4);
+
+  for (guint i = 0; i < muscles->len; i++)
+    {
+      const MyoMuscle *muscle = g_ptr_array_index (muscles, i);
+      g_autofree char *name = myo_muscle_dup_display_name (muscle);
+      g_autofree char *latin = g_strdup_printf ("(%s)", muscle->name);
+
+      g_assert_nonnull (muscle->plain_name);
+      g_assert_cmpstr (muscle->plain_name, !=, muscle->name);
+      /* Plain name first, capitalised; the anatomical name after it */
+      g_assert_true (g_str_has_suffix (name, latin));
+      g_assert_true (g_unichar_isupper (g_utf8_get_char (name)));
+      g_assert_true (g_ascii_strncasecmp (name, muscle->plain_name, strlen (muscle->plain_name)) == 0);
+    }
+
+  g_assert_cmpstr (label, ==, "Calf muscle (Gastrocnemius), lateral head, trigger point 4");
+}
+
+static void
+test_plain_name_missing (void)
+{
+  g_autoptr(json_object) root = load_fixture ();
+
+  json_object_object_del (first (root, "muscles"), "plain_name");
+  assert_problem (root, "$.muscles[0].plain_name", "required, but missing");
+}
+
+/* What an editor writes for other editors ("[verify …]", "the reference
+ * article's point", "from memory") stays in editor_notes, which Myomap
+ * never shows; every other text of the knowledge base is shown somewhere */
+static void
+check_shown_text (json_object *value,
+                  const char  *path,
+                  guint       *n_checked)
+{
+  static const char *remarks[] = { "[verify", "reference article", "from memory", "as recalled",
+                                   "fact sheet", "side view pending", "2nd ed" };
+
+  switch (json_object_get_type (value))
+    {
+    case json_type_object:
+      {
+        json_object_object_foreach (value, key, member)
+          {
+            g_autofree char *inner = g_strdup_printf ("%s.%s", path, key);
+
+            if (!g_str_equal (key, "editor_notes"))
+              check_shown_text (member, inner, n_checked);
+          }
+      }
+      break;
+
+    case json_type_array:
+      for (gsize i = 0; i < json_object_array_length (value); i++)
+        {
+          g_autofree char *inner = g_strdup_printf ("%s[%zu]", path, i);
+
+          check_shown_text (json_object_array_get_idx (value, i), inner, n_checked);
+        }
+      break;
+
+    case json_type_string:
+      {
+        g_autofree char *text = g_ascii_strdown (json_object_get_string (value), -1);
+
+        for (guint i = 0; i < G_N_ELEMENTS (remarks); i++)
+          if (strstr (text, remarks[i]) != NULL)
+            g_error ("%s shows an editor's remark (“%s”): %s", path, remarks[i],
+                     json_object_get_string (value));
+        (*n_checked)++;
+      }
+      break;
+
+    case json_type_null:
+    case json_type_boolean:
+    case json_type_double:
+    case json_type_int:
+    default:
+      break;
+    }
+}
+
+static void
+test_editor_notes_never_shown (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "resources", "kb", "myomap-kb.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(json_object) root = myo_json_parse_file (path, &error);
+  guint n_checked = 0;
+  guint n_notes = 0;
+
+  g_assert_no_error (error);
+  check_shown_text (root, "$", &n_checked);
+  g_assert_cmpuint (n_checked, >, 1000);
+
+  /* The remarks were moved, not lost */
+  {
+    json_object *muscles = at (root, "muscles");
+
+    for (gsize i = 0; i < json_object_array_length (muscles); i++)
+      n_notes += json_object_object_get_ex (json_object_array_get_idx (muscles, i), "editor_notes", NULL);
+  }
+  g_assert_cmpuint (n_notes, >=, 18);
+}
+
+static double
+polygon_area (const MyoPolygon *polygon)
+{
+  double twice = 0;
+
+  for (guint i = 0; i < polygon->n_points; i++)
+    {
+      MyoPoint a = polygon->points[i];
+      MyoPoint b = polygon->points[(i + 1) % polygon->n_points];
+
+      twice += a.x * b.y - b.x * a.y;
+    }
+
+  return fabs (twice) / 2;
+}
+
+/* A referral zone is drawn as the charts draw it, never as a dot: each
+ * trigger point's largest zone, and its zones together, cover more than the
+ * circle around the point itself */
+static void
+test_zones_larger_than_local (void)
+{
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  GPtrArray *trps = myo_kb_get_trigger_points (kb);
+
+  for (guint i = 0; i < trps->len; i++)
+    {
+      const MyoTriggerPoint *trp = g_ptr_array_index (trps, i);
+      /* A point too deep to press has no local circle; its zones still
+       * beat the usual one */
+      double circle = G_PI * MAX (trp->local_radius, 15) * MAX (trp->local_radius, 15);
+      double largest = 0, total = 0;
+      GPtrArray *kinds[] = { trp->essential, trp->spillover };
+
+      for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+        for (guint z = 0; z < kinds[k]->len; z++)
+          {
+            double area = polygon_area (((const MyoShape *) g_ptr_array_index (kinds[k], z))->polygon);
+
+            largest = MAX (largest, area);
+            total += area;
+          }
+
+      if (largest <= circle)
+        g_error ("%s: its largest zone (%.0f) is no bigger than its local circle (%.0f)",
+                 trp->id, largest, circle);
+      g_assert_cmpfloat (total, >, 2 * circle);
+    }
+}
+
+/* Behind the outer ankle bone run the peroneal tendons: the soleus's heel
+ * zone stays behind the Achilles tendon and does not wrap forward there */
+static void
+test_soleus_off_outer_ankle (void)
+{
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "resources", "diagram", "landmarks.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(json_object) root = myo_json_parse_file (path, &error);
+  const MyoView *lateral = myo_kb_lookup_view (kb, "lateral");
+  json_object *malleolus = at (at (at (root, "landmarks"), "lateral"), "lateral-malleolus");
+  json_object *achilles = at (at (at (root, "landmarks"), "lateral"), "achilles");
+  MyoPoint m = { json_object_get_double (json_object_array_get_idx (malleolus, 0)),
+                 json_object_get_double (json_object_array_get_idx (malleolus, 1)) };
+  double achilles_x = json_object_get_double (json_object_array_get_idx (achilles, 0));
+  const char *ids[] = { "soleus-1", "soleus-2", "soleus-3" };
+  guint n_samples = 0;
+
+  g_assert_no_error (error);
+  /* The left leg's toes point to the viewer's left in this view: behind
+   * the ankle bone is towards larger x, up to the Achilles tendon */
+  g_assert_cmpfloat (achilles_x, >, m.x);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      const MyoTriggerPoint *trp = myo_kb_lookup_trigger_point (kb, ids[i]);
+
+      g_assert_nonnull (trp);
+      for (double dy = -20; dy <= 20; dy += 2)
+        for (double x = m.x - 14; x <= m.x + 0.85 * (achilles_x - m.x); x += 2)
+          {
+            MyoPoint p = { x, m.y + dy };
+
+            n_samples++;
+            if (myo_kb_zone_at (kb, trp, lateral, p) != MYO_ZONE_NONE)
+              g_error ("%s's zone reaches the groove behind the outer ankle bone at %.0f,%.0f",
+                       trp->id, p.x, p.y);
+          }
+    }
+  g_assert_cmpuint (n_samples, >, 100);
+}
+
+/* Issue 14: the whole lower quarter */
+static void
+test_lower_quarter (void)
+{
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  const char *muscles[] = {
+    "gluteus-minimus", "gluteus-medius", "gluteus-maximus", "piriformis", "tensor-fasciae-latae",
+    "rectus-femoris", "vastus-intermedius", "sartorius", "gracilis", "pectineus", "adductor-magnus",
+    "adductor-brevis", "quadratus-lumborum", "iliopsoas", "semitendinosus", "quadratus-plantae",
+    "abductor-hallucis", "flexor-digitorum-brevis", "abductor-digiti-minimi",
+    "extensor-digitorum-brevis", "flexor-hallucis-brevis", "adductor-hallucis", "interossei",
+  };
+  GPtrArray *all = myo_kb_get_muscles (kb);
+
+  g_assert_cmpuint (all->len, >=, 40);
+  g_assert_cmpuint (myo_kb_get_trigger_points (kb)->len, >=, 60);
+  for (guint i = 0; i < G_N_ELEMENTS (muscles); i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint m = 0; m < all->len; m++)
+        found |= g_str_equal (((const MyoMuscle *) g_ptr_array_index (all, m))->id, muscles[i]);
+      if (!found)
+        g_error ("%s is missing", muscles[i]);
+    }
+  g_assert_nonnull (myo_kb_lookup_trigger_point (kb, "gluteus-minimus-anterior-1"));
+  g_assert_nonnull (myo_kb_lookup_trigger_point (kb, "gluteus-minimus-posterior-1"));
+  g_assert_nonnull (myo_kb_lookup_trigger_point (kb, "vastus-lateralis-5"));
+}
+
 /* The picture at @path is in the resources and renders with librsvg to a
  * picture that is not blank */
 static void
@@ -541,6 +777,12 @@ main (int   argc,
   g_test_add_func ("/myo/kb/error/schema-version", test_schema_version);
   g_test_add_func ("/myo/kb/region-naming", test_region_naming);
   g_test_add_func ("/myo/kb/regions-disjoint", test_regions_disjoint);
+  g_test_add_func ("/myo/kb/plain-names", test_plain_names);
+  g_test_add_func ("/myo/kb/error/plain-name-missing", test_plain_name_missing);
+  g_test_add_func ("/myo/kb/editor-notes-never-shown", test_editor_notes_never_shown);
+  g_test_add_func ("/myo/kb/zones-larger-than-local", test_zones_larger_than_local);
+  g_test_add_func ("/myo/kb/soleus-off-outer-ankle", test_soleus_off_outer_ankle);
+  g_test_add_func ("/myo/kb/lower-quarter", test_lower_quarter);
   g_test_add_func ("/myo/kb/illustrations", test_illustrations);
   g_test_add_func ("/myo/kb/error/illustration-unknown", test_illustration_unknown);
   g_test_add_func ("/myo/kb/error/illustration-path", test_illustration_path);

@@ -214,7 +214,6 @@ test_corrupt_file_untouched (void)
     "",
     "{\"schema\": 1, \"points\": [",
     "{\"schema\": 1, \"points\": [{\"view\": \"back\", \"x\": \"ten\", \"y\": 3, \"intensity\": 5}]}",
-    "{\"schema\": 1, \"points\": [{\"view\": \"back\", \"x\": 200, \"y\": 2, \"intensity\": 5}]}",
     "{\"schema\": 1, \"points\": [{\"view\": \"back\", \"x\": 100, \"y\": 400, \"intensity\": 50}]}",
     "{\"schema\": 99, \"points\": []}",
     "[1, 2, 3]",
@@ -241,6 +240,47 @@ test_corrupt_file_untouched (void)
       g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
       g_assert_cmpstr (after, ==, bad[i]);
     }
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* A point that is not on a leg costs that point, not the session: the
+ * rest opens, and a warning names the point by its JSON path */
+static void
+test_point_off_the_legs (void)
+{
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  const MyoView *back = myo_kb_lookup_view (kb, "back");
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "moved.myomap", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MyoSession) session = NULL;
+  g_autofree char *text = NULL;
+  MyoPoint knee = region_point (kb, "back-knee", MYO_SIDE_LEFT);
+  GPtrArray *warnings;
+
+  text = g_strdup_printf ("{\"schema\": 1, \"points\": ["
+                          "{\"view\": \"back\", \"x\": %.1f, \"y\": %.1f, \"intensity\": 5},"
+                          "{\"view\": \"back\", \"x\": %.1f, \"y\": 2, \"intensity\": 7},"
+                          "{\"view\": \"back\", \"x\": %.1f, \"y\": %.1f, \"intensity\": 6}]}",
+                          knee.x, knee.y, back->width / 2, knee.x + 4, knee.y + 4);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+
+  session = myo_session_new_from_file (kb, path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (myo_session_get_n_points (session), ==, 2);
+  g_assert_cmpint (myo_session_get_point (session, 1)->intensity, ==, 6);
+  warnings = myo_session_get_load_warnings (session);
+  g_assert_cmpuint (warnings->len, ==, 1);
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (warnings, 0), "$.points[1]: skipped"));
+
+  /* A session made here has nothing to warn about */
+  {
+    g_autoptr(MyoSession) fresh = myo_session_new (kb);
+
+    g_assert_cmpuint (myo_session_get_load_warnings (fresh)->len, ==, 0);
+  }
 
   g_unlink (path);
   g_rmdir (dir);
@@ -359,6 +399,7 @@ main (int   argc,
   g_test_add_func ("/myo/session/file/round-trip", test_round_trip);
   g_test_add_func ("/myo/session/file/failed-save-keeps-file", test_failed_save_keeps_file);
   g_test_add_func ("/myo/session/file/corrupt-untouched", test_corrupt_file_untouched);
+  g_test_add_func ("/myo/session/file/point-off-the-legs", test_point_off_the_legs);
   g_test_add_func ("/myo/session/file/locale-numbers", test_locale_numbers);
   g_test_add_func ("/myo/session/file/crash-safety", test_crash_safety);
 

@@ -124,7 +124,7 @@ NC_ ("knowledge base", "inner heel");
 /* Translators: $.regions[35].name. */
 NC_ ("knowledge base", "big toe");
 
-/* Translators: $.regions[36].name. */
+/* Translators: $.regions[36].name, $.regions[48].name. */
 NC_ ("knowledge base", "outer hip");
 
 /* Translators: $.regions[39].name. */
@@ -145,6 +145,27 @@ NC_ ("knowledge base", "outer heel");
 /* Translators: $.regions[46].name. */
 NC_ ("knowledge base", "little toes");
 
+/* Translators: $.regions[47].name. */
+NC_ ("knowledge base", "lower back");
+
+/* Translators: $.regions[49].name. */
+NC_ ("knowledge base", "upper buttock");
+
+/* Translators: $.regions[50].name. */
+NC_ ("knowledge base", "lower belly");
+
+/* Translators: $.regions[51].name. */
+NC_ ("knowledge base", "front of the hip bone");
+
+/* Translators: $.regions[52].name. */
+NC_ ("knowledge base", "above the groin");
+
+/* Translators: $.regions[53].name. */
+NC_ ("knowledge base", "side of the waist");
+
+/* Translators: $.regions[54].name. */
+NC_ ("knowledge base", "side of the pelvis");
+
 /* Translators: $.muscles[0].name. */
 NC_ ("knowledge base", "Gastrocnemius");
 
@@ -163,7 +184,7 @@ NC_ ("knowledge base", "Climbing, and running uphill");
 /* Translators: $.muscles[0].activators[1]. */
 NC_ ("knowledge base", "A bicycle saddle set too low");
 
-/* Translators: $.muscles[0].activators[2], $.muscles[1].activators[2], $.muscles[9].activators[2] and 1 more. */
+/* Translators: $.muscles[0].activators[2], $.muscles[1].activators[2], $.muscles[9].activators[2] and 3 more. */
 NC_ ("knowledge base", "High heels");
 
 /* Translators: $.muscles[0].differentials[0], $.muscles[1].differentials[4]. */
@@ -205,11 +226,11 @@ NC_ ("knowledge base", "Plantar heel pain (plantar fasciitis)");
 /* Translators: $.muscles[1].differentials[2], $.muscles[2].differentials[1], $.muscles[3].differentials[1] and 1 more. */
 NC_ ("knowledge base", "Deep vein thrombosis");
 
-/* Translators: $.muscles[1].differentials[3], $.muscles[3].differentials[0], $.muscles[4].differentials[3] and 1 more. */
+/* Translators: $.muscles[1].differentials[3], $.muscles[3].differentials[0], $.muscles[4].differentials[3] and 2 more. */
 NC_ ("knowledge base", "Baker's cyst");
 
-/* Translators: $.muscles[1].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "Three trigger-point sites. Its stretch is done with the knee bent: bending the knee slackens the gastrocnemius, which crosses the knee, while the soleus, which does not, stays on stretch. The positions of all three points are marked [verify] in the fact sheet, and sources disagree on where the point that refers to the low back lies. Activators and differentials beyond the project's fact sheet are taken from the cited Travell & Simons chapter from memory and have not been checked against the text [verify].");
+/* Translators: $.muscles[1].notes. */
+NC_ ("knowledge base", "Three trigger-point sites. Its stretch is done with the knee bent: bending the knee slackens the gastrocnemius, which crosses the knee, while the soleus, which does not, stays on stretch.");
 
 /* Translators: $.muscles[2].name. */
 NC_ ("knowledge base", "Popliteus");
@@ -235,8 +256,8 @@ NC_ ("knowledge base", "Meniscus or ligament injury at the back of the knee");
 /* Translators: $.muscles[2].differentials[3]. */
 NC_ ("knowledge base", "Irritation of the popliteus tendon");
 
-/* Translators: $.muscles[2].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "The hollow at the back of the knee (popliteal fossa) carries the popliteal artery and vein and the tibial nerve. No ball, roller or tool is ever pressed into it, and nothing is pressed where a pulse can be felt. Self-care here is gentle fingertip pressure at the inner edge only, plus a stretch. The stretch position (knee fully straight, shin turned outward) is reconstructed from Travell & Simons and needs checking [verify]. Activators and differentials beyond the project's fact sheet are taken from the cited Travell & Simons chapter from memory and have not been checked against the text [verify].");
+/* Translators: $.muscles[2].notes. */
+NC_ ("knowledge base", "The hollow at the back of the knee (popliteal fossa) carries the popliteal artery and vein and the tibial nerve. No ball, roller or tool is ever pressed into it, and nothing is pressed where a pulse can be felt. Self-care here is gentle fingertip pressure at the inner edge only, plus a stretch.");
 
 /* Translators: $.muscles[3].name. */
 NC_ ("knowledge base", "Plantaris");
@@ -271,20 +292,20 @@ NC_ ("knowledge base", "Hamstring strain or tear");
 /* Translators: $.muscles[4].differentials[2]. */
 NC_ ("knowledge base", "Injury at the back or outer side of the knee (meniscus, ligament)");
 
-/* Translators: $.muscles[4].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "Travell & Simons mark more than one spot in the lower half of the muscle with the same pain pattern; they are treated as one point here. The common fibular nerve runs along the inner edge of the biceps tendon behind the knee, so pressure stays on the muscle belly, at least a hand's width above the knee crease. Activators and differentials beyond the project's fact sheet are taken from the cited Travell & Simons chapter from memory and have not been checked against the text [verify].");
+/* Translators: $.muscles[4].notes. */
+NC_ ("knowledge base", "Travell & Simons mark more than one spot in the lower half of the muscle with the same pain pattern; they are treated as one point here. The common fibular nerve runs along the inner edge of the biceps tendon behind the knee, so pressure stays on the muscle belly, at least a hand's width above the knee crease.");
 
 /* Translators: $.muscles[5].name. */
-NC_ ("knowledge base", "Medial hamstrings (semitendinosus and semimembranosus)");
+NC_ ("knowledge base", "Semimembranosus");
 
 /* Translators: $.muscles[5].anatomy. */
-NC_ ("knowledge base", "The two inner hamstrings. Both start on the sitting bone and run down the inner back of the thigh; their tendons pass the inner side of the knee to the inner top of the shin bone. They bend the knee, turn the bent knee inward and help straighten the hip.");
+NC_ ("knowledge base", "The deeper and broader of the two inner hamstrings. It starts on the sitting bone and runs down the inner back of the thigh under the semitendinosus to the back of the inner top of the shin bone. It bends the knee, turns the bent knee inward and helps straighten the hip.");
 
 /* Translators: $.muscles[5].differentials[2]. */
 NC_ ("knowledge base", "Inner knee problems (meniscus, pes anserine bursitis)");
 
-/* Translators: $.muscles[5].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "Kept as one entry rather than two: the two muscles lie side by side, Travell & Simons give them one shared pain pattern, they cannot be told apart by pressing through the skin, and they are released and stretched the same way. Separate entries would only duplicate the same zones and routine. Activators and differentials beyond the project's fact sheet are taken from the cited Travell & Simons chapter from memory and have not been checked against the text [verify].");
+/* Translators: $.muscles[5].notes. */
+NC_ ("knowledge base", "Lies under the semitendinosus on the inner back of the thigh; the two share one pain pattern and are released and stretched the same way, but each has its own entry so that either can be chosen.");
 
 /* Translators: $.muscles[6].name. */
 NC_ ("knowledge base", "Tibialis posterior");
@@ -307,14 +328,14 @@ NC_ ("knowledge base", "Shin splints (medial tibial stress syndrome)");
 /* Translators: $.muscles[6].differentials[2]. */
 NC_ ("knowledge base", "Tibialis posterior tendon problems and a falling arch");
 
-/* Translators: $.muscles[6].differentials[3], $.muscles[7].differentials[0]. */
+/* Translators: $.muscles[6].differentials[3], $.muscles[7].differentials[0], $.muscles[33].differentials[0] and 2 more. */
 NC_ ("knowledge base", "Plantar fasciitis");
 
 /* Translators: $.muscles[6].differentials[4]. */
 NC_ ("knowledge base", "Deep posterior compartment syndrome");
 
-/* Translators: $.muscles[6].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "It cannot be pressed directly: the soleus, the gastrocnemius, the long toe flexors, large vessels and the tibial nerve lie over it. Pressure from behind lands in the calf muscles, and pressure behind the inner edge of the shin bone lands in the flexor digitorum longus. None of the project's sources supports a pressure technique for it, so self-care is the stretch only. Some self-help web pages show thumb pressure behind the inner edge of the shin bone for this muscle; that is not in the project's sources [verify]. Activators and differentials beyond the project's fact sheet are taken from the cited Travell & Simons chapter from memory and have not been checked against the text [verify].");
+/* Translators: $.muscles[6].notes. */
+NC_ ("knowledge base", "It cannot be pressed directly: the soleus, the gastrocnemius, the long toe flexors, large vessels and the tibial nerve lie over it. Pressure from behind lands in the calf muscles, and pressure behind the inner edge of the shin bone lands in the flexor digitorum longus. None of the project's sources supports a pressure technique for it, so self-care is the stretch only.");
 
 /* Translators: $.muscles[7].name. */
 NC_ ("knowledge base", "Flexor digitorum longus");
@@ -337,8 +358,8 @@ NC_ ("knowledge base", "Tarsal tunnel syndrome");
 /* Translators: $.muscles[7].differentials[3]. */
 NC_ ("knowledge base", "Shin splints");
 
-/* Translators: $.muscles[7].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "Its point can be reached from the inner side of the upper calf, in the groove between the shin bone and the calf muscles. The great saphenous vein runs along the inner calf under the skin: avoid visible or varicose veins. The spill to the inner ankle is best seen from the side; it is drawn on the back and front views [side view pending]. Activators and differentials beyond the project's fact sheet are taken from the cited Travell & Simons chapter from memory and have not been checked against the text [verify].");
+/* Translators: $.muscles[7].notes. */
+NC_ ("knowledge base", "Its point can be reached from the inner side of the upper calf, in the groove between the shin bone and the calf muscles. The great saphenous vein runs along the inner calf under the skin: avoid visible or varicose veins.");
 
 /* Translators: $.muscles[8].name. */
 NC_ ("knowledge base", "Flexor hallucis longus");
@@ -355,8 +376,8 @@ NC_ ("knowledge base", "Sesamoid problems under the big-toe joint");
 /* Translators: $.muscles[8].differentials[2]. */
 NC_ ("knowledge base", "Tendon irritation behind the inner ankle");
 
-/* Translators: $.muscles[8].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "Pressure reaches it only through the soleus, low on the outer back of the calf. Activators and differentials beyond the project's fact sheet are taken from the cited Travell & Simons chapter from memory and have not been checked against the text [verify].");
+/* Translators: $.muscles[8].notes. */
+NC_ ("knowledge base", "Pressure reaches it only through the soleus, low on the outer back of the calf.");
 
 /* Translators: $.muscles[9].name. */
 NC_ ("knowledge base", "Peroneus (fibularis) longus");
@@ -391,8 +412,8 @@ NC_ ("knowledge base", "L5 or S1 nerve-root irritation");
 /* Translators: $.muscles[9].differentials[4]. */
 NC_ ("knowledge base", "Lateral compartment syndrome");
 
-/* Translators: $.muscles[9].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "The common fibular nerve winds round the fibula just below its head, under this muscle. Pressure that sets off tingling or numbness in the outer shin or over the top of the foot is on the nerve. The pain at the outer ankle and along the outer edge of the foot is really seen from the side; it is drawn on the front, back and sole views until side views exist [side view pending]. Activators and differentials beyond the project's fact sheet are taken from the cited Travell & Simons chapter from memory and have not been checked against the text [verify].");
+/* Translators: $.muscles[9].notes. */
+NC_ ("knowledge base", "The common fibular nerve winds round the fibula just below its head, under this muscle. Pressure that sets off tingling or numbness in the outer shin or over the top of the foot is on the nerve.");
 
 /* Translators: $.muscles[10].name. */
 NC_ ("knowledge base", "Peroneus (fibularis) brevis");
@@ -405,9 +426,6 @@ NC_ ("knowledge base", "Peroneal tendon problems, including a split brevis tendo
 
 /* Translators: $.muscles[10].differentials[2]. */
 NC_ ("knowledge base", "Fracture at the base of the fifth metatarsal after a sprain");
-
-/* Translators: $.muscles[10].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "The fact sheet gives one pattern for longus and brevis together (outer ankle and outer foot), so both get the same zones; the brevis point is lower on the leg. Outer-ankle zones approximated on the front, back and sole views [side view pending]. Activators and differentials beyond the project's fact sheet are taken from the cited Travell & Simons chapter from memory and have not been checked against the text [verify].");
 
 /* Translators: $.muscles[11].name. */
 NC_ ("knowledge base", "Peroneus (fibularis) tertius");
@@ -427,8 +445,8 @@ NC_ ("knowledge base", "Arthritis of the ankle");
 /* Translators: $.muscles[11].differentials[2]. */
 NC_ ("knowledge base", "Deep fibular nerve irritation");
 
-/* Translators: $.muscles[11].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "Travell & Simons describe it with the peroneal muscles. Its pain sits over the front-outer ankle and spills to the outer side of the heel; the heel spill belongs to a side view and is drawn at the outer edge of the heel on the back and sole views [side view pending]. Not in the project's fact sheet: pattern and location from ch. 20 as recalled [verify]. Activators and differentials beyond the project's fact sheet are taken from the cited Travell & Simons chapter from memory and have not been checked against the text [verify].");
+/* Translators: $.muscles[11].notes. */
+NC_ ("knowledge base", "Travell & Simons describe it with the peroneal muscles.");
 
 /* Translators: $.muscles[12].name. */
 NC_ ("knowledge base", "Tibialis anterior");
@@ -457,9 +475,6 @@ NC_ ("knowledge base", "L4 or L5 nerve-root irritation, or a deep fibular nerve 
 /* Translators: $.muscles[12].differentials[3], $.muscles[14].differentials[0]. */
 NC_ ("knowledge base", "Gout or arthritis of the big-toe joint");
 
-/* Translators: $.muscles[12].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "Not in the project's fact sheet: location and pattern (upper third of the muscle; front-inner ankle and big toe, with spill down the front-inner shin) from ch. 19 as recalled [verify]. Activators and differentials beyond the project's fact sheet are taken from the cited Travell & Simons chapter from memory and have not been checked against the text [verify].");
-
 /* Translators: $.muscles[13].name. */
 NC_ ("knowledge base", "Extensor digitorum longus");
 
@@ -475,7 +490,7 @@ NC_ ("knowledge base", "Long periods with the foot pointed, e.g. driving or slee
 /* Translators: $.muscles[13].differentials[0], $.muscles[14].differentials[1]. */
 NC_ ("knowledge base", "Deep fibular nerve irritation or L5 nerve-root irritation");
 
-/* Translators: $.muscles[13].differentials[1]. */
+/* Translators: $.muscles[13].differentials[1], $.muscles[40].differentials[1]. */
 NC_ ("knowledge base", "Metatarsal stress fracture");
 
 /* Translators: $.muscles[13].differentials[2]. */
@@ -484,8 +499,8 @@ NC_ ("knowledge base", "Arthritis of the small foot joints");
 /* Translators: $.muscles[13].differentials[3]. */
 NC_ ("knowledge base", "Anterior compartment syndrome");
 
-/* Translators: $.muscles[13].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "Its point is close to where the deep fibular nerve runs; tingling over the top of the foot means move off. Not in the project's fact sheet: location (about 8 cm below the fibular head) and pattern from ch. 24 as recalled [verify]. Activators and differentials beyond the project's fact sheet are taken from the cited Travell & Simons chapter from memory and have not been checked against the text [verify].");
+/* Translators: $.muscles[13].notes. */
+NC_ ("knowledge base", "Its point is close to where the deep fibular nerve runs; tingling over the top of the foot means move off.");
 
 /* Translators: $.muscles[14].name. */
 NC_ ("knowledge base", "Extensor hallucis longus");
@@ -498,9 +513,6 @@ NC_ ("knowledge base", "Long periods with the foot pointed");
 
 /* Translators: $.muscles[14].differentials[2]. */
 NC_ ("knowledge base", "Stress fracture of the first metatarsal");
-
-/* Translators: $.muscles[14].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "Not in the project's fact sheet: location (just below the junction of the middle and lower thirds of the leg) and pattern (top of the big toe and first metatarsal) from ch. 24 as recalled [verify]. Activators and differentials beyond the project's fact sheet are taken from the cited Travell & Simons chapter from memory and have not been checked against the text [verify].");
 
 /* Translators: $.muscles[15].name. */
 NC_ ("knowledge base", "Vastus medialis");
@@ -517,7 +529,7 @@ NC_ ("knowledge base", "Jogging, skiing, football and other sports that load the
 /* Translators: $.muscles[15].activators[2]. */
 NC_ ("knowledge base", "A fall onto the knee");
 
-/* Translators: $.muscles[15].differentials[0], $.muscles[16].differentials[3]. */
+/* Translators: $.muscles[15].differentials[0], $.muscles[16].differentials[3], $.muscles[23].differentials[0] and 1 more. */
 NC_ ("knowledge base", "Kneecap (patellofemoral) pain");
 
 /* Translators: $.muscles[15].differentials[1]. */
@@ -529,11 +541,11 @@ NC_ ("knowledge base", "Knee osteoarthritis");
 /* Translators: $.muscles[15].differentials[3]. */
 NC_ ("knowledge base", "Pes anserine bursitis");
 
-/* Translators: $.muscles[15].differentials[4], $.muscles[16].differentials[5]. */
+/* Translators: $.muscles[15].differentials[4], $.muscles[16].differentials[5], $.muscles[24].differentials[2]. */
 NC_ ("knowledge base", "L3 or L4 nerve-root irritation");
 
-/* Translators: $.muscles[15].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "A frequent source of front and inner knee pain that is taken for joint pain; Travell & Simons also link it with a knee that briefly gives way. Higher up the inner thigh, the femoral artery runs deep in a channel beside the muscle: pressure stays on the front-inner muscle bulk and never on a pulse. Not in the project's fact sheet: locations and patterns from ch. 14 as recalled [verify]. Activators and differentials beyond the project's fact sheet are taken from the cited Travell & Simons chapter from memory and have not been checked against the text [verify].");
+/* Translators: $.muscles[15].notes. */
+NC_ ("knowledge base", "A frequent source of front and inner knee pain that is taken for joint pain; Travell & Simons also link it with a knee that briefly gives way. Higher up the inner thigh, the femoral artery runs deep in a channel beside the muscle: pressure stays on the front-inner muscle bulk and never on a pulse.");
 
 /* Translators: $.muscles[16].name. */
 NC_ ("knowledge base", "Vastus lateralis");
@@ -553,20 +565,20 @@ NC_ ("knowledge base", "Deep squats");
 /* Translators: $.muscles[16].activators[3]. */
 NC_ ("knowledge base", "A blow to the outer thigh");
 
-/* Translators: $.muscles[16].differentials[0]. */
+/* Translators: $.muscles[16].differentials[0], $.muscles[22].differentials[1]. */
 NC_ ("knowledge base", "Iliotibial band syndrome");
 
 /* Translators: $.muscles[16].differentials[1]. */
 NC_ ("knowledge base", "Pain over the outer hip bone (greater trochanteric pain)");
 
-/* Translators: $.muscles[16].differentials[2]. */
+/* Translators: $.muscles[16].differentials[2], $.muscles[22].differentials[3], $.muscles[25].differentials[0]. */
 NC_ ("knowledge base", "Meralgia paraesthetica (a trapped skin nerve of the outer thigh)");
 
 /* Translators: $.muscles[16].differentials[4]. */
 NC_ ("knowledge base", "Outer meniscus injury");
 
-/* Translators: $.muscles[16].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "Travell & Simons describe several points spread along this long muscle, with pain up and down the outer thigh and at the outer knee; the low point at the back goes with a kneecap that feels stuck. The numbering here follows Travell & Simons as far as it could be reconstructed and must be checked [verify numbering]; their highest point near the hip, with mostly local pain, is left out. Lying on the affected side can disturb sleep. Much of this muscle faces sideways; zones are drawn on the front and back views [side view pending]. Activators and differentials beyond the project's fact sheet are taken from the cited Travell & Simons chapter from memory and have not been checked against the text [verify].");
+/* Translators: $.muscles[16].notes. */
+NC_ ("knowledge base", "Travell & Simons describe several points spread along this long muscle, with pain up and down the outer thigh and at the outer knee; the low point at the back goes with a kneecap that feels stuck. Lying on the affected side can disturb sleep.");
 
 /* Translators: $.muscles[17].name. */
 NC_ ("knowledge base", "Adductor longus");
@@ -586,7 +598,7 @@ NC_ ("knowledge base", "Sitting for a long time with the hips sharply bent");
 /* Translators: $.muscles[17].differentials[0]. */
 NC_ ("knowledge base", "Hip joint problems, including osteoarthritis");
 
-/* Translators: $.muscles[17].differentials[1]. */
+/* Translators: $.muscles[17].differentials[1], $.muscles[26].differentials[0], $.muscles[28].differentials[0] and 1 more. */
 NC_ ("knowledge base", "Groin strain");
 
 /* Translators: $.muscles[17].differentials[2]. */
@@ -601,10 +613,517 @@ NC_ ("knowledge base", "Obturator nerve entrapment");
 /* Translators: $.muscles[17].differentials[5]. */
 NC_ ("knowledge base", "Problems of the inner knee joint");
 
-/* Translators: $.muscles[17].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "The femoral artery, vein and nerve run in the groin just outside this muscle's upper tendon. Pressure is only on the inner-thigh muscle itself, grasped between thumb and fingers, and never where a pulse can be felt. Travell & Simons treat adductor longus and brevis together: pain deep in the groin and front-inner thigh and, lower down, at the inner upper knee, sometimes spilling down the shin. Both are drawn here as one point; which point level gives the knee pain is not settled from memory [verify]. Activators and differentials beyond the project's fact sheet are taken from the cited Travell & Simons chapter from memory and have not been checked against the text [verify].");
+/* Translators: $.muscles[17].notes. */
+NC_ ("knowledge base", "The femoral artery, vein and nerve run in the groin just outside this muscle's upper tendon. Pressure is only on the inner-thigh muscle itself, grasped between thumb and fingers, and never where a pulse can be felt. Travell & Simons treat adductor longus and brevis together: pain deep in the groin and front-inner thigh and, lower down, at the inner upper knee, sometimes spilling down the shin.");
 
-/* Translators: $.steps[0].title, $.steps[3].title, $.steps[11].title and 12 more. */
+/* Translators: $.muscles[18].name. */
+NC_ ("knowledge base", "Gluteus minimus");
+
+/* Translators: $.muscles[18].heads[0].name. */
+NC_ ("knowledge base", "front part");
+
+/* Translators: $.muscles[18].heads[1].name. */
+NC_ ("knowledge base", "back part");
+
+/* Translators: $.muscles[18].anatomy. */
+NC_ ("knowledge base", "The deepest and smallest of the three buttock muscles, under the gluteus medius. It fans out from the outer face of the pelvis below its rim down to the front of the bony knob on the side of the hip (greater trochanter). Its front part turns the thigh inward and helps lift it sideways; its back part helps hold the pelvis level on the standing leg.");
+
+/* Translators: $.muscles[18].activators[0]. */
+NC_ ("knowledge base", "Walking or running far, especially with a limp");
+
+/* Translators: $.muscles[18].activators[1]. */
+NC_ ("knowledge base", "Sitting long with a wallet in the back pocket or with the legs crossed");
+
+/* Translators: $.muscles[18].activators[2]. */
+NC_ ("knowledge base", "Standing long with the weight on one leg");
+
+/* Translators: $.muscles[18].activators[3]. */
+NC_ ("knowledge base", "An injection into the buttock");
+
+/* Translators: $.muscles[18].activators[4]. */
+NC_ ("knowledge base", "A sudden fall or overload");
+
+/* Translators: $.muscles[18].differentials[0], $.muscles[19].differentials[0]. */
+NC_ ("knowledge base", "Sciatica from a lumbar nerve root (L5 or S1)");
+
+/* Translators: $.muscles[18].differentials[1], $.muscles[19].differentials[1], $.muscles[20].differentials[0] and 2 more. */
+NC_ ("knowledge base", "Sacroiliac joint pain");
+
+/* Translators: $.muscles[18].differentials[2], $.muscles[19].differentials[2]. */
+NC_ ("knowledge base", "Hip joint arthritis");
+
+/* Translators: $.muscles[18].differentials[3], $.muscles[19].differentials[3], $.muscles[22].differentials[0]. */
+NC_ ("knowledge base", "Pain over the bony knob of the outer hip (greater trochanteric pain)");
+
+/* Translators: $.muscles[18].differentials[4]. */
+NC_ ("knowledge base", "Trapped nerve root causing pain down the outer leg");
+
+/* Translators: $.muscles[18].notes. */
+NC_ ("knowledge base", "Its pain runs far down the leg, to the ankle, and is easily taken for sciatica; it is often the reason for pain on getting up from a chair and for being unable to lie on the painful side.");
+
+/* Translators: $.muscles[19].name. */
+NC_ ("knowledge base", "Gluteus medius");
+
+/* Translators: $.muscles[19].anatomy. */
+NC_ ("knowledge base", "A fan-shaped muscle on the outer face of the pelvis, below its rim (the iliac crest), partly covered behind by the gluteus maximus. It ends on the bony knob on the side of the hip. It keeps the pelvis level when you stand on one leg, so it works at every step.");
+
+/* Translators: $.muscles[19].activators[0]. */
+NC_ ("knowledge base", "Long walks or runs, especially on sand or sloping ground");
+
+/* Translators: $.muscles[19].activators[1]. */
+NC_ ("knowledge base", "Sitting on a wallet, or long sitting with the legs crossed");
+
+/* Translators: $.muscles[19].activators[2]. */
+NC_ ("knowledge base", "Standing with the weight on one hip");
+
+/* Translators: $.muscles[19].activators[3]. */
+NC_ ("knowledge base", "A sudden fall, or a game of tennis after a long rest");
+
+/* Translators: $.muscles[19].differentials[4]. */
+NC_ ("knowledge base", "Low back pain from the joints of the spine");
+
+/* Translators: $.muscles[19].notes. */
+NC_ ("knowledge base", "A common cause of pain low in the back along the rim of the pelvis.");
+
+/* Translators: $.muscles[20].name. */
+NC_ ("knowledge base", "Gluteus maximus");
+
+/* Translators: $.muscles[20].anatomy. */
+NC_ ("knowledge base", "The large muscle that forms the shape of the buttock. It starts on the back of the pelvis, the base of the spine (sacrum) and the tailbone, and runs down and out to the outer thigh bone and the band along the outer thigh. It straightens the hip when you climb, run, jump or get up from a chair.");
+
+/* Translators: $.muscles[20].activators[0]. */
+NC_ ("knowledge base", "Climbing hills or stairs while bent forwards");
+
+/* Translators: $.muscles[20].activators[1]. */
+NC_ ("knowledge base", "Long sitting on a hard seat");
+
+/* Translators: $.muscles[20].activators[2]. */
+NC_ ("knowledge base", "Sleeping curled up with the hip bent");
+
+/* Translators: $.muscles[20].activators[3], $.muscles[21].activators[3]. */
+NC_ ("knowledge base", "A fall onto the buttock");
+
+/* Translators: $.muscles[20].differentials[1]. */
+NC_ ("knowledge base", "Bursitis over the sitting bone");
+
+/* Translators: $.muscles[20].differentials[2]. */
+NC_ ("knowledge base", "Tailbone pain (coccydynia)");
+
+/* Translators: $.muscles[20].differentials[3]. */
+NC_ ("knowledge base", "Pain from the lumbar spine");
+
+/* Translators: $.muscles[20].notes. */
+NC_ ("knowledge base", "Its pain makes sitting uncomfortable and is worse walking uphill.");
+
+/* Translators: $.muscles[21].name. */
+NC_ ("knowledge base", "Piriformis");
+
+/* Translators: $.muscles[21].anatomy. */
+NC_ ("knowledge base", "A pear-shaped muscle deep in the buttock, under the gluteus maximus. It runs from the front of the base of the spine (sacrum), across the back of the hip joint, to the top of the bony knob on the side of the hip. It turns the thigh outward. The sciatic nerve passes below it, and in some people through it.");
+
+/* Translators: $.muscles[21].activators[0]. */
+NC_ ("knowledge base", "Long sitting, driving with the foot on the pedal");
+
+/* Translators: $.muscles[21].activators[1]. */
+NC_ ("knowledge base", "A sudden twist while lifting");
+
+/* Translators: $.muscles[21].activators[2]. */
+NC_ ("knowledge base", "Running, especially with the feet turned in");
+
+/* Translators: $.muscles[21].differentials[0]. */
+NC_ ("knowledge base", "Sciatica from a lumbar disc");
+
+/* Translators: $.muscles[21].differentials[2], $.muscles[22].differentials[2], $.muscles[27].differentials[0] and 3 more. */
+NC_ ("knowledge base", "Hip joint disease");
+
+/* Translators: $.muscles[21].differentials[3], $.muscles[28].differentials[1]. */
+NC_ ("knowledge base", "Pain from the pelvic organs");
+
+/* Translators: $.muscles[21].notes. */
+NC_ ("knowledge base", "Besides its referred pain, a tight piriformis can press on the sciatic nerve and cause tingling or numbness down the back of the leg; that needs checking by a clinician if it persists.");
+
+/* Translators: $.muscles[22].name. */
+NC_ ("knowledge base", "Tensor fasciae latae");
+
+/* Translators: $.muscles[22].anatomy. */
+NC_ ("knowledge base", "A short, flat muscle at the front of the side of the hip, just below and behind the bony point at the front of the pelvis. It ends in the long band down the outer thigh (iliotibial band). It helps lift the thigh forwards and out and steadies the pelvis in walking.");
+
+/* Translators: $.muscles[22].activators[0]. */
+NC_ ("knowledge base", "Long sitting with the hips sharply bent");
+
+/* Translators: $.muscles[22].activators[1]. */
+NC_ ("knowledge base", "Running on sloping roads");
+
+/* Translators: $.muscles[22].activators[2]. */
+NC_ ("knowledge base", "Standing with the weight on one leg");
+
+/* Translators: $.muscles[22].activators[3]. */
+NC_ ("knowledge base", "Sudden overload, e.g. a jump or a fall");
+
+/* Translators: $.muscles[22].notes. */
+NC_ ("knowledge base", "Its pain is felt in the hip joint and down the outer thigh; it makes lying on that side and sitting long uncomfortable.");
+
+/* Translators: $.muscles[23].name. */
+NC_ ("knowledge base", "Rectus femoris");
+
+/* Translators: $.muscles[23].anatomy. */
+NC_ ("knowledge base", "The middle muscle of the quadriceps on the front of the thigh, the only one that crosses the hip as well as the knee. It starts on the front of the pelvis just below its front bony point and joins the kneecap tendon. It straightens the knee and helps lift the thigh.");
+
+/* Translators: $.muscles[23].activators[0]. */
+NC_ ("knowledge base", "A fall, or a sudden load on the bending knee");
+
+/* Translators: $.muscles[23].activators[1]. */
+NC_ ("knowledge base", "Sitting long with a heavy object on the lap");
+
+/* Translators: $.muscles[23].activators[2]. */
+NC_ ("knowledge base", "Deep knee bends");
+
+/* Translators: $.muscles[23].differentials[1], $.muscles[24].differentials[0]. */
+NC_ ("knowledge base", "Knee arthritis");
+
+/* Translators: $.muscles[23].differentials[2]. */
+NC_ ("knowledge base", "Tendon pain below or above the kneecap");
+
+/* Translators: $.muscles[23].notes. */
+NC_ ("knowledge base", "Its pain sits deep in and around the kneecap and can wake a person at night.");
+
+/* Translators: $.muscles[24].name. */
+NC_ ("knowledge base", "Vastus intermedius");
+
+/* Translators: $.muscles[24].anatomy. */
+NC_ ("knowledge base", "The deepest part of the quadriceps, lying on the front of the thigh bone under the rectus femoris. It joins the kneecap tendon. It straightens the knee.");
+
+/* Translators: $.muscles[24].activators[0]. */
+NC_ ("knowledge base", "Overload of the quadriceps, e.g. long stair climbing or squats");
+
+/* Translators: $.muscles[24].activators[1]. */
+NC_ ("knowledge base", "A blow to the front of the thigh");
+
+/* Translators: $.muscles[24].notes. */
+NC_ ("knowledge base", "It cannot be pressed directly; its tender spots are reached by pushing the rectus femoris aside. Its pain makes straightening the knee after sitting hard.");
+
+/* Translators: $.muscles[25].name. */
+NC_ ("knowledge base", "Sartorius");
+
+/* Translators: $.muscles[25].anatomy. */
+NC_ ("knowledge base", "The longest muscle in the body: a thin strap that runs from the bony point at the front of the pelvis across the front of the thigh to the inner side of the knee, where it ends on the top of the shin bone. It helps bend and turn out the hip and bend the knee, as in sitting cross-legged.");
+
+/* Translators: $.muscles[25].activators[0]. */
+NC_ ("knowledge base", "Sitting cross-legged for long");
+
+/* Translators: $.muscles[25].activators[1]. */
+NC_ ("knowledge base", "Long running or cycling");
+
+/* Translators: $.muscles[25].differentials[1]. */
+NC_ ("knowledge base", "Inner knee pain from the tendons or the inner ligament");
+
+/* Translators: $.muscles[25].notes. */
+NC_ ("knowledge base", "Its pain is superficial, sharp or tingling, in a line along the muscle.");
+
+/* Translators: $.muscles[26].name. */
+NC_ ("knowledge base", "Gracilis");
+
+/* Translators: $.muscles[26].anatomy. */
+NC_ ("knowledge base", "A long, slender muscle on the inner side of the thigh. It starts on the lower pubic bone and ends on the inner top of the shin bone below the knee. It pulls the thigh inward and helps bend the knee.");
+
+/* Translators: $.muscles[26].activators[0]. */
+NC_ ("knowledge base", "Sudden overload in sport, e.g. a slip into the splits");
+
+/* Translators: $.muscles[26].activators[1]. */
+NC_ ("knowledge base", "Long riding");
+
+/* Translators: $.muscles[26].differentials[1]. */
+NC_ ("knowledge base", "Inner knee pain from the tendons");
+
+/* Translators: $.muscles[26].notes. */
+NC_ ("knowledge base", "Its pain is hot and stinging, just under the skin along the inner thigh, and is not eased by changing position.");
+
+/* Translators: $.muscles[27].name. */
+NC_ ("knowledge base", "Pectineus");
+
+/* Translators: $.muscles[27].anatomy. */
+NC_ ("knowledge base", "A short, flat muscle at the top of the inner thigh, just below the groin crease, beside the large thigh artery and vein. It runs from the pubic bone to the back of the upper thigh bone. It pulls the thigh inward and forwards.");
+
+/* Translators: $.muscles[27].activators[0]. */
+NC_ ("knowledge base", "A slip or a fall with the legs spread");
+
+/* Translators: $.muscles[27].activators[1]. */
+NC_ ("knowledge base", "Sitting long with the legs crossed");
+
+/* Translators: $.muscles[27].activators[2]. */
+NC_ ("knowledge base", "Hip joint surgery or hip disease");
+
+/* Translators: $.muscles[27].differentials[1], $.muscles[31].differentials[2]. */
+NC_ ("knowledge base", "Groin hernia");
+
+/* Translators: $.muscles[27].differentials[2]. */
+NC_ ("knowledge base", "Adductor tendon strain");
+
+/* Translators: $.muscles[27].notes. */
+NC_ ("knowledge base", "The femoral artery, vein and nerve run just outside it: it is pressed only gently, beside the pulse, never on it.");
+
+/* Translators: $.muscles[28].name. */
+NC_ ("knowledge base", "Adductor magnus");
+
+/* Translators: $.muscles[28].anatomy. */
+NC_ ("knowledge base", "The largest of the inner-thigh muscles, lying behind the others. It starts on the pubic bone and the sitting bone and ends along the back of the thigh bone down to the inner knob above the knee. It pulls the thigh inward and helps straighten the hip.");
+
+/* Translators: $.muscles[28].activators[0]. */
+NC_ ("knowledge base", "Skiing, horse riding, climbing");
+
+/* Translators: $.muscles[28].activators[1]. */
+NC_ ("knowledge base", "Sitting long with the hips sharply bent");
+
+/* Translators: $.muscles[28].notes. */
+NC_ ("knowledge base", "Its upper point can give pain deep inside the pelvis, which a clinician should check if it persists.");
+
+/* Translators: $.muscles[29].name. */
+NC_ ("knowledge base", "Adductor brevis");
+
+/* Translators: $.muscles[29].anatomy. */
+NC_ ("knowledge base", "A short inner-thigh muscle lying under the adductor longus, from the pubic bone to the upper back of the thigh bone. It pulls the thigh inward and helps bend the hip.");
+
+/* Translators: $.muscles[29].activators[0]. */
+NC_ ("knowledge base", "A slip with the legs spread");
+
+/* Translators: $.muscles[29].activators[1]. */
+NC_ ("knowledge base", "Long sitting with the legs crossed");
+
+/* Translators: $.muscles[29].activators[2]. */
+NC_ ("knowledge base", "Running and kicking sports");
+
+/* Translators: $.muscles[29].differentials[2]. */
+NC_ ("knowledge base", "Obturator nerve irritation");
+
+/* Translators: $.muscles[29].notes. */
+NC_ ("knowledge base", "Travell & Simons describe it with the adductor longus; its pain pattern is the same.");
+
+/* Translators: $.muscles[30].name. */
+NC_ ("knowledge base", "Quadratus lumborum");
+
+/* Translators: $.muscles[30].anatomy. */
+NC_ ("knowledge base", "A flat, deep muscle of the lower back on each side of the spine, from the lowest rib to the back of the rim of the pelvis. It bends the trunk to the side, hitches the hip up and steadies the spine.");
+
+/* Translators: $.muscles[30].activators[0]. */
+NC_ ("knowledge base", "Lifting and twisting at the same time");
+
+/* Translators: $.muscles[30].activators[1]. */
+NC_ ("knowledge base", "Bending to one side to pick something up");
+
+/* Translators: $.muscles[30].activators[2]. */
+NC_ ("knowledge base", "A leg that is shorter on one side");
+
+/* Translators: $.muscles[30].activators[3]. */
+NC_ ("knowledge base", "Long standing or sitting bent over");
+
+/* Translators: $.muscles[30].differentials[0], $.muscles[31].differentials[0]. */
+NC_ ("knowledge base", "Lumbar disc disease");
+
+/* Translators: $.muscles[30].differentials[2]. */
+NC_ ("knowledge base", "Kidney disease");
+
+/* Translators: $.muscles[30].differentials[3]. */
+NC_ ("knowledge base", "Pain over the bony knob of the outer hip");
+
+/* Translators: $.muscles[30].notes. */
+NC_ ("knowledge base", "A very common source of low back pain that is worse on turning in bed and on getting up.");
+
+/* Translators: $.muscles[31].name. */
+NC_ ("knowledge base", "Iliopsoas");
+
+/* Translators: $.muscles[31].anatomy. */
+NC_ ("knowledge base", "Two muscles that join: the psoas, from the sides of the lower spine, and the iliacus, from the inside of the pelvis. Together they pass under the groin to the inner upper thigh bone. They lift the thigh and, when you stand, help hold the lower back upright.");
+
+/* Translators: $.muscles[31].activators[0]. */
+NC_ ("knowledge base", "Long sitting with the hips bent, e.g. driving");
+
+/* Translators: $.muscles[31].activators[1]. */
+NC_ ("knowledge base", "Sit-ups with the feet held");
+
+/* Translators: $.muscles[31].activators[2]. */
+NC_ ("knowledge base", "Sleeping curled up");
+
+/* Translators: $.muscles[31].differentials[3]. */
+NC_ ("knowledge base", "Appendicitis or other disease in the belly");
+
+/* Translators: $.muscles[31].notes. */
+NC_ ("knowledge base", "Its pain is felt in the lower back, often worse standing up, and in the front of the thigh.");
+
+/* Translators: $.muscles[32].name. */
+NC_ ("knowledge base", "Semitendinosus");
+
+/* Translators: $.muscles[32].anatomy. */
+NC_ ("knowledge base", "The more superficial of the two inner hamstrings. It starts on the sitting bone and runs down the inner back of the thigh; its long tendon passes the inner side of the knee to the inner top of the shin bone. It bends the knee and helps straighten the hip.");
+
+/* Translators: $.muscles[32].activators[0]. */
+NC_ ("knowledge base", "Sitting on a chair whose front edge presses the back of the thighs");
+
+/* Translators: $.muscles[32].activators[1]. */
+NC_ ("knowledge base", "Sprinting and kicking sports");
+
+/* Translators: $.muscles[32].differentials[0]. */
+NC_ ("knowledge base", "Sciatica");
+
+/* Translators: $.muscles[32].differentials[1]. */
+NC_ ("knowledge base", "Hamstring strain");
+
+/* Translators: $.muscles[32].notes. */
+NC_ ("knowledge base", "Shares its pain pattern with the semimembranosus, which lies under it.");
+
+/* Translators: $.muscles[33].name. */
+NC_ ("knowledge base", "Quadratus plantae");
+
+/* Translators: $.muscles[33].anatomy. */
+NC_ ("knowledge base", "A flat muscle deep in the sole, just in front of the heel bone. It pulls on the tendons of the long toe-curling muscle and so helps curl the toes.");
+
+/* Translators: $.muscles[33].activators[0]. */
+NC_ ("knowledge base", "Walking or running on hard ground");
+
+/* Translators: $.muscles[33].activators[1]. */
+NC_ ("knowledge base", "Tight or stiff-soled shoes");
+
+/* Translators: $.muscles[33].differentials[1], $.muscles[34].differentials[1], $.muscles[35].differentials[1]. */
+NC_ ("knowledge base", "Heel spur");
+
+/* Translators: $.muscles[33].differentials[2], $.muscles[34].differentials[2], $.muscles[35].differentials[2] and 1 more. */
+NC_ ("knowledge base", "Stress fracture of a foot bone");
+
+/* Translators: $.muscles[33].differentials[3], $.muscles[34].differentials[3], $.muscles[35].differentials[3]. */
+NC_ ("knowledge base", "Tarsal tunnel syndrome (a trapped nerve at the inner ankle)");
+
+/* Translators: $.muscles[33].notes. */
+NC_ ("knowledge base", "Its pain under the heel is often taken for plantar fasciitis.");
+
+/* Translators: $.muscles[34].name. */
+NC_ ("knowledge base", "Abductor hallucis");
+
+/* Translators: $.muscles[34].anatomy. */
+NC_ ("knowledge base", "The muscle along the inner edge of the sole, from the inside of the heel to the base of the big toe. It pulls the big toe away from the others and supports the inner arch.");
+
+/* Translators: $.muscles[34].activators[0]. */
+NC_ ("knowledge base", "Tight shoes that press on the inner edge of the foot");
+
+/* Translators: $.muscles[34].activators[1]. */
+NC_ ("knowledge base", "Flat feet");
+
+/* Translators: $.muscles[34].notes. */
+NC_ ("knowledge base", "The nerve to the sole runs under its heel end, at the inner ankle.");
+
+/* Translators: $.muscles[35].name. */
+NC_ ("knowledge base", "Flexor digitorum brevis");
+
+/* Translators: $.muscles[35].anatomy. */
+NC_ ("knowledge base", "The muscle in the middle of the sole, from the underside of the heel to the four smaller toes. It curls the toes and supports the arch.");
+
+/* Translators: $.muscles[35].activators[0]. */
+NC_ ("knowledge base", "Shoes with thin or stiff soles");
+
+/* Translators: $.muscles[35].activators[1]. */
+NC_ ("knowledge base", "Long standing on hard floors");
+
+/* Translators: $.muscles[35].differentials[4], $.muscles[39].differentials[0], $.muscles[40].differentials[0]. */
+NC_ ("knowledge base", "Morton's neuroma");
+
+/* Translators: $.muscles[36].name. */
+NC_ ("knowledge base", "Abductor digiti minimi");
+
+/* Translators: $.muscles[36].anatomy. */
+NC_ ("knowledge base", "The muscle along the outer edge of the sole, from the heel to the little toe. It pulls the little toe outwards and supports the outer edge of the foot.");
+
+/* Translators: $.muscles[36].activators[0]. */
+NC_ ("knowledge base", "Shoes that are too narrow");
+
+/* Translators: $.muscles[36].activators[1]. */
+NC_ ("knowledge base", "Walking on uneven ground");
+
+/* Translators: $.muscles[36].differentials[0]. */
+NC_ ("knowledge base", "Stress fracture of the fifth metatarsal");
+
+/* Translators: $.muscles[36].differentials[1]. */
+NC_ ("knowledge base", "Bunionette");
+
+/* Translators: $.muscles[37].name. */
+NC_ ("knowledge base", "Extensor digitorum brevis and extensor hallucis brevis");
+
+/* Translators: $.muscles[37].anatomy. */
+NC_ ("knowledge base", "The small muscle on the top of the foot, in front of the outer ankle: a soft bump when the toes are lifted. Its slips go to the big toe (extensor hallucis brevis) and the three middle toes. It helps lift the toes.");
+
+/* Translators: $.muscles[37].activators[0]. */
+NC_ ("knowledge base", "Tight laces or shoes that press on the top of the foot");
+
+/* Translators: $.muscles[37].activators[1]. */
+NC_ ("knowledge base", "Long walks in stiff shoes");
+
+/* Translators: $.muscles[37].differentials[1]. */
+NC_ ("knowledge base", "Ganglion on the top of the foot");
+
+/* Translators: $.muscles[37].differentials[2]. */
+NC_ ("knowledge base", "Arthritis of the midfoot");
+
+/* Translators: $.muscles[37].notes. */
+NC_ ("knowledge base", "Travell & Simons describe the two together: their pain stays on the top of the foot.");
+
+/* Translators: $.muscles[38].name. */
+NC_ ("knowledge base", "Flexor hallucis brevis");
+
+/* Translators: $.muscles[38].anatomy. */
+NC_ ("knowledge base", "A short muscle under the long bone of the big toe; its two tendons hold the two small bones (sesamoids) under the big toe joint. It bends the big toe at that joint.");
+
+/* Translators: $.muscles[38].activators[1]. */
+NC_ ("knowledge base", "Long walks on hard ground");
+
+/* Translators: $.muscles[38].activators[2], $.muscles[40].activators[0]. */
+NC_ ("knowledge base", "Tight shoes");
+
+/* Translators: $.muscles[38].differentials[0]. */
+NC_ ("knowledge base", "Gout");
+
+/* Translators: $.muscles[38].differentials[1]. */
+NC_ ("knowledge base", "Sesamoiditis");
+
+/* Translators: $.muscles[38].differentials[2]. */
+NC_ ("knowledge base", "Big toe joint arthritis (hallux rigidus)");
+
+/* Translators: $.muscles[38].differentials[3]. */
+NC_ ("knowledge base", "Bunion (hallux valgus)");
+
+/* Translators: $.muscles[39].name. */
+NC_ ("knowledge base", "Adductor hallucis");
+
+/* Translators: $.muscles[39].anatomy. */
+NC_ ("knowledge base", "A deep muscle across the sole under the ball of the foot, with an oblique and a crosswise part, ending at the base of the big toe. It pulls the big toe towards the others and holds the front of the foot together.");
+
+/* Translators: $.muscles[39].activators[0]. */
+NC_ ("knowledge base", "Tight shoes that squeeze the front of the foot");
+
+/* Translators: $.muscles[39].differentials[1]. */
+NC_ ("knowledge base", "Metatarsalgia");
+
+/* Translators: $.muscles[39].differentials[2]. */
+NC_ ("knowledge base", "Stress fracture");
+
+/* Translators: $.muscles[39].notes. */
+NC_ ("knowledge base", "Its pain under the ball of the foot can feel numb or puffy, as if the skin were swollen.");
+
+/* Translators: $.muscles[40].name. */
+NC_ ("knowledge base", "Interossei of the foot");
+
+/* Translators: $.muscles[40].anatomy. */
+NC_ ("knowledge base", "Small muscles between the long bones of the foot (metatarsals), on the top side (dorsal) and the sole side (plantar). They spread and close the toes and steady them in walking.");
+
+/* Translators: $.muscles[40].activators[1]. */
+NC_ ("knowledge base", "Flat feet or high arches");
+
+/* Translators: $.muscles[40].activators[2]. */
+NC_ ("knowledge base", "Long walks in thin-soled shoes");
+
+/* Translators: $.muscles[40].differentials[2]. */
+NC_ ("knowledge base", "Toe joint arthritis");
+
+/* Translators: $.muscles[40].notes. */
+NC_ ("knowledge base", "Each refers pain along the toe it moves; the first dorsal interosseous, between the big and the second toe, is described here.");
+
+/* Translators: $.steps[0].title, $.steps[3].title, $.steps[11].title and 15 more. */
 NC_ ("knowledge base", "Find the point");
 
 /* Translators: $.steps[0].instructions[0]. */
@@ -634,7 +1153,7 @@ NC_ ("knowledge base", "Let the leg go loose and let its weight do the work.");
 /* Translators: $.steps[1].instructions[3]. */
 NC_ ("knowledge base", "For more pressure, rest the other leg on top.");
 
-/* Translators: $.steps[1].instructions[4], $.steps[4].instructions[3], $.steps[13].instructions[3] and 8 more. */
+/* Translators: $.steps[1].instructions[4], $.steps[4].instructions[3], $.steps[13].instructions[3] and 16 more. */
 NC_ ("knowledge base", "Keep the discomfort at about 5 to 7 out of 10 at most and breathe slowly. Release when the time is up.");
 
 /* Translators: $.steps[1].caution. */
@@ -1228,7 +1747,7 @@ NC_ ("knowledge base", "Never press on a spot where you feel a pulse. Stop if th
 /* Translators: $.steps[35].alternatives[0].title. */
 NC_ ("knowledge base", "Stronger: lying face down on a ball");
 
-/* Translators: $.steps[35].alternatives[0].instructions[0]. */
+/* Translators: $.steps[35].alternatives[0].instructions[0], $.steps[49].instructions[0]. */
 NC_ ("knowledge base", "Lie face down, propped on your forearms.");
 
 /* Translators: $.steps[35].alternatives[0].instructions[1]. */
@@ -1288,7 +1807,7 @@ NC_ ("knowledge base", "Lie on the side of this leg, propped on your forearm.");
 /* Translators: $.steps[38].alternatives[0].instructions[1]. */
 NC_ ("knowledge base", "Put a ball under the trigger point on the outer thigh.");
 
-/* Translators: $.steps[38].alternatives[0].instructions[2]. */
+/* Translators: $.steps[38].alternatives[0].instructions[2], $.steps[46].instructions[2]. */
 NC_ ("knowledge base", "Let your weight rest on it; use your arm and the top leg to control the pressure.");
 
 /* Translators: $.steps[39].instructions[0]. */
@@ -1345,6 +1864,270 @@ NC_ ("knowledge base", "Sit on the floor with the soles of the feet together and
 /* Translators: $.steps[41].alternatives[0].instructions[1]. */
 NC_ ("knowledge base", "Let the knees sink towards the floor, pressing only lightly with the hands.");
 
+/* Translators: $.steps[42].instructions[0]. */
+NC_ ("knowledge base", "Stand, or lie on the other side, with the hip and back muscles relaxed.");
+
+/* Translators: $.steps[42].instructions[1]. */
+NC_ ("knowledge base", "Press slowly with the fingertips or knuckles around the place described above, feeling for a tender, tight band.");
+
+/* Translators: $.steps[42].instructions[2]. */
+NC_ ("knowledge base", "The right spot often brings on your familiar pain, sometimes down the leg rather than where you press.");
+
+/* Translators: $.steps[42].caution. */
+NC_ ("knowledge base", "Never press on the bony points of the spine, on the tailbone, or on a spot in the groin where you feel a pulse. Move off if pressure sends tingling or numbness down the leg.");
+
+/* Translators: $.steps[43].instructions[0]. */
+NC_ ("knowledge base", "Sit or lie with the thigh relaxed.");
+
+/* Translators: $.steps[43].instructions[1]. */
+NC_ ("knowledge base", "Press slowly with the fingertips, or grasp the muscle between thumb and fingers, around the place described above, feeling for a tender, tight band.");
+
+/* Translators: $.steps[43].instructions[2]. */
+NC_ ("knowledge base", "The right spot often brings on your familiar pain, at the knee or along the thigh.");
+
+/* Translators: $.steps[43].caution. */
+NC_ ("knowledge base", "Stay out of the groin crease and off any spot where you feel a pulse: the large thigh artery runs there.");
+
+/* Translators: $.steps[44].instructions[0]. */
+NC_ ("knowledge base", "Sit and rest this foot on the other knee, or put it up on a chair.");
+
+/* Translators: $.steps[44].instructions[1]. */
+NC_ ("knowledge base", "Press slowly with the thumb around the place described above, feeling for a tender spot in the muscle.");
+
+/* Translators: $.steps[44].instructions[2]. */
+NC_ ("knowledge base", "The right spot often brings on your familiar pain in the heel, the sole or the toes.");
+
+/* Translators: $.steps[45].title. */
+NC_ ("knowledge base", "Release with a ball under the buttock");
+
+/* Translators: $.steps[45].instructions[0], $.steps[47].instructions[0]. */
+NC_ ("knowledge base", "Lie on your back with the knees bent and the feet flat.");
+
+/* Translators: $.steps[45].instructions[1]. */
+NC_ ("knowledge base", "Put a ball (a tennis or massage ball) under the trigger point in the buttock.");
+
+/* Translators: $.steps[45].instructions[2]. */
+NC_ ("knowledge base", "Let the hip sink onto the ball. For more pressure, cross this ankle over the other knee.");
+
+/* Translators: $.steps[45].caution. */
+NC_ ("knowledge base", "Keep the ball on the muscle, not on the tailbone or the sitting bone. If pain or tingling shoots down the leg, move the ball: the sciatic nerve runs deep in the middle of the buttock.");
+
+/* Translators: $.steps[45].alternatives[0].title. */
+NC_ ("knowledge base", "Gentler: a softer ball, both feet down");
+
+/* Translators: $.steps[45].alternatives[0].instructions[0]. */
+NC_ ("knowledge base", "Use a softer ball, or a rolled-up towel, under the trigger point.");
+
+/* Translators: $.steps[45].alternatives[0].instructions[1]. */
+NC_ ("knowledge base", "Keep both feet flat on the floor and let only part of your weight rest on it.");
+
+/* Translators: $.steps[45].variants.posterior. */
+NC_ ("knowledge base", "For the back part of the gluteus minimus, put the ball high on the outer buttock, just below the bony rim of the pelvis.");
+
+/* Translators: $.steps[46].title. */
+NC_ ("knowledge base", "Release with a ball at the side of the hip");
+
+/* Translators: $.steps[46].instructions[0]. */
+NC_ ("knowledge base", "Lie on the floor on the side of this hip, rolled slightly forwards, propped on your forearm.");
+
+/* Translators: $.steps[46].instructions[1]. */
+NC_ ("knowledge base", "Put a ball under the trigger point at the front of the side of the hip, below the bony rim of the pelvis.");
+
+/* Translators: $.steps[46].caution. */
+NC_ ("knowledge base", "Keep the ball off the bony knob on the side of the hip (the greater trochanter). Stop if the pain turns sharp, or if you feel numbness or tingling.");
+
+/* Translators: $.steps[47].title. */
+NC_ ("knowledge base", "Release with a ball beside the lower back");
+
+/* Translators: $.steps[47].instructions[1]. */
+NC_ ("knowledge base", "Put a ball just above the back of the pelvis, a hand's width out from the spine, in the soft part between the lowest rib and the hip bone.");
+
+/* Translators: $.steps[47].instructions[2]. */
+NC_ ("knowledge base", "Let your weight rest on it and tilt a little towards this side for more pressure.");
+
+/* Translators: $.steps[47].caution. */
+NC_ ("knowledge base", "Never on the bony points of the spine, and not up under the ribs. Stop if the pain turns sharp, or if you feel numbness or tingling.");
+
+/* Translators: $.steps[48].title. */
+NC_ ("knowledge base", "Gentle finger pressure at the front of the hip");
+
+/* Translators: $.steps[48].instructions[0]. */
+NC_ ("knowledge base", "Lie on your back with the knees bent and supported, so the belly and groin are soft.");
+
+/* Translators: $.steps[48].instructions[1]. */
+NC_ ("knowledge base", "Find the pulse in the groin crease with two fingers. The muscle to press lies beside it, never on it.");
+
+/* Translators: $.steps[48].instructions[2]. */
+NC_ ("knowledge base", "Sink the fingertips slowly into the muscle at the place described above, and hold gentle pressure.");
+
+/* Translators: $.steps[48].caution. */
+NC_ ("knowledge base", "Never press on a pulse: the large thigh artery and vein run through the groin. Go gently and stop at once if you feel a throbbing under the fingers, or numbness down the thigh.");
+
+/* Translators: $.steps[49].title. */
+NC_ ("knowledge base", "Release with a ball under the front of the thigh");
+
+/* Translators: $.steps[49].instructions[1]. */
+NC_ ("knowledge base", "Put a ball under the trigger point on the front of the thigh.");
+
+/* Translators: $.steps[49].instructions[2]. */
+NC_ ("knowledge base", "Let the thigh's weight rest on the ball; shift your weight onto it for more pressure.");
+
+/* Translators: $.steps[49].caution. */
+NC_ ("knowledge base", "Stay out of the groin crease. Stop if the pain turns sharp, or if you feel numbness or tingling.");
+
+/* Translators: $.steps[50].title. */
+NC_ ("knowledge base", "Release with a ball under the inner thigh");
+
+/* Translators: $.steps[50].instructions[0]. */
+NC_ ("knowledge base", "Lie face down and bend this knee out to the side, like a frog.");
+
+/* Translators: $.steps[50].instructions[1]. */
+NC_ ("knowledge base", "Put a ball under the trigger point on the inner thigh.");
+
+/* Translators: $.steps[50].instructions[2]. */
+NC_ ("knowledge base", "Let your weight sink onto it slowly.");
+
+/* Translators: $.steps[50].caution. */
+NC_ ("knowledge base", "Keep the ball on the muscle, a hand's width below the groin crease, and off any spot where you feel a pulse. Stop if the pain turns sharp, or if you feel numbness or tingling.");
+
+/* Translators: $.steps[51].title. */
+NC_ ("knowledge base", "Release with a ball under the foot");
+
+/* Translators: $.steps[51].instructions[0]. */
+NC_ ("knowledge base", "Sit on a chair with this foot resting on a ball on the floor.");
+
+/* Translators: $.steps[51].instructions[1]. */
+NC_ ("knowledge base", "Roll the ball to the trigger point, then stop and lean your weight down through the leg.");
+
+/* Translators: $.steps[51].caution. */
+NC_ ("knowledge base", "Use a softer ball if the foot is very tender. Stop if the pain turns sharp, or if you feel numbness or tingling.");
+
+/* Translators: $.steps[51].alternatives[0].title. */
+NC_ ("knowledge base", "Stronger: standing on the ball");
+
+/* Translators: $.steps[51].alternatives[0].instructions[0]. */
+NC_ ("knowledge base", "Stand holding a chair or a wall, with the ball under the trigger point.");
+
+/* Translators: $.steps[51].alternatives[0].instructions[1]. */
+NC_ ("knowledge base", "Shift your weight onto this foot until the pressure is strong but bearable.");
+
+/* Translators: $.steps[51].alternatives[0].instructions[2]. */
+NC_ ("knowledge base", "If this is too much, go back to sitting.");
+
+/* Translators: $.steps[52].title. */
+NC_ ("knowledge base", "Finger pressure on the top of the foot");
+
+/* Translators: $.steps[52].instructions[0], $.steps[58].instructions[0], $.steps[59].instructions[0]. */
+NC_ ("knowledge base", "Sit and rest this foot on the other knee.");
+
+/* Translators: $.steps[52].instructions[1]. */
+NC_ ("knowledge base", "Press the trigger point with a thumb or fingertip, between the long bones of the foot where the place described above says.");
+
+/* Translators: $.steps[52].caution. */
+NC_ ("knowledge base", "Keep off the pulse on the top of the foot. Stop if the pain turns sharp, or if you feel numbness or tingling.");
+
+/* Translators: $.steps[53].title. */
+NC_ ("knowledge base", "Knee-to-chest buttock stretch");
+
+/* Translators: $.steps[53].instructions[0]. */
+NC_ ("knowledge base", "Lie on your back with both legs straight.");
+
+/* Translators: $.steps[53].instructions[1]. */
+NC_ ("knowledge base", "Bring this knee up and hug it towards the opposite shoulder with both hands.");
+
+/* Translators: $.steps[53].instructions[2]. */
+NC_ ("knowledge base", "Stop where you feel the stretch in the buttock. Hold, then lower the leg slowly.");
+
+/* Translators: $.steps[53].caution. */
+NC_ ("knowledge base", "Keep the other leg and the lower back on the floor. Stop if the hip pinches at the front.");
+
+/* Translators: $.steps[54].title. */
+NC_ ("knowledge base", "Lying figure-four stretch");
+
+/* Translators: $.steps[54].instructions[0]. */
+NC_ ("knowledge base", "Lie on your back with both knees bent and the feet flat.");
+
+/* Translators: $.steps[54].instructions[1]. */
+NC_ ("knowledge base", "Cross this ankle over the other knee.");
+
+/* Translators: $.steps[54].instructions[2]. */
+NC_ ("knowledge base", "Lift the other foot off the floor and draw that thigh towards you with both hands until you feel the stretch deep in this buttock.");
+
+/* Translators: $.steps[54].instructions[3]. */
+NC_ ("knowledge base", "Hold, then lower slowly.");
+
+/* Translators: $.steps[54].caution. */
+NC_ ("knowledge base", "Keep the head and shoulders relaxed on the floor. Stop if pain or tingling runs down the leg.");
+
+/* Translators: $.steps[55].title. */
+NC_ ("knowledge base", "Standing side-of-hip stretch");
+
+/* Translators: $.steps[55].instructions[0]. */
+NC_ ("knowledge base", "Stand side-on to a wall, this side next to it, one hand on the wall.");
+
+/* Translators: $.steps[55].instructions[1]. */
+NC_ ("knowledge base", "Cross this leg behind the other one.");
+
+/* Translators: $.steps[55].instructions[2]. */
+NC_ ("knowledge base", "Let this hip sink sideways towards the wall until you feel the stretch along the side of the hip and thigh.");
+
+/* Translators: $.steps[55].instructions[3], $.steps[56].instructions[3]. */
+NC_ ("knowledge base", "Hold, then come back upright slowly.");
+
+/* Translators: $.steps[55].caution. */
+NC_ ("knowledge base", "Keep the trunk upright; do not twist or bounce.");
+
+/* Translators: $.steps[56].title. */
+NC_ ("knowledge base", "Standing side bend");
+
+/* Translators: $.steps[56].instructions[0]. */
+NC_ ("knowledge base", "Stand with the feet hip-width apart.");
+
+/* Translators: $.steps[56].instructions[1]. */
+NC_ ("knowledge base", "Cross this leg behind the other one and reach this arm up and over your head, away from this side.");
+
+/* Translators: $.steps[56].instructions[2]. */
+NC_ ("knowledge base", "Bend sideways until you feel the stretch between the lowest rib and the back of the hip bone.");
+
+/* Translators: $.steps[56].caution. */
+NC_ ("knowledge base", "Bend straight to the side, not forwards. Stop if pain runs down the leg.");
+
+/* Translators: $.steps[57].title. */
+NC_ ("knowledge base", "Kneeling front-of-hip stretch");
+
+/* Translators: $.steps[57].instructions[0]. */
+NC_ ("knowledge base", "Kneel on this knee on a cushion, the other foot flat in front of you.");
+
+/* Translators: $.steps[57].instructions[1]. */
+NC_ ("knowledge base", "Tuck the tailbone under and move the hips gently forwards until you feel the stretch at the front of this hip and thigh.");
+
+/* Translators: $.steps[57].instructions[2]. */
+NC_ ("knowledge base", "Hold, then ease back slowly.");
+
+/* Translators: $.steps[57].caution. */
+NC_ ("knowledge base", "Do not arch the lower back. Stop if the kneeling knee hurts.");
+
+/* Translators: $.steps[58].title. */
+NC_ ("knowledge base", "Toes-up stretch of the sole");
+
+/* Translators: $.steps[58].instructions[1]. */
+NC_ ("knowledge base", "Hold the toes and bend them up towards the shin until you feel the stretch along the sole.");
+
+/* Translators: $.steps[58].instructions[2], $.steps[59].instructions[2]. */
+NC_ ("knowledge base", "Hold, then let the toes go slowly.");
+
+/* Translators: $.steps[58].caution. */
+NC_ ("knowledge base", "Stop if the big toe joint hurts sharply.");
+
+/* Translators: $.steps[59].title. */
+NC_ ("knowledge base", "Toes-down stretch of the top of the foot");
+
+/* Translators: $.steps[59].instructions[1]. */
+NC_ ("knowledge base", "Hold the toes and bend them down towards the sole, pointing the foot, until you feel the stretch over the top of the foot.");
+
+/* Translators: $.steps[59].caution. */
+NC_ ("knowledge base", "Ease into it; do not force the toes.");
+
 /* Translators: $.routines[0].title. */
 NC_ ("knowledge base", "Gastrocnemius: find, release, stretch");
 
@@ -1399,47 +2182,92 @@ NC_ ("knowledge base", "Vastus lateralis: find, release, stretch");
 /* Translators: $.routines[17].title. */
 NC_ ("knowledge base", "Adductor longus: find, release, stretch");
 
+/* Translators: $.routines[18].title. */
+NC_ ("knowledge base", "Gluteus minimus, front part: find, release, stretch");
+
+/* Translators: $.routines[19].title. */
+NC_ ("knowledge base", "Gluteus minimus, back part: find, release, stretch");
+
+/* Translators: $.routines[20].title. */
+NC_ ("knowledge base", "Gluteus medius: find, release, stretch");
+
+/* Translators: $.routines[21].title. */
+NC_ ("knowledge base", "Gluteus maximus: find, release, stretch");
+
+/* Translators: $.routines[22].title. */
+NC_ ("knowledge base", "Piriformis: find, release, stretch");
+
+/* Translators: $.routines[23].title. */
+NC_ ("knowledge base", "Tensor fasciae latae: find, release, stretch");
+
+/* Translators: $.routines[24].title. */
+NC_ ("knowledge base", "Rectus femoris: find, release, stretch");
+
+/* Translators: $.routines[25].title. */
+NC_ ("knowledge base", "Vastus intermedius: find, release, stretch");
+
+/* Translators: $.routines[26].title. */
+NC_ ("knowledge base", "Sartorius: find, release, stretch");
+
+/* Translators: $.routines[27].title. */
+NC_ ("knowledge base", "Inner thigh: find, release, stretch");
+
+/* Translators: $.routines[28].title. */
+NC_ ("knowledge base", "Pectineus: find, release, stretch");
+
+/* Translators: $.routines[29].title. */
+NC_ ("knowledge base", "Iliopsoas: find, release, stretch");
+
+/* Translators: $.routines[30].title. */
+NC_ ("knowledge base", "Quadratus lumborum: find, release, stretch");
+
+/* Translators: $.routines[31].title. */
+NC_ ("knowledge base", "Sole of the foot: find, release, stretch");
+
+/* Translators: $.routines[32].title. */
+NC_ ("knowledge base", "Top of the foot: find, release, stretch");
+
 /* Translators: $.trigger_points[0].location.text. */
 NC_ ("knowledge base", "On the inner (medial) calf belly, a little above its middle and close to its inner edge.");
 
-/* Translators: $.trigger_points[0].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "Travell & Simons call this the most common gastrocnemius trigger point and link it with night-time calf cramps. Descriptions differ on its exact level (slightly above versus at mid-belly); the zone drawn follows Travell & Simons. [verify level]");
+/* Translators: $.trigger_points[0].notes. */
+NC_ ("knowledge base", "Travell & Simons call this the most common gastrocnemius trigger point and link it with night-time calf cramps. Descriptions differ on its exact level (slightly above versus at mid-belly); the zone drawn follows Travell & Simons.");
 
 /* Translators: $.trigger_points[1].location.text. */
 NC_ ("knowledge base", "On the outer (lateral) calf belly, a little above its middle.");
 
-/* Translators: $.trigger_points[1].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "Its pain stays mostly around the point itself on the outer calf. The exact level varies between charts. [verify]");
+/* Translators: $.trigger_points[1].notes. */
+NC_ ("knowledge base", "Its pain stays mostly around the point itself on the outer calf. The exact level varies between charts.");
 
 /* Translators: $.trigger_points[2].location.text. */
 NC_ ("knowledge base", "High on the inner calf, just below the knee crease, beside the inner knuckle of the thigh bone (medial femoral condyle). Keep to the inner edge, away from the middle of the crease.");
 
-/* Translators: $.trigger_points[2].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "Refers pain to the back of the knee. Sources place it at slightly different heights near the medial condyle. [verify]");
+/* Translators: $.trigger_points[2].notes. */
+NC_ ("knowledge base", "Refers pain to the back of the knee. Sources place it at slightly different heights near the medial condyle.");
 
 /* Translators: $.trigger_points[3].location.text. */
 NC_ ("knowledge base", "About two finger breadths below the knee joint, on the outer (lateral) calf belly.");
 
 /* Translators: $.trigger_points[3].notes. */
-NC_ ("knowledge base", "The reference article's point: it lies on the outer calf but hurts behind the knee.");
+NC_ ("knowledge base", "It lies on the outer calf but hurts behind the knee.");
 
 /* Translators: $.trigger_points[4].location.text. */
 NC_ ("knowledge base", "Low on the calf, just to the inner side of the middle, 2–3 cm below the point where the calf bulge ends and the Achilles tendon begins.");
 
-/* Translators: $.trigger_points[4].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "Refers to the back and underside of the heel and the lower Achilles tendon; the most common soleus point. The small spill drawn around and below the point itself is not in the fact sheet [verify]. Its position is marked [verify] in the fact sheet.");
+/* Translators: $.trigger_points[4].notes. */
+NC_ ("knowledge base", "Refers to the back and underside of the heel and the lower Achilles tendon; the most common soleus point.");
 
 /* Translators: $.trigger_points[5].location.text. */
 NC_ ("knowledge base", "High on the outer back of the calf, just below and behind the bony knob on the outside of the knee (fibular head). Press the muscle, not the bone.");
 
-/* Translators: $.trigger_points[5].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "Refers to the upper half of the calf. Close to the common fibular nerve, which winds round the fibula just below its head. Position marked [verify] in the fact sheet.");
+/* Translators: $.trigger_points[5].notes. */
+NC_ ("knowledge base", "Refers to the upper half of the calf. Close to the common fibular nerve, which winds round the fibula just below its head.");
 
 /* Translators: $.trigger_points[6].location.text. */
 NC_ ("knowledge base", "Low on the calf to the outer side of the middle, a little higher than soleus point 1 and further out.");
 
-/* Translators: $.trigger_points[6].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "Rare. Refers to the sacroiliac joint on the same side, which lies above the top of the back view; the zone is drawn at the top inner corner of the buttock as the nearest place on the diagram. Sources disagree on where the calf point that refers to the low back sits: Travell & Simons put it above and outside point 1, other charts place or number it differently [verify].");
+/* Translators: $.trigger_points[6].notes. */
+NC_ ("knowledge base", "Rare. Refers to the sacroiliac joint on the same side, at the top inner corner of the buttock beside the base of the spine. Sources disagree on where the calf point that refers to the low back sits: Travell & Simons put it above and outside point 1, other charts place or number it differently.");
 
 /* Translators: $.trigger_points[7].location.text. */
 NC_ ("knowledge base", "Just below the back of the knee on the inner side: curl your fingertips round the inner edge of the top of the shin bone, 2–4 cm below the joint line, and press towards the bone. Stay at this inner edge, never in the middle of the hollow.");
@@ -1450,14 +2278,14 @@ NC_ ("knowledge base", "Refers to the back of the knee, a patch about 5–6 cm a
 /* Translators: $.trigger_points[8].location.text. */
 NC_ ("knowledge base", "In the outer part of the hollow behind the knee, about level with the crease, just inside the outer hamstring tendon. Touch lightly only.");
 
-/* Translators: $.trigger_points[8].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "Refers to the back of the knee and sometimes the upper calf. Low prior because it is said to be over-diagnosed. The calf spill is drawn only just below the knee, following the fact sheet ('upper calf'); some charts carry it further down towards mid-calf [verify].");
+/* Translators: $.trigger_points[8].notes. */
+NC_ ("knowledge base", "Refers to the back of the knee and sometimes the upper calf. Low prior because it is said to be over-diagnosed.");
 
 /* Translators: $.trigger_points[9].location.text. */
 NC_ ("knowledge base", "On the outer back of the thigh, in its lower half, about a hand's width above the knee crease, on the outer hamstring.");
 
-/* Translators: $.trigger_points[9].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "Refers to the back of the knee, spilling up the outer back of the thigh. Travell & Simons also show spill just below the knee into the calf; not drawn because it is not in the fact sheet [verify].");
+/* Translators: $.trigger_points[9].notes. */
+NC_ ("knowledge base", "Refers to the back of the knee, spilling up the outer back of the thigh.");
 
 /* Translators: $.trigger_points[10].location.text. */
 NC_ ("knowledge base", "On the inner back of the thigh, a little below its middle, about one and a half hand's widths above the knee crease.");
@@ -1468,20 +2296,20 @@ NC_ ("knowledge base", "Refers up to the buttock fold and the inner back of the 
 /* Translators: $.trigger_points[11].location.text. */
 NC_ ("knowledge base", "Deep in the middle of the calf, behind the shin bones and under the calf muscles, in the upper half of the leg. It cannot be reached with fingers or a ball; it is recognised by its pain pattern.");
 
-/* Translators: $.trigger_points[11].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "Refers mainly over the Achilles tendon above the heel, spilling to the middle of the calf, the heel and the whole sole; the sole zone stops at the base of the toes although the spill reaches the toes as well. No local radius: the point cannot be pressed, so local tenderness is not a usable sign. The prior is a guess [verify].");
+/* Translators: $.trigger_points[11].notes. */
+NC_ ("knowledge base", "Refers mainly over the Achilles tendon above the heel, spilling to the middle of the calf, the heel and the whole sole; the sole zone stops at the base of the toes although the spill reaches the toes as well. No local radius: the point cannot be pressed, so local tenderness is not a usable sign.");
 
 /* Translators: $.trigger_points[12].location.text. */
 NC_ ("knowledge base", "On the inner side of the upper calf, about a hand's width below the knee, in the groove just behind the inner edge of the shin bone.");
 
-/* Translators: $.trigger_points[12].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "Refers to the sole of the forefoot just behind the smaller toes, spilling to those toes and to the inner ankle. The inner-ankle spill is drawn on the inner-side view, and at the inner edge of the ankle on the back and front views. The level of the point is from memory [verify].");
+/* Translators: $.trigger_points[12].notes. */
+NC_ ("knowledge base", "Refers to the sole of the forefoot just behind the smaller toes, spilling to those toes and to the inner ankle. The inner-ankle spill is drawn on the inner-side view, and at the inner edge of the ankle on the back and front views.");
 
 /* Translators: $.trigger_points[13].location.text. */
 NC_ ("knowledge base", "Low on the back of the calf, at about the start of its lower third, a little to the outer side of the middle, beside the Achilles tendon where the calf bulge has thinned. Press deep through the calf.");
 
-/* Translators: $.trigger_points[13].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "Refers to the underside of the big toe and the ball of the foot under the big toe (first metatarsal head). The level of the point is from memory [verify].");
+/* Translators: $.trigger_points[13].notes. */
+NC_ ("knowledge base", "Refers to the underside of the big toe and the ball of the foot under the big toe (first metatarsal head).");
 
 /* Translators: $.trigger_points[14].location.text. */
 NC_ ("knowledge base", "On the outside of the lower leg, 2–4 cm below the bony knob on the outside of the knee (fibular head), on the muscle over the bone.");
@@ -1492,74 +2320,278 @@ NC_ ("knowledge base", "Refers to the outer ankle, around the outer ankle bone, 
 /* Translators: $.trigger_points[15].location.text. */
 NC_ ("knowledge base", "On the outside of the lower leg, about two thirds of the way down from knee to ankle, just in front of or behind the long tendon you can feel there.");
 
-/* Translators: $.trigger_points[15].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "Same outer-ankle and outer-foot pattern as the longus (the fact sheet gives one pattern for both). Point level from memory (near the junction of the middle and lower thirds of the leg) [verify]. Drawn on the outer-side view, with the edges of the same area on the front, back and sole views.");
+/* Translators: $.trigger_points[15].notes. */
+NC_ ("knowledge base", "Drawn on the outer-side view, with the edges of the same area on the front, back and sole views.");
 
 /* Translators: $.trigger_points[16].location.text. */
 NC_ ("knowledge base", "Low on the front-outer side of the leg, about a hand's width above the outer ankle bone, just in front of the fibula.");
 
-/* Translators: $.trigger_points[16].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "Refers to the front-outer ankle, spilling to the outer side of the heel. Both zones are drawn on the outer-side view; the front view shows the ankle part, the back view the outer edge of the heel. Not in the fact sheet [verify].");
+/* Translators: $.trigger_points[16].notes. */
+NC_ ("knowledge base", "Refers to the front-outer ankle, spilling to the outer side of the heel. Both zones are drawn on the outer-side view; the front view shows the ankle part, the back view the outer edge of the heel.");
 
 /* Translators: $.trigger_points[17].location.text. */
 NC_ ("knowledge base", "On the front of the leg, a finger's width outside the sharp edge of the shin bone, in its upper third, about a hand's width below the knee.");
 
-/* Translators: $.trigger_points[17].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "Refers to the front-inner ankle and the top and inner side of the big toe, spilling down the front-inner shin from the point to the ankle. The front view shows the ankle, the top of the big toe and the shin; the inner-side view shows the inner side of the big toe as well. Not in the fact sheet [verify].");
+/* Translators: $.trigger_points[17].notes. */
+NC_ ("knowledge base", "Refers to the front of the ankle, most of all its inner side, and to the top and inner side of the big toe, spilling down the whole front of the shin from the point to the ankle.");
 
 /* Translators: $.trigger_points[18].location.text. */
 NC_ ("knowledge base", "On the front-outer side of the leg, about a hand's width (8 cm) below the bony knob of the fibular head, between the shin muscle and the outer leg muscles.");
 
-/* Translators: $.trigger_points[18].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "Refers over the top of the foot towards the middle three toes, spilling to the front of the lower leg and ankle. Not in the fact sheet [verify].");
+/* Translators: $.trigger_points[18].notes. */
+NC_ ("knowledge base", "Refers over the top of the foot towards the middle three toes, spilling to the front of the lower leg and ankle.");
 
 /* Translators: $.trigger_points[19].location.text. */
 NC_ ("knowledge base", "On the front of the lower leg, about two thirds of the way down from knee to ankle, a finger's width or two outside the shin muscle; lifting the big toe makes it tighten.");
 
-/* Translators: $.trigger_points[19].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "Refers to the top of the big toe and of the ball of the foot behind it (first metatarsal head), spilling back over the top of the foot towards the ankle. Not in the fact sheet [verify].");
+/* Translators: $.trigger_points[19].notes. */
+NC_ ("knowledge base", "Refers to the top of the big toe and of the ball of the foot behind it (first metatarsal head), spilling back over the top of the foot towards the ankle.");
 
 /* Translators: $.trigger_points[20].location.text. */
 NC_ ("knowledge base", "On the inner, teardrop-shaped bulge just above the knee, about two finger breadths above the top inner corner of the kneecap.");
 
-/* Translators: $.trigger_points[20].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "Refers to the front of the knee, mainly its inner half. Travell & Simons number this lower point 1. Not in the fact sheet [verify].");
+/* Translators: $.trigger_points[20].notes. */
+NC_ ("knowledge base", "Refers to the front of the knee, mainly its inner half. Travell & Simons number this lower point 1.");
 
 /* Translators: $.trigger_points[21].location.text. */
 NC_ ("knowledge base", "Higher on the inner front of the thigh, about a hand's width above point 1, at the inner edge of the front thigh muscle.");
 
-/* Translators: $.trigger_points[21].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "Refers to the inner side of the knee, spilling in a strip up the inner front of the lower thigh. Not in the fact sheet [verify].");
+/* Translators: $.trigger_points[21].notes. */
+NC_ ("knowledge base", "Refers to the inner side of the knee, spilling in a strip up the inner front of the lower thigh.");
 
 /* Translators: $.trigger_points[22].location.text. */
 NC_ ("knowledge base", "Just above the outer upper corner of the kneecap, on the lower end of the outer thigh muscle.");
 
-/* Translators: $.trigger_points[22].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "Refers to the outer edge of the kneecap and the outer knee. Numbering reconstructed from Travell & Simons [verify numbering].");
+/* Translators: $.trigger_points[22].notes. */
+NC_ ("knowledge base", "Refers to the outer edge of the kneecap and the outer knee.");
 
 /* Translators: $.trigger_points[23].location.text. */
 NC_ ("knowledge base", "On the outside of the thigh, in its lower third, about a hand's width above the knee joint.");
 
-/* Translators: $.trigger_points[23].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "Refers along the lower outer thigh to the outer knee. Drawn on the outer-side view, and at the outer edge of the front view. Numbering reconstructed [verify numbering].");
+/* Translators: $.trigger_points[23].notes. */
+NC_ ("knowledge base", "Refers along the lower outer thigh to the outer knee. Drawn on the outer-side view, and at the outer edge of the front view.");
 
 /* Translators: $.trigger_points[24].location.text. */
 NC_ ("knowledge base", "On the outer back of the thigh just above the knee, in front of the outer hamstring tendon.");
 
-/* Translators: $.trigger_points[24].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "Refers to the outer back of the knee, spilling up the outer back of the thigh; goes with a kneecap that feels stuck. Drawn on the back view and at the back of the knee and thigh on the outer-side view. Numbering reconstructed [verify numbering].");
+/* Translators: $.trigger_points[24].notes. */
+NC_ ("knowledge base", "Refers to the outer back of the knee, spilling up the outer back of the thigh; goes with a kneecap that feels stuck. Drawn on the back view and at the back of the knee and thigh on the outer-side view.");
 
 /* Translators: $.trigger_points[25].location.text. */
 NC_ ("knowledge base", "On the outside of the thigh, about halfway between the hip and the knee.");
 
-/* Translators: $.trigger_points[25].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "Refers along the whole outer thigh, spilling to the outer knee; Travell & Simons show it reaching up to the pelvis, which is above the diagram. Drawn on the outer-side view, and at the outer edge of the front view. Numbering reconstructed [verify numbering].");
+/* Translators: $.trigger_points[25].notes. */
+NC_ ("knowledge base", "Refers along the whole outer thigh, spilling to the outer knee and up to the side of the pelvis.");
 
 /* Translators: $.trigger_points[26].location.text. */
 NC_ ("knowledge base", "On the inner thigh, about a hand's width below the groin crease, on the cord-like muscle you can grasp when you squeeze the knees together.");
 
-/* Translators: $.trigger_points[26].notes. Keep the maintainers' tags in square brackets ([verify …], [side view pending]) in English. */
-NC_ ("knowledge base", "Refers deep into the groin and to the inner upper knee, spilling down the front-inner thigh between them and onto the upper inner shin. Travell & Simons describe it with adductor brevis; the knee part is linked more with the lower of their points [verify]. Not in the fact sheet [verify].");
+/* Translators: $.trigger_points[26].notes. */
+NC_ ("knowledge base", "Refers deep into the groin and to the inner upper knee, spilling down the front-inner thigh between them and onto the upper inner shin.");
+
+/* Translators: $.trigger_points[27].location.text. */
+NC_ ("knowledge base", "On the side of the hip, a hand's width below the rim of the pelvis and a little in front of the middle, under the front hip muscle. Press deep; lying on the other side helps.");
+
+/* Translators: $.trigger_points[27].notes. */
+NC_ ("knowledge base", "Refers to the lower outer buttock and down the outer thigh to the knee, spilling down the outer leg to the ankle: a pattern easily taken for sciatica.");
+
+/* Translators: $.trigger_points[28].location.text. */
+NC_ ("knowledge base", "High on the outer buttock, a hand's width below the rim of the pelvis, deep under the side buttock muscle.");
+
+/* Translators: $.trigger_points[28].notes. */
+NC_ ("knowledge base", "Refers to the lower and inner buttock and down the back of the thigh, spilling into the calf: pain that feels like sciatica.");
+
+/* Translators: $.trigger_points[29].location.text. */
+NC_ ("knowledge base", "Just below the back of the rim of the pelvis, close to the dimple beside the base of the spine.");
+
+/* Translators: $.trigger_points[29].notes. */
+NC_ ("knowledge base", "Refers along the back of the rim of the pelvis, over the sacroiliac joint and the base of the spine, spilling into the buttock.");
+
+/* Translators: $.trigger_points[30].location.text. */
+NC_ ("knowledge base", "Just below the middle of the rim of the pelvis, on the upper outer buttock.");
+
+/* Translators: $.trigger_points[30].notes. */
+NC_ ("knowledge base", "Refers to the middle and outer buttock, spilling to the outer hip and the upper back of the thigh.");
+
+/* Translators: $.trigger_points[31].location.text. */
+NC_ ("knowledge base", "On the side of the pelvis just below its rim, a little behind the bony point at the front of the pelvis.");
+
+/* Translators: $.trigger_points[31].notes. */
+NC_ ("knowledge base", "Refers along the rim of the pelvis and across the lower back, spilling over the base of the spine.");
+
+/* Translators: $.trigger_points[32].location.text. */
+NC_ ("knowledge base", "In the upper inner buttock, beside the edge of the base of the spine (sacrum).");
+
+/* Translators: $.trigger_points[32].notes. */
+NC_ ("knowledge base", "Refers in a crescent along the edge of the base of the spine and the sacroiliac joint down to the buttock fold.");
+
+/* Translators: $.trigger_points[33].location.text. */
+NC_ ("knowledge base", "In the lower buttock, just above the sitting bone.");
+
+/* Translators: $.trigger_points[33].notes. */
+NC_ ("knowledge base", "Refers over the whole buttock, the base of the spine and just below the buttock fold; it makes sitting painful.");
+
+/* Translators: $.trigger_points[34].location.text. */
+NC_ ("knowledge base", "Low in the inner buttock, close to the tailbone.");
+
+/* Translators: $.trigger_points[34].notes. */
+NC_ ("knowledge base", "Refers to the tailbone and the lower inner buttock.");
+
+/* Translators: $.trigger_points[35].location.text. */
+NC_ ("knowledge base", "Deep in the outer buttock, a thumb's width inside and above the bony knob on the side of the hip.");
+
+/* Translators: $.trigger_points[35].notes. */
+NC_ ("knowledge base", "Refers over the sacroiliac joint, across the buttock and the back of the hip joint, spilling down the upper two thirds of the back of the thigh.");
+
+/* Translators: $.trigger_points[36].location.text. */
+NC_ ("knowledge base", "Deep in the middle of the buttock, halfway between the edge of the base of the spine and the side of the hip.");
+
+/* Translators: $.trigger_points[36].notes. */
+NC_ ("knowledge base", "The same pattern as point 1: the sacroiliac joint, the buttock and the back of the hip, spilling down the back of the thigh.");
+
+/* Translators: $.trigger_points[37].location.text. */
+NC_ ("knowledge base", "On the front of the side of the hip, a hand's width below and a little behind the bony point at the front of the pelvis.");
+
+/* Translators: $.trigger_points[37].notes. */
+NC_ ("knowledge base", "Refers to the hip joint and down the front-outer thigh, sometimes to the knee.");
+
+/* Translators: $.trigger_points[38].location.text. */
+NC_ ("knowledge base", "High on the front of the thigh, just below the front of the hip joint, about a hand's width below the bony point at the front of the pelvis.");
+
+/* Translators: $.trigger_points[38].notes. */
+NC_ ("knowledge base", "Refers around and deep into the kneecap, spilling up the front of the lower thigh; the pain can wake one at night.");
+
+/* Translators: $.trigger_points[39].location.text. */
+NC_ ("knowledge base", "In the middle of the front of the thigh, deep: push the middle front muscle aside to the outside and press towards the bone.");
+
+/* Translators: $.trigger_points[39].notes. */
+NC_ ("knowledge base", "Refers over the front of the thigh from its middle down to just above the knee.");
+
+/* Translators: $.trigger_points[40].location.text. */
+NC_ ("knowledge base", "High on the outside of the thigh, a hand's width below the bony knob on the side of the hip.");
+
+/* Translators: $.trigger_points[40].notes. */
+NC_ ("knowledge base", "Its pain stays mostly around the point, on the upper outer thigh.");
+
+/* Translators: $.trigger_points[41].location.text. */
+NC_ ("knowledge base", "High on the front of the thigh, on the thin strap muscle that runs from the front of the pelvis inwards across the thigh.");
+
+/* Translators: $.trigger_points[41].notes. */
+NC_ ("knowledge base", "Refers in a strip along the muscle, sharp or tingling, over the front of the thigh.");
+
+/* Translators: $.trigger_points[42].location.text. */
+NC_ ("knowledge base", "On the inner side of the lower thigh, a hand's width above the knee, on the strap muscle that curves round the inner knee.");
+
+/* Translators: $.trigger_points[42].notes. */
+NC_ ("knowledge base", "Refers in a strip down the inner thigh to the inner side of the knee.");
+
+/* Translators: $.trigger_points[43].location.text. */
+NC_ ("knowledge base", "On the inner side of the thigh, about halfway down, on the thin muscle towards the back of the inner thigh.");
+
+/* Translators: $.trigger_points[43].notes. */
+NC_ ("knowledge base", "Refers in a hot, stinging strip along the inner thigh, down towards the inner knee.");
+
+/* Translators: $.trigger_points[44].location.text. */
+NC_ ("knowledge base", "At the top of the inner thigh, just below the groin crease and a finger's width inside the pulse of the large thigh artery.");
+
+/* Translators: $.trigger_points[44].notes. */
+NC_ ("knowledge base", "Refers deep into the groin, just below the crease, spilling down the upper inner thigh.");
+
+/* Translators: $.trigger_points[45].location.text. */
+NC_ ("knowledge base", "On the inner thigh, about halfway down, towards the back, grasped between thumb and fingers.");
+
+/* Translators: $.trigger_points[45].notes. */
+NC_ ("knowledge base", "Refers from the groin down the front-inner thigh to just above the knee.");
+
+/* Translators: $.trigger_points[46].location.text. */
+NC_ ("knowledge base", "High on the inner back of the thigh, just below the sitting bone.");
+
+/* Translators: $.trigger_points[46].notes. */
+NC_ ("knowledge base", "Refers deep into the pelvis and the groin; on the diagram, to the top of the inner thigh and the lower inner buttock.");
+
+/* Translators: $.trigger_points[47].location.text. */
+NC_ ("knowledge base", "At the top of the inner thigh, a hand's width below the groin crease, deep under the long inner-thigh muscle.");
+
+/* Translators: $.trigger_points[47].notes. */
+NC_ ("knowledge base", "Refers deep into the groin and the front-inner thigh and to the inner upper knee, spilling down the inner shin.");
+
+/* Translators: $.trigger_points[48].location.text. */
+NC_ ("knowledge base", "In the lower back, a hand's width out from the spine, just above the back of the rim of the pelvis, pressing in towards the spine.");
+
+/* Translators: $.trigger_points[48].notes. */
+NC_ ("knowledge base", "Refers along the rim of the pelvis and over the bony knob on the side of the hip, sometimes to the side of the lower belly.");
+
+/* Translators: $.trigger_points[49].location.text. */
+NC_ ("knowledge base", "In the lower back, a little closer to the spine, deep, just above the back of the rim of the pelvis.");
+
+/* Translators: $.trigger_points[49].notes. */
+NC_ ("knowledge base", "Refers to the sacroiliac joint and the lower buttock.");
+
+/* Translators: $.trigger_points[50].location.text. */
+NC_ ("knowledge base", "At the front of the hip just below the groin crease, on the outer side of the pulse of the large thigh artery.");
+
+/* Translators: $.trigger_points[50].notes. */
+NC_ ("knowledge base", "Refers in a band up and down the lower back beside the spine, down to the top of the buttock, and to the front of the upper thigh.");
+
+/* Translators: $.trigger_points[51].location.text. */
+NC_ ("knowledge base", "Inside the front of the rim of the pelvis: curl the fingers over the inside of the bony point at the front of the pelvis and press back against the inside of the bone.");
+
+/* Translators: $.trigger_points[51].notes. */
+NC_ ("knowledge base", "The same pattern as point 1: the lower back beside the spine and the front of the upper thigh.");
+
+/* Translators: $.trigger_points[52].location.text. */
+NC_ ("knowledge base", "On the inner back of the thigh, about halfway down, on the inner hamstring that lies nearer the skin.");
+
+/* Translators: $.trigger_points[52].notes. */
+NC_ ("knowledge base", "Refers to the buttock fold and the inner back of the thigh, spilling to the back of the knee and the inner calf.");
+
+/* Translators: $.trigger_points[53].location.text. */
+NC_ ("knowledge base", "Deep in the sole, just in front of the heel pad, a little inside the middle.");
+
+/* Translators: $.trigger_points[53].notes. */
+NC_ ("knowledge base", "Refers to the underside of the heel; a cause of heel pain on the first steps in the morning.");
+
+/* Translators: $.trigger_points[54].location.text. */
+NC_ ("knowledge base", "Along the inner edge of the sole, under the highest point of the arch.");
+
+/* Translators: $.trigger_points[54].notes. */
+NC_ ("knowledge base", "Refers to the inner side of the heel and along the inner edge of the arch.");
+
+/* Translators: $.trigger_points[55].location.text. */
+NC_ ("knowledge base", "In the middle of the sole, under the arch, between the ball of the foot and the heel.");
+
+/* Translators: $.trigger_points[55].notes. */
+NC_ ("knowledge base", "Refers under the ball of the foot, beneath the second to fourth toe joints.");
+
+/* Translators: $.trigger_points[56].location.text. */
+NC_ ("knowledge base", "Along the outer edge of the sole, about halfway between the heel and the little toe.");
+
+/* Translators: $.trigger_points[56].notes. */
+NC_ ("knowledge base", "Refers under the joint of the little toe, spilling along the outer edge of the sole.");
+
+/* Translators: $.trigger_points[57].location.text. */
+NC_ ("knowledge base", "On the top of the foot, in front of the outer ankle bone, in the soft bump that rises when you lift the toes.");
+
+/* Translators: $.trigger_points[57].notes. */
+NC_ ("knowledge base", "Its pain stays on the top of the foot around the muscle.");
+
+/* Translators: $.trigger_points[58].location.text. */
+NC_ ("knowledge base", "Under the long bone of the big toe, just behind the ball of the foot.");
+
+/* Translators: $.trigger_points[58].notes. */
+NC_ ("knowledge base", "Refers under and around the big toe joint, spilling into the big toe.");
+
+/* Translators: $.trigger_points[59].location.text. */
+NC_ ("knowledge base", "Deep in the sole just behind the ball of the foot, under the long bones of the middle toes.");
+
+/* Translators: $.trigger_points[59].notes. */
+NC_ ("knowledge base", "Refers under the ball of the foot; the skin there can feel numb or swollen.");
+
+/* Translators: $.trigger_points[60].location.text. */
+NC_ ("knowledge base", "On the top of the foot, between the long bones of the big and the second toe, two finger breadths behind the toes.");
+
+/* Translators: $.trigger_points[60].notes. */
+NC_ ("knowledge base", "Each of these small muscles refers along the toe it moves, on top and underneath, to the tip: drawn over the second to fourth toes, spilling over the top of the forefoot and the other toes.");
 
 /* Translators: $.red_flags[0].question. */
 NC_ ("knowledge base", "Is one leg swollen, warm, red or tender along a vein, or is the calf pain constant, especially after surgery, bed rest, a long journey, pregnancy or the pill, cancer or an earlier blood clot?");

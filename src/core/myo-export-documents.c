@@ -327,6 +327,7 @@ _myo_export_layout_handout (MyoExportFlow *flow)
         {
           g_autoptr(GString) numbers = g_string_new (NULL);
           g_autofree char *markup = NULL;
+          g_autofree char *muscle = myo_muscle_dup_display_name (trp->muscle);
           g_autoptr(PangoLayout) layout = NULL;
 
           /* With the numbers of its marks on the map */
@@ -334,7 +335,7 @@ _myo_export_layout_handout (MyoExportFlow *flow)
             if (g_array_index (self->selection, MyoSelection, m).trp->muscle == trp->muscle)
               g_string_append_printf (numbers, "%s%u", numbers->len > 0 ? ", " : "", m + 1);
           markup = g_markup_printf_escaped ("<b>%s%s%s</b>", numbers->str, numbers->len > 0 ? "  " : "",
-                                            trp->muscle->name);
+                                            muscle);
           layout = _myo_export_create_layout (self, markup, 10.5, flow->width);
           double height = _myo_export_layout_height (layout);
 
@@ -408,7 +409,7 @@ dup_reason (MyoSession         *session,
   if (myo_session_get_n_points (session) > COMPACT_POINTS)
     return dup_compact_reason (session, candidate);
 
-  reason = myo_candidate_dup_reason (candidate, session);
+  reason = myo_candidate_dup_numbered_reason (candidate, session);
   return g_markup_escape_text (reason, -1);
 }
 
@@ -745,7 +746,8 @@ _myo_export_layout_report (MyoExportFlow *flow)
       const MyoCandidate *candidate = myo_match_get_candidate (self->match, i);
       g_autofree char *title = myo_candidate_dup_title (candidate);
 
-      g_ptr_array_add (rows, g_strdup_printf ("%u", i + 1));
+      /* A tie shares its rank: “3=” */
+      g_ptr_array_add (rows, g_strdup_printf (candidate->n_tied > 1 ? "%u=" : "%u", candidate->rank));
       g_ptr_array_add (rows, g_markup_escape_text (title, -1));
       g_ptr_array_add (rows, g_strdup_printf ("%.1f", candidate->score));
       g_ptr_array_add (rows, dup_reason (session, candidate));
@@ -757,11 +759,24 @@ _myo_export_layout_report (MyoExportFlow *flow)
     _myo_export_flow_text (flow, _("No trigger point explains these points."), 9, INK, 4);
   if (n_candidates > MAX_CANDIDATES)
     {
-      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                            "%u more candidate with a lower score is not listed.",
-                                                            "%u more candidates with lower scores are not listed.",
-                                                            n_candidates - MAX_CANDIDATES),
-                                               n_candidates - MAX_CANDIDATES);
+      const MyoCandidate *last = myo_match_get_candidate (self->match, MAX_CANDIDATES - 1);
+      const MyoCandidate *next = myo_match_get_candidate (self->match, MAX_CANDIDATES);
+      g_autofree char *more = NULL;
+
+      /* The cut may fall inside a tie: then say so rather than call the
+       * rest lower */
+      if (next->rank == last->rank)
+        more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "%u more candidate, scoring the same as the last one listed or lower, is not listed.",
+                                             "%u more candidates, scoring the same as the last one listed or lower, are not listed.",
+                                             n_candidates - MAX_CANDIDATES),
+                                n_candidates - MAX_CANDIDATES);
+      else
+        more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "%u more candidate with a lower score is not listed.",
+                                             "%u more candidates with lower scores are not listed.",
+                                             n_candidates - MAX_CANDIDATES),
+                                n_candidates - MAX_CANDIDATES);
 
       _myo_export_flow_text (flow, more, 8, MUTED, 3);
     }

@@ -33,7 +33,7 @@ G_BEGIN_DECLS
 #define THUMB_SIZE     (19 * MM)
 #define PICTURE_WIDTH  (30 * MM)   /* a step's position, drawn 4:3 */
 #define THUMB_CROP     190.0      /* diagram units around the point */
-#define MAX_CANDIDATES 12
+#define MAX_CANDIDATES 8
 /* Above this many pain points the report refers to them by number */
 #define COMPACT_POINTS 12
 

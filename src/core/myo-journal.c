@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
+#include "myo-file.h"
 #include "myo-journal-private.h"
 #include "myo-json.h"
 
@@ -50,6 +51,14 @@ struct _MyoJournal
   char      *moved_aside;
   GPtrArray *entries;  /* MyoJournalEntry, newest first */
   gboolean   read_only;
+
+  /* The file as last read or written, to tell when another process wrote
+   * it since */
+  gboolean   on_disk;
+  dev_t      dev;
+  ino_t      ino;
+  goffset    size;
+  gint64     mtime_ns;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -825,23 +834,61 @@ static gboolean
 move_aside (MyoJournal  *self,
             GError     **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-  g_autofree char *aside = g_strdup_printf ("%s.unreadable-%s", self->path, stamp);
+  g_autoptr(GError) local_error = NULL;
+  char *aside = myo_file_move_aside (self->path, "unreadable", &local_error);
 
-  if (g_rename (self->path, aside) != 0)
+  if (aside == NULL)
     {
-      int saved_errno = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+      g_set_error (error, G_IO_ERROR, local_error->code,
                    _("The journal “%s” could not be read, nor moved aside: %s"),
-                   self->path, g_strerror (saved_errno));
+                   self->path, local_error->message);
       return FALSE;
     }
 
   g_free (self->moved_aside);
-  self->moved_aside = g_steal_pointer (&aside);
+  self->moved_aside = aside;
   return TRUE;
+}
+
+/* What tells one version of the file from the next: every write renames a
+ * new file into place, so its inode changes */
+static void
+remember_disk (MyoJournal *self)
+{
+  GStatBuf st;
+
+  self->on_disk = g_stat (self->path, &st) == 0;
+  if (!self->on_disk)
+    return;
+
+  self->dev = st.st_dev;
+  self->ino = st.st_ino;
+  self->size = st.st_size;
+  self->mtime_ns = (gint64) st.st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + st.st_mtim.tv_nsec;
+}
+
+/**
+ * myo_journal_changed_on_disk:
+ *
+ * Returns: whether the file is not the one this journal last read or
+ *   wrote (another process wrote it, or it was removed or replaced)
+ */
+gboolean
+myo_journal_changed_on_disk (MyoJournal *self)
+{
+  GStatBuf st;
+  gboolean exists;
+
+  g_return_val_if_fail (MYO_IS_JOURNAL (self), FALSE);
+
+  exists = g_stat (self->path, &st) == 0;
+  if (exists != self->on_disk)
+    return TRUE;
+  if (!exists)
+    return FALSE;
+
+  return st.st_dev != self->dev || st.st_ino != self->ino || st.st_size != self->size ||
+         (gint64) st.st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + st.st_mtim.tv_nsec != self->mtime_ns;
 }
 
 /* Reads the entries of a journal's text into @entries. A text that does
@@ -864,7 +911,7 @@ read_data (const char  *data,
   *damaged = FALSE;
   *schema_out = 0;
 
-  root = myo_json_parse (data, length, NULL);
+  root = myo_json_parse_limited (data, length, MYO_JOURNAL_MAX_READ_SIZE, MYO_JOURNAL_MAX_READ_NODES, NULL);
   if (root == NULL || !json_object_is_type (root, json_type_object))
     {
       *damaged = TRUE;
@@ -966,7 +1013,7 @@ myo_journal_load (MyoJournal  *self,
   if (g_lstat (self->path, &st) != 0 && errno == ENOENT)
     goto done;
 
-  if (!myo_file_read (self->path, &data, &length, &local_error))
+  if (!myo_file_read_limited (self->path, MYO_JOURNAL_MAX_READ_SIZE, &data, &length, &local_error))
     {
       self->read_only = TRUE;
       g_set_error (error, MYO_JOURNAL_ERROR, MYO_JOURNAL_ERROR_INVALID,
@@ -989,6 +1036,7 @@ myo_journal_load (MyoJournal  *self,
     }
 
 done:
+  remember_disk (self);
   sort_newest_first (entries);
   old_len = self->entries->len;
   g_ptr_array_unref (self->entries);
@@ -1069,7 +1117,23 @@ myo_journal_save (MyoJournal  *self,
     }
   g_string_append (text, self->entries->len > 0 ? "\n  ]\n}\n" : "]\n}\n");
 
-  return myo_file_write_atomic (self->path, text->str, text->len, error);
+  /* Never a file this journal could not read back */
+  if (text->len > MYO_JOURNAL_MAX_WRITE_SIZE ||
+      myo_json_count_nodes (text->str, text->len) > MYO_JOURNAL_MAX_WRITE_NODES)
+    {
+      g_autofree char *max = g_format_size (MYO_JOURNAL_MAX_WRITE_SIZE);
+
+      g_set_error (error, MYO_JOURNAL_ERROR, MYO_JOURNAL_ERROR_FULL,
+                   _("The journal is full (%s, %u sessions). Export it, then delete old sessions "
+                     "to keep new ones."), max, self->entries->len);
+      return FALSE;
+    }
+
+  if (!myo_file_write_atomic (self->path, text->str, text->len, error))
+    return FALSE;
+
+  remember_disk (self);
+  return TRUE;
 }
 
 /**

@@ -16,10 +16,20 @@ G_BEGIN_DECLS
 #define MYO_JOURNAL_SCHEMA_VERSION 3
 #define MYO_JOURNAL_ERROR (myo_journal_error_quark ())
 
+/* A real journal is a few MB (10,000 sessions take about 6 MB, 80,000 fit
+ * under the write limit). It is read up to a limit well above what is
+ * written, so Myomap always reads back what it wrote; the node limits
+ * bound the memory a hostile file can make the parser take. */
+#define MYO_JOURNAL_MAX_READ_SIZE   (64 * 1024 * 1024)
+#define MYO_JOURNAL_MAX_WRITE_SIZE  (48 * 1024 * 1024)
+#define MYO_JOURNAL_MAX_READ_NODES  (16 * 1024 * 1024)
+#define MYO_JOURNAL_MAX_WRITE_NODES (12 * 1024 * 1024)
+
 typedef enum
 {
   MYO_JOURNAL_ERROR_INVALID,
   MYO_JOURNAL_ERROR_NOT_FOUND,
+  MYO_JOURNAL_ERROR_FULL,
 } MyoJournalError;
 
 /* A point as it was recorded: plain values, so an entry stays readable even
@@ -88,6 +98,7 @@ const char            *myo_journal_get_path                 (MyoJournal       *s
 gboolean               myo_journal_load                     (MyoJournal       *self,
                                                              GError          **error);
 const char            *myo_journal_get_moved_aside          (MyoJournal       *self);
+gboolean               myo_journal_changed_on_disk          (MyoJournal       *self);
 gboolean               myo_journal_add                      (MyoJournal       *self,
                                                              MyoJournalEntry  *entry,
                                                              GError          **error);

@@ -41,10 +41,11 @@ offset_to_line_column (const char *data,
 
 static json_object *
 set_too_large_error (guint64   size,
+                     guint64   max_size,
                      GError  **error)
 {
   g_autofree char *size_text = g_format_size (size);
-  g_autofree char *max_text = g_format_size (MYO_JSON_MAX_FILE_SIZE);
+  g_autofree char *max_text = g_format_size (max_size);
 
   g_set_error (error, MYO_JSON_ERROR, MYO_JSON_ERROR_TOO_LARGE,
                _("the file is %s, larger than Myomap reads (%s)"), size_text, max_text);
@@ -148,6 +149,44 @@ find_duplicate_key (const char  *data,
 }
 
 /**
+ * myo_json_count_nodes:
+ *
+ * Counts the values and keys of a JSON text from its structure (a comma,
+ * a colon or an opening bracket outside strings each start one), without
+ * parsing it: what the parse tree will cost is known before it is built.
+ *
+ * Returns: the number of nodes, give or take one
+ */
+gsize
+myo_json_count_nodes (const char *data,
+                      gsize       length)
+{
+  gsize nodes = 1;
+
+  for (gsize i = 0; i < length; i++)
+    switch (data[i])
+      {
+      case '"':
+        for (i++; i < length && data[i] != '"'; i++)
+          if (data[i] == '\\')
+            i++;
+        break;
+
+      case ',':
+      case ':':
+      case '[':
+      case '{':
+        nodes++;
+        break;
+
+      default:
+        break;
+      }
+
+  return nodes;
+}
+
+/**
  * myo_json_parse:
  * @data: the text, not necessarily nul-terminated
  * @length: its length in bytes
@@ -162,14 +201,42 @@ myo_json_parse (const char  *data,
                 gsize        length,
                 GError     **error)
 {
+  return myo_json_parse_limited (data, length, MYO_JSON_MAX_FILE_SIZE, MYO_JSON_MAX_NODES, error);
+}
+
+/**
+ * myo_json_parse_limited:
+ * @max_size: the largest text parsed, in bytes
+ * @max_nodes: the most values and keys (see myo_json_count_nodes())
+ *
+ * myo_json_parse() with limits of its own, for a file such as the journal
+ * that is allowed to grow larger than the files people exchange.
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set
+ */
+json_object *
+myo_json_parse_limited (const char  *data,
+                        gsize        length,
+                        gsize        max_size,
+                        gsize        max_nodes,
+                        GError     **error)
+{
   g_autoptr(json_object) root = NULL;
   struct json_tokener *tok;
   enum json_tokener_error jerr;
   gsize offset;
   guint line, column;
 
-  if (length > MYO_JSON_MAX_FILE_SIZE)
-    return set_too_large_error (length, error);
+  if (length > max_size)
+    return set_too_large_error (length, max_size, error);
+
+  if (myo_json_count_nodes (data, length) > max_nodes)
+    {
+      g_set_error (error, MYO_JSON_ERROR, MYO_JSON_ERROR_TOO_LARGE,
+                   _("the file holds more than %lu values, more than Myomap reads"),
+                   (unsigned long) max_nodes);
+      return NULL;
+    }
 
   if (!g_utf8_validate_len (data, length, NULL))
     {
@@ -256,6 +323,22 @@ myo_file_read (const char  *path,
                gsize       *length,
                GError     **error)
 {
+  return myo_file_read_limited (path, MYO_JSON_MAX_FILE_SIZE, contents, length, error);
+}
+
+/**
+ * myo_file_read_limited:
+ * @max_size: the largest file read, in bytes
+ *
+ * myo_file_read() with a limit of its own.
+ */
+gboolean
+myo_file_read_limited (const char  *path,
+                       gsize        max_size,
+                       char       **contents,
+                       gsize       *length,
+                       GError     **error)
+{
   g_autofree char *data = NULL;
   gsize size = 0;
   struct stat st;
@@ -295,10 +378,10 @@ myo_file_read (const char  *path,
       return FALSE;
     }
 
-  if (st.st_size > MYO_JSON_MAX_FILE_SIZE)
+  if ((guint64) st.st_size > max_size)
     {
       close (fd);
-      set_too_large_error (st.st_size, error);
+      set_too_large_error (st.st_size, max_size, error);
       return FALSE;
     }
 

@@ -23,12 +23,26 @@ typedef enum
 /* Files people send each other stay far below this; anything larger is refused
  * before parsing so a hostile file cannot make the app stall. */
 #define MYO_JSON_MAX_FILE_SIZE (16 * 1024 * 1024)
+/* Values and keys: a tree of small nodes costs far more than its text */
+#define MYO_JSON_MAX_NODES (4 * 1024 * 1024)
 
 GQuark       myo_json_error_quark    (void);
 json_object *myo_json_parse          (const char   *data,
                                       gsize         length,
                                       GError      **error);
+json_object *myo_json_parse_limited  (const char   *data,
+                                      gsize         length,
+                                      gsize         max_size,
+                                      gsize         max_nodes,
+                                      GError      **error);
+gsize        myo_json_count_nodes    (const char   *data,
+                                      gsize         length);
 gboolean     myo_file_read           (const char   *path,
+                                      char        **contents,
+                                      gsize        *length,
+                                      GError      **error);
+gboolean     myo_file_read_limited   (const char   *path,
+                                      gsize         max_size,
                                       char        **contents,
                                       gsize        *length,
                                       GError      **error);

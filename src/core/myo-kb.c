@@ -819,10 +819,10 @@ load_muscle (Loader      *loader,
   muscle->activators = get_text_strv (loader, item, "activators", FALSE);
   muscle->differentials = get_text_strv (loader, item, "differentials", FALSE);
   muscle->notes = get_text (loader, item, "notes", FALSE);
-  muscle->plain_name = get_text (loader, item, "plain_name", FALSE);
+  muscle->plain_name = get_text (loader, item, "plain_name", TRUE);
   muscle->sources = get_sources (loader, item);
 
-  if (muscle->id == NULL || muscle->name == NULL ||
+  if (muscle->id == NULL || muscle->name == NULL || muscle->plain_name == NULL ||
       !claim_id (loader, "muscles", muscle->id, muscle))
     {
       muscle_free (muscle);
@@ -1660,17 +1660,44 @@ myo_region_dup_place_label (const MyoRegion *region,
 }
 
 /**
+ * myo_muscle_dup_display_name:
+ *
+ * How Myomap names a muscle wherever a person reads it: the plain name a
+ * patient understands first, the anatomical name second.
+ *
+ * Returns: (transfer full): e.g. "Calf muscle (Gastrocnemius)"
+ */
+char *
+myo_muscle_dup_display_name (const MyoMuscle *muscle)
+{
+  g_autofree char *initial = NULL;
+  const char *rest;
+
+  g_return_val_if_fail (muscle != NULL, NULL);
+
+  rest = g_utf8_next_char (muscle->plain_name);
+  initial = g_utf8_strup (muscle->plain_name, rest - muscle->plain_name);
+
+  /* Translators: a muscle's everyday name (capitalised), then its anatomical
+   * name, e.g. “Calf muscle (Gastrocnemius)” */
+  return g_strdup_printf (_("%s%s (%s)"), initial, rest, muscle->name);
+}
+
+/**
  * myo_trigger_point_dup_label:
  *
- * Returns: (transfer full): e.g. "Gastrocnemius, lateral head, trigger point 4"
+ * Returns: (transfer full): e.g. "Calf muscle (Gastrocnemius), lateral head,
+ *   trigger point 4"
  */
 char *
 myo_trigger_point_dup_label (const MyoTriggerPoint *trp)
 {
+  g_autofree char *muscle = myo_muscle_dup_display_name (trp->muscle);
+
   if (trp->head != NULL)
     /* Translators: muscle, head, then the trigger point's number */
-    return g_strdup_printf (_("%s, %s, trigger point %u"), trp->muscle->name, trp->head->name,
+    return g_strdup_printf (_("%s, %s, trigger point %u"), muscle, trp->head->name,
                             trp->number);
 
-  return g_strdup_printf (_("%s, trigger point %u"), trp->muscle->name, trp->number);
+  return g_strdup_printf (_("%s, trigger point %u"), muscle, trp->number);
 }

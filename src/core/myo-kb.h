@@ -73,7 +73,7 @@ struct _MyoMuscle
   char      **activators;
   char      **differentials;
   char       *notes;
-  char       *plain_name;    /* nullable: "outer calf muscle", shown before the name */
+  char       *plain_name;    /* "outer calf muscle": shown first, see myo_muscle_dup_display_name() */
   char      **sources;
 };
 
@@ -186,6 +186,7 @@ MyoPoint               myo_view_to_side            (const MyoView   *view,
                                                     MyoSide          side);
 char                  *myo_region_dup_place_label  (const MyoRegion *region,
                                                     MyoSide          side);
+char                  *myo_muscle_dup_display_name (const MyoMuscle *muscle);
 char                  *myo_trigger_point_dup_label (const MyoTriggerPoint *trp);
 
 G_END_DECLS

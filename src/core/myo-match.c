@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 
 #include "myo-match.h"
 
@@ -27,7 +28,13 @@
  * The person's "Is this my pain?" answers are evidence the referral charts
  * lack: a confirmed trigger point's score is multiplied by
  * MYO_MATCH_CONFIRMED_FACTOR, a rejected one is ranked last and never
- * chosen for the combination. */
+ * chosen for the combination.
+ *
+ * Equal scores are a tie and are reported as one (MyoCandidate.rank,
+ * n_tied and tied, myo_match_dup_best()). Within a tie the list order
+ * follows the prior ("most common") and then the knowledge base's own
+ * order, never the ids' spelling; nothing that reads the result should
+ * treat the first of a tie as better than the others. */
 
 struct _MyoMatch
 {
@@ -82,8 +89,44 @@ compare_candidates (gconstpointer a,
   if (ca->side != cb->side)
     return ca->side < cb->side ? -1 : 1;
 
-  return g_strcmp0 (ca->trp->id, cb->trp->id);
+  /* The sort is stable: the rest stay in the knowledge base's order */
+  return 0;
 }
+
+/* Scores are sums of intensities times zone weights: compare them with a
+ * tolerance, so that 5 × 0.5 + 5 × 0.5 ties with 5 × 1.0 */
+static gboolean
+same_score (double a,
+            double b)
+{
+  return fabs (a - b) <= 1e-9 * MAX (1.0, MAX (fabs (a), fabs (b)));
+}
+
+static void
+assign_ranks (MyoMatch *self)
+{
+  guint start = 0;
+
+  for (guint i = 0; i <= self->candidates->len; i++)
+    {
+      MyoCandidate *first = start < self->candidates->len ? g_ptr_array_index (self->candidates, start) : NULL;
+      MyoCandidate *candidate = i < self->candidates->len ? g_ptr_array_index (self->candidates, i) : NULL;
+
+      if (candidate != NULL && same_score (candidate->score, first->score) &&
+          (candidate->answer == MYO_ANSWER_NO) == (first->answer == MYO_ANSWER_NO))
+        continue;
+
+      for (guint j = start; j < i; j++)
+        {
+          MyoCandidate *tied = g_ptr_array_index (self->candidates, j);
+
+          tied->rank = start + 1;
+          tied->n_tied = i - start;
+        }
+      start = i;
+    }
+}
+
 
 static void
 add_hit (MyoMatch              *self,
@@ -172,6 +215,7 @@ rank (MyoMatch *self)
       }
 
   g_ptr_array_sort (self->candidates, compare_candidates);
+  assign_ranks (self);
 }
 
 /* Equal scores are shown as equally likely; the order between them says
@@ -189,14 +233,12 @@ mark_ties_and_wholes (MyoMatch *self)
       candidate->explains_all = candidate->hits->len == n_items;
     }
 
-  for (guint i = 1; i < self->candidates->len; i++)
+  /* One notion of a tie: the ranks' (assign_ranks()) */
+  for (guint i = 0; i < self->candidates->len; i++)
     {
-      MyoCandidate *before = g_ptr_array_index (self->candidates, i - 1);
       MyoCandidate *candidate = g_ptr_array_index (self->candidates, i);
 
-      if (before->answer != MYO_ANSWER_NO && candidate->answer != MYO_ANSWER_NO &&
-          G_APPROX_VALUE (before->score, candidate->score, 1e-9))
-        before->tied = candidate->tied = TRUE;
+      candidate->tied = candidate->n_tied > 1 && candidate->answer != MYO_ANSWER_NO;
     }
 }
 
@@ -685,6 +727,67 @@ myo_candidate_dup_reason (const MyoCandidate *candidate,
 }
 
 /**
+ * myo_candidate_dup_numbered_reason:
+ *
+ * Like myo_candidate_dup_reason(), for reports: each point is named by its
+ * number in the session, so that two points in one region are told apart.
+ *
+ * Returns: (transfer full): e.g. "Explains 2 of 3 points: #1 back of knee
+ *   (main referral zone); #2 back of knee (main referral zone)"
+ */
+char *
+myo_candidate_dup_numbered_reason (const MyoCandidate *candidate,
+                                   MyoSession         *session)
+{
+  g_autoptr(GString) reason = g_string_new (NULL);
+  guint n_points = myo_session_get_n_points (session);
+  guint n_areas = myo_areas_get_n_areas (myo_session_get_areas (session));
+  guint p = 0;
+
+  if (n_areas == 0)
+    g_string_append_printf (reason,
+                            g_dngettext (GETTEXT_PACKAGE, "Explains %u of %u point: ",
+                                         "Explains %u of %u points: ", n_points),
+                            candidate->hits->len, n_points);
+  else
+    g_string_append_printf (reason,
+                            g_dngettext (GETTEXT_PACKAGE, "Explains %u of %u points and areas: ",
+                                         "Explains %u of %u points and areas: ", n_points + n_areas),
+                            candidate->hits->len, n_points + n_areas);
+
+  /* The hits are in session order, points first: one walk along the
+   * session finds each point's number, its place in the session as the
+   * person sees it; painted areas have no number */
+  for (guint i = 0; i < candidate->hits->len; i++)
+    {
+      const MyoMatchHit *hit = &g_array_index (candidate->hits, MyoMatchHit, i);
+
+      if (hit->is_area)
+        {
+          if (i > 0)
+            g_string_append (reason, "; ");
+          g_string_append_printf (reason, _("area at %s, %.0f %% (%s)"),
+                                  hit->region != NULL ? hit->region->name : "",
+                                  100 * hit->share, myo_zone_kind_get_label (hit->zone));
+          continue;
+        }
+
+      while (p < n_points && myo_session_get_point (session, p)->id != hit->point_id)
+        p++;
+      g_return_val_if_fail (p < n_points, g_string_free (g_steal_pointer (&reason), FALSE));
+
+      if (i > 0)
+        g_string_append (reason, "; ");
+      /* Translators: a pain point's number, its region, then the kind of
+       * zone it lies in, e.g. “#2 back of knee (main referral zone)” */
+      g_string_append_printf (reason, _("#%u %s (%s)"), p + 1, hit->region->name,
+                              myo_zone_kind_get_label (hit->zone));
+    }
+
+  return g_string_free (g_steal_pointer (&reason), FALSE);
+}
+
+/**
  * myo_candidate_equal:
  *
  * Whether two candidates, of the same match or of two, show the same:
@@ -719,45 +822,39 @@ myo_candidate_equal (const MyoCandidate *a,
 }
 
 /**
- * myo_match_dup_summary:
+ * myo_match_dup_best:
  *
- * Returns: (transfer full): one sentence on the combination, e.g.
- *   "Together these 2 trigger points explain all your pain."
+ * The candidates that share the best score, none of them rejected: one
+ * when the ranking has a clear first, several when it is a tie.
+ *
+ * Returns: (transfer container) (element-type MyoCandidate): the best
+ *   candidates, in list order; empty when nothing explains any point
  */
-char *
-myo_match_dup_summary (MyoMatch *self)
+GPtrArray *
+myo_match_dup_best (MyoMatch *self)
 {
-  guint n_points, n_explained, n_chosen;
+  GPtrArray *best;
 
   g_return_val_if_fail (MYO_IS_MATCH (self), NULL);
 
-  n_points = myo_match_get_n_items (self);
-  n_explained = n_points - self->unexplained->len;
-  n_chosen = self->combination->len;
-
-  if (myo_areas_get_n_areas (myo_session_get_areas (self->session)) > 0)
+  best = g_ptr_array_new ();
+  for (guint i = 0; i < self->candidates->len; i++)
     {
-      if (n_chosen == 0)
-        return g_strdup (_("No trigger point Myomap knows explains these points and areas."));
-      if (n_explained == n_points && n_chosen == 1)
-        return g_strdup (_("This trigger point explains all your pain."));
-      if (n_explained == n_points)
-        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                             "Together these %u trigger points explain all your pain.",
-                                             "Together these %u trigger points explain all your pain.",
-                                             n_chosen),
-                                n_chosen);
+      MyoCandidate *candidate = g_ptr_array_index (self->candidates, i);
 
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "%u trigger point explains %u of your %u points and areas.",
-                                           "%u trigger points explain %u of your %u points and areas.",
-                                           n_chosen),
-                              n_chosen, n_explained, n_points);
+      if (candidate->rank != 1 || candidate->answer == MYO_ANSWER_NO)
+        break;
+      g_ptr_array_add (best, candidate);
     }
 
-  if (n_chosen == 0)
-    return g_strdup (_("No trigger point Myomap knows explains these points."));
+  return best;
+}
 
+static char *
+dup_plain_summary (guint n_points,
+                   guint n_explained,
+                   guint n_chosen)
+{
   if (n_chosen == 1 && n_points == 1)
     return g_strdup (_("This trigger point explains your pain point."));
 
@@ -884,4 +981,96 @@ myo_match_get_explained_share (MyoMatch           *self,
     }
 
   return total > 0 ? part / total : 0;
+}
+
+/* When the best score is shared: every tied candidate is named, and the
+ * sentence after the list names none of them as the answer */
+static char *
+dup_tie_summary (GPtrArray *best,
+                 guint      n_points,
+                 guint      n_explained,
+                 guint      n_chosen)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autofree char *rest = NULL;
+  gboolean any = n_chosen == 1;
+
+  for (guint i = 0; i < best->len; i++)
+    {
+      const MyoCandidate *candidate = g_ptr_array_index (best, i);
+      g_autofree char *title = myo_candidate_dup_title (candidate);
+
+      if (i > 0)
+        g_string_append (names, "; ");
+      g_string_append (names, title);
+      any &= candidate->hits->len == n_explained;
+    }
+
+  if (n_chosen > 1)
+    rest = dup_plain_summary (n_points, n_explained, n_chosen);
+  else if (any && n_points == 1)
+    rest = g_strdup (_("Any one of them explains your pain point."));
+  else if (any && n_explained == n_points)
+    rest = g_strdup (_("Any one of them explains all your pain."));
+  else if (any)
+    rest = g_strdup_printf (_("Any one of them explains %u of your %u points."), n_explained, n_points);
+  else if (n_explained == n_points)
+    rest = g_strdup (_("One of them explains all your pain."));
+  else
+    rest = g_strdup_printf (_("One of them explains %u of your %u points."), n_explained, n_points);
+
+  /* Translators: several trigger points that score the same, separated by
+   * semicolons, then what they explain */
+  return g_strdup_printf (_("Equally likely: %s. %s"), names->str, rest);
+}
+
+/**
+ * myo_match_dup_summary:
+ *
+ * Never names one trigger point as the answer when several tie: "Equally
+ * likely: …" lists them all.
+ *
+ * Returns: (transfer full): one sentence on the combination, e.g.
+ *   "Together these 2 trigger points explain all your pain."
+ */
+char *
+myo_match_dup_summary (MyoMatch *self)
+{
+  g_autoptr(GPtrArray) best = NULL;
+  guint n_points, n_explained, n_chosen;
+  gboolean painted;
+
+  g_return_val_if_fail (MYO_IS_MATCH (self), NULL);
+
+  n_points = myo_match_get_n_items (self);
+  n_explained = n_points - self->unexplained->len;
+  n_chosen = self->combination->len;
+  painted = myo_areas_get_n_areas (myo_session_get_areas (self->session)) > 0;
+
+  if (n_chosen == 0)
+    return g_strdup (painted ? _("No trigger point Myomap knows explains these points and areas.")
+                             : _("No trigger point Myomap knows explains these points."));
+
+  best = myo_match_dup_best (self);
+  if (best->len > 1)
+    return dup_tie_summary (best, n_points, n_explained, n_chosen);
+
+  if (!painted)
+    return dup_plain_summary (n_points, n_explained, n_chosen);
+
+  /* With painted areas, "all your pain" or a count of points and areas */
+  if (n_explained == n_points && n_chosen == 1)
+    return g_strdup (_("This trigger point explains all your pain."));
+  if (n_explained == n_points)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Together these %u trigger points explain all your pain.",
+                                         "Together these %u trigger points explain all your pain.",
+                                         n_chosen),
+                            n_chosen);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u trigger point explains %u of your %u points and areas.",
+                                       "%u trigger points explain %u of your %u points and areas.",
+                                       n_chosen),
+                          n_chosen, n_explained, n_points);
 }

@@ -55,6 +55,12 @@ struct _MyoCandidate
   gboolean               tied;
   /* It explains every point and painted area of the session */
   gboolean               explains_all;
+  /* Equal scores share one rank (1 is the best), whatever order they are
+   * listed in; n_tied counts the candidates of that rank, this one
+   * included (tied is n_tied > 1). A rejected candidate is never tied with
+   * one that is not. */
+  guint                  rank;
+  guint                  n_tied;
 };
 
 #define MYO_TYPE_MATCH (myo_match_get_type ())
@@ -74,11 +80,14 @@ char               *myo_match_dup_item_label     (MyoMatch           *self,
                                                   guint               id);
 double              myo_match_get_explained_share (MyoMatch          *self,
                                                    const MyoCandidate *candidate);
+GPtrArray          *myo_match_dup_best           (MyoMatch           *self);
 const MyoMatchHit  *myo_candidate_find_hit       (const MyoCandidate *candidate,
                                                   guint               point_id);
 char               *myo_candidate_dup_title      (const MyoCandidate *candidate);
 char               *myo_candidate_dup_reason     (const MyoCandidate *candidate,
                                                   MyoSession         *session);
+char               *myo_candidate_dup_numbered_reason (const MyoCandidate *candidate,
+                                                       MyoSession         *session);
 char               *myo_candidate_dup_places     (const MyoCandidate *candidate,
                                                   MyoSession         *session);
 char              **myo_candidate_dup_place_list (const MyoCandidate *candidate,

@@ -46,9 +46,18 @@ myo_report_to_text (MyoMatch   *match,
   MyoKb *kb = myo_session_get_kb (session);
   GPtrArray *combination = myo_match_get_combination (match);
   GArray *unexplained = myo_match_get_unexplained (match);
+  GPtrArray *warnings = myo_session_get_load_warnings (session);
   g_autoptr(GString) out = g_string_new (NULL);
 
   g_string_append_printf (out, "%s\n\n", myo_kb_get_disclaimer (kb));
+
+  if (warnings->len > 0)
+    {
+      g_string_append_printf (out, "%s\n", _("Left out when the session file was read:"));
+      for (guint i = 0; i < warnings->len; i++)
+        g_string_append_printf (out, "  • %s\n", (const char *) g_ptr_array_index (warnings, i));
+      g_string_append_c (out, '\n');
+    }
 
   g_string_append_printf (out, _("Pain points (%u):\n"), myo_session_get_n_points (session));
   for (guint i = 0; i < myo_session_get_n_points (session); i++)
@@ -92,9 +101,13 @@ myo_report_to_text (MyoMatch   *match,
     {
       const MyoCandidate *candidate = myo_match_get_candidate (match, i);
       g_autofree char *title = myo_candidate_dup_title (candidate);
-      g_autofree char *reason = myo_candidate_dup_reason (candidate, session);
+      g_autofree char *reason = myo_candidate_dup_numbered_reason (candidate, session);
 
-      g_string_append_printf (out, _("  %u. %s — score %.1f\n"), i + 1, title, candidate->score);
+      /* Equal scores share a rank, marked “=” */
+      if (candidate->n_tied > 1)
+        g_string_append_printf (out, _("  %u= %s — score %.1f\n"), candidate->rank, title, candidate->score);
+      else
+        g_string_append_printf (out, _("  %u. %s — score %.1f\n"), candidate->rank, title, candidate->score);
       g_string_append_printf (out, "     %s\n", reason);
     }
 
@@ -104,9 +117,20 @@ myo_report_to_text (MyoMatch   *match,
                               _("Not explained by any trigger point (see a clinician about these):"));
       for (guint i = 0; i < unexplained->len; i++)
         {
-          g_autofree char *label = myo_match_dup_item_label (match, g_array_index (unexplained, guint, i));
+          guint id = g_array_index (unexplained, guint, i);
+          g_autofree char *label = myo_match_dup_item_label (match, id);
+          gboolean numbered = FALSE;
 
-          g_string_append_printf (out, "  • %s\n", label);
+          for (guint p = 0; p < myo_session_get_n_points (session); p++)
+            if (myo_session_get_point (session, p)->id == id)
+              {
+                g_string_append_printf (out, "  %u. %s\n", p + 1, label);
+                numbered = TRUE;
+              }
+
+          /* A painted area has no number in the table of points */
+          if (!numbered)
+            g_string_append_printf (out, "  • %s\n", label);
         }
     }
 
@@ -154,10 +178,12 @@ myo_report_to_text (MyoMatch   *match,
 }
 
 static json_object *
-point_to_json (const MyoPainPoint *point)
+point_to_json (const MyoPainPoint *point,
+               guint               number)
 {
   json_object *object = json_object_new_object ();
 
+  json_object_object_add (object, "number", json_object_new_int (number));
   json_object_object_add (object, "id", json_object_new_int (point->id));
   json_object_object_add (object, "view", json_object_new_string (point->view->id));
   json_object_object_add (object, "x", json_object_new_double (point->x));
@@ -175,14 +201,17 @@ point_to_json (const MyoPainPoint *point)
 
 static json_object *
 candidate_to_json (const MyoCandidate *candidate,
-                   guint               rank,
+                   guint               position,
                    MyoSession         *session)
 {
   json_object *object = json_object_new_object ();
   json_object *explains = json_object_new_array ();
-  g_autofree char *reason = myo_candidate_dup_reason (candidate, session);
+  g_autofree char *reason = myo_candidate_dup_numbered_reason (candidate, session);
 
-  json_object_object_add (object, "rank", json_object_new_int (rank));
+  /* Ties share a rank; "position" is only the order of the list */
+  json_object_object_add (object, "rank", json_object_new_int (candidate->rank));
+  json_object_object_add (object, "tied", json_object_new_int (candidate->n_tied));
+  json_object_object_add (object, "position", json_object_new_int (position));
   json_object_object_add (object, "trigger_point", json_object_new_string (candidate->trp->id));
   json_object_object_add (object, "muscle", json_object_new_string (candidate->trp->muscle->id));
   json_object_object_add (object, "head",
@@ -219,6 +248,7 @@ step_to_json (const MyoRoutineStep *step)
   json_object *object = json_object_new_object ();
   json_object *instructions = json_object_new_array ();
   json_object *trigger_points = json_object_new_array ();
+  json_object *alternatives = json_object_new_array ();
   g_autofree char *title = myo_routine_step_dup_title (step);
   g_auto(GStrv) lines = myo_routine_step_dup_instructions (step);
 
@@ -238,6 +268,26 @@ step_to_json (const MyoRoutineStep *step)
   json_object_object_add (object, "trigger_points", trigger_points);
   if (step->step->caution != NULL)
     json_object_object_add (object, "caution", json_object_new_string (step->step->caution));
+  json_object_object_add (object, "per_side", json_object_new_boolean (step->step->per_side));
+  json_object_object_add (object, "illustration",
+                          step->step->illustration != NULL ? json_object_new_string (step->step->illustration) : NULL);
+
+  /* The gentler or stronger way to do the same step, with its own hold */
+  for (guint a = 0; a < step->step->alternatives->len; a++)
+    {
+      const MyoAlternative *alternative = g_ptr_array_index (step->step->alternatives, a);
+      json_object *item = json_object_new_object ();
+      json_object *lines_json = json_object_new_array ();
+
+      json_object_object_add (item, "level", json_object_new_string (alternative->level));
+      json_object_object_add (item, "title", json_object_new_string (alternative->title));
+      for (guint l = 0; alternative->instructions[l] != NULL; l++)
+        json_object_array_add (lines_json, json_object_new_string (alternative->instructions[l]));
+      json_object_object_add (item, "instructions", lines_json);
+      json_object_object_add (item, "hold_seconds", json_object_new_int (alternative->hold_seconds));
+      json_object_array_add (alternatives, item);
+    }
+  json_object_object_add (object, "alternatives", alternatives);
 
   return object;
 }
@@ -262,12 +312,18 @@ myo_report_to_json (MyoMatch   *match,
   json_object *chosen = json_object_new_array ();
   json_object *unexplained_json = json_object_new_array ();
   json_object *steps = json_object_new_array ();
+  json_object *warnings_json = json_object_new_array ();
+  GPtrArray *warnings = myo_session_get_load_warnings (session);
   g_autofree char *summary = myo_match_dup_summary (match);
 
   json_object_object_add (root, "disclaimer", json_object_new_string (myo_kb_get_disclaimer (kb)));
 
+  for (guint i = 0; i < warnings->len; i++)
+    json_object_array_add (warnings_json, json_object_new_string (g_ptr_array_index (warnings, i)));
+  json_object_object_add (root, "warnings", warnings_json);
+
   for (guint i = 0; i < myo_session_get_n_points (session); i++)
-    json_object_array_add (points, point_to_json (myo_session_get_point (session, i)));
+    json_object_array_add (points, point_to_json (myo_session_get_point (session, i), i + 1));
   json_object_object_add (root, "points", points);
 
   for (guint i = 0; i < myo_match_get_n_candidates (match); i++)

@@ -1318,16 +1318,6 @@ myo_routine_state_to_string (MyoRoutineState state)
   return names[state];
 }
 
-/* The first letter in upper case, for a name that starts a title */
-static char *
-capitalize (const char *text)
-{
-  char first[8] = { 0, };
-
-  g_unichar_to_utf8 (g_unichar_totitle (g_utf8_get_char (text)), first);
-  return g_strconcat (first, g_utf8_next_char (text), NULL);
-}
-
 /* The head the step is for, when it is one */
 static const MyoHead *
 step_head (const MyoRoutineStep *step)
@@ -1344,31 +1334,22 @@ step_head (const MyoRoutineStep *step)
 /**
  * myo_routine_step_dup_muscle_name:
  *
- * Returns: (transfer full): the muscle the step is for, in plain words when
- *   the knowledge base has them: "Outer calf (gastrocnemius, lateral
- *   head)", "Popliteus"
+ * Returns: (transfer full): the muscle the step is for, plain words first
+ *   (myo_muscle_dup_display_name()): "Calf muscle (Gastrocnemius), lateral
+ *   head", "Small muscle behind the knee (Popliteus)"
  */
 char *
 myo_routine_step_dup_muscle_name (const MyoRoutineStep *step)
 {
   const MyoMuscle *muscle = ((const MyoTriggerPoint *) g_ptr_array_index (step->trigger_points, 0))->muscle;
   const MyoHead *head = step_head (step);
-  g_autofree char *plain = NULL;
+  g_autofree char *name = myo_muscle_dup_display_name (muscle);
 
-  if (muscle->plain_name != NULL)
-    plain = capitalize (muscle->plain_name);
-
-  if (plain != NULL && head != NULL)
-    /* Translators: plain name, (anatomical name, head): "Outer calf (gastrocnemius, lateral head)" */
-    return g_strdup_printf (_("%s (%s, %s)"), plain, muscle->name, head->name);
-  if (plain != NULL)
-    /* Translators: plain name (anatomical name): "Back of the knee (popliteus)" */
-    return g_strdup_printf (_("%s (%s)"), plain, muscle->name);
   if (head != NULL)
-    /* Translators: a muscle and its head: "Gastrocnemius, lateral head" */
-    return g_strdup_printf (_("%s, %s"), muscle->name, head->name);
+    /* Translators: a muscle and its head: "Calf muscle (Gastrocnemius), lateral head" */
+    return g_strdup_printf (_("%s, %s"), name, head->name);
 
-  return g_strdup (muscle->name);
+  return g_steal_pointer (&name);
 }
 
 /**

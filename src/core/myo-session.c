@@ -47,6 +47,7 @@ struct _MyoSession
   guint      next_id;
   int        pain_after;
   guint      max_points;
+  GPtrArray *load_warnings;  /* char *: what reading the file left out, and why */
 };
 
 enum {
@@ -188,6 +189,7 @@ myo_session_finalize (GObject *object)
   g_clear_pointer (&self->points, g_array_unref);
   g_clear_pointer (&self->strokes, g_ptr_array_unref);
   g_clear_object (&self->areas);
+  g_clear_pointer (&self->load_warnings, g_ptr_array_unref);
   g_clear_pointer (&self->undo, g_ptr_array_unref);
   g_clear_pointer (&self->redo, g_ptr_array_unref);
   g_clear_pointer (&self->answers, g_hash_table_unref);
@@ -337,6 +339,7 @@ myo_session_init (MyoSession *self)
 {
   self->points = g_array_new (FALSE, FALSE, sizeof (MyoPainPoint));
   self->strokes = new_strokes ();
+  self->load_warnings = g_ptr_array_new_with_free_func (g_free);
   self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) snapshot_free);
   self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) snapshot_free);
   for (guint i = 0; i < MYO_N_PAIN_RATINGS; i++)
@@ -1057,22 +1060,19 @@ _myo_session_dup_areas_json (MyoSession *self)
 }
 
 /**
- * myo_session_save_to_file:
+ * myo_session_to_data:
  *
- * Writes the session atomically with mode 0600; on failure the previous
- * file, if any, is left as it was.
+ * Returns: (transfer full): the session in its file format
  */
-gboolean
-myo_session_save_to_file (MyoSession  *self,
-                          const char  *path,
-                          GError     **error)
+char *
+myo_session_to_data (MyoSession *self)
 {
   g_autoptr(json_object) root = json_object_new_object ();
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *saved = g_date_time_format_iso8601 (now);
   json_object *points = json_object_new_array ();
 
-  g_return_val_if_fail (MYO_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (MYO_IS_SESSION (self), NULL);
 
   json_object_object_add (root, "schema", json_object_new_int (MYO_SESSION_SCHEMA_VERSION));
   json_object_object_add (root, "generator", json_object_new_string ("Myomap " PACKAGE_VERSION));
@@ -1163,7 +1163,29 @@ myo_session_save_to_file (MyoSession  *self,
       json_object_object_add (root, "answers", answers);
     }
 
-  return myo_json_write_file (path, root, error);
+  return g_strconcat (json_object_to_json_string_ext (root,
+                                                      JSON_C_TO_STRING_PRETTY |
+                                                      JSON_C_TO_STRING_SPACED |
+                                                      JSON_C_TO_STRING_NOSLASHESCAPE), "\n", NULL);
+}
+
+/**
+ * myo_session_save_to_file:
+ *
+ * Writes the session atomically with mode 0600; on failure the previous
+ * file, if any, is left as it was.
+ */
+gboolean
+myo_session_save_to_file (MyoSession  *self,
+                          const char  *path,
+                          GError     **error)
+{
+  g_autofree char *data = NULL;
+
+  g_return_val_if_fail (MYO_IS_SESSION (self), FALSE);
+
+  data = myo_session_to_data (self);
+  return myo_file_write_atomic (path, data, strlen (data), error);
 }
 
 static gboolean
@@ -1211,6 +1233,18 @@ read_point (MyoSession   *self,
                              json_object_get_double (x), json_object_get_double (y),
                              (int) intensity_value, quality_value, &local_error) == 0)
     {
+      /* A point off the legs (a diagram drawn differently when it was
+       * saved, a hand-edited file) costs that point, not the session */
+      if (g_error_matches (local_error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_OUTSIDE))
+        {
+          g_ptr_array_add (self->load_warnings,
+                           /* Translators: a JSON path, then why the point was left out */
+                           g_strdup_printf (_("$.points[%u]: skipped: [%g, %g] on the “%s” view is not on a leg"),
+                                            index, json_object_get_double (x), json_object_get_double (y),
+                                            json_object_get_string (view)));
+          return TRUE;
+        }
+
       g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
                    "$.points[%u]: %s", index, local_error->message);
       return FALSE;
@@ -1298,7 +1332,9 @@ read_stroke (MyoSession   *self,
        * saved) costs that stroke, not the session */
       if (g_error_matches (local_error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_OUTSIDE))
         {
-          g_debug ("$.areas[%u]: skipped: %s", index, local_error->message);
+          g_ptr_array_add (self->load_warnings,
+                           /* Translators: a JSON path, then why the stroke was left out */
+                           g_strdup_printf (_("$.areas[%u]: skipped: %s"), index, local_error->message));
           return TRUE;
         }
 
@@ -1445,7 +1481,9 @@ read_answers (MyoSession   *self,
  * @length: its length in bytes
  * @name: how to name the file in messages
  *
- * Reads a session from memory; see myo_session_new_from_file().
+ * Reads a session from memory; see myo_session_new_from_file(). A point
+ * that is not on a leg is left out and named in
+ * myo_session_get_load_warnings(); anything else wrong refuses the file.
  *
  * Returns: (transfer full) (nullable): the session, with an empty history
  */
@@ -1551,6 +1589,22 @@ myo_session_new_from_data (MyoKb       *kb,
   g_ptr_array_set_size (self->undo, 0);
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * myo_session_get_load_warnings:
+ *
+ * What reading the session's file left out: each a line "$.points[N]:
+ * skipped: …" naming the JSON path. Empty for a session that was not read
+ * from a file, or that was read whole.
+ *
+ * Returns: (transfer none) (element-type utf8): the warnings
+ */
+GPtrArray *
+myo_session_get_load_warnings (MyoSession *self)
+{
+  g_return_val_if_fail (MYO_IS_SESSION (self), NULL);
+  return self->load_warnings;
 }
 
 /**

@@ -62,6 +62,7 @@ MyoSession         *myo_session_new_from_data (MyoKb         *kb,
 MyoSession         *myo_session_new_from_file (MyoKb         *kb,
                                                const char    *path,
                                                GError       **error);
+char               *myo_session_to_data       (MyoSession    *self);
 gboolean            myo_session_save_to_file  (MyoSession    *self,
                                                const char    *path,
                                                GError       **error);
@@ -107,6 +108,7 @@ void                myo_session_set_answer    (MyoSession    *self,
                                                MyoSide        side,
                                                MyoAnswer      answer);
 GPtrArray          *myo_session_dup_answered  (MyoSession    *self);
+GPtrArray          *myo_session_get_load_warnings (MyoSession *self);
 char               *myo_pain_point_dup_label  (const MyoPainPoint *point);
 guint               myo_session_add_stroke    (MyoSession    *self,
                                                const char    *view_id,
