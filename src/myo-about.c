@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "myo-about.h"
+#include "myo-release-notes.h"
 
 /**
  * myo_about_dup_sources:
@@ -45,6 +46,37 @@ myo_about_dup_sources (MyoKb *kb)
 }
 
 /**
+ * myo_about_dup_release_notes:
+ *
+ * The newest release's notes, as the metainfo gives them
+ * (myo-release-notes.h is generated from it), translated with the
+ * metainfo's own msgids, as the AppStream markup the About window takes.
+ *
+ * Returns: (transfer full): the markup
+ */
+char *
+myo_about_dup_release_notes (void)
+{
+  g_autoptr(GString) notes = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (myo_release_notes); i++)
+    {
+      gboolean item = g_str_equal (myo_release_notes[i].tag, "li");
+      gboolean first_item = item && (i == 0 || !g_str_equal (myo_release_notes[i - 1].tag, "li"));
+      gboolean last_item = item && (i + 1 == G_N_ELEMENTS (myo_release_notes) ||
+                                    !g_str_equal (myo_release_notes[i + 1].tag, "li"));
+      g_autofree char *text = g_markup_escape_text (_(myo_release_notes[i].text), -1);
+
+      g_string_append_printf (notes, "%s<%s>%s</%s>%s",
+                              first_item ? "<ul>" : "",
+                              myo_release_notes[i].tag, text, myo_release_notes[i].tag,
+                              last_item ? "</ul>" : "");
+    }
+
+  return g_string_free (g_steal_pointer (&notes), FALSE);
+}
+
+/**
  * myo_about_window_new:
  * @kb: the knowledge base, for its sources and disclaimer
  *
@@ -56,6 +88,7 @@ myo_about_window_new (MyoKb *kb)
   static const char *developers[] = { "The Myomap developers", NULL };
   static const char *designers[] = { "The Myomap developers (app icon, diagrams)", NULL };
   g_autofree char *sources = NULL;
+  g_autofree char *release_notes = myo_about_dup_release_notes ();
   GtkWidget *about;
 
   g_return_val_if_fail (MYO_IS_KB (kb), NULL);
@@ -74,17 +107,8 @@ myo_about_window_new (MyoKb *kb)
                         "copyright", "© 2026 The Myomap developers",
                         "license-type", GTK_LICENSE_GPL_3_0,
                         "comments", myo_kb_get_disclaimer (kb),
-                        "release-notes-version", PACKAGE_VERSION,
-                        "release-notes",
-                        _("<p>Myomap settles in on the desktop:</p>"
-                          "<ul>"
-                          "<li>Preferences for the hold and get-ready times, going on by itself, the sound, "
-                          "the intensity of a new point, the first view and the style</li>"
-                          "<li>The end of a hold plays the desktop’s “complete” sound</li>"
-                          "<li>A help page on the method, its limits and the warning signs</li>"
-                          "<li>Screen readers hear the step and “10 seconds left”</li>"
-                          "<li>An app icon, and the window remembers its size</li>"
-                          "</ul>"),
+                        "release-notes-version", MYO_RELEASE_NOTES_VERSION,
+                        "release-notes", release_notes,
                         NULL);
 
   sources = myo_about_dup_sources (kb);

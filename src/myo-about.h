@@ -11,7 +11,8 @@
 
 G_BEGIN_DECLS
 
-GtkWindow *myo_about_window_new     (MyoKb *kb);
-char      *myo_about_dup_sources    (MyoKb *kb);
+GtkWindow *myo_about_window_new         (MyoKb *kb);
+char      *myo_about_dup_sources        (MyoKb *kb);
+char      *myo_about_dup_release_notes  (void);
 
 G_END_DECLS

@@ -74,6 +74,128 @@ test_about (void)
   g_assert_finalize_object (about);
 }
 
+/* The metainfo's newest release, read as AppStream tools read it */
+typedef struct
+{
+  int depth_in_release;  /* 0 outside the first <release> */
+  gboolean done;
+  char *version;
+  GString *notes;        /* its description as the About window's markup */
+  GString *text;         /* the text of the <p> or <li> being read */
+} ReleaseReader;
+
+static void
+release_start (GMarkupParseContext  *context,
+               const char           *element,
+               const char          **names,
+               const char          **values,
+               gpointer              user_data,
+               GError              **error)
+{
+  ReleaseReader *reader = user_data;
+
+  if (reader->done)
+    return;
+  if (reader->depth_in_release == 0 && g_str_equal (element, "release"))
+    {
+      for (guint i = 0; names[i] != NULL; i++)
+        if (g_str_equal (names[i], "version"))
+          reader->version = g_strdup (values[i]);
+      reader->depth_in_release = 1;
+      return;
+    }
+  if (reader->depth_in_release == 0)
+    return;
+  reader->depth_in_release++;
+  if (g_str_equal (element, "ul"))
+    g_string_append (reader->notes, "<ul>");
+  else if (g_str_equal (element, "p") || g_str_equal (element, "li"))
+    g_string_set_size (reader->text, 0);
+}
+
+static void
+release_end (GMarkupParseContext  *context,
+             const char           *element,
+             gpointer              user_data,
+             GError              **error)
+{
+  ReleaseReader *reader = user_data;
+
+  if (reader->done || reader->depth_in_release == 0)
+    return;
+  if (--reader->depth_in_release == 0)
+    {
+      reader->done = TRUE;
+      return;
+    }
+  if (g_str_equal (element, "ul"))
+    g_string_append (reader->notes, "</ul>");
+  else if (g_str_equal (element, "p") || g_str_equal (element, "li"))
+    {
+      /* Whitespace collapsed, as AppStream does */
+      g_auto(GStrv) words = g_strsplit_set (g_strstrip (reader->text->str), " \n\t", -1);
+      g_autoptr(GString) joined = g_string_new (NULL);
+      g_autofree char *escaped = NULL;
+
+      for (guint i = 0; words[i] != NULL; i++)
+        if (*words[i] != '\0')
+          g_string_append_printf (joined, "%s%s", joined->len > 0 ? " " : "", words[i]);
+      escaped = g_markup_escape_text (joined->str, -1);
+      g_string_append_printf (reader->notes, "<%s>%s</%s>", element, escaped, element);
+    }
+}
+
+static void
+release_text (GMarkupParseContext  *context,
+              const char           *text,
+              gsize                 len,
+              gpointer              user_data,
+              GError              **error)
+{
+  ReleaseReader *reader = user_data;
+
+  if (!reader->done && reader->depth_in_release > 0)
+    g_string_append_len (reader->text, text, len);
+}
+
+/* The About window shows the release notes the metainfo has for this
+ * version, not a copy that can fall behind it */
+static void
+test_about_release_notes (void)
+{
+  static const GMarkupParser parser = { release_start, release_end, release_text, NULL, NULL };
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data",
+                                                 "io.github.myomap.Myomap.metainfo.xml.in", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GMarkupParseContext) context = NULL;
+  ReleaseReader reader = { 0 };
+  GtkWindow *about;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_no_error (error);
+  reader.notes = g_string_new (NULL);
+  reader.text = g_string_new (NULL);
+  context = g_markup_parse_context_new (&parser, 0, &reader, NULL);
+  g_assert_true (g_markup_parse_context_parse (context, contents, -1, &error));
+  g_assert_no_error (error);
+
+  /* The newest release is this version, with notes */
+  g_assert_cmpstr (reader.version, ==, PACKAGE_VERSION);
+  g_assert_cmpuint (reader.notes->len, >, 20);
+
+  about = myo_about_window_new (myo_application_get_kb (app));
+  g_object_ref_sink (about);
+  g_assert_cmpstr (adw_about_window_get_release_notes_version (ADW_ABOUT_WINDOW (about)), ==, reader.version);
+  g_assert_cmpstr (adw_about_window_get_release_notes (ADW_ABOUT_WINDOW (about)), ==, reader.notes->str);
+  gtk_window_destroy (about);
+  g_assert_finalize_object (about);
+
+  g_free (reader.version);
+  g_string_free (reader.notes, TRUE);
+  g_string_free (reader.text, TRUE);
+}
+
 static void
 collect_accelerators (GtkWidget  *widget,
                       GHashTable *shown)
@@ -174,6 +296,7 @@ main (int   argc,
 
   g_test_add_func ("/myo/help/window", test_help_window);
   g_test_add_func ("/myo/help/about", test_about);
+  g_test_add_func ("/myo/help/about-release-notes", test_about_release_notes);
   g_test_add_func ("/myo/help/shortcuts-complete", test_shortcuts_complete);
   g_test_add_func ("/myo/help/actions", test_actions);
 

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "myo-about.h"
 #include "myo-body-map-private.h"
 #include "myo-diagram.h"
 #include "myo-routine-panel-private.h"
@@ -103,6 +104,37 @@ test_window_german (void)
   g_assert_finalize_object (window);
 }
 
+/* The About window's release notes, translated with the metainfo's msgids */
+static char *
+dup_release_notes_in (const char *language)
+{
+  /* As render_left_badge() does: through "C", so gettext looks again */
+  g_setenv ("LANGUAGE", language, TRUE);
+  setlocale (LC_ALL, "C");
+  g_assert_nonnull (setlocale (LC_ALL, "de_DE.UTF-8"));
+  return myo_about_dup_release_notes ();
+}
+
+static void
+test_release_notes_german (void)
+{
+  g_autofree char *english = dup_release_notes_in ("en");
+  g_autofree char *notes = dup_release_notes_in ("de");
+  g_auto(GStrv) english_items = g_strsplit (english, "<li>", -1);
+  g_auto(GStrv) items = g_strsplit (notes, "<li>", -1);
+
+  g_test_message ("%s", notes);
+  g_assert_true (g_str_has_prefix (notes, "<p>Myomap für Physiotherapeuten"));
+  g_assert_nonnull (strstr (notes, "<li>Ein Debian-Paket, das sich ohne Kompilieren installieren lässt</li></ul>"));
+
+  /* Every paragraph and item is translated */
+  g_assert_cmpuint (g_strv_length (items), ==, g_strv_length (english_items));
+  g_assert_cmpuint (g_strv_length (items), >, 2);
+  for (guint i = 0; items[i] != NULL; i++)
+    if (g_str_equal (items[i], english_items[i]))
+      g_error ("Not translated: %s", items[i]);
+}
+
 /* The pixels of the left leg's badge on the back view, as Myomap draws it in
  * the language of LANGUAGE */
 static GBytes *
@@ -168,6 +200,7 @@ main (int   argc,
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
 
   g_test_add_func ("/myo/i18n/window-german", test_window_german);
+  g_test_add_func ("/myo/i18n/release-notes-german", test_release_notes_german);
   g_test_add_func ("/myo/i18n/diagram-badges", test_diagram_badges);
 
   ret = g_test_run ();

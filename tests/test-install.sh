@@ -46,11 +46,12 @@ for file in bin/myomap \
             share/glib-2.0/schemas/$app_id.gschema.xml \
             share/mime/packages/$app_id.mime.xml \
             share/icons/hicolor/scalable/apps/$app_id.svg \
-            share/icons/hicolor/symbolic/apps/$app_id-symbolic.svg; do
+            share/icons/hicolor/symbolic/apps/$app_id-symbolic.svg \
+            share/man/man1/myomap.1; do
   [ -e "$root/$file" ] || missing="$missing $file"
 done
 [ -z "$missing" ] || echo "# missing:$missing"
-check "$([ -z "$missing" ]; echo $?)" "binary, desktop file, metainfo, schema, MIME type and icons installed"
+check "$([ -z "$missing" ]; echo $?)" "binary, desktop file, metainfo, schema, MIME type, icons and manual page installed"
 
 desktop-file-validate "$root/share/applications/$app_id.desktop" 2>&1 | sed 's/^/# /'
 check "$(desktop-file-validate "$root/share/applications/$app_id.desktop" >/dev/null 2>&1; echo $?)" \
