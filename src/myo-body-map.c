@@ -12,6 +12,7 @@
 #include "myo-diagram.h"
 #include "myo-body-map.h"
 #include "myo-body-map-private.h"
+#include "myo-map-render.h"
 
 /* The diagram is drawn once into a render node for the current size, scale,
  * view and renderer; pain points, zones, hover and the cursor are drawn over
@@ -21,6 +22,19 @@
  * and a few small overlays mean a hover or a click repaints a few small
  * rectangles, never the whole map (tests/bench measures it). */
 
+
+/* A drag paints with the brush instead of adding a point (see "tool") */
+typedef enum
+{
+  TOOL_POINT,
+  TOOL_PAINT,
+  TOOL_ERASE,
+} Tool;
+
+static const char * const tool_names[] = { "point", "paint", "erase" };
+
+/* Diagram units between two points of a brush path kept */
+#define BRUSH_STEP         1.5
 
 /* Widget pixels. MARGIN keeps outlines and rings at the edge visible. */
 #define MARGIN            12.0
@@ -82,7 +96,9 @@ struct _MyoBodyMap
   Overlay                location;
   Overlay                hover;
   Overlay                cursor_overlay;
+  Overlay                areas;
   GHashTable            *points;  /* point id -> Overlay */
+  GArray                *stroke;  /* MyoPoint: the brush path being drawn */
 
   /* Borrowed from the session's knowledge base */
   const MyoView         *view;
@@ -107,6 +123,9 @@ struct _MyoBodyMap
   double                 reveal;
   AdwAnimation          *reveal_animation;
   gboolean               browse;
+  Tool                   tool;
+  double                 brush_radius;
+  guint                  areas_serial;  /* counts the session's changes */
   gboolean               keyboard_used;  /* since the last press of the pointer */
   gboolean               cursor_visible;
   gboolean               scale_points;
@@ -130,6 +149,8 @@ enum {
   PROP_DEFAULT_INTENSITY,
   PROP_REVEAL,
   PROP_BROWSE,
+  PROP_TOOL,
+  PROP_BRUSH_RADIUS,
   PROP_CURSOR_PLACE,
   PROP_CURSOR_VISIBLE,
   PROP_READ_ONLY,
@@ -705,6 +726,7 @@ clear_overlays (MyoBodyMap *self)
   overlay_clear (&self->location);
   overlay_clear (&self->hover);
   overlay_clear (&self->cursor_overlay);
+  overlay_clear (&self->areas);
   g_clear_pointer (&self->points, g_hash_table_unref);
 }
 
@@ -1210,6 +1232,118 @@ draw_cursor_overlay (MyoBodyMap    *self,
   draw_cursor (self, cr);
 }
 
+static gboolean
+is_painting (MyoBodyMap *self)
+{
+  return self->tool != TOOL_POINT && !self->browse && !self->read_only &&
+         self->session != NULL && self->view != NULL;
+}
+
+/* Adds the pointer's place to the brush path, when it moved far enough */
+static void
+extend_stroke (MyoBodyMap *self,
+               double      wx,
+               double      wy)
+{
+  MyoPoint p;
+
+  myo_body_map_widget_to_diagram (self, wx, wy, &p.x, &p.y);
+  p.x = CLAMP (p.x, 0, self->view->width);
+  p.y = CLAMP (p.y, 0, self->view->height);
+
+  if (self->stroke->len > 0)
+    {
+      MyoPoint last = g_array_index (self->stroke, MyoPoint, self->stroke->len - 1);
+
+      if (myo_point_distance (last, p) < BRUSH_STEP || self->stroke->len >= MYO_AREA_MAX_STROKE_POINTS)
+        return;
+    }
+
+  g_array_append_val (self->stroke, p);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The brush path becomes a stroke of the session; a press without a move
+ * paints one dab */
+static void
+finish_stroke (MyoBodyMap *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->stroke->len == 0)
+    return;
+
+  if (myo_session_add_stroke (self->session, self->view->id, (MyoPoint *) self->stroke->data,
+                              self->stroke->len, self->brush_radius, self->default_intensity,
+                              self->tool == TOOL_ERASE, &error) == 0)
+    g_signal_emit (self, signals[ADD_FAILED], 0, error->message);
+
+  g_array_set_size (self->stroke, 0);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The widget area the whole diagram covers */
+static void
+get_diagram_area (MyoBodyMap      *self,
+                  graphene_rect_t *area)
+{
+  double ax, ay, bx, by;
+
+  myo_body_map_diagram_to_widget (self, 0, 0, &ax, &ay);
+  myo_body_map_diagram_to_widget (self, self->view->width, self->view->height, &bx, &by);
+  graphene_rect_init (area, ax, ay, bx - ax, by - ay);
+}
+
+/* The cells painted, as the extent and the matcher count them */
+static void
+draw_areas_overlay (MyoBodyMap    *self,
+                    cairo_t       *cr,
+                    gconstpointer  data)
+{
+  double scale, x0, y0;
+
+  if (!get_fit (self, &scale, &x0, &y0))
+    return;
+
+  cairo_translate (cr, x0, y0);
+  cairo_scale (cr, scale, scale);
+  myo_map_draw_areas (cr, myo_session_get_areas (self->session), self->view, MYO_MAP_AREA_ALPHA);
+}
+
+/* The brush path while it is drawn: the brush's width, the intensity's
+ * colour (or a grey for the eraser); it is a preview, the leg outline
+ * clips it once it becomes a stroke */
+static void
+draw_stroke (MyoBodyMap *self,
+             cairo_t    *cr)
+{
+  double scale, x0, y0;
+
+  if (get_fit (self, &scale, &x0, &y0))
+    {
+      cairo_translate (cr, x0, y0);
+      cairo_scale (cr, scale, scale);
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_set_line_width (cr, 2 * self->brush_radius);
+      for (guint i = 0; i < self->stroke->len; i++)
+        {
+          MyoPoint p = g_array_index (self->stroke, MyoPoint, i);
+
+          cairo_line_to (cr, p.x, p.y);
+        }
+      if (self->stroke->len == 1)
+        cairo_rel_line_to (cr, 0, 0);
+      if (self->tool == TOOL_ERASE)
+        myo_cairo_set_source_hex (cr, MYO_MAP_HALO, 0.6);
+      else
+        myo_cairo_set_source_hex (cr, myo_intensity_get_rgb (self->default_intensity), MYO_MAP_AREA_ALPHA);
+      cairo_stroke (cr);
+    }
+
+  cairo_destroy (cr);
+}
+
 static void
 begin_drag (MyoBodyMap *self,
             double      wx,
@@ -1217,8 +1351,17 @@ begin_drag (MyoBodyMap *self,
 {
   self->press_x = wx;
   self->press_y = wy;
-  self->drag_point = self->read_only ? 0 : find_point_at (self, wx, wy);
   self->drag_moved = FALSE;
+  g_array_set_size (self->stroke, 0);
+
+  if (is_painting (self))
+    {
+      self->drag_point = 0;
+      extend_stroke (self, wx, wy);
+      return;
+    }
+
+  self->drag_point = self->read_only ? 0 : find_point_at (self, wx, wy);
 }
 
 /* Returns TRUE once the press has become a drag of a point */
@@ -1229,6 +1372,13 @@ update_drag (MyoBodyMap *self,
 {
   int threshold = 8;
   double dx, dy;
+
+  if (self->stroke->len > 0)
+    {
+      self->drag_moved = TRUE;
+      extend_stroke (self, wx, wy);
+      return TRUE;
+    }
 
   if (!self->drag_moved)
     {
@@ -1261,6 +1411,12 @@ end_drag (MyoBodyMap *self,
 
   update_drag (self, wx, wy);
 
+  if (self->stroke->len > 0)
+    {
+      finish_stroke (self);
+      return;
+    }
+
   /* drag_moved stays set until the next press, so the click gesture,
    * whichever order it hears the release in, does not add a point too */
   id = self->drag_point;
@@ -1284,6 +1440,7 @@ session_changed_cb (MyoBodyMap *self,
       myo_session_lookup_point (session, self->selected_point) == NULL)
     myo_body_map_set_selected_point (self, 0);
 
+  self->areas_serial++;
   update_actions (self);
   update_accessible_label (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -1314,7 +1471,8 @@ released_cb (GtkGestureClick *gesture,
              double           y,
              MyoBodyMap      *self)
 {
-  if (self->drag_moved)
+  /* With the brush, the drag gesture paints even a press that never moves */
+  if (self->drag_moved || is_painting (self))
     return;
 
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
@@ -1355,6 +1513,7 @@ drag_cancelled_cb (GtkGesture       *gesture,
                    MyoBodyMap       *self)
 {
   self->drag_point = 0;
+  g_array_set_size (self->stroke, 0);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -1492,6 +1651,20 @@ myo_body_map_snapshot (GtkWidget   *widget,
   if (self->diagram != NULL)
     gtk_snapshot_append_node (snapshot, self->diagram);
 
+  if (self->session != NULL &&
+      myo_areas_get_intensities (myo_session_get_areas (self->session), self->view) != NULL)
+    {
+      get_diagram_area (self, &area);
+      key = make_key (self, self->session, 0, 0, self->areas_serial);
+      append_overlay (self, snapshot, &self->areas, &key, &area, draw_areas_overlay, NULL);
+    }
+
+  if (self->stroke->len > 0)
+    {
+      get_diagram_area (self, &area);
+      draw_stroke (self, gtk_snapshot_append_cairo (snapshot, &area));
+    }
+
   if (self->highlight != NULL && get_zones_area (self, &area))
     {
       key = make_key (self, self->highlight, self->reveal, 0, self->highlight_side);
@@ -1569,6 +1742,7 @@ myo_body_map_finalize (GObject *object)
   g_clear_pointer (&self->view_id, g_free);
   g_clear_pointer (&self->svg_file, g_free);
   g_clear_pointer (&self->diagram_file, g_free);
+  g_clear_pointer (&self->stroke, g_array_unref);
   g_clear_pointer (&self->cursor_place, g_free);
 
   G_OBJECT_CLASS (myo_body_map_parent_class)->finalize (object);
@@ -1614,6 +1788,14 @@ myo_body_map_get_property (GObject    *object,
 
     case PROP_BROWSE:
       g_value_set_boolean (value, self->browse);
+      break;
+
+    case PROP_TOOL:
+      g_value_set_string (value, tool_names[self->tool]);
+      break;
+
+    case PROP_BRUSH_RADIUS:
+      g_value_set_double (value, self->brush_radius);
       break;
 
     case PROP_CURSOR_PLACE:
@@ -1669,6 +1851,14 @@ myo_body_map_set_property (GObject      *object,
 
     case PROP_BROWSE:
       myo_body_map_set_browse (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_TOOL:
+      myo_body_map_set_tool (self, g_value_get_string (value));
+      break;
+
+    case PROP_BRUSH_RADIUS:
+      myo_body_map_set_brush_radius (self, g_value_get_double (value));
       break;
 
     case PROP_READ_ONLY:
@@ -1765,6 +1955,18 @@ myo_body_map_class_init (MyoBodyMapClass *klass)
                           FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /* What a press and a drag do: "point" adds and moves points, "paint"
+   * paints an area with the brush, "erase" erases painted areas */
+  properties[PROP_TOOL] =
+    g_param_spec_string ("tool", NULL, NULL,
+                         "point",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* The brush radius, in diagram units */
+  properties[PROP_BRUSH_RADIUS] =
+    g_param_spec_double ("brush-radius", NULL, NULL,
+                         MYO_AREA_RADIUS_MIN, MYO_AREA_RADIUS_MAX, MYO_AREA_RADIUS_DEFAULT,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   /**
    * MyoBodyMap:cursor-place:
    *
@@ -1866,6 +2068,7 @@ myo_body_map_class_init (MyoBodyMapClass *klass)
                   G_TYPE_NONE, 2, G_TYPE_DOUBLE, G_TYPE_DOUBLE);
 
   gtk_widget_class_install_action (widget_class, "map.move-cursor", "(dd)", move_cursor_action);
+  gtk_widget_class_install_property_action (widget_class, "map.tool", "tool");
   gtk_widget_class_install_action (widget_class, "map.add-at-cursor", NULL, add_at_cursor_action);
   gtk_widget_class_install_action (widget_class, "map.jump-region", "i", jump_region_action);
   gtk_widget_class_install_action (widget_class, "map.delete-selected", NULL,
@@ -1899,6 +2102,9 @@ myo_body_map_init (MyoBodyMap *self)
 
   self->default_intensity = MYO_INTENSITY_DEFAULT;
   self->reveal = -1;
+  self->tool = TOOL_POINT;
+  self->brush_radius = MYO_AREA_RADIUS_DEFAULT;
+  self->stroke = g_array_new (FALSE, FALSE, sizeof (MyoPoint));
 
   gtk_widget_set_focusable (widget, TRUE);
   gtk_widget_set_focus_on_click (widget, TRUE);
@@ -2461,6 +2667,59 @@ _myo_body_map_get_cursor (MyoBodyMap *self,
 
   *dx = self->cursor.x;
   *dy = self->cursor.y;
+}
+
+/**
+ * myo_body_map_set_tool:
+ * @tool: "point", "paint" or "erase"
+ */
+void
+myo_body_map_set_tool (MyoBodyMap *self,
+                       const char *tool)
+{
+  g_return_if_fail (MYO_IS_BODY_MAP (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (tool_names); i++)
+    if (g_strcmp0 (tool, tool_names[i]) == 0)
+      {
+        if (self->tool == (Tool) i)
+          return;
+
+        self->tool = i;
+        g_array_set_size (self->stroke, 0);
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOOL]);
+        return;
+      }
+
+  g_warning ("Unknown map tool “%s”", tool);
+}
+
+const char *
+myo_body_map_get_tool (MyoBodyMap *self)
+{
+  g_return_val_if_fail (MYO_IS_BODY_MAP (self), NULL);
+  return tool_names[self->tool];
+}
+
+void
+myo_body_map_set_brush_radius (MyoBodyMap *self,
+                               double      radius)
+{
+  g_return_if_fail (MYO_IS_BODY_MAP (self));
+
+  radius = CLAMP (radius, MYO_AREA_RADIUS_MIN, MYO_AREA_RADIUS_MAX);
+  if (self->brush_radius == radius)
+    return;
+
+  self->brush_radius = radius;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BRUSH_RADIUS]);
+}
+
+double
+myo_body_map_get_brush_radius (MyoBodyMap *self)
+{
+  g_return_val_if_fail (MYO_IS_BODY_MAP (self), 0);
+  return self->brush_radius;
 }
 
 /**

@@ -49,6 +49,12 @@ void                   myo_body_map_set_selected_point    (MyoBodyMap           
 int                    myo_body_map_get_default_intensity (MyoBodyMap            *self);
 void                   myo_body_map_set_default_intensity (MyoBodyMap            *self,
                                                            int                    intensity);
+const char            *myo_body_map_get_tool              (MyoBodyMap            *self);
+void                   myo_body_map_set_tool              (MyoBodyMap            *self,
+                                                           const char            *tool);
+double                 myo_body_map_get_brush_radius      (MyoBodyMap            *self);
+void                   myo_body_map_set_brush_radius      (MyoBodyMap            *self,
+                                                           double                 radius);
 void                   myo_body_map_diagram_to_widget     (MyoBodyMap            *self,
                                                            double                 dx,
                                                            double                 dy,

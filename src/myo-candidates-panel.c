@@ -10,6 +10,7 @@
 #include "myo-candidate-list.h"
 #include "myo-candidate-row.h"
 #include "myo-candidates-panel-private.h"
+#include "myo-pain-ratings.h"
 
 /* The panel shows two lists of candidates: the combination ("Best
  * explanation") and every other candidate ("Other possibilities"), each
@@ -34,6 +35,7 @@ struct _MyoCandidatesPanel
   GtkWidget        *start_button;
   GtkListBox       *unexplained_list;
   GtkLabel         *disclaimer_label;
+  MyoPainRatings   *ratings;
 
   /* Owned */
   MyoMatch         *match;
@@ -148,8 +150,7 @@ update_unexplained (MyoCandidatesPanel *self,
 
   for (guint i = 0; i < unexplained->len; i++)
     {
-      const MyoPainPoint *point = myo_session_lookup_point (session, g_array_index (unexplained, guint, i));
-      g_autofree char *label = myo_pain_point_dup_label (point);
+      g_autofree char *label = myo_match_dup_item_label (self->match, g_array_index (unexplained, guint, i));
       GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->unexplained_list, i);
 
       if (row == NULL)
@@ -184,7 +185,7 @@ update (MyoCandidatesPanel *self)
   GArray *unexplained;
   guint n_candidates;
 
-  if (self->match == NULL || myo_session_get_n_points (myo_match_get_session (self->match)) == 0)
+  if (self->match == NULL || myo_session_is_empty (myo_match_get_session (self->match)))
     {
       myo_candidate_list_set_candidates (self->best, NULL);
       myo_candidate_list_set_candidates (self->others, NULL);
@@ -322,6 +323,8 @@ myo_candidates_panel_class_init (MyoCandidatesPanelClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, MYO_TYPE_CANDIDATE);
 
+  g_type_ensure (MYO_TYPE_PAIN_RATINGS);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/myomap/Myomap/ui/myo-candidates-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, stack);
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, summary_label);
@@ -333,6 +336,7 @@ myo_candidates_panel_class_init (MyoCandidatesPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, start_button);
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, unexplained_list);
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, disclaimer_label);
+  gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, ratings);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -377,6 +381,8 @@ myo_candidates_panel_set_match (MyoCandidatesPanel *self,
 
   if (!g_set_object (&self->match, match))
     return;
+
+  myo_pain_ratings_set_session (self->ratings, match != NULL ? myo_match_get_session (match) : NULL);
 
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MATCH]);

@@ -237,7 +237,8 @@ update_accessible_label (MyoCompositeMap *self,
   else
     period = g_strdup (_("all time"));
 
-  if (self->n_points == 0)
+  /* Sessions count painted areas too */
+  if (self->n_sessions == 0)
     /* Translators: e.g. “Pain map of the Back view, the last 30 days: no pain marked.” */
     label = g_strdup_printf (_("Pain map of the %s view, %s: no pain marked."), view_name, period);
   else

@@ -43,6 +43,9 @@ void             _myo_trend_chart_get_bin            (MyoTrendChart   *self,
                                                       double          *before,
                                                       double          *after);
 
+guint            _myo_trend_chart_get_n_threshold_lines (MyoTrendChart *self);
+int              _myo_trend_chart_get_baseline       (MyoTrendChart   *self);
+
 double           _myo_composite_map_get_grid_max     (MyoCompositeMap *self);
 guint            _myo_composite_map_get_grid_count   (MyoCompositeMap *self);
 guint            _myo_composite_map_get_render_count (MyoCompositeMap *self);

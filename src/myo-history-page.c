@@ -13,6 +13,7 @@
 #include "myo-diagram.h"
 #include "myo-composite-map.h"
 #include "myo-history-page.h"
+#include "myo-outcome.h"
 #include "myo-history-page-private.h"
 #include "myo-maps-row.h"
 #include "myo-session-thumbnail.h"
@@ -52,6 +53,7 @@ struct _MyoHistoryPage
   AdwClamp        *header_clamp;
   GtkDropDown     *filter_dropdown;
   MyoTrendChart   *trend_chart;
+  GtkLabel        *outcome_label;
   MyoMapsRow      *maps_box;
   GtkDropDown     *range_dropdown;
   GtkLabel        *map_caption;
@@ -201,17 +203,7 @@ set_thumbnail (MyoHistoryPage      *self,
 static char *
 dup_pain_text (MyoJournalEntry *entry)
 {
-  int after = myo_journal_entry_get_pain_after (entry);
-
-  if (myo_journal_entry_get_n_points (entry) == 0)
-    return g_strdup (_("No pain marked"));
-
-  if (after < 0)
-    /* Translators: the pain marked, on a scale of 1 to 10 */
-    return g_strdup_printf (_("Pain %d"), myo_journal_entry_get_pain_before (entry));
-
-  /* Translators: the pain marked, then the pain after the routine */
-  return g_strdup_printf (_("Pain %d → %d"), myo_journal_entry_get_pain_before (entry), after);
+  return myo_outcome_dup_entry_text (entry);
 }
 
 /* The row of the session at @position, if the list shows it */
@@ -263,7 +255,8 @@ update_map_caption (MyoHistoryPage *self)
       n_sessions = MAX (n_sessions, myo_composite_map_get_n_sessions (map));
     }
 
-  if (n_points == 0)
+  /* A session that only painted areas counts too */
+  if (n_sessions == 0)
     {
       gtk_label_set_label (self->map_caption, _("No pain marked in this period"));
       return;
@@ -880,6 +873,7 @@ myo_history_page_class_init (MyoHistoryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, header_clamp);
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, filter_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, trend_chart);
+  gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, outcome_label);
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, range_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, map_caption);
   gtk_widget_class_bind_template_child (widget_class, MyoHistoryPage, unreadable_page);
@@ -970,6 +964,19 @@ myo_history_page_get_journal (MyoHistoryPage *self)
   return self->journal;
 }
 
+/* The latest session's change from its episode's first, and adherence */
+static void
+update_outcome (MyoHistoryPage *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->journal != NULL && self->kb != NULL)
+    text = myo_outcome_dup_journal_summary (G_LIST_MODEL (self->journal), self->kb);
+
+  gtk_label_set_label (self->outcome_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->outcome_label), text != NULL);
+}
+
 void
 myo_history_page_set_journal (MyoHistoryPage *self,
                               MyoJournal     *journal)
@@ -980,7 +987,12 @@ myo_history_page_set_journal (MyoHistoryPage *self,
   if (self->journal == journal)
     return;
 
+  if (self->journal != NULL)
+    g_signal_handlers_disconnect_by_func (self->journal, update_outcome, self);
   g_set_object (&self->journal, journal);
+  if (journal != NULL)
+    g_signal_connect_object (journal, "items-changed", G_CALLBACK (update_outcome), self, G_CONNECT_SWAPPED);
+  update_outcome (self);
   g_list_store_splice (self->sections, 0, g_list_model_get_n_items (G_LIST_MODEL (self->sections)),
                        (gpointer *) &journal, journal != NULL ? 1 : 0);
   myo_trend_chart_set_journal (self->trend_chart, journal);
@@ -1014,6 +1026,7 @@ myo_history_page_set_kb (MyoHistoryPage *self,
     return;
 
   myo_trend_chart_set_kb (self->trend_chart, kb);
+  update_outcome (self);
   queue_update_filters (self);
   update_views (self);
 

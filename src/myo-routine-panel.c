@@ -101,6 +101,7 @@ enum {
   HOLD_FINISHED,
   STEP_CHANGED,
   ANSWERED,
+  RED_FLAGS_ANSWERED,
   PLAN_CHANGED,
   N_SIGNALS
 };
@@ -897,6 +898,18 @@ continue_clicked_cb (MyoRoutinePanel *self)
   if (self->routine == NULL)
     return;
 
+  {
+    GPtrArray *flags = myo_kb_get_red_flags (self->kb);
+    g_autoptr(GStrvBuilder) yes = g_strv_builder_new ();
+    g_auto(GStrv) ids = NULL;
+
+    for (guint i = 0; i < self->flag_checks->len && i < flags->len; i++)
+      if (gtk_check_button_get_active (g_ptr_array_index (self->flag_checks, i)))
+        g_strv_builder_add (yes, ((MyoRedFlag *) g_ptr_array_index (flags, i))->id);
+    ids = g_strv_builder_end (yes);
+    g_signal_emit (self, signals[RED_FLAGS_ANSWERED], 0, ids);
+  }
+
   if (any_flag_ticked (self))
     {
       self->active = FALSE;
@@ -1412,6 +1425,21 @@ myo_routine_panel_class_init (MyoRoutinePanelClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 3, G_TYPE_POINTER, G_TYPE_INT, G_TYPE_INT);
+
+  /**
+   * MyoRoutinePanel::red-flags-answered:
+   * @yes: (array zero-terminated=1): the ids of the red flags answered
+   *   "yes"; every other red flag was answered "no"
+   *
+   * Emitted when the person leaves the red-flag questions, so the answers
+   * can be kept with the session for the clinician's report.
+   */
+  signals[RED_FLAGS_ANSWERED] =
+    g_signal_new ("red-flags-answered",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRV);
 
   g_type_ensure (MYO_TYPE_COUNTDOWN);
   g_type_ensure (MYO_TYPE_ILLUSTRATION);

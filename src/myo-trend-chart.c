@@ -10,6 +10,7 @@
 
 #include "myo-history-page-private.h"
 #include "myo-kb.h"
+#include "myo-outcome.h"
 #include "myo-trend-chart.h"
 #include "myo-trend.h"
 
@@ -57,6 +58,8 @@ struct _MyoTrendChart
   MyoTrendBinUnit  bins_unit;
   guint            n_bins_drawn;
   guint            n_collects;
+  int              baseline;  /* pain before in the episode's first session, or -1 */
+  guint            n_threshold_lines;
 };
 
 enum {
@@ -435,6 +438,39 @@ myo_trend_chart_snapshot (GtkWidget   *widget,
       append_text (snapshot, layout, text, text_width - w, y - h / 2., &fg);
     }
 
+  /* 30 % and 50 % less than at the start of the episode: moderate and
+   * substantial improvement by IMMPACT (Dworkin et al. 2008) */
+  if (self->baseline > 0)
+    {
+      static const double dashes[] = { 4, 3 };
+      static const struct { double factor; const char *label; } lines[] = {
+        { 0.7, N_("−30 %") },
+        { 0.5, N_("−50 %") },
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+        {
+          double y = round (y1 - self->baseline * lines[i].factor * y_scale) + .5;
+          const char *label = _(lines[i].label);
+          int w, h;
+
+          cairo_save (cr);
+          cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+          cairo_set_source_rgba (cr, after_color.red, after_color.green, after_color.blue, .7);
+          cairo_move_to (cr, x0, y);
+          cairo_line_to (cr, x1, y);
+          cairo_stroke (cr);
+          cairo_restore (cr);
+
+          pango_layout_set_text (layout, label, -1);
+          pango_layout_get_pixel_size (layout, &w, &h);
+          append_text (snapshot, layout, label, x1 - w, y - h - 1, &after_color);
+        }
+      self->n_threshold_lines = G_N_ELEMENTS (lines);
+    }
+  else
+    self->n_threshold_lines = 0;
+
   if (!myo_trend_get_span (self->trend, &xmin, &xmax))
     return;
 
@@ -500,10 +536,31 @@ myo_trend_chart_measure (GtkWidget      *widget,
     }
 }
 
+/* The IMMPACT lines are drawn against the first session of the latest
+ * session's episode */
+static void
+update_baseline (MyoTrendChart *self)
+{
+  g_autoptr(MyoJournalEntry) latest = NULL;
+  MyoJournalEntry *first;
+
+  self->baseline = -1;
+  if (self->journal == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->journal)) == 0)
+    return;
+
+  /* The journal is newest first */
+  latest = g_list_model_get_item (G_LIST_MODEL (self->journal), 0);
+  first = myo_outcome_find_baseline (G_LIST_MODEL (self->journal), myo_journal_entry_get_started (latest));
+  if (first != NULL && first != latest)
+    self->baseline = myo_journal_entry_get_pain_before (first);
+}
+
 static void
 update_summary (MyoTrendChart *self)
 {
   g_autofree char *summary = myo_trend_dup_summary (self->trend, self->kb);
+
+  update_baseline (self);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, summary,
@@ -842,4 +899,19 @@ _myo_trend_chart_get_bin (MyoTrendChart *self,
     *before = bin->before;
   if (after != NULL)
     *after = bin->after;
+}
+
+/* How many IMMPACT lines the last frame drew */
+guint
+_myo_trend_chart_get_n_threshold_lines (MyoTrendChart *self)
+{
+  g_return_val_if_fail (MYO_IS_TREND_CHART (self), 0);
+  return self->n_threshold_lines;
+}
+
+int
+_myo_trend_chart_get_baseline (MyoTrendChart *self)
+{
+  g_return_val_if_fail (MYO_IS_TREND_CHART (self), -1);
+  return self->baseline;
 }

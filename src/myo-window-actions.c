@@ -195,7 +195,7 @@ clear_action (GtkWidget  *widget,
 {
   MyoWindow *self = MYO_WINDOW (widget);
 
-  if (myo_session_get_n_points (self->session) == 0)
+  if (myo_session_is_empty (self->session))
     return;
 
   myo_session_clear (self->session);
@@ -365,7 +365,7 @@ record_action (GtkWidget  *widget,
 void
 _myo_window_update_actions (MyoWindow *self)
 {
-  gboolean has_points = self->session != NULL && myo_session_get_n_points (self->session) > 0;
+  gboolean has_points = self->session != NULL && !myo_session_is_empty (self->session);
   gboolean in_routine = g_strcmp0 (gtk_stack_get_visible_child_name (self->panel_stack), "routine") == 0;
   gboolean can_start = self->match != NULL && myo_match_get_combination (self->match)->len > 0;
 

@@ -160,7 +160,7 @@ _myo_window_dup_results_text (MyoWindow *self)
 {
   guint n_combination, n_unexplained;
 
-  if (self->session == NULL || myo_session_get_n_points (self->session) == 0 || self->match == NULL)
+  if (self->session == NULL || myo_session_is_empty (self->session) || self->match == NULL)
     return NULL;
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->panel_stack), "routine") == 0)

@@ -34,6 +34,8 @@ create_export (MyoWindow     *self,
 
           myo_export_set_source_name (report, name);
         }
+      if (self->journal != NULL)
+        myo_export_set_journal (report, G_LIST_MODEL (self->journal));
       return report;
     }
 
@@ -381,7 +383,7 @@ _myo_window_export_map (MyoWindow   *self,
 void
 _myo_window_update_export_actions (MyoWindow *self)
 {
-  gboolean has_points = self->session != NULL && myo_session_get_n_points (self->session) > 0;
+  gboolean has_points = self->session != NULL && !myo_session_is_empty (self->session);
   gboolean can_hand_out = self->match != NULL && myo_match_get_combination (self->match)->len > 0;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-handout", can_hand_out);

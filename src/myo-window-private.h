@@ -34,6 +34,7 @@ struct _MyoWindow
   GtkBox               *view_switcher;
   GtkBox               *view_switcher_bar;
   MyoBodyMap           *map;
+  GtkWidget            *brush_scale;
   GtkWidget            *hint;
   GtkBox               *legend;
   GtkStack             *panel_stack;

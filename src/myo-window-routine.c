@@ -31,12 +31,10 @@ routine_shown (MyoWindow *self)
 static int
 pain_before (MyoSession *session)
 {
-  int before = -1;
+  /* The strongest point or painted area */
+  int before = session != NULL ? myo_session_get_worst_marked (session) : 0;
 
-  for (guint i = 0; session != NULL && i < myo_session_get_n_points (session); i++)
-    before = MAX (before, myo_session_get_point (session, i)->intensity);
-
-  return before;
+  return before > 0 ? before : -1;
 }
 
 /* During a routine the map only shows where to press: a click adds

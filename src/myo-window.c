@@ -166,7 +166,7 @@ update_match (MyoWindow *self)
 
   myo_body_map_set_match (self->map, self->match);
   myo_candidates_panel_set_match (self->candidates, self->match);
-  gtk_widget_set_visible (self->hint, myo_session_get_n_points (self->session) == 0);
+  gtk_widget_set_visible (self->hint, myo_session_is_empty (self->session));
   _myo_window_update_results_bar (self);
 }
 
@@ -926,6 +926,47 @@ build_legend (MyoWindow *self)
 }
 
 static void
+map_tool_changed_cb (MyoWindow  *self,
+                     GParamSpec *pspec,
+                     MyoBodyMap *map)
+{
+  gtk_widget_set_visible (self->brush_scale, !g_str_equal (myo_body_map_get_tool (map), "point"));
+}
+
+static void
+red_flags_answered_cb (MyoWindow          *self,
+                       const char * const *yes,
+                       MyoRoutinePanel    *panel)
+{
+  GPtrArray *flags = myo_kb_get_red_flags (get_kb (self));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  for (guint i = 0; i < flags->len; i++)
+    {
+      const char *id = ((MyoRedFlag *) g_ptr_array_index (flags, i))->id;
+
+      myo_session_set_red_flag (self->session, id,
+                                g_strv_contains (yes, id) ? MYO_ANSWER_YES : MYO_ANSWER_NO, now);
+    }
+}
+
+/* The map's tool buttons sit over the map, outside it: map.tool reaches
+ * them through a group on the window */
+static void
+setup_map_tools (MyoWindow *self)
+{
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GPropertyAction) tool = g_property_action_new ("tool", self->map, "tool");
+
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (tool));
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "map", G_ACTION_GROUP (group));
+  g_signal_connect_object (self->map, "notify::tool", G_CALLBACK (map_tool_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->routine_panel, "red-flags-answered", G_CALLBACK (red_flags_answered_cb),
+                           self, G_CONNECT_SWAPPED);
+}
+
+static void
 bind_settings (MyoWindow *self)
 {
   g_autofree char *initial_view = NULL;
@@ -992,6 +1033,7 @@ myo_window_constructed (GObject *object)
   G_OBJECT_CLASS (myo_window_parent_class)->constructed (object);
 
   bind_settings (self);
+  setup_map_tools (self);
   build_view_switchers (self);
   _myo_window_chrome_init (self);
   myo_history_page_set_kb (self->history, get_kb (self));
@@ -1220,6 +1262,7 @@ myo_window_class_init (MyoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, view_switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, map);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, brush_scale);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, hint);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, legend);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, panel_stack);
@@ -1424,7 +1467,8 @@ _myo_window_put_aside (MyoWindow *self)
   g_autofree char *kept = NULL;
   AdwToast *toast;
 
-  if (self->session == NULL || myo_session_get_n_points (self->session) == 0)
+  /* Painted areas alone are worth keeping too */
+  if (self->session == NULL || myo_session_is_empty (self->session))
     return;
 
   g_set_object (&self->previous_session, self->session);

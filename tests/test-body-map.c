@@ -444,6 +444,68 @@ test_overlays_cached (Fixture       *fixture,
   g_assert_cmpuint (_myo_body_map_get_overlay_count (fixture->map), ==, count + 3);
 }
 
+/* With the brush, a drag paints an area on the leg it starts on, a press
+ * paints a dab, the eraser takes paint away, undo brings it back, and the
+ * map draws the painted cells in an overlay of their own */
+static void
+test_paint (Fixture       *fixture,
+            gconstpointer  data)
+{
+  const MyoView *back = myo_kb_lookup_view (fixture->kb, "back");
+  g_autofree char *failure = NULL;
+  double knee_x, knee_y, calf_x, calf_y;
+  guint painted, count;
+
+  g_signal_connect (fixture->map, "add-failed", G_CALLBACK (add_failed_cb), &failure);
+  region_centre (fixture, "back-knee", MYO_SIDE_LEFT, &knee_x, &knee_y);
+  region_centre (fixture, "back-calf-outer", MYO_SIDE_LEFT, &calf_x, &calf_y);
+  wait_for_frame (fixture);
+  count = _myo_body_map_get_overlay_count (fixture->map);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->map), "map.tool", "s", "paint"));
+  g_assert_cmpstr (myo_body_map_get_tool (fixture->map), ==, "paint");
+  myo_body_map_set_brush_radius (fixture->map, 8);
+
+  _myo_body_map_drag (fixture->map, knee_x, knee_y, calf_x, calf_y);
+  g_assert_null (failure);
+  g_assert_cmpuint (myo_session_get_n_points (fixture->session), ==, 0);
+  g_assert_cmpuint (myo_session_get_n_strokes (fixture->session), ==, 1);
+  g_assert_cmpfloat (myo_session_get_stroke (fixture->session, 0)->radius, ==, 8);
+  g_assert_cmpint (myo_session_get_stroke (fixture->session, 0)->side, ==, MYO_SIDE_LEFT);
+  painted = myo_areas_count_painted (myo_session_get_areas (fixture->session), back, MYO_SIDE_LEFT);
+  g_assert_cmpuint (painted, >, 0);
+
+  /* Drawn: one new overlay for the painted cells */
+  wait_for_frame (fixture);
+  g_assert_cmpuint (_myo_body_map_get_overlay_count (fixture->map), ==, count + 1);
+
+  /* A press that does not move paints a dab on the other leg */
+  region_centre (fixture, "back-knee", MYO_SIDE_RIGHT, &knee_x, &knee_y);
+  _myo_body_map_drag (fixture->map, knee_x, knee_y, knee_x, knee_y);
+  g_assert_cmpuint (myo_session_get_n_strokes (fixture->session), ==, 2);
+  g_assert_cmpuint (myo_areas_count_painted (myo_session_get_areas (fixture->session), back, MYO_SIDE_RIGHT),
+                    >, 0);
+
+  /* The eraser over the first stroke's path */
+  region_centre (fixture, "back-knee", MYO_SIDE_LEFT, &knee_x, &knee_y);
+  g_object_set (fixture->map, "tool", "erase", NULL);
+  myo_body_map_set_brush_radius (fixture->map, 12);
+  _myo_body_map_drag (fixture->map, knee_x, knee_y, calf_x, calf_y);
+  g_assert_cmpuint (myo_session_get_n_strokes (fixture->session), ==, 3);
+  g_assert_cmpuint (myo_areas_count_painted (myo_session_get_areas (fixture->session), back, MYO_SIDE_LEFT),
+                    ==, 0);
+
+  g_assert_true (myo_session_undo (fixture->session));
+  g_assert_cmpuint (myo_areas_count_painted (myo_session_get_areas (fixture->session), back, MYO_SIDE_LEFT),
+                    ==, painted);
+
+  /* Back to points: a drag off any point adds nothing */
+  g_object_set (fixture->map, "tool", "point", NULL);
+  _myo_body_map_drag (fixture->map, knee_x, knee_y, calf_x, calf_y);
+  g_assert_cmpuint (myo_session_get_n_strokes (fixture->session), ==, 2);
+  g_assert_cmpuint (myo_session_get_n_points (fixture->session), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -463,6 +525,8 @@ main (int   argc,
               fixture_set_up, test_texture_cached, fixture_tear_down);
   g_test_add ("/myo/body-map/overlays-cached", Fixture, NULL,
               fixture_set_up, test_overlays_cached, fixture_tear_down);
+  g_test_add ("/myo/body-map/paint", Fixture, NULL,
+              fixture_set_up, test_paint, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -288,6 +288,10 @@ test_sessions (Fixture       *fixture,
   g_assert_cmpuint (_myo_trend_chart_get_n_bins_drawn (chart), >=, 2);
   g_assert_true (g_str_has_prefix (myo_trend_chart_get_summary (chart), "Average pain fell from "));
 
+  /* The 30 % and 50 % lines of IMMPACT, against the episode's first session */
+  g_assert_cmpint (_myo_trend_chart_get_baseline (chart), ==, 8);
+  g_assert_cmpuint (_myo_trend_chart_get_n_threshold_lines (chart), ==, 2);
+
   /* A map for every view, side by side; the last 30 days by default */
   g_assert_cmpuint (_myo_history_page_get_n_maps (fixture->page), ==, myo_kb_get_views (fixture->kb)->len);
   map = _myo_history_page_get_composite_map (fixture->page);

@@ -152,7 +152,7 @@ test_migrate_v1 (void)
 
   /* It is written in the current schema right away */
   g_assert_true (g_file_get_contents (path, &migrated, NULL, NULL));
-  g_assert_nonnull (strstr (migrated, "\"schema\": 2"));
+  g_assert_nonnull (strstr (migrated, "\"schema\": 3"));
 }
 
 static void

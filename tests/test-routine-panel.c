@@ -173,10 +173,24 @@ test_gate_first (Fixture       *fixture,
 }
 
 static void
+red_flags_answered_cb (MyoRoutinePanel    *panel,
+                       const char * const *yes,
+                       GStrv              *answered)
+{
+  g_strfreev (*answered);
+  *answered = g_strdupv ((char **) yes);
+}
+
+static void
 test_red_flag_stops (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_autofree char *none_label = g_strdup (_myo_routine_panel_get_continue_label (fixture->panel));
+  GPtrArray *flags = myo_kb_get_red_flags (fixture->kb);
+  g_auto(GStrv) answered = NULL;
+
+  /* Leaving the questions says which were answered "yes", for the report */
+  g_signal_connect (fixture->panel, "red-flags-answered", G_CALLBACK (red_flags_answered_cb), &answered);
 
   _myo_routine_panel_set_flag (fixture->panel, 1, TRUE);
   g_assert_cmpstr (_myo_routine_panel_get_continue_label (fixture->panel), !=, none_label);
@@ -189,6 +203,10 @@ test_red_flag_stops (Fixture       *fixture,
 
   g_assert_cmpstr (_myo_routine_panel_get_page (fixture->panel), ==, "seek-care");
   g_assert_cmpuint (_myo_routine_panel_get_n_reasons (fixture->panel), ==, 2);
+  g_assert_nonnull (answered);
+  g_assert_cmpuint (g_strv_length (answered), ==, 2);
+  g_assert_cmpstr (answered[0], ==, ((MyoRedFlag *) g_ptr_array_index (flags, 0))->id);
+  g_assert_cmpstr (answered[1], ==, ((MyoRedFlag *) g_ptr_array_index (flags, 2))->id);
 
   /* The routine never starts, whatever is pressed */
   activate (fixture, "routine.toggle");

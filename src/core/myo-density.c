@@ -33,6 +33,7 @@ struct _MyoDensity
   double         cell;
   float          max;
   guint          n_points;
+  guint          n_areas;   /* sessions with paint left on this view */
   guint          n_sessions;
   MyoSide        top_side;
 };
@@ -69,6 +70,67 @@ blur_grid (float *grid,
             sum += kernel[k + 2] * tmp[(y + k) * cols + x];
         grid[y * cols + x] = sum;
       }
+}
+
+/* Whether @p lies within @radius of the segment @a–@b */
+static gboolean
+near_segment (MyoPoint p,
+              MyoPoint a,
+              MyoPoint b,
+              double   radius)
+{
+  double dx = b.x - a.x, dy = b.y - a.y;
+  double length2 = dx * dx + dy * dy;
+  double t = length2 > 0 ? CLAMP (((p.x - a.x) * dx + (p.y - a.y) * dy) / length2, 0, 1) : 0;
+  double ex = a.x + t * dx - p.x, ey = a.y + t * dy - p.y;
+
+  return ex * ex + ey * ey <= radius * radius;
+}
+
+/* Lays one session's strokes on this view into @mask, as the session did:
+ * a later stroke paints over, an eraser clears. Returns whether any paint
+ * is left. */
+static gboolean
+paint_entry (MyoDensity      *self,
+             MyoJournalEntry *entry,
+             float           *mask)
+{
+  gboolean any = FALSE;
+
+  for (guint s = 0; s < myo_journal_entry_get_n_strokes (entry); s++)
+    {
+      const MyoJournalStroke *stroke = myo_journal_entry_get_stroke (entry, s);
+
+      if (g_strcmp0 (stroke->view, self->view->id) != 0)
+        continue;
+
+      for (guint k = 0; k < stroke->n_points; k++)
+        {
+          MyoPoint a = stroke->points[k];
+          MyoPoint b = stroke->points[k + 1 < stroke->n_points ? k + 1 : k];
+          int c0 = MAX (0, (int) floor ((MIN (a.x, b.x) - stroke->radius) / self->cell));
+          int c1 = MIN ((int) self->cols - 1, (int) floor ((MAX (a.x, b.x) + stroke->radius) / self->cell));
+          int r0 = MAX (0, (int) floor ((MIN (a.y, b.y) - stroke->radius) / self->cell));
+          int r1 = MIN ((int) self->rows - 1, (int) floor ((MAX (a.y, b.y) + stroke->radius) / self->cell));
+
+          if (k + 1 == stroke->n_points && stroke->n_points > 1)
+            break;
+
+          for (int r = r0; r <= r1; r++)
+            for (int c = c0; c <= c1; c++)
+              {
+                MyoPoint centre = { (c + 0.5) * self->cell, (r + 0.5) * self->cell };
+
+                if (near_segment (centre, a, b, stroke->radius))
+                  mask[r * self->cols + c] = stroke->eraser ? 0 : stroke->intensity;
+              }
+        }
+    }
+
+  for (gsize i = 0; i < (gsize) self->cols * self->rows && !any; i++)
+    any = mask[i] > 0;
+
+  return any;
 }
 
 static void
@@ -134,6 +196,7 @@ myo_density_collect (MyoDensity *self,
                      GDateTime  *since)
 {
   g_autoptr(GHashTable) places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autofree float *mask = NULL;
   const char *top_key = NULL;
   double top_weight = 0;
   GHashTableIter iter;
@@ -146,10 +209,12 @@ myo_density_collect (MyoDensity *self,
   memset (self->grid, 0, sizeof (float) * self->cols * self->rows);
   self->max = 0;
   self->n_points = 0;
+  self->n_areas = 0;
   self->n_sessions = 0;
   g_clear_pointer (&self->top_region, g_free);
 
   n_items = journal != NULL ? g_list_model_get_n_items (journal) : 0;
+  mask = g_new (float, (gsize) self->cols * self->rows);
   /* Newest first: stop at the first session before the range */
   for (guint i = 0; i < n_items; i++)
     {
@@ -182,6 +247,17 @@ myo_density_collect (MyoDensity *self,
               g_hash_table_insert (places, g_steal_pointer (&place), weight);
             }
           *weight += point->intensity;
+        }
+
+      /* A painted area counts in every cell it covers, as a point does in
+       * its one cell */
+      memset (mask, 0, sizeof (float) * self->cols * self->rows);
+      if (paint_entry (self, entry, mask))
+        {
+          for (gsize c = 0; c < (gsize) self->cols * self->rows; c++)
+            self->grid[c] += mask[c];
+          self->n_areas++;
+          counted = TRUE;
         }
 
       if (counted)
@@ -299,4 +375,12 @@ myo_density_get_top_region (MyoDensity *self,
   if (side != NULL)
     *side = self->top_side;
   return self->top_region;
+}
+
+/* How many sessions in range left paint on this view */
+guint
+myo_density_get_n_areas (MyoDensity *self)
+{
+  g_return_val_if_fail (MYO_IS_DENSITY (self), 0);
+  return self->n_areas;
 }

@@ -31,6 +31,7 @@ float         myo_density_get_at          (MyoDensity     *self,
                                            double          y);
 guint         myo_density_get_n_points    (MyoDensity     *self);
 guint         myo_density_get_n_sessions  (MyoDensity     *self);
+guint         myo_density_get_n_areas     (MyoDensity     *self);
 const char   *myo_density_get_top_region  (MyoDensity     *self,
                                            MyoSide        *side);
 

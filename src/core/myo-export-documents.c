@@ -8,6 +8,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "myo-export-private.h"
+#include "myo-extent.h"
+#include "myo-outcome.h"
 
 /* One step card: a routine step, or a per-side step and its repeat on the
  * other leg */
@@ -280,7 +282,9 @@ _myo_export_layout_handout (MyoExportFlow *flow)
   _myo_export_flow_text (flow, note, 8.3, MUTED, 4);
 
   _myo_export_flow_heading (flow, _("Where to press, and where the pain comes from"), 200);
-  _myo_export_flow_maps (flow, views, MYO_MAP_ZONES | MYO_MAP_PRESS_MARKS | MYO_MAP_MARK_LABELS, 230, 1.1);
+  /* Where the person painted the pain, under the zones that explain it */
+  _myo_export_flow_maps (flow, views, MYO_MAP_PAIN_AREAS | MYO_MAP_ZONES | MYO_MAP_PRESS_MARKS | MYO_MAP_MARK_LABELS,
+                         230, 1.1);
   _myo_export_flow_legend (flow, FALSE);
 
   for (guint i = 0; i < self->selection->len; i++)
@@ -409,15 +413,181 @@ dup_reason (MyoSession         *session,
   return g_markup_escape_text (reason, -1);
 }
 
-static int
-get_pain_before (MyoSession *session)
+/* Pain ratings, extent, change against the episode's first session and
+ * adherence: the figures a clinician reads an outcome by */
+static void
+flow_outcome (MyoExportFlow *flow)
 {
-  int before = 0;
+  MyoExport *self = flow->self;
+  MyoSession *session = self->session;
+  static const char *rating_names[MYO_N_PAIN_RATINGS] = {
+    N_("now"), N_("average"), N_("worst"),
+  };
+  g_autoptr(GString) ratings = g_string_new (NULL);
+  g_autofree char *details = myo_extent_dup_details (session);
+  g_autofree char *extent_markup = NULL;
+  int before = myo_session_get_rating (session, MYO_PAIN_NOW) >= 0
+               ? myo_session_get_rating (session, MYO_PAIN_NOW) : myo_session_get_worst_marked (session);
+  int after = myo_session_get_pain_after (session);
+  gboolean changes = FALSE;
+  gboolean rated = FALSE;
+  MyoJournalEntry *baseline = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDateTime *when = self->date != NULL ? self->date : now;
 
-  for (guint i = 0; i < myo_session_get_n_points (session); i++)
-    before = MAX (before, myo_session_get_point (session, i)->intensity);
+  for (guint i = 0; i < MYO_N_PAIN_RATINGS; i++)
+    rated |= myo_session_get_rating (session, i) >= 0;
+  if (self->journal != NULL)
+    baseline = myo_outcome_find_baseline (self->journal, when);
 
-  return before;
+  /* Without ratings or earlier sessions, the figures above say it all */
+  if (!rated && baseline == NULL)
+    return;
+
+  _myo_export_flow_heading (flow, _("Outcome"), 40);
+
+  /* One line: the ratings, then the change around the routine */
+  g_string_append_printf (ratings, "<b>%s</b> ", _("Pain intensity (0–10):"));
+  for (guint i = 0; i < MYO_N_PAIN_RATINGS; i++)
+    {
+      int value = myo_session_get_rating (session, i);
+
+      if (value >= 0)
+        g_string_append_printf (ratings, "%s %d   ", _(rating_names[i]), value);
+      else
+        g_string_append_printf (ratings, "%s —   ", _(rating_names[i]));
+    }
+  if (before > 0 && after >= 0)
+    {
+      MyoChange change = myo_change_between (before, after);
+      g_autofree char *text = myo_change_dup_text (&change);
+      g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+      g_string_append_printf (ratings, " <b>%s</b> %s", _("Around the routine:"), escaped);
+      changes = TRUE;
+    }
+  _myo_export_flow_text (flow, ratings->str, 9, INK, 3);
+
+  /* The whole map's extent is among the figures at the top; here, by leg */
+  if (details[0] != '\0')
+    {
+      extent_markup = g_markup_printf_escaped ("<b>%s</b> %s", _("Pain extent by leg and view:"), details);
+      _myo_export_flow_text (flow, extent_markup, 9, INK, 3);
+    }
+
+  if (self->journal != NULL)
+    {
+      g_autoptr(MyoAdherence) adherence = NULL;
+      g_autofree char *adherence_text = NULL;
+      g_autofree char *adherence_markup = NULL;
+
+      if (baseline != NULL)
+        {
+          MyoChange change = myo_change_between (myo_outcome_entry_pain (baseline),
+                                                 myo_outcome_session_pain (session));
+          g_autofree char *date = g_date_time_format (myo_journal_entry_get_started (baseline), "%x");
+          g_autofree char *text = myo_change_dup_text (&change);
+          g_autofree char *markup = NULL;
+
+          /* Translators: the date of the episode's first session, then the change */
+          markup = g_markup_printf_escaped (_("<b>Since the first session of this episode (%s):</b> %s"),
+                                            date, text);
+          _myo_export_flow_text (flow, markup, 9, INK, 3);
+          changes = TRUE;
+        }
+
+      adherence = myo_adherence_new (self->journal, self->kb,
+                                     baseline != NULL ? myo_journal_entry_get_started (baseline) : NULL);
+      if (adherence->n_sessions > 0)
+        {
+          adherence_text = myo_adherence_dup_text (adherence);
+          adherence_markup = g_markup_printf_escaped ("<b>%s</b> %s", _("Adherence:"), adherence_text);
+          _myo_export_flow_text (flow, adherence_markup, 9, INK, 3);
+        }
+    }
+
+  if (changes)
+    _myo_export_flow_text (flow, _("Change is read against IMMPACT (Dworkin et al. 2008, J Pain 9:105–121): "
+                                   "moderately important from a 30 % reduction, substantial from 50 %."),
+                           7.5, MUTED, 4);
+}
+
+static gboolean
+any_red_flag (MyoExport *self)
+{
+  GPtrArray *flags = myo_kb_get_red_flags (self->kb);
+
+  for (guint i = 0; i < flags->len; i++)
+    if (myo_session_get_red_flag (self->session, ((MyoRedFlag *) g_ptr_array_index (flags, i))->id,
+                                  NULL) != MYO_ANSWER_NONE)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The red-flag questions as the person answered them, with the date */
+static void
+flow_red_flags (MyoExportFlow *flow)
+{
+  MyoExport *self = flow->self;
+  GPtrArray *flags = myo_kb_get_red_flags (self->kb);
+  gboolean any = any_red_flag (self);
+
+  /* The figures at the top say when they were not */
+  if (!any)
+    return;
+
+  _myo_export_flow_heading (flow, _("Red flags"), 30);
+
+  for (guint i = 0; i < flags->len; i++)
+    {
+      const MyoRedFlag *flag = g_ptr_array_index (flags, i);
+      g_autoptr(GDateTime) when = NULL;
+      MyoAnswer answer = myo_session_get_red_flag (self->session, flag->id, &when);
+      g_autofree char *date = NULL;
+      g_autofree char *markup = NULL;
+
+      if (answer == MYO_ANSWER_NONE)
+        continue;
+
+      date = g_date_time_format (when, "%x %H:%M");
+      /* Translators: a red-flag question, the answer, then when it was given */
+      markup = g_markup_printf_escaped (_("%s <b>%s</b> (%s)"), flag->question,
+                                        answer == MYO_ANSWER_YES ? _("Yes") : _("No"), date);
+      _myo_export_flow_text (flow, markup, 8.5, answer == MYO_ANSWER_YES ? INK : MUTED, 2);
+    }
+}
+
+/* The painted areas, by leg and region, with their share of the leg */
+static void
+flow_areas (MyoExportFlow *flow)
+{
+  MyoSession *session = flow->self->session;
+  MyoAreas *areas = myo_session_get_areas (session);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_free);
+  MyoExportColumn columns[] = {
+    { _("Leg · region"), 0.45, FALSE },
+    { _("View"), 0.2, FALSE },
+    { _("Pain"), 0.1, TRUE },
+    { _("Share of the leg"), 0.25, TRUE },
+  };
+
+  if (myo_areas_get_n_areas (areas) == 0)
+    return;
+
+  _myo_export_flow_heading (flow, _("Painted areas"), 30);
+  for (guint i = 0; i < myo_areas_get_n_areas (areas); i++)
+    {
+      const MyoArea *area = myo_areas_get_area (areas, i);
+      MyoExtent leg = myo_extent_of_leg (session, area->view, area->side);
+
+      g_ptr_array_add (rows, g_markup_printf_escaped ("%s · %s", myo_side_get_label (area->side),
+                                                      area->region != NULL ? area->region->name : ""));
+      g_ptr_array_add (rows, g_markup_escape_text (area->view->label, -1));
+      g_ptr_array_add (rows, g_strdup_printf ("%d", area->intensity));
+      g_ptr_array_add (rows, g_strdup_printf ("%.1f %%", leg.outline > 0 ? 100.0 * area->n_cells / leg.outline : 0));
+    }
+  _myo_export_flow_table (flow, columns, G_N_ELEMENTS (columns), rows, 1, 7.8);
 }
 
 void
@@ -471,18 +641,44 @@ _myo_export_layout_report (MyoExportFlow *flow)
 
   /* The figures a clinician looks for first */
   g_string_append_printf (figures, "<b>%s</b> %u    ", _("Pain points:"), n_points);
-  if (n_points > 0)
+  if (myo_areas_get_n_areas (myo_session_get_areas (session)) > 0)
+    g_string_append_printf (figures, "<b>%s</b> %u    ", _("Painted areas:"),
+                            myo_areas_get_n_areas (myo_session_get_areas (session)));
+  if (!myo_session_is_empty (session))
     g_string_append_printf (figures, "<b>%s</b> %d/10    ", _("Pain before (strongest point):"),
-                            get_pain_before (session));
+                            myo_session_get_worst_marked (session));
   if (after >= 0)
-    g_string_append_printf (figures, "<b>%s</b> %d/10", _("Pain after the routine:"), after);
+    g_string_append_printf (figures, "<b>%s</b> %d/10    ", _("Pain after the routine:"), after);
   else
-    g_string_append_printf (figures, "<b>%s</b> %s", _("Pain after the routine:"), _("not recorded"));
+    g_string_append_printf (figures, "<b>%s</b> %s    ", _("Pain after the routine:"), _("not recorded"));
+  {
+    MyoExtent map = myo_areas_get_n_areas (myo_session_get_areas (session)) > 0
+                    ? myo_extent_of_map (session) : (MyoExtent) { 0 };
+    guint n_regions = myo_extent_count_regions (session);
+
+    /* Translators: the painted share of the body chart, then a count of regions */
+    g_string_append_printf (figures, g_dngettext (GETTEXT_PACKAGE, "<b>Pain extent:</b> %.1f %% (%u region)    ",
+                                                  "<b>Pain extent:</b> %.1f %% (%u regions)    ", n_regions),
+                            100 * myo_extent_get_share (&map), n_regions);
+  }
+  if (!any_red_flag (self))
+    g_string_append_printf (figures, "<b>%s</b> %s", _("Red flags:"), _("not asked"));
   _myo_export_flow_text (flow, figures->str, 9.5, INK, 6);
+
+  flow_outcome (flow);
+  flow_red_flags (flow);
 
   _myo_export_flow_heading (flow, _("Suggested combination"), 30);
   {
-    g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b>", summary);
+    g_autofree char *markup = NULL;
+
+    if (combination->len > 0)
+      /* Translators: the combination's summary, then the share of the pain
+       * marked it explains (each point and area counted by its intensity) */
+      markup = g_markup_printf_escaped (_("<b>%s</b> Together they explain %.0f %% of the pain marked."),
+                                        summary, 100 * myo_match_get_explained_share (self->match, NULL));
+    else
+      markup = g_markup_printf_escaped ("<b>%s</b>", summary);
 
     _myo_export_flow_text (flow, markup, 9, INK, 3);
   }
@@ -491,7 +687,10 @@ _myo_export_layout_report (MyoExportFlow *flow)
       const MyoCandidate *candidate = g_ptr_array_index (combination, i);
       g_autofree char *title = myo_candidate_dup_title (candidate);
       g_autofree char *reason = dup_reason (session, candidate);
-      g_autofree char *name = g_markup_printf_escaped ("<b>%u  %s</b> — ", i + 1, title);
+      /* Translators: the share of the pain marked a trigger point explains */
+      g_autofree char *name = g_markup_printf_escaped (_("<b>%u  %s</b> (%.0f %% of the pain) — "),
+                                                       i + 1, title,
+                                                       100 * myo_match_get_explained_share (self->match, candidate));
       g_autofree char *markup = g_strconcat (name, reason, NULL);
 
       _myo_export_flow_text (flow, markup, 8.5, INK, 2);
@@ -508,9 +707,11 @@ _myo_export_layout_report (MyoExportFlow *flow)
     {
       flow->y += 6;
       _myo_export_flow_maps (flow, views, MYO_MAP_PAIN_POINTS | MYO_MAP_PAIN_INDEX | MYO_MAP_PRESS_MARKS | MYO_MAP_MARK_LABELS,
-                             n_points > 20 ? 250 : 200, 1.5);
+                             n_points > 20 ? 250 : 185, 1.5);
       _myo_export_flow_legend (flow, TRUE);
     }
+
+  flow_areas (flow);
 
   _myo_export_flow_heading (flow, _("Pain points"), 30);
   for (guint i = 0; i < n_points; i++)

@@ -310,7 +310,7 @@ _myo_export_flow_legend (MyoExportFlow *flow,
                          gboolean       report)
 {
   MyoExport *self = flow->self;
-  struct { MyoMapSwatch swatch; const char *text; } items[4];
+  struct { MyoMapSwatch swatch; const char *text; } items[5];
   const double box = 9;
   double x = flow->left, height = box;
   gboolean any_pressed = FALSE, any_deep = FALSE;
@@ -328,6 +328,8 @@ _myo_export_flow_legend (MyoExportFlow *flow,
 #define ADD_ITEM(s, t) G_STMT_START { items[n].swatch = (s); items[n].text = (t); n++; } G_STMT_END
   if (report)
     ADD_ITEM (MYO_MAP_SWATCH_PAIN, _("a pain point, numbered as in the table below"));
+  if (self->session != NULL && myo_areas_get_n_areas (myo_session_get_areas (self->session)) > 0)
+    ADD_ITEM (MYO_MAP_SWATCH_AREA, _("where the pain was painted"));
   if (any_pressed)
     ADD_ITEM (MYO_MAP_SWATCH_PRESS, report ? _("a trigger point of the combination, numbered as above")
                                            : _("press here (numbered as below)"));

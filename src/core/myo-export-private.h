@@ -52,6 +52,7 @@ struct _MyoExport
   GHashTable    *svgs;       /* view -> RsvgHandle */
   GDateTime     *date;
   char          *source_name;
+  GListModel    *journal;    /* nullable: for the outcome and adherence */
   PangoContext  *pango;
 
   /* Layout */

@@ -76,6 +76,7 @@ myo_export_finalize (GObject *object)
   g_clear_pointer (&self->svgs, g_hash_table_unref);
   g_clear_pointer (&self->date, g_date_time_unref);
   g_clear_pointer (&self->source_name, g_free);
+  g_clear_object (&self->journal);
   g_clear_object (&self->pango);
 
   G_OBJECT_CLASS (myo_export_parent_class)->finalize (object);
@@ -289,6 +290,22 @@ myo_export_set_source_name (MyoExport  *self,
   g_free (self->source_name);
   self->source_name = g_strdup (name);
   self->n_pages = 0;
+}
+
+/**
+ * myo_export_set_journal:
+ * @journal: (nullable): a list of #MyoJournalEntry: the report then gives
+ *   the change from the episode's first session and the adherence
+ */
+void
+myo_export_set_journal (MyoExport  *self,
+                        GListModel *journal)
+{
+  g_return_if_fail (MYO_IS_EXPORT (self));
+  g_return_if_fail (journal == NULL || G_IS_LIST_MODEL (journal));
+
+  if (g_set_object (&self->journal, journal))
+    self->n_pages = 0;
 }
 
 /**

@@ -56,6 +56,8 @@ MyoExport     *myo_export_new_report              (MyoSession         *session);
 MyoExportKind  myo_export_get_kind                (MyoExport          *self);
 void           myo_export_set_source_name         (MyoExport          *self,
                                                    const char         *name);
+void           myo_export_set_journal             (MyoExport          *self,
+                                                   GListModel         *journal);
 void           myo_export_set_date                (MyoExport          *self,
                                                    GDateTime          *date);
 void           myo_export_set_page_size           (MyoExport          *self,

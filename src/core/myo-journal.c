@@ -27,6 +27,8 @@ struct _MyoJournalEntry
   char        *id;
   GDateTime   *started;
   GArray      *points;  /* MyoJournalPoint */
+  GArray      *strokes; /* MyoJournalStroke */
+  int          ratings[MYO_N_PAIN_RATINGS];
   int          pain_before;
   int          pain_after;
   char        *top_candidate;
@@ -79,10 +81,20 @@ point_clear (MyoJournalPoint *point)
 }
 
 static void
+stroke_clear (MyoJournalStroke *stroke)
+{
+  g_clear_pointer (&stroke->view, g_free);
+  g_clear_pointer (&stroke->points, g_free);
+}
+
+static const char * const rating_keys[MYO_N_PAIN_RATINGS] = { "now", "average", "worst" };
+
+static void
 myo_journal_entry_finalize (GObject *object)
 {
   MyoJournalEntry *self = (MyoJournalEntry *) object;
 
+  g_clear_pointer (&self->strokes, g_array_unref);
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->started, g_date_time_unref);
   g_clear_pointer (&self->points, g_array_unref);
@@ -107,6 +119,10 @@ myo_journal_entry_init (MyoJournalEntry *self)
 {
   self->points = g_array_new (FALSE, TRUE, sizeof (MyoJournalPoint));
   g_array_set_clear_func (self->points, (GDestroyNotify) point_clear);
+  self->strokes = g_array_new (FALSE, TRUE, sizeof (MyoJournalStroke));
+  g_array_set_clear_func (self->strokes, (GDestroyNotify) stroke_clear);
+  for (guint i = 0; i < MYO_N_PAIN_RATINGS; i++)
+    self->ratings[i] = -1;
   self->pain_after = -1;
   self->routines_done = g_new0 (char *, 1);
 }
@@ -177,8 +193,22 @@ myo_journal_entry_new_from_session (MyoSession *session,
       };
 
       g_array_append_val (self->points, copy);
-      self->pain_before = MAX (self->pain_before, point->intensity);
     }
+
+  for (guint i = 0; i < myo_session_get_n_strokes (session); i++)
+    {
+      const MyoStroke *stroke = myo_session_get_stroke (session, i);
+      MyoJournalStroke copy = {
+        g_strdup (stroke->view->id), stroke->intensity, stroke->radius, stroke->eraser,
+        stroke->n_points, g_memdup2 (stroke->points, sizeof (MyoPoint) * stroke->n_points),
+      };
+
+      g_array_append_val (self->strokes, copy);
+    }
+
+  for (guint i = 0; i < MYO_N_PAIN_RATINGS; i++)
+    self->ratings[i] = myo_session_get_rating (session, i);
+  self->pain_before = myo_session_get_worst_marked (session);
 
   if (match != NULL && myo_match_get_n_candidates (match) > 0)
     {
@@ -251,6 +281,43 @@ myo_journal_entry_get_pain_after (MyoJournalEntry *self)
   return self->pain_after;
 }
 
+/**
+ * myo_journal_entry_get_rating:
+ *
+ * Returns: the pain rated (0–10), or -1 when not rated
+ */
+int
+myo_journal_entry_get_rating (MyoJournalEntry *self,
+                              MyoPainRating    rating)
+{
+  g_return_val_if_fail (MYO_IS_JOURNAL_ENTRY (self), -1);
+  g_return_val_if_fail (rating < MYO_N_PAIN_RATINGS, -1);
+
+  return self->ratings[rating];
+}
+
+guint
+myo_journal_entry_get_n_strokes (MyoJournalEntry *self)
+{
+  g_return_val_if_fail (MYO_IS_JOURNAL_ENTRY (self), 0);
+  return self->strokes->len;
+}
+
+/**
+ * myo_journal_entry_get_stroke:
+ *
+ * Returns: (transfer none): the painted stroke at @index, in the order made
+ */
+const MyoJournalStroke *
+myo_journal_entry_get_stroke (MyoJournalEntry *self,
+                              guint            index)
+{
+  g_return_val_if_fail (MYO_IS_JOURNAL_ENTRY (self), NULL);
+  g_return_val_if_fail (index < self->strokes->len, NULL);
+
+  return &g_array_index (self->strokes, MyoJournalStroke, index);
+}
+
 const char *
 myo_journal_entry_get_top_candidate (MyoJournalEntry *self)
 {
@@ -295,6 +362,24 @@ myo_journal_entry_get_note (MyoJournalEntry *self)
   return self->note;
 }
 
+/* As the "areas" of a session file */
+static json_object *
+strokes_to_json (GArray *strokes)
+{
+  json_object *areas = json_object_new_array ();
+
+  for (guint i = 0; i < strokes->len; i++)
+    {
+      const MyoJournalStroke *stroke = &g_array_index (strokes, MyoJournalStroke, i);
+      json_object *item = myo_stroke_json_new (stroke->view, NULL, stroke->intensity, stroke->radius,
+                                               stroke->eraser, stroke->points, stroke->n_points);
+
+      json_object_array_add (areas, item);
+    }
+
+  return areas;
+}
+
 static json_object *
 entry_to_json (MyoJournalEntry *self)
 {
@@ -321,6 +406,20 @@ entry_to_json (MyoJournalEntry *self)
       json_object_array_add (points, item);
     }
   json_object_object_add (object, "points", points);
+  if (self->strokes->len > 0)
+    json_object_object_add (object, "areas", strokes_to_json (self->strokes));
+  for (guint i = 0; i < MYO_N_PAIN_RATINGS; i++)
+    if (self->ratings[i] >= 0)
+      {
+        json_object *pain;
+
+        if (!json_object_object_get_ex (object, "pain", &pain))
+          {
+            pain = json_object_new_object ();
+            json_object_object_add (object, "pain", pain);
+          }
+        json_object_object_add (pain, rating_keys[i], json_object_new_int (self->ratings[i]));
+      }
   json_object_object_add (object, "pain_before", json_object_new_int (self->pain_before));
   if (self->pain_after >= 0)
     json_object_object_add (object, "pain_after", json_object_new_int (self->pain_after));
@@ -388,6 +487,76 @@ parse_v1_date (const char *text,
   return g_date_time_new (local, year, month, day, hour, minute, 0);
 }
 
+/* The shape of each stroke is checked here; whether it lies on the legs is
+ * checked when the entry becomes a session again */
+static gboolean
+read_strokes (MyoJournalEntry *self,
+              json_object     *object)
+{
+  json_object *areas;
+
+  if (!json_object_object_get_ex (object, "areas", &areas))
+    return TRUE;
+
+  if (!json_object_is_type (areas, json_type_array) ||
+      json_object_array_length (areas) > MYO_AREA_MAX_STROKES)
+    return FALSE;
+
+  for (guint i = 0; i < json_object_array_length (areas); i++)
+    {
+      json_object *item = json_object_array_get_idx (areas, i);
+      MyoJournalStroke stroke = { 0 };
+      json_object *path, *eraser;
+      double intensity = 0;
+      gsize n_values;
+
+      if (!json_object_is_type (item, json_type_object) ||
+          get_string_member (item, "view") == NULL ||
+          !get_number_member (item, "radius", MYO_AREA_RADIUS_MIN, MYO_AREA_RADIUS_MAX, &stroke.radius) ||
+          !json_object_object_get_ex (item, "path", &path) ||
+          !json_object_is_type (path, json_type_array))
+        return FALSE;
+
+      stroke.eraser = json_object_object_get_ex (item, "eraser", &eraser) &&
+                      json_object_is_type (eraser, json_type_boolean) &&
+                      json_object_get_boolean (eraser);
+      if (!stroke.eraser &&
+          !get_number_member (item, "intensity", MYO_INTENSITY_MIN, MYO_INTENSITY_MAX, &intensity))
+        return FALSE;
+
+      n_values = json_object_array_length (path);
+      if (n_values == 0 || n_values % 2 != 0 || n_values > 2 * MYO_AREA_MAX_STROKE_POINTS)
+        return FALSE;
+
+      stroke.points = g_new (MyoPoint, n_values / 2);
+      stroke.n_points = n_values / 2;
+      for (gsize k = 0; k < n_values; k++)
+        {
+          json_object *value = json_object_array_get_idx (path, k);
+          double number;
+
+          if (!(json_object_is_type (value, json_type_double) || json_object_is_type (value, json_type_int)) ||
+              !((number = json_object_get_double (value)) >= 0 && number <= 100000))
+            {
+              g_free (stroke.points);
+              return FALSE;
+            }
+          if (k % 2 == 0)
+            stroke.points[k / 2].x = number;
+          else
+            stroke.points[k / 2].y = number;
+        }
+
+      stroke.view = g_strdup (get_string_member (item, "view"));
+      stroke.intensity = (int) intensity;
+      g_array_append_val (self->strokes, stroke);
+      if (!stroke.eraser)
+        self->pain_before = MAX (self->pain_before, stroke.intensity);
+    }
+
+  return TRUE;
+}
+
 /* @local: the local time zone, looked up once for the whole journal */
 static MyoJournalEntry *
 entry_from_json (json_object *object,
@@ -396,7 +565,7 @@ entry_from_json (json_object *object,
                  GTimeZone   *local)
 {
   g_autoptr(MyoJournalEntry) self = g_object_new (MYO_TYPE_JOURNAL_ENTRY, NULL);
-  json_object *points, *routines, *answers;
+  json_object *points, *routines, *answers, *pain;
   double number;
 
   if (!json_object_is_type (object, json_type_object))
@@ -446,6 +615,15 @@ entry_from_json (json_object *object,
       g_array_append_val (self->points, point);
       self->pain_before = MAX (self->pain_before, point.intensity);
     }
+
+  if (schema >= 3 && !read_strokes (self, object))
+    return NULL;
+
+  if (schema >= 3 && json_object_object_get_ex (object, "pain", &pain) &&
+      json_object_is_type (pain, json_type_object))
+    for (guint i = 0; i < MYO_N_PAIN_RATINGS; i++)
+      if (get_number_member (pain, rating_keys[i], 0, 10, &number))
+        self->ratings[i] = (int) number;
 
   if (get_number_member (object, "pain_before", 0, 10, &number))
     self->pain_before = (int) number;
@@ -501,6 +679,10 @@ myo_journal_entry_to_session (MyoJournalEntry  *self,
   entry = entry_to_json (self);
   json_object_object_add (root, "schema", json_object_new_int (MYO_SESSION_SCHEMA_VERSION));
   json_object_object_add (root, "points", json_object_get (json_object_object_get (entry, "points")));
+  if (json_object_object_get (entry, "areas") != NULL)
+    json_object_object_add (root, "areas", json_object_get (json_object_object_get (entry, "areas")));
+  if (json_object_object_get (entry, "pain") != NULL)
+    json_object_object_add (root, "pain", json_object_get (json_object_object_get (entry, "pain")));
   if (self->answers != NULL)
     json_object_object_add (root, "answers", json_object_get (self->answers));
   if (self->pain_after >= 0)

@@ -11,7 +11,9 @@
 
 G_BEGIN_DECLS
 
-#define MYO_JOURNAL_SCHEMA_VERSION 2
+/* 3: entries may hold painted areas and the pain ratings; 1 and 2 are
+ * read and rewritten as 3 */
+#define MYO_JOURNAL_SCHEMA_VERSION 3
 #define MYO_JOURNAL_ERROR (myo_journal_error_quark ())
 
 /* A real journal is a few MB (10,000 sessions take about 6 MB, 80,000 fit
@@ -43,6 +45,17 @@ typedef struct
   char   *region;   /* region id */
 } MyoJournalPoint;
 
+/* A painted stroke as it was recorded */
+typedef struct
+{
+  char     *view;
+  int       intensity;  /* 0 for an eraser */
+  double    radius;
+  gboolean  eraser;
+  guint     n_points;
+  MyoPoint *points;
+} MyoJournalStroke;
+
 #define MYO_TYPE_JOURNAL_ENTRY (myo_journal_entry_get_type ())
 
 G_DECLARE_FINAL_TYPE (MyoJournalEntry, myo_journal_entry, MYO, JOURNAL_ENTRY, GObject)
@@ -65,6 +78,11 @@ const MyoJournalPoint *myo_journal_entry_get_point          (MyoJournalEntry  *s
                                                              guint             index);
 int                    myo_journal_entry_get_pain_before    (MyoJournalEntry  *self);
 int                    myo_journal_entry_get_pain_after     (MyoJournalEntry  *self);
+int                    myo_journal_entry_get_rating         (MyoJournalEntry  *self,
+                                                             MyoPainRating     rating);
+guint                  myo_journal_entry_get_n_strokes      (MyoJournalEntry  *self);
+const MyoJournalStroke *myo_journal_entry_get_stroke        (MyoJournalEntry  *self,
+                                                             guint             index);
 const char            *myo_journal_entry_get_top_candidate  (MyoJournalEntry  *self);
 const char            *myo_journal_entry_get_top_candidate_label (MyoJournalEntry *self);
 const char * const    *myo_journal_entry_get_routines_done  (MyoJournalEntry  *self);

@@ -7,6 +7,7 @@
 
 #include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <pango/pangocairo.h>
 
 #include "myo-json.h"
@@ -399,6 +400,16 @@ myo_map_draw (cairo_t                 *cr,
         g_debug ("Could not draw the %s diagram: %s", scene->view->id, error->message);
     }
 
+  /* Painted areas lie under everything else drawn over the diagram */
+  if ((scene->flags & (MYO_MAP_PAIN_POINTS | MYO_MAP_PAIN_AREAS)) && scene->session != NULL)
+    {
+      cairo_save (cr);
+      cairo_translate (cr, fit.transform.x0, fit.transform.y0);
+      cairo_scale (cr, fit.transform.scale, fit.transform.scale);
+      myo_map_draw_areas (cr, myo_session_get_areas (scene->session), scene->view, MYO_MAP_AREA_ALPHA);
+      cairo_restore (cr);
+    }
+
   if (scene->flags & MYO_MAP_ZONES)
     {
       for (guint i = 0; i < scene->n_marks; i++)
@@ -415,6 +426,66 @@ myo_map_draw (cairo_t                 *cr,
   if ((scene->flags & MYO_MAP_PAIN_POINTS) && scene->session != NULL)
     draw_pain_points (cr, &fit, scene);
 
+  cairo_restore (cr);
+}
+
+/**
+ * myo_map_draw_areas:
+ * @cr: a context whose user space is @view's diagram units
+ * @alpha: the opacity of the paint, 0–1
+ *
+ * Paints the cells of @view's painted areas, each in the colour of its
+ * intensity: the very cells the extent counts and the matcher weighs.
+ */
+void
+myo_map_draw_areas (cairo_t       *cr,
+                    MyoAreas      *areas,
+                    const MyoView *view,
+                    double         alpha)
+{
+  const guint8 *intensities = myo_areas_get_intensities (areas, view);
+  g_autoptr(cairo_surface_t) surface = NULL;
+  cairo_pattern_t *pattern;
+  guint32 colours[MYO_INTENSITY_MAX + 1] = { 0 };
+  guint cols, rows;
+  guint8 *pixels;
+  int stride;
+
+  if (intensities == NULL)
+    return;
+
+  for (int i = MYO_INTENSITY_MIN; i <= MYO_INTENSITY_MAX; i++)
+    {
+      guint32 rgb = myo_intensity_get_rgb (i);
+      guint a = (guint) round (alpha * 255);
+
+      /* Premultiplied, as cairo's ARGB32 wants */
+      colours[i] = a << 24 | ((rgb >> 16 & 0xff) * a / 255) << 16 |
+                   ((rgb >> 8 & 0xff) * a / 255) << 8 | ((rgb & 0xff) * a / 255);
+    }
+
+  myo_area_grid_size (view, &cols, &rows);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, cols, rows);
+  pixels = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  cairo_surface_flush (surface);
+  for (guint r = 0; r < rows; r++)
+    {
+      guint32 *row = (guint32 *) (pixels + r * stride);
+
+      for (guint c = 0; c < cols; c++)
+        row[c] = colours[MIN (intensities[r * cols + c], MYO_INTENSITY_MAX)];
+    }
+  cairo_surface_mark_dirty (surface);
+
+  cairo_save (cr);
+  cairo_scale (cr, MYO_AREA_CELL, MYO_AREA_CELL);
+  cairo_set_source_surface (cr, surface, 0, 0);
+  pattern = cairo_get_source (cr);
+  cairo_pattern_set_filter (pattern, CAIRO_FILTER_GOOD);
+  cairo_new_path (cr);
+  cairo_rectangle (cr, 0, 0, cols, rows);
+  cairo_fill (cr);
   cairo_restore (cr);
 }
 
@@ -450,6 +521,12 @@ myo_map_draw_swatch (cairo_t      *cr,
       break;
     case MYO_MAP_SWATCH_PAIN:
       paint_pain_dot (cr, x + size * 0.8, y + size / 2, 5, NULL, unit);
+      break;
+    case MYO_MAP_SWATCH_AREA:
+      cairo_new_path (cr);
+      cairo_rectangle (cr, x, y, size * 1.6, size);
+      myo_cairo_set_source_hex (cr, myo_intensity_get_rgb (5), MYO_MAP_AREA_ALPHA);
+      cairo_fill (cr);
       break;
     default:
       g_assert_not_reached ();

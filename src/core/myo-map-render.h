@@ -21,6 +21,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsvgHandle, g_object_unref)
 
 #define MYO_DIAGRAM_RESOURCE_DIR "/io/github/myomap/Myomap/diagram/"
 
+/* Painted areas let the diagram show through */
+#define MYO_MAP_AREA_ALPHA 0.55
+
 typedef enum
 {
   MYO_MAP_ZONES       = 1 << 0,  /* the marks' referral zones, hatched */
@@ -28,6 +31,7 @@ typedef enum
   MYO_MAP_MARK_LABELS = 1 << 2,  /* the mark's number beside its ✕ */
   MYO_MAP_PAIN_POINTS = 1 << 3,  /* the session's points, showing their intensity */
   MYO_MAP_PAIN_INDEX  = 1 << 4,  /* with PAIN_POINTS: their number in the session instead */
+  MYO_MAP_PAIN_AREAS  = 1 << 5,  /* the session's painted areas (PAIN_POINTS draws them too) */
 } MyoMapFlags;
 
 typedef enum
@@ -37,6 +41,7 @@ typedef enum
   MYO_MAP_SWATCH_ESSENTIAL,
   MYO_MAP_SWATCH_SPILLOVER,
   MYO_MAP_SWATCH_PAIN,
+  MYO_MAP_SWATCH_AREA,
 } MyoMapSwatch;
 
 /* What to draw: everything borrowed, owned by the caller */
@@ -68,6 +73,10 @@ void        myo_map_draw            (cairo_t                  *cr,
                                      const MyoMapScene        *scene,
                                      const cairo_rectangle_t  *source,
                                      const cairo_rectangle_t  *target);
+void        myo_map_draw_areas      (cairo_t                  *cr,
+                                     MyoAreas                 *areas,
+                                     const MyoView            *view,
+                                     double                    alpha);
 void        myo_map_draw_swatch     (cairo_t                  *cr,
                                      MyoMapSwatch              swatch,
                                      double                    x,

@@ -17,6 +17,14 @@
  * all explained by later picks is dropped, so no trigger point in the
  * combination is redundant.
  *
+ * Painted areas are explained like points, each weighted by its intensity
+ * times the mean zone weight over its cells (myo_area_zone_overlap()):
+ * the overlap is area-weighted but normalised by the area's size, so an
+ * area entirely in a zone weighs what a point there weighs, and a large
+ * smear that only grazes a zone weighs less than a precise point in it.
+ * An area counts as explained once MYO_MATCH_AREA_MIN_SHARE of it lies in
+ * the zones; the combination then covers areas as it covers points.
+ *
  * The person's "Is this my pain?" answers are evidence the referral charts
  * lack: a confirmed trigger point's score is multiplied by
  * MYO_MATCH_CONFIRMED_FACTOR, a rejected one is ranked last and never
@@ -121,11 +129,33 @@ assign_ranks (MyoMatch *self)
 
 
 static void
+add_hit (MyoMatch              *self,
+         MyoCandidate         **candidate,
+         const MyoTriggerPoint *trp,
+         MyoSide                side,
+         const MyoMatchHit     *hit)
+{
+  if (*candidate == NULL)
+    {
+      *candidate = g_object_new (MYO_TYPE_CANDIDATE, NULL);
+      (*candidate)->trp = trp;
+      (*candidate)->side = side;
+      (*candidate)->hits = g_array_new (FALSE, FALSE, sizeof (MyoMatchHit));
+      g_ptr_array_add (self->candidates, *candidate);
+    }
+
+  g_array_append_val ((*candidate)->hits, *hit);
+  (*candidate)->score += hit->weight;
+}
+
+static void
 rank (MyoMatch *self)
 {
   MyoKb *kb = myo_session_get_kb (self->session);
   GPtrArray *trigger_points = myo_kb_get_trigger_points (kb);
   guint n_points = myo_session_get_n_points (self->session);
+  MyoAreas *areas = myo_session_get_areas (self->session);
+  guint n_areas = myo_areas_get_n_areas (areas);
 
   for (guint t = 0; t < trigger_points->len; t++)
     for (MyoSide side = MYO_SIDE_LEFT; side <= MYO_SIDE_RIGHT; side++)
@@ -136,7 +166,7 @@ rank (MyoMatch *self)
         for (guint p = 0; p < n_points; p++)
           {
             const MyoPainPoint *point = myo_session_get_point (self->session, p);
-            MyoMatchHit hit;
+            MyoMatchHit hit = { 0 };
 
             if (point->side != side)
               continue;
@@ -148,18 +178,28 @@ rank (MyoMatch *self)
             hit.point_id = point->id;
             hit.region = point->region;
             hit.weight = point->intensity * myo_kb_get_zone_weight (kb, hit.zone);
+            hit.share = 1;
+            add_hit (self, &candidate, trp, side, &hit);
+          }
 
-            if (candidate == NULL)
-              {
-                candidate = g_object_new (MYO_TYPE_CANDIDATE, NULL);
-                candidate->trp = trp;
-                candidate->side = side;
-                candidate->hits = g_array_new (FALSE, FALSE, sizeof (MyoMatchHit));
-                g_ptr_array_add (self->candidates, candidate);
-              }
+        for (guint a = 0; a < n_areas; a++)
+          {
+            const MyoArea *area = myo_areas_get_area (areas, a);
+            MyoMatchHit hit = { 0 };
+            double mean;
 
-            g_array_append_val (candidate->hits, hit);
-            candidate->score += hit.weight;
+            if (area->side != side)
+              continue;
+
+            mean = myo_area_zone_overlap (kb, trp, area, &hit.zone, &hit.share);
+            if (hit.share < MYO_MATCH_AREA_MIN_SHARE)
+              continue;
+
+            hit.point_id = area->stroke_id;
+            hit.region = area->region;
+            hit.weight = area->intensity * mean;
+            hit.is_area = TRUE;
+            add_hit (self, &candidate, trp, side, &hit);
           }
 
         if (candidate != NULL)
@@ -184,13 +224,13 @@ rank (MyoMatch *self)
 static void
 mark_ties_and_wholes (MyoMatch *self)
 {
-  guint n_points = myo_session_get_n_points (self->session);
+  guint n_items = myo_match_get_n_items (self);
 
   for (guint i = 0; i < self->candidates->len; i++)
     {
       MyoCandidate *candidate = g_ptr_array_index (self->candidates, i);
 
-      candidate->explains_all = candidate->hits->len == n_points;
+      candidate->explains_all = candidate->hits->len == n_items;
     }
 
   /* One notion of a tie: the ranks' (assign_ranks()) */
@@ -390,6 +430,14 @@ cover (MyoMatch *self)
       if (!g_hash_table_contains (covered, GUINT_TO_POINTER (id)))
         g_array_append_val (self->unexplained, id);
     }
+
+  for (guint a = 0; a < myo_areas_get_n_areas (myo_session_get_areas (self->session)); a++)
+    {
+      guint id = myo_areas_get_area (myo_session_get_areas (self->session), a)->stroke_id;
+
+      if (!g_hash_table_contains (covered, GUINT_TO_POINTER (id)))
+        g_array_append_val (self->unexplained, id);
+    }
 }
 
 static void
@@ -578,6 +626,10 @@ myo_candidate_dup_place_list (const MyoCandidate *candidate,
       gpointer at;
       RegionReason *item;
 
+      /* Painted areas are named one by one, below */
+      if (hit->is_area)
+        continue;
+
       if (!g_hash_table_lookup_extended (index, hit->region, NULL, &at))
         {
           RegionReason fresh = { hit->region, hit->zone, weight, 0 };
@@ -614,6 +666,19 @@ myo_candidate_dup_place_list (const MyoCandidate *candidate,
                                           item->n_points));
     }
 
+  for (guint i = 0; i < candidate->hits->len; i++)
+    {
+      const MyoMatchHit *hit = &g_array_index (candidate->hits, MyoMatchHit, i);
+
+      if (hit->is_area)
+        /* Translators: a region, the share of a painted area in the
+         * trigger point's zones, then the zone, e.g. "area at calf, 60 %
+         * (main referral zone)" */
+        g_ptr_array_add (places, g_strdup_printf (_("area at %s, %.0f %% (%s)"),
+                                                  hit->region != NULL ? hit->region->name : "",
+                                                  100 * hit->share, myo_zone_kind_get_label (hit->zone)));
+    }
+
   g_ptr_array_add (places, NULL);
   return (char **) g_ptr_array_free (g_steal_pointer (&places), FALSE);
 }
@@ -645,10 +710,18 @@ myo_candidate_dup_reason (const MyoCandidate *candidate,
                           MyoSession         *session)
 {
   g_autofree char *places = myo_candidate_dup_places (candidate, session);
-  guint n_points = myo_session_get_n_points (session);
-  g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Explains %u of %u point: ",
-                                                         "Explains %u of %u points: ", n_points),
-                                            candidate->hits->len, n_points);
+  guint n_areas = myo_areas_get_n_areas (myo_session_get_areas (session));
+  guint n_items = myo_session_get_n_points (session) + n_areas;
+  g_autofree char *count = NULL;
+
+  if (n_areas == 0)
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Explains %u of %u point: ",
+                                          "Explains %u of %u points: ", n_items),
+                             candidate->hits->len, n_items);
+  else
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Explains %u of %u points and areas: ",
+                                          "Explains %u of %u points and areas: ", n_items),
+                             candidate->hits->len, n_items);
 
   return g_strconcat (count, places, NULL);
 }
@@ -668,18 +741,36 @@ myo_candidate_dup_numbered_reason (const MyoCandidate *candidate,
 {
   g_autoptr(GString) reason = g_string_new (NULL);
   guint n_points = myo_session_get_n_points (session);
+  guint n_areas = myo_areas_get_n_areas (myo_session_get_areas (session));
   guint p = 0;
 
-  g_string_append_printf (reason,
-                          g_dngettext (GETTEXT_PACKAGE, "Explains %u of %u point: ",
-                                       "Explains %u of %u points: ", n_points),
-                          candidate->hits->len, n_points);
+  if (n_areas == 0)
+    g_string_append_printf (reason,
+                            g_dngettext (GETTEXT_PACKAGE, "Explains %u of %u point: ",
+                                         "Explains %u of %u points: ", n_points),
+                            candidate->hits->len, n_points);
+  else
+    g_string_append_printf (reason,
+                            g_dngettext (GETTEXT_PACKAGE, "Explains %u of %u points and areas: ",
+                                         "Explains %u of %u points and areas: ", n_points + n_areas),
+                            candidate->hits->len, n_points + n_areas);
 
-  /* The hits are in session order: one walk along the session finds each
-   * point's number, its place in the session as the person sees it */
+  /* The hits are in session order, points first: one walk along the
+   * session finds each point's number, its place in the session as the
+   * person sees it; painted areas have no number */
   for (guint i = 0; i < candidate->hits->len; i++)
     {
       const MyoMatchHit *hit = &g_array_index (candidate->hits, MyoMatchHit, i);
+
+      if (hit->is_area)
+        {
+          if (i > 0)
+            g_string_append (reason, "; ");
+          g_string_append_printf (reason, _("area at %s, %.0f %% (%s)"),
+                                  hit->region != NULL ? hit->region->name : "",
+                                  100 * hit->share, myo_zone_kind_get_label (hit->zone));
+          continue;
+        }
 
       while (p < n_points && myo_session_get_point (session, p)->id != hit->point_id)
         p++;
@@ -722,7 +813,8 @@ myo_candidate_equal (const MyoCandidate *a,
       const MyoMatchHit *hb = &g_array_index (b->hits, MyoMatchHit, i);
 
       if (ha->point_id != hb->point_id || ha->zone != hb->zone ||
-          ha->region != hb->region || ha->weight != hb->weight)
+          ha->region != hb->region || ha->weight != hb->weight ||
+          ha->is_area != hb->is_area || ha->share != hb->share)
         return FALSE;
     }
 
@@ -788,6 +880,109 @@ dup_plain_summary (guint n_points,
                           n_chosen, n_explained, n_points);
 }
 
+/**
+ * myo_match_get_n_items:
+ *
+ * Returns: how many points and painted areas were matched
+ */
+guint
+myo_match_get_n_items (MyoMatch *self)
+{
+  g_return_val_if_fail (MYO_IS_MATCH (self), 0);
+
+  return myo_session_get_n_points (self->session) +
+         myo_areas_get_n_areas (myo_session_get_areas (self->session));
+}
+
+/**
+ * myo_match_dup_item_label:
+ * @id: the id of a point or of a painted area's stroke
+ *
+ * Returns: (transfer full) (nullable): what the point or area is, e.g.
+ *   "Left leg · back of knee, intensity 6"
+ */
+char *
+myo_match_dup_item_label (MyoMatch *self,
+                          guint     id)
+{
+  const MyoPainPoint *point;
+  const MyoArea *area;
+
+  g_return_val_if_fail (MYO_IS_MATCH (self), NULL);
+
+  if ((point = myo_session_lookup_point (self->session, id)) != NULL)
+    return myo_pain_point_dup_label (point);
+  if ((area = myo_areas_lookup (myo_session_get_areas (self->session), id)) != NULL)
+    return myo_area_dup_label (area);
+
+  return NULL;
+}
+
+/**
+ * myo_match_get_explained_share:
+ * @candidate: (nullable): a candidate of this match, or %NULL for the
+ *   whole combination
+ *
+ * The share of the pain marked that @candidate explains: each point and
+ * area counts its intensity, an area only the part of it in the zones.
+ *
+ * Returns: 0–1
+ */
+double
+myo_match_get_explained_share (MyoMatch           *self,
+                               const MyoCandidate *candidate)
+{
+  g_autoptr(GHashTable) explained = g_hash_table_new (NULL, NULL);
+  MyoAreas *areas;
+  double total = 0, part = 0;
+
+  g_return_val_if_fail (MYO_IS_MATCH (self), 0);
+
+  /* Per item, the best coverage any of the candidates considered gives */
+  for (guint c = 0; c < self->combination->len || (candidate != NULL && c == 0); c++)
+    {
+      const MyoCandidate *each = candidate != NULL ? candidate : g_ptr_array_index (self->combination, c);
+
+      for (guint h = 0; h < each->hits->len; h++)
+        {
+          const MyoMatchHit *hit = &g_array_index (each->hits, MyoMatchHit, h);
+          double *best = g_hash_table_lookup (explained, GUINT_TO_POINTER (hit->point_id));
+
+          if (best == NULL)
+            {
+              best = g_newa (double, 1);
+              *best = 0;
+              g_hash_table_insert (explained, GUINT_TO_POINTER (hit->point_id), best);
+            }
+          *best = MAX (*best, hit->share);
+        }
+
+      if (candidate != NULL)
+        break;
+    }
+
+  for (guint p = 0; p < myo_session_get_n_points (self->session); p++)
+    {
+      const MyoPainPoint *point = myo_session_get_point (self->session, p);
+      double *share = g_hash_table_lookup (explained, GUINT_TO_POINTER (point->id));
+
+      total += point->intensity;
+      part += share != NULL ? point->intensity * *share : 0;
+    }
+
+  areas = myo_session_get_areas (self->session);
+  for (guint a = 0; a < myo_areas_get_n_areas (areas); a++)
+    {
+      const MyoArea *area = myo_areas_get_area (areas, a);
+      double *share = g_hash_table_lookup (explained, GUINT_TO_POINTER (area->stroke_id));
+
+      total += area->intensity;
+      part += share != NULL ? area->intensity * *share : 0;
+    }
+
+  return total > 0 ? part / total : 0;
+}
+
 /* When the best score is shared: every tied candidate is named, and the
  * sentence after the list names none of them as the answer */
 static char *
@@ -843,19 +1038,39 @@ myo_match_dup_summary (MyoMatch *self)
 {
   g_autoptr(GPtrArray) best = NULL;
   guint n_points, n_explained, n_chosen;
+  gboolean painted;
 
   g_return_val_if_fail (MYO_IS_MATCH (self), NULL);
 
-  n_points = myo_session_get_n_points (self->session);
+  n_points = myo_match_get_n_items (self);
   n_explained = n_points - self->unexplained->len;
   n_chosen = self->combination->len;
+  painted = myo_areas_get_n_areas (myo_session_get_areas (self->session)) > 0;
 
   if (n_chosen == 0)
-    return g_strdup (_("No trigger point Myomap knows explains these points."));
+    return g_strdup (painted ? _("No trigger point Myomap knows explains these points and areas.")
+                             : _("No trigger point Myomap knows explains these points."));
 
   best = myo_match_dup_best (self);
   if (best->len > 1)
     return dup_tie_summary (best, n_points, n_explained, n_chosen);
 
-  return dup_plain_summary (n_points, n_explained, n_chosen);
+  if (!painted)
+    return dup_plain_summary (n_points, n_explained, n_chosen);
+
+  /* With painted areas, "all your pain" or a count of points and areas */
+  if (n_explained == n_points && n_chosen == 1)
+    return g_strdup (_("This trigger point explains all your pain."));
+  if (n_explained == n_points)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Together these %u trigger points explain all your pain.",
+                                         "Together these %u trigger points explain all your pain.",
+                                         n_chosen),
+                            n_chosen);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u trigger point explains %u of your %u points and areas.",
+                                       "%u trigger points explain %u of your %u points and areas.",
+                                       n_chosen),
+                          n_chosen, n_explained, n_points);
 }

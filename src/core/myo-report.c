@@ -118,12 +118,19 @@ myo_report_to_text (MyoMatch   *match,
       for (guint i = 0; i < unexplained->len; i++)
         {
           guint id = g_array_index (unexplained, guint, i);
-          const MyoPainPoint *point = myo_session_lookup_point (session, id);
-          g_autofree char *label = myo_pain_point_dup_label (point);
+          g_autofree char *label = myo_match_dup_item_label (match, id);
+          gboolean numbered = FALSE;
 
           for (guint p = 0; p < myo_session_get_n_points (session); p++)
             if (myo_session_get_point (session, p)->id == id)
-              g_string_append_printf (out, "  %u. %s\n", p + 1, label);
+              {
+                g_string_append_printf (out, "  %u. %s\n", p + 1, label);
+                numbered = TRUE;
+              }
+
+          /* A painted area has no number in the table of points */
+          if (!numbered)
+            g_string_append_printf (out, "  • %s\n", label);
         }
     }
 
@@ -223,7 +230,9 @@ candidate_to_json (const MyoCandidate *candidate,
       const MyoMatchHit *hit = &g_array_index (candidate->hits, MyoMatchHit, i);
       json_object *item = json_object_new_object ();
 
-      json_object_object_add (item, "point", json_object_new_int (hit->point_id));
+      json_object_object_add (item, hit->is_area ? "area" : "point", json_object_new_int (hit->point_id));
+      if (hit->is_area)
+        json_object_object_add (item, "share", json_object_new_double (hit->share));
       json_object_object_add (item, "zone", json_object_new_string (myo_zone_kind_to_string (hit->zone)));
       json_object_array_add (explains, item);
     }

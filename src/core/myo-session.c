@@ -12,10 +12,23 @@
 #include "myo-session.h"
 #include "myo-session-private.h"
 
-/* Every change pushes a snapshot of the points; sessions are small (bounded
- * by MYO_SESSION_MAX_POINTS) so snapshots are simpler and safer than
- * inverse operations. */
+/* Every change pushes a snapshot of the points and strokes; sessions are
+ * small (bounded by MYO_SESSION_MAX_POINTS and MYO_AREA_MAX_STROKES, and
+ * strokes are shared, never copied) so snapshots are simpler and safer
+ * than inverse operations. */
 #define MAX_HISTORY 200
+
+typedef struct
+{
+  MyoAnswer  answer;
+  GDateTime *when;
+} RedFlagAnswer;
+
+typedef struct
+{
+  GArray    *points;   /* MyoPainPoint */
+  GPtrArray *strokes;  /* MyoStroke */
+} Snapshot;
 
 struct _MyoSession
 {
@@ -24,9 +37,13 @@ struct _MyoSession
   /* Owned */
   MyoKb     *kb;
   GArray    *points;  /* MyoPainPoint */
-  GPtrArray *undo;    /* GArray of MyoPainPoint */
+  GPtrArray *strokes; /* MyoStroke, in the order they were made */
+  GPtrArray *undo;    /* Snapshot */
   GPtrArray *redo;
+  MyoAreas  *areas;   /* made from the strokes when asked for */
+  int        ratings[MYO_N_PAIN_RATINGS];
   GHashTable *answers;  /* "trigger-point-id:side" -> MyoAnswer */
+  GHashTable *red_flags;  /* red flag id -> RedFlagAnswer */
   guint      next_id;
   int        pain_after;
   guint      max_points;
@@ -40,6 +57,9 @@ enum {
   PROP_CAN_UNDO,
   PROP_CAN_REDO,
   PROP_PAIN_AFTER,
+  PROP_PAIN_NOW,
+  PROP_PAIN_AVERAGE,
+  PROP_PAIN_WORST,
   N_PROPS
 };
 
@@ -55,19 +75,48 @@ G_DEFINE_FINAL_TYPE (MyoSession, myo_session, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (myo-session-error-quark, myo_session_error)
 
-static GArray *
-copy_points (GArray *points)
+static void
+red_flag_answer_free (gpointer data)
 {
-  GArray *copy = g_array_sized_new (FALSE, FALSE, sizeof (MyoPainPoint), points->len);
+  RedFlagAnswer *answer = data;
 
-  g_array_append_vals (copy, points->data, points->len);
-  return copy;
+  g_clear_pointer (&answer->when, g_date_time_unref);
+  g_free (answer);
+}
+
+static GPtrArray *
+new_strokes (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) myo_stroke_unref);
+}
+
+static Snapshot *
+snapshot_new (MyoSession *self)
+{
+  Snapshot *snapshot = g_new0 (Snapshot, 1);
+
+  snapshot->points = g_array_sized_new (FALSE, FALSE, sizeof (MyoPainPoint), self->points->len);
+  g_array_append_vals (snapshot->points, self->points->data, self->points->len);
+  snapshot->strokes = new_strokes ();
+  for (guint i = 0; i < self->strokes->len; i++)
+    g_ptr_array_add (snapshot->strokes, myo_stroke_ref (g_ptr_array_index (self->strokes, i)));
+
+  return snapshot;
+}
+
+static void
+snapshot_free (Snapshot *snapshot)
+{
+  g_clear_pointer (&snapshot->points, g_array_unref);
+  g_clear_pointer (&snapshot->strokes, g_ptr_array_unref);
+  g_free (snapshot);
 }
 
 static void
 emit_changed (MyoSession *self,
               gboolean    history_changed)
 {
+  g_clear_object (&self->areas);
   g_signal_emit (self, signals[CHANGED], 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_POINTS]);
   if (history_changed)
@@ -80,7 +129,7 @@ emit_changed (MyoSession *self,
 static void
 remember (MyoSession *self)
 {
-  g_ptr_array_add (self->undo, copy_points (self->points));
+  g_ptr_array_add (self->undo, snapshot_new (self));
   if (self->undo->len > MAX_HISTORY)
     g_ptr_array_remove_index (self->undo, 0);
   g_ptr_array_set_size (self->redo, 0);
@@ -138,10 +187,13 @@ myo_session_finalize (GObject *object)
 
   g_clear_object (&self->kb);
   g_clear_pointer (&self->points, g_array_unref);
+  g_clear_pointer (&self->strokes, g_ptr_array_unref);
+  g_clear_object (&self->areas);
   g_clear_pointer (&self->load_warnings, g_ptr_array_unref);
   g_clear_pointer (&self->undo, g_ptr_array_unref);
   g_clear_pointer (&self->redo, g_ptr_array_unref);
   g_clear_pointer (&self->answers, g_hash_table_unref);
+  g_clear_pointer (&self->red_flags, g_hash_table_unref);
 
   G_OBJECT_CLASS (myo_session_parent_class)->finalize (object);
 }
@@ -176,6 +228,12 @@ myo_session_get_property (GObject    *object,
       g_value_set_int (value, self->pain_after);
       break;
 
+    case PROP_PAIN_NOW:
+    case PROP_PAIN_AVERAGE:
+    case PROP_PAIN_WORST:
+      g_value_set_int (value, self->ratings[prop_id - PROP_PAIN_NOW]);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -197,6 +255,12 @@ myo_session_set_property (GObject      *object,
 
     case PROP_PAIN_AFTER:
       myo_session_set_pain_after (self, g_value_get_int (value));
+      break;
+
+    case PROP_PAIN_NOW:
+    case PROP_PAIN_AVERAGE:
+    case PROP_PAIN_WORST:
+      myo_session_set_rating (self, prop_id - PROP_PAIN_NOW, g_value_get_int (value));
       break;
 
     default:
@@ -238,12 +302,29 @@ myo_session_class_init (MyoSessionClass *klass)
                       -1, 10, -1,
                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /* The ratings of pain intensity (0–10, -1 when not given) */
+  properties[PROP_PAIN_NOW] =
+    g_param_spec_int ("pain-now", NULL, NULL,
+                      -1, 10, -1,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_PAIN_AVERAGE] =
+    g_param_spec_int ("pain-average", NULL, NULL,
+                      -1, 10, -1,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_PAIN_WORST] =
+    g_param_spec_int ("pain-worst", NULL, NULL,
+                      -1, 10, -1,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * MyoSession::changed:
    *
-   * Emitted after any change to the points, including undo and redo.
+   * Emitted after any change to the points or painted areas, including
+   * undo and redo, and to the pain ratings, answers and red-flag answers.
    */
   signals[CHANGED] =
     g_signal_new ("changed",
@@ -257,10 +338,14 @@ static void
 myo_session_init (MyoSession *self)
 {
   self->points = g_array_new (FALSE, FALSE, sizeof (MyoPainPoint));
+  self->strokes = new_strokes ();
   self->load_warnings = g_ptr_array_new_with_free_func (g_free);
-  self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) snapshot_free);
+  self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) snapshot_free);
+  for (guint i = 0; i < MYO_N_PAIN_RATINGS; i++)
+    self->ratings[i] = -1;
   self->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->red_flags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, red_flag_answer_free);
   self->next_id = 1;
   self->pain_after = -1;
   self->max_points = MYO_SESSION_MAX_POINTS;
@@ -483,11 +568,12 @@ myo_session_clear (MyoSession *self)
 {
   g_return_if_fail (MYO_IS_SESSION (self));
 
-  if (self->points->len == 0)
+  if (self->points->len == 0 && self->strokes->len == 0)
     return;
 
   remember (self);
   g_array_set_size (self->points, 0);
+  g_ptr_array_set_size (self->strokes, 0);
   emit_changed (self, TRUE);
 }
 
@@ -510,11 +596,20 @@ swap_history (MyoSession *self,
               GPtrArray  *from,
               GPtrArray  *to)
 {
+  Snapshot *current, *previous;
+
   if (from->len == 0)
     return FALSE;
 
-  g_ptr_array_add (to, self->points);
-  self->points = g_ptr_array_steal_index (from, from->len - 1);
+  current = g_new0 (Snapshot, 1);
+  current->points = g_steal_pointer (&self->points);
+  current->strokes = g_steal_pointer (&self->strokes);
+  g_ptr_array_add (to, current);
+
+  previous = g_ptr_array_steal_index (from, from->len - 1);
+  self->points = g_steal_pointer (&previous->points);
+  self->strokes = g_steal_pointer (&previous->strokes);
+  snapshot_free (previous);
   emit_changed (self, TRUE);
 
   return TRUE;
@@ -661,7 +756,308 @@ myo_pain_point_dup_label (const MyoPainPoint *point)
                           point->region->name, point->intensity);
 }
 
+/**
+ * myo_session_add_stroke:
+ * @view_id: the view painted on
+ * @points: (array length=n_points): the brush's path, in view coordinates
+ * @radius: the brush radius, %MYO_AREA_RADIUS_MIN to %MYO_AREA_RADIUS_MAX
+ * @intensity: 1 to 10; ignored for the eraser
+ * @eraser: whether the stroke erases what was painted
+ *
+ * Paints (or erases) along a path. A paint stroke paints the leg its path
+ * first reaches, and only inside that leg's outline; a path that never
+ * touches a leg is refused with %MYO_SESSION_ERROR_OUTSIDE.
+ *
+ * Returns: the new stroke's id, or 0 with @error set
+ */
+guint
+myo_session_add_stroke (MyoSession      *self,
+                        const char      *view_id,
+                        const MyoPoint  *points,
+                        guint            n_points,
+                        double           radius,
+                        int              intensity,
+                        gboolean         eraser,
+                        GError         **error)
+{
+  g_autofree MyoPoint *rounded = NULL;
+  const MyoView *view;
+  MyoStroke *stroke;
+  MyoSide side = MYO_SIDE_LEFT;
+  gboolean on_leg = FALSE;
+
+  g_return_val_if_fail (MYO_IS_SESSION (self), 0);
+  g_return_val_if_fail (points != NULL || n_points == 0, 0);
+
+  view = myo_kb_lookup_view (self->kb, view_id);
+  if (view == NULL)
+    {
+      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
+                   _("There is no “%s” view"), view_id);
+      return 0;
+    }
+
+  if (n_points == 0 || n_points > MYO_AREA_MAX_STROKE_POINTS)
+    {
+      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
+                   _("A painted stroke needs 1 to %d points"), MYO_AREA_MAX_STROKE_POINTS);
+      return 0;
+    }
+
+  if (!(radius >= MYO_AREA_RADIUS_MIN && radius <= MYO_AREA_RADIUS_MAX))
+    {
+      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
+                   _("Brush size %g is out of range; use %g to %g"),
+                   radius, MYO_AREA_RADIUS_MIN, MYO_AREA_RADIUS_MAX);
+      return 0;
+    }
+
+  if (!eraser && (intensity < MYO_INTENSITY_MIN || intensity > MYO_INTENSITY_MAX))
+    {
+      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
+                   _("Intensity %d is out of range; use 1 (mild) to 10 (worst)"), intensity);
+      return 0;
+    }
+
+  if (self->strokes->len >= MYO_AREA_MAX_STROKES)
+    {
+      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_TOO_MANY,
+                   _("A session holds at most %d painted strokes. Erase or undo some, "
+                     "or start a new session."), MYO_AREA_MAX_STROKES);
+      return 0;
+    }
+
+  for (guint i = 0; i < n_points; i++)
+    {
+      const MyoPoint *p = &points[i];
+
+      if (!isfinite (p->x) || !isfinite (p->y) || p->x < 0 || p->y < 0 ||
+          p->x > view->width || p->y > view->height)
+        {
+          g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_OUTSIDE,
+                       _("That stroke leaves the diagram. Paint on a leg where it hurts."));
+          return 0;
+        }
+
+      if (!on_leg && myo_kb_locate (self->kb, view, p->x, p->y, &side, NULL) != NULL)
+        on_leg = TRUE;
+    }
+
+  if (!on_leg && !eraser)
+    {
+      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_OUTSIDE,
+                   _("That stroke is outside the legs. Paint on a leg where it hurts."));
+      return 0;
+    }
+
+  /* Kept as the file keeps them, to a tenth of a unit, so a session read
+   * back paints exactly the cells it painted */
+  rounded = g_memdup2 (points, sizeof (MyoPoint) * n_points);
+  for (guint i = 0; i < n_points; i++)
+    {
+      rounded[i].x = round (rounded[i].x * 10) / 10;
+      rounded[i].y = round (rounded[i].y * 10) / 10;
+    }
+  radius = round (radius * 10) / 10;
+
+  stroke = myo_stroke_new (self->next_id++, view, side, intensity, radius, eraser, rounded, n_points);
+  remember (self);
+  g_ptr_array_add (self->strokes, stroke);
+  emit_changed (self, TRUE);
+
+  return stroke->id;
+}
+
+guint
+myo_session_get_n_strokes (MyoSession *self)
+{
+  g_return_val_if_fail (MYO_IS_SESSION (self), 0);
+  return self->strokes->len;
+}
+
+/**
+ * myo_session_is_empty:
+ *
+ * Returns: whether nothing is marked: no point and no stroke
+ */
+gboolean
+myo_session_is_empty (MyoSession *self)
+{
+  g_return_val_if_fail (MYO_IS_SESSION (self), TRUE);
+  return self->points->len == 0 && self->strokes->len == 0;
+}
+
+/**
+ * myo_session_get_stroke:
+ *
+ * Returns: (transfer none): the stroke at @index, in the order they were made
+ */
+const MyoStroke *
+myo_session_get_stroke (MyoSession *self,
+                        guint       index)
+{
+  g_return_val_if_fail (MYO_IS_SESSION (self), NULL);
+  g_return_val_if_fail (index < self->strokes->len, NULL);
+
+  return g_ptr_array_index (self->strokes, index);
+}
+
+/**
+ * myo_session_get_areas:
+ *
+ * Returns: (transfer none): the painted areas as they are now, valid until
+ *   the next change
+ */
+MyoAreas *
+myo_session_get_areas (MyoSession *self)
+{
+  g_return_val_if_fail (MYO_IS_SESSION (self), NULL);
+
+  if (self->areas == NULL)
+    self->areas = myo_areas_new (self->kb, self->strokes);
+
+  return self->areas;
+}
+
+/**
+ * myo_session_get_rating:
+ *
+ * Returns: the pain the person rated (0–10), or -1 when not rated
+ */
+int
+myo_session_get_rating (MyoSession    *self,
+                        MyoPainRating  rating)
+{
+  g_return_val_if_fail (MYO_IS_SESSION (self), -1);
+  g_return_val_if_fail (rating < MYO_N_PAIN_RATINGS, -1);
+
+  return self->ratings[rating];
+}
+
+void
+myo_session_set_rating (MyoSession    *self,
+                        MyoPainRating  rating,
+                        int            value)
+{
+  g_return_if_fail (MYO_IS_SESSION (self));
+  g_return_if_fail (rating < MYO_N_PAIN_RATINGS);
+  g_return_if_fail (value >= -1 && value <= 10);
+
+  if (self->ratings[rating] == value)
+    return;
+
+  self->ratings[rating] = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAIN_NOW + rating]);
+  /* Kept with the session, so saved like a change to the points */
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
+ * myo_session_get_worst_marked:
+ *
+ * Returns: the strongest intensity of the points and painted areas, or 0
+ */
+int
+myo_session_get_worst_marked (MyoSession *self)
+{
+  MyoAreas *areas;
+  int worst = 0;
+
+  g_return_val_if_fail (MYO_IS_SESSION (self), 0);
+
+  for (guint i = 0; i < self->points->len; i++)
+    worst = MAX (worst, g_array_index (self->points, MyoPainPoint, i).intensity);
+
+  areas = myo_session_get_areas (self);
+  for (guint i = 0; i < myo_areas_get_n_areas (areas); i++)
+    worst = MAX (worst, myo_areas_get_area (areas, i)->intensity);
+
+  return worst;
+}
+
+static const char * const rating_keys[MYO_N_PAIN_RATINGS] = { "now", "average", "worst" };
+
+/**
+ * myo_session_get_red_flag:
+ * @flag_id: a red flag of the knowledge base
+ * @when: (out) (optional) (transfer full): when it was answered
+ *
+ * Returns: the answer to the red-flag question, %MYO_ANSWER_YES or
+ *   %MYO_ANSWER_NO, or %MYO_ANSWER_NONE when it was not asked
+ */
+MyoAnswer
+myo_session_get_red_flag (MyoSession  *self,
+                          const char  *flag_id,
+                          GDateTime  **when)
+{
+  RedFlagAnswer *answer;
+
+  g_return_val_if_fail (MYO_IS_SESSION (self), MYO_ANSWER_NONE);
+  g_return_val_if_fail (flag_id != NULL, MYO_ANSWER_NONE);
+
+  answer = g_hash_table_lookup (self->red_flags, flag_id);
+  if (when != NULL)
+    *when = answer != NULL ? g_date_time_ref (answer->when) : NULL;
+
+  return answer != NULL ? answer->answer : MYO_ANSWER_NONE;
+}
+
+/**
+ * myo_session_set_red_flag:
+ * @answer: %MYO_ANSWER_YES, %MYO_ANSWER_NO, or %MYO_ANSWER_NONE to forget it
+ * @when: (nullable): when it was answered, or %NULL for now
+ *
+ * Keeps a red-flag answer with the session, for the clinician's report.
+ */
+void
+myo_session_set_red_flag (MyoSession *self,
+                          const char *flag_id,
+                          MyoAnswer   answer,
+                          GDateTime  *when)
+{
+  RedFlagAnswer *kept;
+
+  g_return_if_fail (MYO_IS_SESSION (self));
+  g_return_if_fail (flag_id != NULL);
+  g_return_if_fail (answer == MYO_ANSWER_NONE || answer == MYO_ANSWER_YES || answer == MYO_ANSWER_NO);
+
+  if (answer == MYO_ANSWER_NONE)
+    g_hash_table_remove (self->red_flags, flag_id);
+  else
+    {
+      kept = g_new0 (RedFlagAnswer, 1);
+      kept->answer = answer;
+      kept->when = when != NULL ? g_date_time_ref (when) : g_date_time_new_now_local ();
+      g_hash_table_insert (self->red_flags, g_strdup (flag_id), kept);
+    }
+
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
 /* Files */
+
+/**
+ * _myo_session_dup_areas_json:
+ *
+ * Returns: (transfer full): the strokes as the "areas" of a session file
+ */
+json_object *
+_myo_session_dup_areas_json (MyoSession *self)
+{
+  json_object *areas = json_object_new_array ();
+
+  for (guint i = 0; i < self->strokes->len; i++)
+    {
+      const MyoStroke *stroke = g_ptr_array_index (self->strokes, i);
+      json_object *item = myo_stroke_json_new (stroke->view->id, myo_side_to_string (stroke->side),
+                                               stroke->intensity, stroke->radius, stroke->eraser,
+                                               stroke->points, stroke->n_points);
+
+      json_object_array_add (areas, item);
+    }
+
+  return areas;
+}
 
 /**
  * myo_session_to_data:
@@ -703,6 +1099,48 @@ myo_session_to_data (MyoSession *self)
       json_object_array_add (points, item);
     }
   json_object_object_add (root, "points", points);
+
+  if (self->strokes->len > 0)
+    json_object_object_add (root, "areas", _myo_session_dup_areas_json (self));
+
+  if (g_hash_table_size (self->red_flags) > 0)
+    {
+      GPtrArray *flags = myo_kb_get_red_flags (self->kb);
+      json_object *red_flags = json_object_new_array ();
+
+      /* In the knowledge base's order, so files compare line by line */
+      for (guint i = 0; i < flags->len; i++)
+        {
+          const MyoRedFlag *flag = g_ptr_array_index (flags, i);
+          RedFlagAnswer *answer = g_hash_table_lookup (self->red_flags, flag->id);
+          g_autofree char *when = NULL;
+          json_object *item;
+
+          if (answer == NULL)
+            continue;
+
+          when = g_date_time_format_iso8601 (answer->when);
+          item = json_object_new_object ();
+          json_object_object_add (item, "id", json_object_new_string (flag->id));
+          json_object_object_add (item, "answer", json_object_new_string (myo_answer_to_string (answer->answer)));
+          json_object_object_add (item, "answered", json_object_new_string (when));
+          json_object_array_add (red_flags, item);
+        }
+      json_object_object_add (root, "red_flags", red_flags);
+    }
+
+  for (guint i = 0; i < MYO_N_PAIN_RATINGS; i++)
+    if (self->ratings[i] >= 0)
+      {
+        json_object *pain;
+
+        if (!json_object_object_get_ex (root, "pain", &pain))
+          {
+            pain = json_object_new_object ();
+            json_object_object_add (root, "pain", pain);
+          }
+        json_object_object_add (pain, rating_keys[i], json_object_new_int (self->ratings[i]));
+      }
 
   if (g_hash_table_size (self->answers) > 0)
     {
@@ -815,6 +1253,183 @@ read_point (MyoSession   *self,
   return TRUE;
 }
 
+static gboolean
+is_number (json_object *value)
+{
+  return json_object_is_type (value, json_type_double) || json_object_is_type (value, json_type_int);
+}
+
+static gboolean
+read_stroke (MyoSession   *self,
+             json_object  *item,
+             guint         index,
+             GError      **error)
+{
+  json_object *view, *radius, *path, *intensity, *eraser;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree MyoPoint *points = NULL;
+  gboolean is_eraser = FALSE;
+  int intensity_value = 0;
+  gsize n_values;
+
+  if (!json_object_is_type (item, json_type_object) ||
+      !json_object_object_get_ex (item, "view", &view) || !json_object_is_type (view, json_type_string) ||
+      !json_object_object_get_ex (item, "radius", &radius) || !is_number (radius) ||
+      !json_object_object_get_ex (item, "path", &path) || !json_object_is_type (path, json_type_array))
+    {
+      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
+                   _("$.areas[%u]: needs “view” (text), “radius” (a number) and “path” "
+                     "(a list of x, y numbers)"), index);
+      return FALSE;
+    }
+
+  if (json_object_object_get_ex (item, "eraser", &eraser))
+    is_eraser = json_object_is_type (eraser, json_type_boolean) && json_object_get_boolean (eraser);
+
+  if (!is_eraser)
+    {
+      if (!json_object_object_get_ex (item, "intensity", &intensity) ||
+          !json_object_is_type (intensity, json_type_int))
+        {
+          g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
+                       _("$.areas[%u]: a painted area needs an “intensity” (1–10)"), index);
+          return FALSE;
+        }
+      intensity_value = CLAMP (json_object_get_int64 (intensity), -1, 100);
+    }
+
+  n_values = json_object_array_length (path);
+  if (n_values == 0 || n_values % 2 != 0 || n_values > 2 * MYO_AREA_MAX_STROKE_POINTS)
+    {
+      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
+                   _("$.areas[%u].path: needs pairs of x, y numbers, at most %d pairs"),
+                   index, MYO_AREA_MAX_STROKE_POINTS);
+      return FALSE;
+    }
+
+  points = g_new (MyoPoint, n_values / 2);
+  for (gsize k = 0; k < n_values; k++)
+    {
+      json_object *value = json_object_array_get_idx (path, k);
+
+      if (!is_number (value))
+        {
+          g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
+                       _("$.areas[%u].path[%zu]: expected a number"), index, k);
+          return FALSE;
+        }
+      if (k % 2 == 0)
+        points[k / 2].x = json_object_get_double (value);
+      else
+        points[k / 2].y = json_object_get_double (value);
+    }
+
+  if (myo_session_add_stroke (self, json_object_get_string (view), points, n_values / 2,
+                              json_object_get_double (radius), intensity_value, is_eraser,
+                              &local_error) == 0)
+    {
+      /* A stroke off the legs (a diagram drawn differently when it was
+       * saved) costs that stroke, not the session */
+      if (g_error_matches (local_error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_OUTSIDE))
+        {
+          g_ptr_array_add (self->load_warnings,
+                           /* Translators: a JSON path, then why the stroke was left out */
+                           g_strdup_printf (_("$.areas[%u]: skipped: %s"), index, local_error->message));
+          return TRUE;
+        }
+
+      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
+                   "$.areas[%u]: %s", index, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_areas (MyoSession   *self,
+            json_object  *areas,
+            GError      **error)
+{
+  if (!json_object_is_type (areas, json_type_array))
+    {
+      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
+                   _("$.areas: expected a list"));
+      return FALSE;
+    }
+
+  if (json_object_array_length (areas) > MYO_AREA_MAX_STROKES)
+    {
+      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_TOO_MANY,
+                   _("$.areas: more than the %d painted strokes a session may have"),
+                   MYO_AREA_MAX_STROKES);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < json_object_array_length (areas); i++)
+    if (!read_stroke (self, json_object_array_get_idx (areas, i), i, error))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Answers that cannot be read, or about questions this knowledge base no
+ * longer asks, are dropped: the report would only say they were not asked */
+static void
+read_red_flags (MyoSession  *self,
+                json_object *red_flags)
+{
+  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+
+  if (!json_object_is_type (red_flags, json_type_array))
+    return;
+
+  for (guint i = 0; i < json_object_array_length (red_flags) && i < 100; i++)
+    {
+      json_object *item = json_object_array_get_idx (red_flags, i);
+      json_object *id, *answer, *answered;
+      g_autoptr(GDateTime) when = NULL;
+      GPtrArray *flags = myo_kb_get_red_flags (self->kb);
+      MyoAnswer value;
+      gboolean known = FALSE;
+
+      if (!json_object_is_type (item, json_type_object) ||
+          !json_object_object_get_ex (item, "id", &id) || !json_object_is_type (id, json_type_string) ||
+          !json_object_object_get_ex (item, "answer", &answer) || !json_object_is_type (answer, json_type_string) ||
+          !myo_answer_from_string (json_object_get_string (answer), &value) ||
+          (value != MYO_ANSWER_YES && value != MYO_ANSWER_NO) ||
+          !json_object_object_get_ex (item, "answered", &answered) ||
+          !json_object_is_type (answered, json_type_string) ||
+          (when = g_date_time_new_from_iso8601 (json_object_get_string (answered), local)) == NULL)
+        continue;
+
+      for (guint f = 0; f < flags->len && !known; f++)
+        known = g_str_equal (((MyoRedFlag *) g_ptr_array_index (flags, f))->id, json_object_get_string (id));
+      if (known)
+        myo_session_set_red_flag (self, json_object_get_string (id), value, when);
+    }
+}
+
+/* Ratings out of range or of the wrong type are left unset: they are the
+ * person's to give again, and the rest of the session is still good */
+static void
+read_ratings (MyoSession  *self,
+              json_object *pain)
+{
+  if (!json_object_is_type (pain, json_type_object))
+    return;
+
+  for (guint i = 0; i < MYO_N_PAIN_RATINGS; i++)
+    {
+      json_object *value;
+
+      if (json_object_object_get_ex (pain, rating_keys[i], &value) &&
+          json_object_is_type (value, json_type_int) &&
+          json_object_get_int64 (value) >= 0 && json_object_get_int64 (value) <= 10)
+        self->ratings[i] = json_object_get_int64 (value);
+    }
+}
+
 /* Answers about trigger points this knowledge base no longer has are
  * dropped: they cannot change anything. */
 static gboolean
@@ -882,7 +1497,8 @@ myo_session_new_from_data (MyoKb       *kb,
   g_autoptr(MyoSession) self = NULL;
   g_autoptr(json_object) root = NULL;
   g_autoptr(GError) local_error = NULL;
-  json_object *schema, *points, *pain_after, *answers;
+  json_object *schema, *points, *pain_after, *answers, *areas, *pain, *red_flags;
+  gint64 schema_value;
 
   g_return_val_if_fail (MYO_IS_KB (kb), NULL);
   g_return_val_if_fail (data != NULL || length == 0, NULL);
@@ -907,9 +1523,11 @@ myo_session_new_from_data (MyoKb       *kb,
       return NULL;
     }
 
-  if (json_object_get_int64 (schema) != MYO_SESSION_SCHEMA_VERSION)
+  /* Schema 1 is schema 2 without areas and ratings */
+  schema_value = json_object_get_int64 (schema);
+  if (schema_value != 1 && schema_value != MYO_SESSION_SCHEMA_VERSION)
     {
-      if (json_object_get_int64 (schema) > MYO_SESSION_SCHEMA_VERSION)
+      if (schema_value > MYO_SESSION_SCHEMA_VERSION)
         g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
                      _("Could not read the session “%s”: it was written by a newer Myomap "
                        "(schema %lld); update Myomap to open it"),
@@ -952,6 +1570,20 @@ myo_session_new_from_data (MyoKb       *kb,
                    _("Could not read the session “%s”: %s"), name, local_error->message);
       return NULL;
     }
+
+  if (schema_value >= 2 && json_object_object_get_ex (root, "areas", &areas) &&
+      !read_areas (self, areas, &local_error))
+    {
+      g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
+                   _("Could not read the session “%s”: %s"), name, local_error->message);
+      return NULL;
+    }
+
+  if (schema_value >= 2 && json_object_object_get_ex (root, "pain", &pain))
+    read_ratings (self, pain);
+
+  if (schema_value >= 2 && json_object_object_get_ex (root, "red_flags", &red_flags))
+    read_red_flags (self, red_flags);
 
   /* Loading is not something to undo */
   g_ptr_array_set_size (self->undo, 0);
@@ -1015,4 +1647,12 @@ _myo_session_set_max_points (MyoSession *self,
 {
   g_return_if_fail (MYO_IS_SESSION (self));
   self->max_points = max_points;
+}
+
+/* The benchmark measures the areas made afresh, as after an edit */
+void
+_myo_session_drop_areas (MyoSession *self)
+{
+  g_return_if_fail (MYO_IS_SESSION (self));
+  g_clear_object (&self->areas);
 }

@@ -7,11 +7,13 @@
 
 #include <gio/gio.h>
 
+#include "myo-area.h"
 #include "myo-kb.h"
 
 G_BEGIN_DECLS
 
-#define MYO_SESSION_SCHEMA_VERSION 1
+/* 2: painted areas and the pain ratings; files of schema 1 still open */
+#define MYO_SESSION_SCHEMA_VERSION 2
 /* Far more than anyone marks; a bound keeps undo snapshots and files small */
 #define MYO_SESSION_MAX_POINTS     500
 #define MYO_SESSION_ERROR (myo_session_error_quark ())
@@ -23,6 +25,15 @@ typedef enum
   MYO_SESSION_ERROR_NOT_FOUND,
   MYO_SESSION_ERROR_TOO_MANY,
 } MyoSessionError;
+
+/* The three ratings of pain intensity clinicians ask for, each 0–10 */
+typedef enum
+{
+  MYO_PAIN_NOW,
+  MYO_PAIN_AVERAGE,
+  MYO_PAIN_WORST,
+  MYO_N_PAIN_RATINGS,
+} MyoPainRating;
 
 typedef struct
 {
@@ -99,5 +110,31 @@ void                myo_session_set_answer    (MyoSession    *self,
 GPtrArray          *myo_session_dup_answered  (MyoSession    *self);
 GPtrArray          *myo_session_get_load_warnings (MyoSession *self);
 char               *myo_pain_point_dup_label  (const MyoPainPoint *point);
+guint               myo_session_add_stroke    (MyoSession    *self,
+                                               const char    *view_id,
+                                               const MyoPoint *points,
+                                               guint          n_points,
+                                               double         radius,
+                                               int            intensity,
+                                               gboolean       eraser,
+                                               GError       **error);
+guint               myo_session_get_n_strokes (MyoSession    *self);
+gboolean            myo_session_is_empty      (MyoSession    *self);
+const MyoStroke    *myo_session_get_stroke    (MyoSession    *self,
+                                               guint          index);
+MyoAreas           *myo_session_get_areas     (MyoSession    *self);
+int                 myo_session_get_rating    (MyoSession    *self,
+                                               MyoPainRating  rating);
+void                myo_session_set_rating    (MyoSession    *self,
+                                               MyoPainRating  rating,
+                                               int            value);
+int                 myo_session_get_worst_marked (MyoSession *self);
+MyoAnswer           myo_session_get_red_flag  (MyoSession    *self,
+                                               const char    *flag_id,
+                                               GDateTime    **when);
+void                myo_session_set_red_flag  (MyoSession    *self,
+                                               const char    *flag_id,
+                                               MyoAnswer      answer,
+                                               GDateTime     *when);
 
 G_END_DECLS
