@@ -10,6 +10,7 @@
 
 #include "myo-file.h"
 #include "myo-json.h"
+#include "myo-point-editor.h"
 #include "myo-window-private.h"
 
 enum {
@@ -198,106 +199,11 @@ map_point_removed_cb (MyoWindow  *self,
 }
 
 static void
-intensity_changed_cb (GtkRange  *range,
-                      MyoWindow *self)
+point_removed_cb (MyoWindow      *self,
+                  MyoPointEditor *editor)
 {
-  guint id = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (range), "point-id"));
-
-  myo_session_set_intensity (self->session, id, (int) gtk_range_get_value (range));
-}
-
-static void
-quality_changed_cb (GtkDropDown *dropdown,
-                    GParamSpec  *pspec,
-                    MyoWindow   *self)
-{
-  guint id = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dropdown), "point-id"));
-
-  myo_session_set_quality (self->session, id, gtk_drop_down_get_selected (dropdown));
-}
-
-static void
-remove_clicked_cb (GtkButton *button,
-                   MyoWindow *self)
-{
-  guint id = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "point-id"));
-
   gtk_popover_popdown (GTK_POPOVER (self->point_popover));
-  if (myo_session_remove_point (self->session, id))
-    _myo_window_toast (self, _("Point removed"), TRUE);
-}
-
-/* Intensity and quality of one point, edited where it sits on the map */
-static GtkWidget *
-create_point_editor (MyoWindow          *self,
-                     const MyoPainPoint *point)
-{
-  static const char *qualities[] = {
-    N_("Not described"), N_("Aching"), N_("Burning"), N_("Sharp"), N_("Tingling"),
-    N_("Cramping"), N_("Numb"), NULL,
-  };
-  g_autofree char *title = myo_pain_point_dup_label (point);
-  g_autoptr(GtkStringList) quality_model = gtk_string_list_new (NULL);
-  GtkWidget *box, *label, *scale, *ends, *dropdown, *remove;
-
-  for (guint i = 0; qualities[i] != NULL; i++)
-    gtk_string_list_append (quality_model, _(qualities[i]));
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_widget_set_size_request (box, 260, -1);
-
-  label = gtk_label_new (title);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_box_append (GTK_BOX (box), label);
-
-  label = gtk_label_new_with_mnemonic (_("_Intensity"));
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_box_append (GTK_BOX (box), label);
-  scale = gtk_scale_new_with_range (GTK_ORIENTATION_HORIZONTAL, MYO_INTENSITY_MIN, MYO_INTENSITY_MAX, 1);
-  gtk_scale_set_digits (GTK_SCALE (scale), 0);
-  gtk_scale_set_draw_value (GTK_SCALE (scale), TRUE);
-  gtk_scale_add_mark (GTK_SCALE (scale), 1, GTK_POS_BOTTOM, NULL);
-  gtk_scale_add_mark (GTK_SCALE (scale), 10, GTK_POS_BOTTOM, NULL);
-  gtk_range_set_value (GTK_RANGE (scale), point->intensity);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), scale);
-  g_object_set_data (G_OBJECT (scale), "point-id", GUINT_TO_POINTER (point->id));
-  g_signal_connect (scale, "value-changed", G_CALLBACK (intensity_changed_cb), self);
-  gtk_box_append (GTK_BOX (box), scale);
-
-  /* The ends of the scale under it, aligned to its edges rather than
-   * centred on the end marks, where a longer word spills out of the popover */
-  ends = gtk_center_box_new ();
-  label = gtk_label_new (_("mild"));
-  gtk_widget_add_css_class (label, "caption");
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_center_box_set_start_widget (GTK_CENTER_BOX (ends), label);
-  label = gtk_label_new (_("worst"));
-  gtk_widget_add_css_class (label, "caption");
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_center_box_set_end_widget (GTK_CENTER_BOX (ends), label);
-  gtk_widget_set_margin_top (ends, -6);
-  gtk_box_append (GTK_BOX (box), ends);
-
-  label = gtk_label_new_with_mnemonic (_("_How it feels"));
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_box_append (GTK_BOX (box), label);
-  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&quality_model)), NULL);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), point->quality);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), dropdown);
-  g_object_set_data (G_OBJECT (dropdown), "point-id", GUINT_TO_POINTER (point->id));
-  g_signal_connect (dropdown, "notify::selected", G_CALLBACK (quality_changed_cb), self);
-  gtk_box_append (GTK_BOX (box), dropdown);
-
-  remove = gtk_button_new_with_mnemonic (_("_Remove Point"));
-  gtk_widget_add_css_class (remove, "destructive-action");
-  gtk_widget_set_margin_top (remove, 6);
-  g_object_set_data (G_OBJECT (remove), "point-id", GUINT_TO_POINTER (point->id));
-  g_signal_connect (remove, "clicked", G_CALLBACK (remove_clicked_cb), self);
-  gtk_box_append (GTK_BOX (box), remove);
-
-  return box;
+  _myo_window_toast (self, _("Point removed"), TRUE);
 }
 
 static void
@@ -307,9 +213,9 @@ map_point_activated_cb (MyoWindow  *self,
                         double      y,
                         MyoBodyMap *map)
 {
-  const MyoPainPoint *point = myo_session_lookup_point (self->session, id);
+  GtkWidget *editor;
 
-  if (point == NULL)
+  if (myo_session_lookup_point (self->session, id) == NULL)
     return;
 
   if (self->point_popover == NULL)
@@ -318,7 +224,9 @@ map_point_activated_cb (MyoWindow  *self,
       gtk_widget_set_parent (self->point_popover, GTK_WIDGET (self->map));
     }
 
-  gtk_popover_set_child (GTK_POPOVER (self->point_popover), create_point_editor (self, point));
+  editor = myo_point_editor_new (self->session, id);
+  g_signal_connect_object (editor, "removed", G_CALLBACK (point_removed_cb), self, G_CONNECT_SWAPPED);
+  gtk_popover_set_child (GTK_POPOVER (self->point_popover), editor);
   gtk_popover_set_pointing_to (GTK_POPOVER (self->point_popover),
                                &(GdkRectangle) { (int) x - 6, (int) y - 6, 12, 12 });
   gtk_popover_popup (GTK_POPOVER (self->point_popover));
