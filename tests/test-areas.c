@@ -20,6 +20,7 @@
 #include "myo-session-private.h"
 #include "myo-test-utils.h"
 
+/* Returns: (transfer full): the shipped knowledge base */
 static MyoKb *
 get_kb (void)
 {
@@ -76,7 +77,7 @@ largest_region (MyoKb      *kb,
 static void
 test_outline_area (void)
 {
-  MyoKb *kb = get_kb ();
+  g_autoptr(MyoKb) kb = get_kb ();
   g_autoptr(MyoSession) session = myo_session_new (kb);
   GPtrArray *views = myo_kb_get_views (kb);
   GPtrArray *regions = myo_kb_get_regions (kb);
@@ -154,7 +155,7 @@ paint_capsule (MyoSession *session,
 static void
 test_capsule_area (void)
 {
-  MyoKb *kb = get_kb ();
+  g_autoptr(MyoKb) kb = get_kb ();
 
   for (MyoSide side = MYO_SIDE_LEFT; side <= MYO_SIDE_RIGHT; side++)
     {
@@ -227,7 +228,7 @@ paint_everything (MyoSession *session,
 static void
 test_whole_leg_and_eraser (void)
 {
-  MyoKb *kb = get_kb ();
+  g_autoptr(MyoKb) kb = get_kb ();
   g_autoptr(MyoSession) session = myo_session_new (kb);
   const MyoView *front = myo_kb_lookup_view (kb, "front");
   MyoExtent leg;
@@ -289,7 +290,7 @@ test_whole_leg_and_eraser (void)
 static void
 test_refused (void)
 {
-  MyoKb *kb = get_kb ();
+  g_autoptr(MyoKb) kb = get_kb ();
   g_autoptr(MyoSession) session = myo_session_new (kb);
   const MyoView *back = myo_kb_lookup_view (kb, "back");
   MyoPoint at = region_point (kb, largest_region (kb, "back")->id, MYO_SIDE_LEFT);
@@ -330,7 +331,7 @@ test_refused (void)
 static void
 test_file_round_trip (void)
 {
-  MyoKb *kb = get_kb ();
+  g_autoptr(MyoKb) kb = get_kb ();
   g_autoptr(MyoSession) session = myo_session_new (kb);
   g_autoptr(MyoSession) loaded = NULL;
   g_autofree char *dir = tmp_dir ();
@@ -364,7 +365,7 @@ test_file_round_trip (void)
 static void
 test_schema_1 (void)
 {
-  MyoKb *kb = get_kb ();
+  g_autoptr(MyoKb) kb = get_kb ();
   MyoPoint at = region_point (kb, "back-knee", MYO_SIDE_LEFT);
   g_autofree char *text = NULL;
   g_autoptr(MyoSession) session = NULL;
@@ -399,7 +400,7 @@ test_schema_1 (void)
 static void
 test_bad_areas (void)
 {
-  MyoKb *kb = get_kb ();
+  g_autoptr(MyoKb) kb = get_kb ();
   MyoPoint at = region_point (kb, "back-knee", MYO_SIDE_LEFT);
   char x[G_ASCII_DTOSTR_BUF_SIZE], y[G_ASCII_DTOSTR_BUF_SIZE];
   const char *bad[] = {
@@ -460,7 +461,7 @@ test_bad_areas (void)
 static void
 test_journal (void)
 {
-  MyoKb *kb = get_kb ();
+  g_autoptr(MyoKb) kb = get_kb ();
   g_autofree char *dir = tmp_dir ();
   g_autofree char *path = g_build_filename (dir, "journal.json", NULL);
   MyoPoint at = region_point (kb, "back-knee", MYO_SIDE_LEFT);
@@ -521,7 +522,7 @@ test_journal (void)
 static void
 test_normalised (void)
 {
-  MyoKb *kb = get_kb ();
+  g_autoptr(MyoKb) kb = get_kb ();
   const MyoTriggerPoint *trp = myo_kb_lookup_trigger_point (kb, "soleus-1");
   const MyoShape *zone = g_ptr_array_index (trp->essential, 0);
   MyoPoint centre = myo_polygon_centroid (zone->polygon);
@@ -569,7 +570,7 @@ test_normalised (void)
 static void
 test_combination_covers_areas (void)
 {
-  MyoKb *kb = get_kb ();
+  g_autoptr(MyoKb) kb = get_kb ();
   g_autoptr(MyoSession) session = myo_session_new (kb);
   g_autoptr(MyoMatch) match = NULL;
   g_autoptr(MyoMatch) match_again = NULL;
@@ -621,7 +622,7 @@ test_combination_covers_areas (void)
 static void
 test_report (void)
 {
-  MyoKb *kb = get_kb ();
+  g_autoptr(MyoKb) kb = get_kb ();
   g_autoptr(MyoSession) session = myo_session_new (kb);
   g_autoptr(MyoSession) first = myo_session_new (kb);
   g_autoptr(MyoExport) report = NULL;
@@ -686,7 +687,7 @@ test_report (void)
 static void
 test_printed_map (void)
 {
-  MyoKb *kb = get_kb ();
+  g_autoptr(MyoKb) kb = get_kb ();
   g_autoptr(MyoSession) session = myo_session_new (kb);
   const MyoView *back = myo_kb_lookup_view (kb, "back");
   const MyoRegion *region = largest_region (kb, "back");
@@ -731,7 +732,7 @@ test_printed_map (void)
 static void
 test_density (void)
 {
-  MyoKb *kb = get_kb ();
+  g_autoptr(MyoKb) kb = get_kb ();
   const MyoView *back = myo_kb_lookup_view (kb, "back");
   const MyoRegion *region = largest_region (kb, "back");
   MyoPoint centre = myo_view_to_side (back, myo_polygon_centroid (region->polygon), MYO_SIDE_LEFT);
@@ -815,7 +816,7 @@ static void
 test_area_scenario (gconstpointer data)
 {
   const AreaScenario *scenario = data;
-  MyoKb *kb = get_kb ();
+  g_autoptr(MyoKb) kb = get_kb ();
   g_autoptr(MyoSession) session = myo_session_new (kb);
   g_autoptr(MyoMatch) match = NULL;
   g_autoptr(GString) ranking = g_string_new (NULL);

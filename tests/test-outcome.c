@@ -55,7 +55,7 @@ test_categories (void)
 static void
 test_session_pain (void)
 {
-  MyoKb *kb = myo_kb_get_default ();
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
   g_autoptr(MyoSession) session = myo_session_new (kb);
 
   g_assert_cmpint (myo_outcome_session_pain (session), ==, -1);
@@ -77,7 +77,7 @@ make_journal (const guint    *days,
               const gboolean *routine,
               guint           n)
 {
-  MyoKb *kb = myo_kb_get_default ();
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
   GListStore *store = g_list_store_new (MYO_TYPE_JOURNAL_ENTRY);
   g_autoptr(GDateTime) start = g_date_time_new_local (2026, 1, 5, 9, 0, 0);
 
@@ -104,7 +104,7 @@ make_journal (const guint    *days,
 static void
 test_entry_text (void)
 {
-  MyoKb *kb = myo_kb_get_default ();
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
   g_autoptr(MyoSession) session = myo_session_new (kb);
   g_autoptr(MyoSession) empty = myo_session_new (kb);
   g_autoptr(MyoJournalEntry) entry = NULL;
@@ -164,7 +164,7 @@ test_episode_baseline (void)
 static void
 test_adherence (void)
 {
-  MyoKb *kb = myo_kb_get_default ();
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
   const guint days[] = { 0, 7, 14, 20 };
   const int average[] = { 8, 6, 4, 4 };
   const gboolean routine[] = { TRUE, TRUE, FALSE, TRUE };
