@@ -12,6 +12,7 @@
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
+import io
 import json
 import os
 import re
@@ -101,9 +102,10 @@ def start_app(data_home):
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
-def find_app(pid, timeout=30):
+def find_app(proc, timeout=30):
+    pid = proc.pid
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+    while time.monotonic() < deadline and proc.poll() is None:
         desktop = pyatspi.Registry.getDesktop(0)
         for i in range(desktop.childCount):
             app = desktop.getChildAtIndex(i)
@@ -197,8 +199,20 @@ def main():
     results = []
     try:
         time.sleep(0.5)
-        app_proc = start_app(data_home)
-        app = find_app(app_proc.pid)
+        # A display busy with the clients of the tests that just ended can
+        # refuse a connection for a moment: start again, a few times, only
+        # when Myomap could not reach the display at all
+        for attempt in range(3):
+            app_proc = start_app(data_home)
+            app = find_app(app_proc)
+            if app is not None or app_proc.poll() is None:
+                break
+            stderr = app_proc.stderr.read()
+            app_proc.stderr = io.BytesIO(stderr)
+            if b"cannot open display" not in stderr:
+                break
+            print("# the display refused Myomap (attempt %d), starting it again" % (attempt + 1))
+            time.sleep(2)
         if app is None:
             stderr = b""
             if app_proc.poll() is not None:
