@@ -608,11 +608,11 @@ test_presentation (void)
     gtk_widget_measure (text, GTK_ORIENTATION_VERTICAL, -1, NULL, &text_height, NULL, NULL);
     for (GtkWidget *title = gtk_widget_get_next_sibling (text); title != NULL; title = gtk_widget_get_next_sibling (title))
       {
+        g_auto(GStrv) title_classes = gtk_widget_get_css_classes (title);
         int title_height;
 
         gtk_widget_measure (title, GTK_ORIENTATION_VERTICAL, -1, NULL, &title_height, NULL, NULL);
-        g_test_message ("presenting: %s %d px, text %d px", gtk_widget_get_css_classes (title)[0],
-                        title_height, text_height);
+        g_test_message ("presenting: %s %d px, text %d px", title_classes[0], title_height, text_height);
         g_assert_cmpint (title_height, >=, text_height);
       }
     gtk_window_destroy (GTK_WINDOW (other));
