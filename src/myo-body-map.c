@@ -87,8 +87,6 @@ struct _MyoBodyMap
   MyoSession            *session;
   MyoMatch              *match;
   char                  *view_id;
-  RsvgHandle            *svg;
-  char                  *svg_file;
   GskRenderNode         *diagram;
   char                  *diagram_file;
   gulong                 session_changed_id;
@@ -624,26 +622,6 @@ resolve_view (MyoBodyMap *self)
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
-static RsvgHandle *
-ensure_svg (MyoBodyMap *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  /* A diagram that failed to load is not retried on every frame */
-  if (g_strcmp0 (self->svg_file, self->view->file) == 0)
-    return self->svg;
-
-  g_clear_object (&self->svg);
-  g_free (self->svg_file);
-  self->svg_file = g_strdup (self->view->file);
-
-  self->svg = myo_diagram_load (self->view, &error);
-  if (self->svg == NULL)
-    g_warning ("Cannot load the diagram %s: %s", self->view->file, error->message);
-
-  return self->svg;
-}
-
 static void
 ensure_diagram (MyoBodyMap *self,
                 int         width,
@@ -655,7 +633,6 @@ ensure_diagram (MyoBodyMap *self,
   gboolean for_cairo = renderer == NULL || GSK_IS_CAIRO_RENDERER (renderer);
   g_autoptr(GError) error = NULL;
   graphene_rect_t viewport;
-  RsvgHandle *svg;
   double fit_scale, x0, y0;
 
   if (self->diagram_width == width && self->diagram_height == height &&
@@ -682,13 +659,10 @@ ensure_diagram (MyoBodyMap *self,
       return;
     }
 
-  if ((svg = ensure_svg (self)) == NULL)
-    return;
-
   if (for_cairo)
-    self->diagram = myo_diagram_keep_node (self->view, svg, width, height, scale, &viewport, &error);
+    self->diagram = myo_diagram_keep_node (self->view, width, height, scale, &viewport, &error);
   else
-    self->diagram = myo_diagram_render_node (svg, width, height, scale, &viewport, FALSE, &error);
+    self->diagram = myo_diagram_render_node (self->view, width, height, scale, &viewport, FALSE, &error);
   if (self->diagram == NULL)
     g_warning ("Cannot draw the diagram %s: %s", self->view->file, error->message);
 
@@ -1723,7 +1697,6 @@ myo_body_map_dispose (GObject *object)
     g_clear_signal_handler (&self->session_changed_id, self->session);
   g_clear_object (&self->session);
   g_clear_object (&self->match);
-  g_clear_object (&self->svg);
   g_clear_object (&self->reveal_animation);
   g_clear_pointer (&self->diagram, gsk_render_node_unref);
   clear_overlays (self);
@@ -1740,7 +1713,6 @@ myo_body_map_finalize (GObject *object)
   MyoBodyMap *self = MYO_BODY_MAP (object);
 
   g_clear_pointer (&self->view_id, g_free);
-  g_clear_pointer (&self->svg_file, g_free);
   g_clear_pointer (&self->diagram_file, g_free);
   g_clear_pointer (&self->stroke, g_array_unref);
   g_clear_pointer (&self->cursor_place, g_free);

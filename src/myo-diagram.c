@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "myo-diagram.h"
+#include "myo-diagram-private.h"
 
 /* Widget units; see myo_diagram_render_node() */
 #define TILE_SIZE 128
@@ -30,8 +31,28 @@ typedef struct
   guint32 stride;
 } CacheHeader;
 
+/* The process's diagram cache, for the main thread. Each view's SVG is
+ * parsed once, at the first widget that shows it, and kept; a failure is
+ * kept too, so it is not tried again on every frame. A texture is kept
+ * while something holds it (a weak reference takes it out of the table),
+ * so maps and thumbnails of the same view, size and scale share one and a
+ * map resized through many sizes keeps none it no longer shows. */
+
+typedef struct
+{
+  RsvgHandle *svg;
+  GError     *error;
+} LoadedSvg;
+
+static GHashTable *svgs;      /* resource file -> LoadedSvg */
+static GHashTable *textures;  /* texture key -> GdkTexture, unowned */
+static int parse_count;  /* myo_diagram_load() may run in a thread */
+
 /**
  * myo_diagram_load:
+ *
+ * A handle of its own, for a caller that renders in another thread (the
+ * export); widgets use myo_diagram_get_svg().
  *
  * Returns: (transfer full) (nullable): the view's SVG from the resources
  */
@@ -39,7 +60,128 @@ RsvgHandle *
 myo_diagram_load (const MyoView  *view,
                   GError        **error)
 {
+  g_atomic_int_inc (&parse_count);
   return myo_map_load_diagram (view, error);
+}
+
+static void
+loaded_svg_free (LoadedSvg *loaded)
+{
+  g_clear_object (&loaded->svg);
+  g_clear_error (&loaded->error);
+  g_free (loaded);
+}
+
+/**
+ * myo_diagram_get_svg:
+ * @view: the view to draw
+ *
+ * The view's SVG, parsed once for the whole process and shared by every
+ * widget that draws it. For the main thread only.
+ *
+ * Returns: (transfer none) (nullable): the handle, or %NULL with @error set
+ *   when the diagram cannot be loaded
+ */
+RsvgHandle *
+myo_diagram_get_svg (const MyoView  *view,
+                     GError        **error)
+{
+  LoadedSvg *loaded;
+
+  g_return_val_if_fail (view != NULL, NULL);
+
+  if (svgs == NULL)
+    svgs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) loaded_svg_free);
+
+  loaded = g_hash_table_lookup (svgs, view->file);
+  if (loaded == NULL)
+    {
+      loaded = g_new0 (LoadedSvg, 1);
+      loaded->svg = myo_diagram_load (view, &loaded->error);
+      g_hash_table_insert (svgs, g_strdup (view->file), loaded);
+    }
+
+  if (loaded->svg == NULL)
+    g_propagate_error (error, g_error_copy (loaded->error));
+
+  return loaded->svg;
+}
+
+static char *
+dup_texture_key (const MyoView          *view,
+                 int                     width,
+                 int                     height,
+                 int                     scale,
+                 const graphene_rect_t  *viewport)
+{
+  return g_strdup_printf ("%s|%d|%d|%d|%.4f|%.4f|%.4f|%.4f", view->file, width, height, scale,
+                          viewport->origin.x, viewport->origin.y,
+                          viewport->size.width, viewport->size.height);
+}
+
+static void
+texture_finalized_cb (gpointer  key,
+                      GObject  *texture)
+{
+  g_hash_table_remove (textures, key);
+}
+
+/**
+ * myo_diagram_get_texture:
+ * @view: the view to draw
+ * @width: the texture's width in widget units
+ * @height: its height
+ * @scale: the widget's scale factor
+ * @viewport: where the diagram's view box lands, in widget units
+ *
+ * The view's diagram rasterised as myo_diagram_render() does, from the
+ * shared SVG. While a caller holds the texture, another asking for the
+ * same view, size, scale and place gets the same texture. For the main
+ * thread only.
+ *
+ * Returns: (transfer full) (nullable): the texture
+ */
+GdkTexture *
+myo_diagram_get_texture (const MyoView          *view,
+                         int                     width,
+                         int                     height,
+                         int                     scale,
+                         const graphene_rect_t  *viewport,
+                         GError                **error)
+{
+  g_autofree char *key = NULL;
+  GdkTexture *texture;
+  RsvgHandle *svg;
+
+  g_return_val_if_fail (view != NULL, NULL);
+
+  if (textures == NULL)
+    textures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  key = dup_texture_key (view, width, height, scale, viewport);
+  if ((texture = g_hash_table_lookup (textures, key)) != NULL)
+    return g_object_ref (texture);
+
+  if ((svg = myo_diagram_get_svg (view, error)) == NULL ||
+      (texture = myo_diagram_render (svg, width, height, scale, viewport, error)) == NULL)
+    return NULL;
+
+  /* The table's key is freed when the texture goes */
+  g_object_weak_ref (G_OBJECT (texture), (GWeakNotify) texture_finalized_cb, key);
+  g_hash_table_insert (textures, g_steal_pointer (&key), texture);
+
+  return texture;
+}
+
+/**
+ * _myo_diagram_get_parse_count:
+ *
+ * Returns: how many times this process has parsed a diagram
+ */
+guint
+_myo_diagram_get_parse_count (void)
+{
+  return g_atomic_int_get (&parse_count);
 }
 
 static cairo_surface_t *
@@ -329,9 +471,10 @@ myo_diagram_lookup_node (const MyoView          *view,
 
 /**
  * myo_diagram_render_node:
+ * @view: the view to draw
  * @for_cairo: whether the node is for GTK's cairo renderer
  *
- * The diagram rasterised once, as a render node filling (0, 0, @width,
+ * The diagram rasterised once from the shared SVG, as a render node filling (0, 0, @width,
  * @height), for a widget to keep and append on every frame. Appended
  * again, the same node tells GTK that nothing changed under the overlays,
  * so a frame repaints only what moved. GTK's cairo renderer copies a
@@ -339,12 +482,13 @@ myo_diagram_lookup_node (const MyoView          *view,
  * node paints the rasterised surface itself, in tiles: on X11 cairo uploads
  * each tile a frame touches whole, so a frame that repaints a small area
  * uploads a few tiles, not the whole diagram. Tiles with nothing drawn are
- * left out. The other renderers keep one texture on the GPU.
+ * left out. The other renderers keep one texture on the GPU, shared as
+ * myo_diagram_get_texture() shares it.
  *
  * Returns: (transfer full) (nullable): the node
  */
 GskRenderNode *
-myo_diagram_render_node (RsvgHandle             *svg,
+myo_diagram_render_node (const MyoView          *view,
                          int                     width,
                          int                     height,
                          int                     scale,
@@ -354,16 +498,17 @@ myo_diagram_render_node (RsvgHandle             *svg,
 {
   graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
   g_autoptr(cairo_surface_t) surface = NULL;
+  RsvgHandle *svg;
 
   if (!for_cairo)
     {
-      g_autoptr(GdkTexture) texture = myo_diagram_render (svg, width, height, scale, viewport, error);
+      g_autoptr(GdkTexture) texture = myo_diagram_get_texture (view, width, height, scale, viewport, error);
 
       return texture != NULL ? gsk_texture_node_new (texture, &bounds) : NULL;
     }
 
-  surface = render_surface (svg, width, height, scale, viewport, error);
-  if (surface == NULL)
+  if ((svg = myo_diagram_get_svg (view, error)) == NULL ||
+      (surface = render_surface (svg, width, height, scale, viewport, error)) == NULL)
     return NULL;
 
   return create_tiles_node (surface, width, height, scale);
@@ -371,7 +516,7 @@ myo_diagram_render_node (RsvgHandle             *svg,
 
 /**
  * myo_diagram_keep_node:
- * @view: the view @svg shows
+ * @view: the view to draw
  *
  * Like myo_diagram_render_node() for GTK's cairo renderer, and keeps the
  * raster in the user's cache folder, written in a thread, for
@@ -381,17 +526,18 @@ myo_diagram_render_node (RsvgHandle             *svg,
  */
 GskRenderNode *
 myo_diagram_keep_node (const MyoView          *view,
-                       RsvgHandle             *svg,
                        int                     width,
                        int                     height,
                        int                     scale,
                        const graphene_rect_t  *viewport,
                        GError                **error)
 {
-  g_autoptr(cairo_surface_t) surface = render_surface (svg, width, height, scale, viewport, error);
+  g_autoptr(cairo_surface_t) surface = NULL;
   g_autofree char *key = NULL;
+  RsvgHandle *svg;
 
-  if (surface == NULL)
+  if ((svg = myo_diagram_get_svg (view, error)) == NULL ||
+      (surface = render_surface (svg, width, height, scale, viewport, error)) == NULL)
     return NULL;
 
   key = dup_cache_key (view, width, height, scale, viewport);

@@ -16,6 +16,14 @@ G_BEGIN_DECLS
 
 RsvgHandle    *myo_diagram_load        (const MyoView          *view,
                                         GError                **error);
+RsvgHandle    *myo_diagram_get_svg     (const MyoView          *view,
+                                        GError                **error);
+GdkTexture    *myo_diagram_get_texture (const MyoView          *view,
+                                        int                     width,
+                                        int                     height,
+                                        int                     scale,
+                                        const graphene_rect_t  *viewport,
+                                        GError                **error);
 GdkTexture    *myo_diagram_render      (RsvgHandle             *svg,
                                         int                     width,
                                         int                     height,
@@ -28,7 +36,7 @@ gboolean       myo_diagram_fit_widget  (GtkWidget              *widget,
                                         double                 *scale,
                                         double                 *x0,
                                         double                 *y0);
-GskRenderNode *myo_diagram_render_node (RsvgHandle             *svg,
+GskRenderNode *myo_diagram_render_node (const MyoView          *view,
                                         int                     width,
                                         int                     height,
                                         int                     scale,
@@ -36,7 +44,6 @@ GskRenderNode *myo_diagram_render_node (RsvgHandle             *svg,
                                         gboolean                for_cairo,
                                         GError                **error);
 GskRenderNode *myo_diagram_keep_node   (const MyoView          *view,
-                                        RsvgHandle             *svg,
                                         int                     width,
                                         int                     height,
                                         int                     scale,
