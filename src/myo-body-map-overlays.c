@@ -42,6 +42,23 @@ is_explained_by_highlight (MyoBodyMap *self,
   return TRUE;
 }
 
+/* Strokes the path twice, a line of @rgb on a wider halo, so it reads on
+ * any fill under it */
+static void
+stroke_on_halo (cairo_t *cr,
+                double   halo_alpha,
+                double   halo_width,
+                guint32  rgb,
+                double   width)
+{
+  myo_cairo_set_source_hex (cr, MYO_MAP_HALO, halo_alpha);
+  cairo_set_line_width (cr, halo_width);
+  cairo_stroke_preserve (cr);
+  myo_cairo_set_source_hex (cr, rgb, 1);
+  cairo_set_line_width (cr, width);
+  cairo_stroke (cr);
+}
+
 static void
 overlay_clear (Overlay *overlay)
 {
@@ -341,12 +358,7 @@ draw_location (MyoBodyMap            *self,
       cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
     }
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  myo_cairo_set_source_hex (cr, MYO_MAP_HALO, 0.95);
-  cairo_set_line_width (cr, 7);
-  cairo_stroke_preserve (cr);
-  myo_cairo_set_source_hex (cr, MYO_MAP_INK, 1);
-  cairo_set_line_width (cr, 3.5);
-  cairo_stroke (cr);
+  stroke_on_halo (cr, 0.95, 7, MYO_MAP_INK, 3.5);
   cairo_set_dash (cr, NULL, 0, 0);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
   cairo_pop_group_to_source (cr);
@@ -433,12 +445,7 @@ draw_point (MyoBodyMap         *self,
     {
       cairo_new_path (cr);
       cairo_arc (cr, wx, wy, radius + 4, 0, 2 * G_PI);
-      myo_cairo_set_source_hex (cr, MYO_MAP_HALO, MYO_MAP_HALO_ALPHA);
-      cairo_set_line_width (cr, 6);
-      cairo_stroke_preserve (cr);
-      myo_cairo_set_source_hex (cr, MYO_MAP_INK, 1);
-      cairo_set_line_width (cr, 3);
-      cairo_stroke (cr);
+      stroke_on_halo (cr, MYO_MAP_HALO_ALPHA, 6, MYO_MAP_INK, 3);
     }
 
   cairo_new_path (cr);
@@ -538,12 +545,7 @@ draw_cursor (MyoBodyMap *self,
       cairo_line_to (cr, wx + dx * 15, wy + dy * 15);
     }
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  myo_cairo_set_source_hex (cr, MYO_MAP_HALO, MYO_MAP_HALO_ALPHA);
-  cairo_set_line_width (cr, 5);
-  cairo_stroke_preserve (cr);
-  myo_cairo_set_source_hex (cr, MYO_MAP_CURSOR, 1);
-  cairo_set_line_width (cr, 2.5);
-  cairo_stroke (cr);
+  stroke_on_halo (cr, MYO_MAP_HALO_ALPHA, 5, MYO_MAP_CURSOR, 2.5);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
 }
 

@@ -107,6 +107,63 @@ myo_diagram_get_svg (const MyoView  *view,
   return loaded->svg;
 }
 
+/* The view's diagram rasterised from the shared SVG */
+static cairo_surface_t *
+render_surface (const MyoView          *view,
+                int                     width,
+                int                     height,
+                int                     scale,
+                const graphene_rect_t  *viewport,
+                GError                **error)
+{
+  g_autoptr(cairo_surface_t) surface = NULL;
+  g_autoptr(cairo_t) cr = NULL;
+  RsvgHandle *svg = myo_diagram_get_svg (view, error);
+  RsvgRectangle rect = { viewport->origin.x, viewport->origin.y,
+                         viewport->size.width, viewport->size.height };
+
+  if (svg == NULL)
+    return NULL;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s",
+                   cairo_status_to_string (cairo_surface_status (surface)));
+      return NULL;
+    }
+
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  if (!rsvg_handle_render_document (svg, cr, &rect, error))
+    return NULL;
+  g_clear_pointer (&cr, cairo_destroy);
+  cairo_surface_flush (surface);
+
+  return g_steal_pointer (&surface);
+}
+
+/* A texture of @surface's pixels as they are */
+static GdkTexture *
+texture_new_for_surface (cairo_surface_t *surface)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  /* cairo's ARGB32 is GDK_MEMORY_DEFAULT, premultiplied in native byte
+   * order */
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) cairo_image_surface_get_stride (surface) *
+                                      cairo_image_surface_get_height (surface),
+                                      (GDestroyNotify) cairo_surface_destroy,
+                                      cairo_surface_reference (surface));
+
+  return gdk_memory_texture_new (cairo_image_surface_get_width (surface),
+                                 cairo_image_surface_get_height (surface),
+                                 GDK_MEMORY_DEFAULT,
+                                 bytes,
+                                 cairo_image_surface_get_stride (surface));
+}
+
 static char *
 dup_texture_key (const MyoView          *view,
                  int                     width,
@@ -134,10 +191,10 @@ texture_finalized_cb (gpointer  key,
  * @scale: the widget's scale factor
  * @viewport: where the diagram's view box lands, in widget units
  *
- * The view's diagram rasterised as myo_diagram_render() does, from the
- * shared SVG. While a caller holds the texture, another asking for the
- * same view, size, scale and place gets the same texture. For the main
- * thread only.
+ * The view's diagram rasterised from the shared SVG, for a widget to draw
+ * on every frame. While a caller holds the texture, another asking for
+ * the same view, size, scale and place gets the same texture. For the
+ * main thread only.
  *
  * Returns: (transfer full) (nullable): the texture
  */
@@ -149,9 +206,9 @@ myo_diagram_get_texture (const MyoView          *view,
                          const graphene_rect_t  *viewport,
                          GError                **error)
 {
+  g_autoptr(cairo_surface_t) surface = NULL;
   g_autofree char *key = NULL;
   GdkTexture *texture;
-  RsvgHandle *svg;
 
   g_return_val_if_fail (view != NULL, NULL);
 
@@ -162,9 +219,10 @@ myo_diagram_get_texture (const MyoView          *view,
   if ((texture = g_hash_table_lookup (textures, key)) != NULL)
     return g_object_ref (texture);
 
-  if ((svg = myo_diagram_get_svg (view, error)) == NULL ||
-      (texture = myo_diagram_render (svg, width, height, scale, viewport, error)) == NULL)
+  if ((surface = render_surface (view, width, height, scale, viewport, error)) == NULL)
     return NULL;
+
+  texture = texture_new_for_surface (surface);
 
   /* The table's key is freed when the texture goes */
   g_object_weak_ref (G_OBJECT (texture), (GWeakNotify) texture_finalized_cb, key);
@@ -182,37 +240,6 @@ guint
 _myo_diagram_get_parse_count (void)
 {
   return g_atomic_int_get (&parse_count);
-}
-
-static cairo_surface_t *
-render_surface (RsvgHandle             *svg,
-                int                     width,
-                int                     height,
-                int                     scale,
-                const graphene_rect_t  *viewport,
-                GError                **error)
-{
-  g_autoptr(cairo_surface_t) surface = NULL;
-  g_autoptr(cairo_t) cr = NULL;
-  RsvgRectangle rect = { viewport->origin.x, viewport->origin.y,
-                         viewport->size.width, viewport->size.height };
-
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
-  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s",
-                   cairo_status_to_string (cairo_surface_status (surface)));
-      return NULL;
-    }
-
-  cr = cairo_create (surface);
-  cairo_scale (cr, scale, scale);
-  if (!rsvg_handle_render_document (svg, cr, &rect, error))
-    return NULL;
-  g_clear_pointer (&cr, cairo_destroy);
-  cairo_surface_flush (surface);
-
-  return g_steal_pointer (&surface);
 }
 
 /* Whether every pixel of the area is fully transparent */
@@ -239,45 +266,6 @@ is_blank (cairo_surface_t *surface,
     }
 
   return TRUE;
-}
-
-/**
- * myo_diagram_render:
- * @width: the texture's width in widget units
- * @height: its height
- * @scale: the widget's scale factor
- * @viewport: where the diagram's view box lands, in widget units
- *
- * Returns: (transfer full) (nullable): the diagram rasterised once, for a
- *   widget to draw on every frame
- */
-GdkTexture *
-myo_diagram_render (RsvgHandle             *svg,
-                    int                     width,
-                    int                     height,
-                    int                     scale,
-                    const graphene_rect_t  *viewport,
-                    GError                **error)
-{
-  g_autoptr(cairo_surface_t) surface = render_surface (svg, width, height, scale, viewport, error);
-  g_autoptr(GBytes) bytes = NULL;
-
-  if (surface == NULL)
-    return NULL;
-
-  /* The texture takes the pixels as they are; cairo's ARGB32 is
-   * GDK_MEMORY_DEFAULT, premultiplied in native byte order. */
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) cairo_image_surface_get_stride (surface) *
-                                      cairo_image_surface_get_height (surface),
-                                      (GDestroyNotify) cairo_surface_destroy,
-                                      cairo_surface_reference (surface));
-
-  return gdk_memory_texture_new (cairo_image_surface_get_width (surface),
-                                 cairo_image_surface_get_height (surface),
-                                 GDK_MEMORY_DEFAULT,
-                                 bytes,
-                                 cairo_image_surface_get_stride (surface));
 }
 
 static char *
@@ -498,7 +486,6 @@ myo_diagram_render_node (const MyoView          *view,
 {
   graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
   g_autoptr(cairo_surface_t) surface = NULL;
-  RsvgHandle *svg;
 
   if (!for_cairo)
     {
@@ -507,8 +494,7 @@ myo_diagram_render_node (const MyoView          *view,
       return texture != NULL ? gsk_texture_node_new (texture, &bounds) : NULL;
     }
 
-  if ((svg = myo_diagram_get_svg (view, error)) == NULL ||
-      (surface = render_surface (svg, width, height, scale, viewport, error)) == NULL)
+  if ((surface = render_surface (view, width, height, scale, viewport, error)) == NULL)
     return NULL;
 
   return create_tiles_node (surface, width, height, scale);
@@ -534,10 +520,8 @@ myo_diagram_keep_node (const MyoView          *view,
 {
   g_autoptr(cairo_surface_t) surface = NULL;
   g_autofree char *key = NULL;
-  RsvgHandle *svg;
 
-  if ((svg = myo_diagram_get_svg (view, error)) == NULL ||
-      (surface = render_surface (svg, width, height, scale, viewport, error)) == NULL)
+  if ((surface = render_surface (view, width, height, scale, viewport, error)) == NULL)
     return NULL;
 
   key = dup_cache_key (view, width, height, scale, viewport);

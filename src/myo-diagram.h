@@ -24,12 +24,6 @@ GdkTexture    *myo_diagram_get_texture (const MyoView          *view,
                                         int                     scale,
                                         const graphene_rect_t  *viewport,
                                         GError                **error);
-GdkTexture    *myo_diagram_render      (RsvgHandle             *svg,
-                                        int                     width,
-                                        int                     height,
-                                        int                     scale,
-                                        const graphene_rect_t  *viewport,
-                                        GError                **error);
 gboolean       myo_diagram_fit_widget  (GtkWidget              *widget,
                                         const MyoView          *view,
                                         double                  margin,
