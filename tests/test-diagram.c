@@ -13,6 +13,7 @@
 #include "myo-diagram.h"
 #include "myo-diagram-private.h"
 #include "myo-history-page-private.h"
+#include "myo-maps-row.h"
 
 /* Draws @node into an image of @width × @height */
 static cairo_surface_t *
@@ -222,6 +223,60 @@ test_texture_shared (void)
   g_assert_null (texture);
 }
 
+static gboolean
+row_allocated (GtkWidget *row)
+{
+  GtkWidget *last = gtk_widget_get_last_child (row);
+
+  return last != NULL && gtk_widget_get_width (last) > 0;
+}
+
+static void
+wait_for_row (GtkWidget *row)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!row_allocated (row) && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  g_assert_true (row_allocated (row));
+}
+
+/* The maps row makes each diagram as wide as the aspect it was appended
+ * with, at one height; after a clear, the new children's aspects count */
+static void
+test_maps_row_aspects (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  MyoMapsRow *row = MYO_MAPS_ROW (myo_maps_row_new ());
+  GtkWidget *narrow = gtk_drawing_area_new ();
+  GtkWidget *wide = gtk_drawing_area_new ();
+  GtkWidget *square;
+
+  myo_maps_row_set_max_height (row, 200);
+  myo_maps_row_append (row, narrow, 0.5);
+  myo_maps_row_append (row, wide, 1.5);
+  gtk_window_set_default_size (GTK_WINDOW (window), 700, 300);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (row));
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_row (GTK_WIDGET (row));
+
+  g_assert_cmpint (gtk_widget_get_height (narrow), ==, 200);
+  g_assert_cmpint (gtk_widget_get_height (wide), ==, 200);
+  g_assert_cmpint (gtk_widget_get_width (narrow), ==, 100);
+  g_assert_cmpint (gtk_widget_get_width (wide), ==, 300);
+
+  myo_maps_row_clear (row);
+  g_assert_null (gtk_widget_get_first_child (GTK_WIDGET (row)));
+  square = gtk_drawing_area_new ();
+  myo_maps_row_append (row, square, 1);
+  wait_for_row (GTK_WIDGET (row));
+  g_assert_cmpint (gtk_widget_get_width (square), ==, 200);
+  g_assert_cmpint (gtk_widget_get_height (square), ==, 200);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -231,6 +286,7 @@ main (int   argc,
   g_test_add_func ("/myo/diagram/kept-raster", test_kept_raster);
   g_test_add_func ("/myo/diagram/svg-parsed-once", test_svg_parsed_once);
   g_test_add_func ("/myo/diagram/texture-shared", test_texture_shared);
+  g_test_add_func ("/myo/diagram/maps-row-aspects", test_maps_row_aspects);
 
   return g_test_run ();
 }
