@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "myo-body-map.h"
+#include "myo-diagram.h"
 
 G_BEGIN_DECLS
 
@@ -71,7 +72,6 @@ struct _MyoBodyMap
   MyoMatch              *match;
   char                  *view_id;
   GskRenderNode         *diagram;
-  char                  *diagram_file;
   gulong                 session_changed_id;
   Overlay                zones;
   Overlay                location;
@@ -87,10 +87,7 @@ struct _MyoBodyMap
   const MyoRegion       *hover_region;
 
   /* What the cached diagram was rendered for */
-  int                    diagram_width;
-  int                    diagram_height;
-  int                    diagram_scale;
-  gboolean               diagram_for_cairo;
+  MyoDiagramSize         diagram_size;
   guint                  render_count;
   guint                  overlay_count;
 

@@ -183,23 +183,12 @@ ensure_diagram (MyoBodyMap *self,
   gboolean for_cairo = renderer == NULL || GSK_IS_CAIRO_RENDERER (renderer);
   g_autoptr(GError) error = NULL;
   graphene_rect_t viewport;
-  double fit_scale, x0, y0;
 
-  if (self->diagram_width == width && self->diagram_height == height &&
-      self->diagram_scale == scale && self->diagram_for_cairo == for_cairo &&
-      g_strcmp0 (self->diagram_file, self->view->file) == 0)
+  if (!myo_diagram_size_update (&self->diagram_size, self->view, width, height, scale, for_cairo))
     return;
 
   g_clear_pointer (&self->diagram, gsk_render_node_unref);
-  self->diagram_width = width;
-  self->diagram_height = height;
-  self->diagram_scale = scale;
-  self->diagram_for_cairo = for_cairo;
-  g_free (self->diagram_file);
-  self->diagram_file = g_strdup (self->view->file);
-
-  _myo_body_map_get_fit (self, &fit_scale, &x0, &y0);
-  graphene_rect_init (&viewport, x0, y0, self->view->width * fit_scale, self->view->height * fit_scale);
+  myo_diagram_get_viewport (GTK_WIDGET (self), self->view, MARGIN, &viewport);
 
   /* For the cairo renderer, the raster kept at the last start when it is
    * the same: librsvg's work was an eighth of the first frame's */
@@ -351,7 +340,7 @@ myo_body_map_finalize (GObject *object)
   MyoBodyMap *self = MYO_BODY_MAP (object);
 
   g_clear_pointer (&self->view_id, g_free);
-  g_clear_pointer (&self->diagram_file, g_free);
+  myo_diagram_size_clear (&self->diagram_size);
   g_clear_pointer (&self->stroke, g_array_unref);
   g_clear_pointer (&self->cursor_place, g_free);
 

@@ -39,7 +39,6 @@ struct _MyoCompositeMap
   MyoKb           *kb;
   char            *view_id;
   GdkTexture      *texture;
-  char            *texture_file;
   MyoDensity      *density;
   cairo_surface_t *heat;
   gulong           items_changed_id;
@@ -48,9 +47,7 @@ struct _MyoCompositeMap
   const MyoView   *view;
 
   /* What the cached texture was rendered for */
-  int              texture_width;
-  int              texture_height;
-  int              texture_scale;
+  MyoDiagramSize   texture_size;
 
   /* State */
   int              days;
@@ -93,21 +90,12 @@ ensure_texture (MyoCompositeMap *self,
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   g_autoptr(GError) error = NULL;
   graphene_rect_t viewport;
-  double fit_scale, x0, y0;
 
-  if (self->texture_width == width && self->texture_height == height &&
-      self->texture_scale == scale && g_strcmp0 (self->texture_file, self->view->file) == 0)
+  if (!myo_diagram_size_update (&self->texture_size, self->view, width, height, scale, FALSE))
     return;
 
   g_clear_object (&self->texture);
-  self->texture_width = width;
-  self->texture_height = height;
-  self->texture_scale = scale;
-  g_free (self->texture_file);
-  self->texture_file = g_strdup (self->view->file);
-
-  get_fit (self, &fit_scale, &x0, &y0);
-  graphene_rect_init (&viewport, x0, y0, self->view->width * fit_scale, self->view->height * fit_scale);
+  myo_diagram_get_viewport (GTK_WIDGET (self), self->view, MARGIN, &viewport);
   self->texture = myo_diagram_get_texture (self->view, width, height, scale, &viewport, &error);
   if (self->texture == NULL)
     g_warning ("Cannot draw the diagram %s: %s", self->view->file, error->message);
@@ -391,7 +379,7 @@ myo_composite_map_finalize (GObject *object)
   MyoCompositeMap *self = MYO_COMPOSITE_MAP (object);
 
   g_clear_pointer (&self->view_id, g_free);
-  g_clear_pointer (&self->texture_file, g_free);
+  myo_diagram_size_clear (&self->texture_size);
   g_clear_object (&self->density);
 
   G_OBJECT_CLASS (myo_composite_map_parent_class)->finalize (object);

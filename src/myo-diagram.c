@@ -566,3 +566,57 @@ myo_diagram_fit_widget (GtkWidget     *widget,
 
   return fitted;
 }
+
+/**
+ * myo_diagram_get_viewport:
+ * @view: the view shown
+ * @margin: widget pixels kept free on each side
+ * @viewport: (out): where the view's diagram lands in @widget
+ */
+void
+myo_diagram_get_viewport (GtkWidget       *widget,
+                          const MyoView   *view,
+                          double           margin,
+                          graphene_rect_t *viewport)
+{
+  double scale, x0, y0;
+
+  myo_diagram_fit_widget (widget, view, margin, &scale, &x0, &y0);
+  graphene_rect_init (viewport, x0, y0, view->width * scale, view->height * scale);
+}
+
+/**
+ * myo_diagram_size_update:
+ *
+ * Records what a widget's diagram is drawn for.
+ *
+ * Returns: whether it differs from what was recorded, so the diagram must
+ *   be drawn again
+ */
+gboolean
+myo_diagram_size_update (MyoDiagramSize *size,
+                         const MyoView  *view,
+                         int             width,
+                         int             height,
+                         int             scale,
+                         gboolean        for_cairo)
+{
+  if (size->width == width && size->height == height && size->scale == scale &&
+      size->for_cairo == for_cairo && g_strcmp0 (size->file, view->file) == 0)
+    return FALSE;
+
+  size->width = width;
+  size->height = height;
+  size->scale = scale;
+  size->for_cairo = for_cairo;
+  g_free (size->file);
+  size->file = g_strdup (view->file);
+
+  return TRUE;
+}
+
+void
+myo_diagram_size_clear (MyoDiagramSize *size)
+{
+  g_clear_pointer (&size->file, g_free);
+}
