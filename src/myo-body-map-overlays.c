@@ -12,6 +12,7 @@
 
 #include "myo-body-map.h"
 #include "myo-body-map-private.h"
+#include "myo-draw.h"
 #include "myo-map-render.h"
 
 /* Widget pixels */
@@ -407,16 +408,7 @@ draw_hover (MyoBodyMap *self,
 static PangoLayout *
 create_number_layout (MyoBodyMap *self)
 {
-  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
-  PangoContext *context = pango_layout_get_context (layout);
-  g_autoptr(PangoFontDescription) font = NULL;
-
-  font = pango_font_description_copy (pango_context_get_font_description (context));
-  pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  pango_font_description_set_absolute_size (font, 10 * PANGO_SCALE);
-  pango_layout_set_font_description (layout, font);
-
-  return layout;
+  return myo_draw_create_layout (GTK_WIDGET (self), NULL, 10, PANGO_WEIGHT_BOLD);
 }
 
 static void
