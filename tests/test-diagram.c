@@ -101,9 +101,26 @@ test_kept_raster (void)
   assert_same_pixels (kept_pixels, found_pixels);
 }
 
-static gboolean
-maps_drawn (GPtrArray *maps)
+typedef gboolean (*Condition) (gpointer data);
+
+/* Runs the main loop until @condition holds, for ten seconds at most */
+static void
+wait_until (Condition condition,
+            gpointer  data)
 {
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!condition (data) && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  g_assert_true (condition (data));
+}
+
+static gboolean
+maps_drawn (gpointer data)
+{
+  GPtrArray *maps = data;
+
   for (guint i = 0; i < maps->len; i++)
     {
       GtkWidget *map = g_ptr_array_index (maps, i);
@@ -133,7 +150,6 @@ test_svg_parsed_once (void)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   guint before = _myo_diagram_get_parse_count ();
   RsvgHandle *svg;
-  gint64 deadline;
 
   /* No raster kept from an earlier run: the body maps rasterise too */
   g_unlink (raster);
@@ -159,11 +175,7 @@ test_svg_parsed_once (void)
   gtk_window_set_child (GTK_WINDOW (window), box);
   gtk_window_present (GTK_WINDOW (window));
 
-  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  while (!maps_drawn (maps) && g_get_monotonic_time () < deadline)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-  g_assert_true (maps_drawn (maps));
+  wait_until (maps_drawn, maps);
 
   /* A thumbnail's texture, as the history draws them */
   thumbnail = myo_diagram_get_texture (view, 40, 80, 1, &GRAPHENE_RECT_INIT (0, 0, 40, 80), &error);
@@ -224,22 +236,11 @@ test_texture_shared (void)
 }
 
 static gboolean
-row_allocated (GtkWidget *row)
+row_allocated (gpointer row)
 {
   GtkWidget *last = gtk_widget_get_last_child (row);
 
   return last != NULL && gtk_widget_get_width (last) > 0;
-}
-
-static void
-wait_for_row (GtkWidget *row)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!row_allocated (row) && g_get_monotonic_time () < deadline)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-  g_assert_true (row_allocated (row));
 }
 
 /* The maps row makes each diagram as wide as the aspect it was appended
@@ -259,7 +260,7 @@ test_maps_row_aspects (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 700, 300);
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (row));
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_row (GTK_WIDGET (row));
+  wait_until (row_allocated, row);
 
   g_assert_cmpint (gtk_widget_get_height (narrow), ==, 200);
   g_assert_cmpint (gtk_widget_get_height (wide), ==, 200);
@@ -270,7 +271,7 @@ test_maps_row_aspects (void)
   g_assert_null (gtk_widget_get_first_child (GTK_WIDGET (row)));
   square = gtk_drawing_area_new ();
   myo_maps_row_append (row, square, 1);
-  wait_for_row (GTK_WIDGET (row));
+  wait_until (row_allocated, row);
   g_assert_cmpint (gtk_widget_get_width (square), ==, 200);
   g_assert_cmpint (gtk_widget_get_height (square), ==, 200);
 
