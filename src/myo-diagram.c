@@ -32,9 +32,10 @@ typedef struct
 } CacheHeader;
 
 /* The process's diagram cache, for the main thread. Each view's SVG is
- * parsed once, at the first widget that shows it, and kept; a failure is
- * kept too, so it is not tried again on every frame. A texture is kept
- * while something holds it (a weak reference takes it out of the table),
+ * parsed once (for the language of the moment, which its badges speak),
+ * at the first widget that shows it, and kept; a failure is kept too, so
+ * it is not tried again on every frame. A texture is kept while
+ * something holds it (a weak reference takes it out of the table),
  * so maps and thumbnails of the same view, size and scale share one and a
  * map resized through many sizes keeps none it no longer shows. */
 
@@ -44,7 +45,7 @@ typedef struct
   GError     *error;
 } LoadedSvg;
 
-static GHashTable *svgs;      /* resource file -> LoadedSvg */
+static GHashTable *svgs;      /* see dup_svg_key() -> LoadedSvg */
 static GHashTable *textures;  /* texture key -> GdkTexture, unowned */
 static int parse_count;  /* myo_diagram_load() may run in a thread */
 
@@ -72,6 +73,13 @@ loaded_svg_free (LoadedSvg *loaded)
   g_free (loaded);
 }
 
+/* The SVG as shown: the file and its badges in the language of the moment */
+static char *
+dup_svg_key (const MyoView *view)
+{
+  return g_strjoin ("|", view->file, C_("diagram badge", "L"), C_("diagram badge", "R"), NULL);
+}
+
 /**
  * myo_diagram_get_svg:
  * @view: the view to draw
@@ -86,6 +94,7 @@ RsvgHandle *
 myo_diagram_get_svg (const MyoView  *view,
                      GError        **error)
 {
+  g_autofree char *key = NULL;
   LoadedSvg *loaded;
 
   g_return_val_if_fail (view != NULL, NULL);
@@ -93,12 +102,13 @@ myo_diagram_get_svg (const MyoView  *view,
   if (svgs == NULL)
     svgs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) loaded_svg_free);
 
-  loaded = g_hash_table_lookup (svgs, view->file);
+  key = dup_svg_key (view);
+  loaded = g_hash_table_lookup (svgs, key);
   if (loaded == NULL)
     {
       loaded = g_new0 (LoadedSvg, 1);
       loaded->svg = myo_diagram_load (view, &loaded->error);
-      g_hash_table_insert (svgs, g_strdup (view->file), loaded);
+      g_hash_table_insert (svgs, g_steal_pointer (&key), loaded);
     }
 
   if (loaded->svg == NULL)
@@ -171,7 +181,9 @@ dup_texture_key (const MyoView          *view,
                  int                     scale,
                  const graphene_rect_t  *viewport)
 {
-  return g_strdup_printf ("%s|%d|%d|%d|%.4f|%.4f|%.4f|%.4f", view->file, width, height, scale,
+  g_autofree char *svg_key = dup_svg_key (view);
+
+  return g_strdup_printf ("%s|%d|%d|%d|%.4f|%.4f|%.4f|%.4f", svg_key, width, height, scale,
                           viewport->origin.x, viewport->origin.y,
                           viewport->size.width, viewport->size.height);
 }
