@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "myo-journal-entry-private.h"
+#include "myo-session-private.h"
 
 G_DEFINE_FINAL_TYPE (MyoJournalEntry, myo_journal_entry, G_TYPE_OBJECT)
 
@@ -27,8 +28,6 @@ stroke_clear (MyoJournalStroke *stroke)
   g_clear_pointer (&stroke->view, g_free);
   g_clear_pointer (&stroke->points, g_free);
 }
-
-static const char * const rating_keys[MYO_N_PAIN_RATINGS] = { "now", "average", "worst" };
 
 static void
 myo_journal_entry_finalize (GObject *object)
@@ -364,7 +363,7 @@ _myo_journal_entry_to_json (MyoJournalEntry *self)
             pain = json_object_new_object ();
             json_object_object_add (object, "pain", pain);
           }
-        json_object_object_add (pain, rating_keys[i], json_object_new_int (self->ratings[i]));
+        json_object_object_add (pain, _myo_pain_rating_keys[i], json_object_new_int (self->ratings[i]));
       }
   json_object_object_add (object, "pain_before", json_object_new_int (self->pain_before));
   if (self->pain_after >= 0)
@@ -615,7 +614,7 @@ _myo_journal_entry_new_from_json (MyoJsonReader *reader,
   if (schema >= 3 && json_object_object_get_ex (object, "pain", &pain) &&
       json_object_is_type (pain, json_type_object))
     for (guint i = 0; i < MYO_N_PAIN_RATINGS; i++)
-      if (optional_number (pain, rating_keys[i], 10, &number))
+      if (optional_number (pain, _myo_pain_rating_keys[i], 10, &number))
         self->ratings[i] = (int) number;
 
   if (optional_number (object, "pain_before", 10, &number))
