@@ -67,37 +67,6 @@ myo_journal_entry_init (MyoJournalEntry *self)
   self->routines_done = g_new0 (char *, 1);
 }
 
-static json_object *
-session_answers (MyoSession *session)
-{
-  g_autoptr(GPtrArray) keys = myo_session_dup_answered (session);
-  MyoKb *kb = myo_session_get_kb (session);
-  json_object *answers;
-
-  if (keys->len == 0)
-    return NULL;
-
-  answers = json_object_new_array ();
-  for (guint i = 0; i < keys->len; i++)
-    {
-      const char *key = g_ptr_array_index (keys, i);
-      const char *colon = strrchr (key, ':');
-      g_autofree char *trp_id = g_strndup (key, colon - key);
-      const MyoTriggerPoint *trp = myo_kb_lookup_trigger_point (kb, trp_id);
-      json_object *item = json_object_new_object ();
-      MyoSide side = MYO_SIDE_LEFT;
-
-      myo_side_from_string (colon + 1, &side);
-      json_object_object_add (item, "trigger_point", json_object_new_string (trp_id));
-      json_object_object_add (item, "side", json_object_new_string (colon + 1));
-      json_object_object_add (item, "answer",
-                              json_object_new_string (myo_answer_to_string (myo_session_get_answer (session, trp, side))));
-      json_object_array_add (answers, item);
-    }
-
-  return answers;
-}
-
 /**
  * myo_journal_entry_new_from_session:
  * @match: (nullable): the match, for the top candidate
@@ -121,7 +90,7 @@ myo_journal_entry_new_from_session (MyoSession *session,
   self->started = started != NULL ? g_date_time_ref (started) : g_date_time_new_now_local ();
   self->pain_after = myo_session_get_pain_after (session);
   self->note = note != NULL && note[0] != '\0' ? g_strdup (note) : NULL;
-  self->answers = session_answers (session);
+  self->answers = _myo_session_dup_answers_json (session);
 
   for (guint i = 0; i < myo_session_get_n_points (session); i++)
     {
@@ -338,33 +307,15 @@ _myo_journal_entry_to_json (MyoJournalEntry *self)
   for (guint i = 0; i < self->points->len; i++)
     {
       const MyoJournalPoint *point = &g_array_index (self->points, MyoJournalPoint, i);
-      json_object *item = json_object_new_object ();
+      json_object *item = _myo_point_json_new (point->view, point->x, point->y, point->intensity,
+                                               point->quality, point->side, point->region);
 
-      json_object_object_add (item, "view", json_object_new_string (point->view));
-      json_object_object_add (item, "x", json_object_new_double (point->x));
-      json_object_object_add (item, "y", json_object_new_double (point->y));
-      json_object_object_add (item, "intensity", json_object_new_int (point->intensity));
-      if (point->quality != NULL)
-        json_object_object_add (item, "quality", json_object_new_string (point->quality));
-      json_object_object_add (item, "side", json_object_new_string (point->side));
-      json_object_object_add (item, "region", json_object_new_string (point->region));
       json_object_array_add (points, item);
     }
   json_object_object_add (object, "points", points);
   if (self->strokes->len > 0)
     json_object_object_add (object, "areas", strokes_to_json (self->strokes));
-  for (guint i = 0; i < MYO_N_PAIN_RATINGS; i++)
-    if (self->ratings[i] >= 0)
-      {
-        json_object *pain;
-
-        if (!json_object_object_get_ex (object, "pain", &pain))
-          {
-            pain = json_object_new_object ();
-            json_object_object_add (object, "pain", pain);
-          }
-        json_object_object_add (pain, _myo_pain_rating_keys[i], json_object_new_int (self->ratings[i]));
-      }
+  _myo_pain_ratings_add_json (object, self->ratings);
   json_object_object_add (object, "pain_before", json_object_new_int (self->pain_before));
   if (self->pain_after >= 0)
     json_object_object_add (object, "pain_after", json_object_new_int (self->pain_after));
@@ -486,61 +437,15 @@ read_stroke (MyoJsonReader *reader,
              gpointer       user_data)
 {
   MyoJournalEntry *self = user_data;
-  guint n_problems = myo_json_reader_get_n_problems (reader);
-  MyoJournalStroke stroke = { 0 };
-  double intensity = 0;
-  const char *view;
-  json_object *path;
-  gsize n_values, mark;
+  MyoStrokeJson read;
+  MyoJournalStroke stroke;
 
-  view = required_string (reader, item, "view");
-  myo_json_reader_get_number (reader, item, "radius", TRUE, MYO_AREA_RADIUS_MIN, MYO_AREA_RADIUS_MAX,
-                              &stroke.radius);
-  path = myo_json_reader_get_array (reader, item, "path", TRUE, 2 * MYO_AREA_MAX_STROKE_POINTS);
-  stroke.eraser = json_object_is_type (json_object_object_get (item, "eraser"), json_type_boolean) &&
-                  json_object_get_boolean (json_object_object_get (item, "eraser"));
-  if (!stroke.eraser)
-    myo_json_reader_get_number (reader, item, "intensity", TRUE, MYO_INTENSITY_MIN, MYO_INTENSITY_MAX,
-                                &intensity);
-  if (myo_json_reader_get_n_problems (reader) > n_problems)
+  if (!_myo_stroke_json_read (reader, item, 0, MAX_COORDINATE, &read))
     return;
 
-  n_values = json_object_array_length (path);
-  mark = myo_json_reader_push_key (reader, "path");
-  if (n_values == 0 || n_values % 2 != 0)
-    myo_json_reader_problem (reader, _("needs pairs of x, y numbers"));
-
-  stroke.n_points = n_values / 2;
-  stroke.points = g_new (MyoPoint, stroke.n_points);
-  for (gsize k = 0; k < 2 * stroke.n_points; k++)
-    {
-      json_object *value = json_object_array_get_idx (path, k);
-      gsize item_mark = myo_json_reader_push_index (reader, k);
-      double number;
-
-      if (myo_json_reader_expect_type (reader, value, json_type_double))
-        {
-          number = json_object_get_double (value);
-          if (!(number >= 0 && number <= MAX_COORDINATE))
-            myo_json_reader_problem (reader, _("%g is out of range (%g to %g)"),
-                                     number, 0.0, (double) MAX_COORDINATE);
-          else if (k % 2 == 0)
-            stroke.points[k / 2].x = number;
-          else
-            stroke.points[k / 2].y = number;
-        }
-      myo_json_reader_pop (reader, item_mark);
-    }
-  myo_json_reader_pop (reader, mark);
-
-  if (myo_json_reader_get_n_problems (reader) > n_problems)
-    {
-      g_free (stroke.points);
-      return;
-    }
-
-  stroke.view = g_strdup (view);
-  stroke.intensity = (int) intensity;
+  stroke = (MyoJournalStroke) {
+    g_strdup (read.view), read.intensity, read.radius, read.eraser, read.n_points, read.points,
+  };
   g_array_append_val (self->strokes, stroke);
   if (!stroke.eraser)
     self->pain_before = MAX (self->pain_before, stroke.intensity);

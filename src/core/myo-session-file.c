@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "myo-json-reader.h"
 #include "myo-session-private.h"
@@ -13,6 +14,93 @@
 const char * const _myo_pain_rating_keys[MYO_N_PAIN_RATINGS] = { "now", "average", "worst" };
 
 /* Writing */
+
+/**
+ * _myo_point_json_new:
+ * @quality: (nullable): its nick, or %NULL when not described
+ *
+ * Returns: (transfer full): a point as session and journal files hold it
+ */
+json_object *
+_myo_point_json_new (const char *view,
+                     double      x,
+                     double      y,
+                     int         intensity,
+                     const char *quality,
+                     const char *side,
+                     const char *region)
+{
+  json_object *item = json_object_new_object ();
+
+  json_object_object_add (item, "view", json_object_new_string (view));
+  json_object_object_add (item, "x", json_object_new_double (x));
+  json_object_object_add (item, "y", json_object_new_double (y));
+  json_object_object_add (item, "intensity", json_object_new_int (intensity));
+  if (quality != NULL)
+    json_object_object_add (item, "quality", json_object_new_string (quality));
+  /* Derived, written for people and other tools reading the file */
+  json_object_object_add (item, "side", json_object_new_string (side));
+  json_object_object_add (item, "region", json_object_new_string (region));
+
+  return item;
+}
+
+/**
+ * _myo_pain_ratings_add_json:
+ * @ratings: by MyoPainRating, -1 for not given
+ *
+ * Adds the ratings given to @object as its "pain", if any was.
+ */
+void
+_myo_pain_ratings_add_json (json_object *object,
+                            const int   *ratings)
+{
+  json_object *pain = NULL;
+
+  for (guint i = 0; i < MYO_N_PAIN_RATINGS; i++)
+    if (ratings[i] >= 0)
+      {
+        if (pain == NULL)
+          {
+            pain = json_object_new_object ();
+            json_object_object_add (object, "pain", pain);
+          }
+        json_object_object_add (pain, _myo_pain_rating_keys[i], json_object_new_int (ratings[i]));
+      }
+}
+
+/**
+ * _myo_session_dup_answers_json:
+ *
+ * Returns: (transfer full) (nullable): the answers to "Is this my pain?"
+ *   as the "answers" of a session file, or %NULL when none was given
+ */
+json_object *
+_myo_session_dup_answers_json (MyoSession *self)
+{
+  g_autoptr(GPtrArray) keys = myo_session_dup_answered (self);
+  json_object *answers;
+
+  if (keys->len == 0)
+    return NULL;
+
+  answers = json_object_new_array ();
+  for (guint i = 0; i < keys->len; i++)
+    {
+      const char *key = g_ptr_array_index (keys, i);
+      const char *colon = strrchr (key, ':');
+      g_autofree char *trp_id = g_strndup (key, colon - key);
+      json_object *item = json_object_new_object ();
+      MyoAnswer answer = GPOINTER_TO_UINT (g_hash_table_lookup (self->answers, key));
+
+      json_object_object_add (item, "trigger_point", json_object_new_string (trp_id));
+      json_object_object_add (item, "side", json_object_new_string (colon + 1));
+      json_object_object_add (item, "answer", json_object_new_string (myo_answer_to_string (answer)));
+      json_object_array_add (answers, item);
+    }
+
+  return answers;
+}
 
 /**
  * _myo_session_dup_areas_json:
@@ -49,6 +137,7 @@ myo_session_to_data (MyoSession *self)
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *saved = g_date_time_format_iso8601 (now);
   json_object *points = json_object_new_array ();
+  json_object *answers;
 
   g_return_val_if_fail (MYO_IS_SESSION (self), NULL);
 
@@ -61,19 +150,11 @@ myo_session_to_data (MyoSession *self)
   for (guint i = 0; i < self->points->len; i++)
     {
       const MyoPainPoint *point = &g_array_index (self->points, MyoPainPoint, i);
-      json_object *item = json_object_new_object ();
+      json_object *item = _myo_point_json_new (point->view->id, point->x, point->y, point->intensity,
+                                               point->quality != MYO_QUALITY_NONE
+                                                 ? myo_quality_to_string (point->quality) : NULL,
+                                               myo_side_to_string (point->side), point->region->id);
 
-      json_object_object_add (item, "view", json_object_new_string (point->view->id));
-      json_object_object_add (item, "x", json_object_new_double (point->x));
-      json_object_object_add (item, "y", json_object_new_double (point->y));
-      json_object_object_add (item, "intensity", json_object_new_int (point->intensity));
-      if (point->quality != MYO_QUALITY_NONE)
-        json_object_object_add (item, "quality",
-                                json_object_new_string (myo_quality_to_string (point->quality)));
-      /* Derived, written for people and other tools reading the file */
-      json_object_object_add (item, "side",
-                              json_object_new_string (myo_side_to_string (point->side)));
-      json_object_object_add (item, "region", json_object_new_string (point->region->id));
       json_object_array_add (points, item);
     }
   json_object_object_add (root, "points", points);
@@ -107,39 +188,9 @@ myo_session_to_data (MyoSession *self)
       json_object_object_add (root, "red_flags", red_flags);
     }
 
-  for (guint i = 0; i < MYO_N_PAIN_RATINGS; i++)
-    if (self->ratings[i] >= 0)
-      {
-        json_object *pain;
-
-        if (!json_object_object_get_ex (root, "pain", &pain))
-          {
-            pain = json_object_new_object ();
-            json_object_object_add (root, "pain", pain);
-          }
-        json_object_object_add (pain, _myo_pain_rating_keys[i], json_object_new_int (self->ratings[i]));
-      }
-
-  if (g_hash_table_size (self->answers) > 0)
-    {
-      g_autoptr(GPtrArray) keys = myo_session_dup_answered (self);
-      json_object *answers = json_object_new_array ();
-
-      for (guint i = 0; i < keys->len; i++)
-        {
-          const char *key = g_ptr_array_index (keys, i);
-          const char *colon = strrchr (key, ':');
-          g_autofree char *trp_id = g_strndup (key, colon - key);
-          json_object *item = json_object_new_object ();
-          MyoAnswer answer = GPOINTER_TO_UINT (g_hash_table_lookup (self->answers, key));
-
-          json_object_object_add (item, "trigger_point", json_object_new_string (trp_id));
-          json_object_object_add (item, "side", json_object_new_string (colon + 1));
-          json_object_object_add (item, "answer", json_object_new_string (myo_answer_to_string (answer)));
-          json_object_array_add (answers, item);
-        }
-      json_object_object_add (root, "answers", answers);
-    }
+  _myo_pain_ratings_add_json (root, self->ratings);
+  if ((answers = _myo_session_dup_answers_json (self)) != NULL)
+    json_object_object_add (root, "answers", answers);
 
   return g_strconcat (json_object_to_json_string_ext (root,
                                                       JSON_C_TO_STRING_PRETTY |
@@ -168,6 +219,97 @@ myo_session_save_to_file (MyoSession  *self,
 
 /* Reading */
 
+/**
+ * _myo_stroke_json_read:
+ * @item: a painted stroke of a session or journal file, at @reader's path
+ * @min_coordinate: the least x or y its path may hold
+ * @max_coordinate: the largest
+ * @stroke: (out): the stroke read; free its points with g_free()
+ *
+ * Reads the shape of a stroke: its view, brush radius, intensity (unless
+ * it is an eraser) and path of x, y pairs. Whether it lies on the legs is
+ * for the session to say.
+ *
+ * Returns: whether it could be read; the problems are added to @reader
+ */
+gboolean
+_myo_stroke_json_read (MyoJsonReader *reader,
+                       json_object   *item,
+                       double         min_coordinate,
+                       double         max_coordinate,
+                       MyoStrokeJson *stroke)
+{
+  guint n_problems = myo_json_reader_get_n_problems (reader);
+  json_object *view, *path, *eraser;
+  g_autofree MyoPoint *points = NULL;
+  gsize n_values, mark;
+
+  memset (stroke, 0, sizeof *stroke);
+  view = myo_json_reader_member (reader, item, "view", json_type_string, TRUE);
+  myo_json_reader_get_number (reader, item, "radius", TRUE, MYO_AREA_RADIUS_MIN, MYO_AREA_RADIUS_MAX,
+                              &stroke->radius);
+  path = myo_json_reader_get_array (reader, item, "path", TRUE, 2 * MYO_AREA_MAX_STROKE_POINTS);
+  eraser = json_object_object_get (item, "eraser");
+  stroke->eraser = json_object_is_type (eraser, json_type_boolean) && json_object_get_boolean (eraser);
+  if (!stroke->eraser)
+    myo_json_reader_get_int (reader, item, "intensity", TRUE, MYO_INTENSITY_MIN, MYO_INTENSITY_MAX,
+                             &stroke->intensity);
+  if (myo_json_reader_get_n_problems (reader) > n_problems)
+    return FALSE;
+
+  n_values = json_object_array_length (path);
+  mark = myo_json_reader_push_key (reader, "path");
+  if (n_values == 0 || n_values % 2 != 0)
+    myo_json_reader_problem (reader, _("needs pairs of x, y numbers"));
+
+  points = g_new0 (MyoPoint, n_values / 2 + 1);
+  for (gsize k = 0; k < n_values; k++)
+    {
+      json_object *value = json_object_array_get_idx (path, k);
+      gsize item_mark = myo_json_reader_push_index (reader, k);
+      double number;
+
+      if (myo_json_reader_expect_type (reader, value, json_type_double))
+        {
+          number = json_object_get_double (value);
+          if (!(number >= min_coordinate && number <= max_coordinate))
+            myo_json_reader_problem (reader, _("%g is out of range (%g to %g)"),
+                                     number, min_coordinate, max_coordinate);
+          else if (k % 2 == 0)
+            points[k / 2].x = number;
+          else
+            points[k / 2].y = number;
+        }
+      myo_json_reader_pop (reader, item_mark);
+    }
+  myo_json_reader_pop (reader, mark);
+  if (myo_json_reader_get_n_problems (reader) > n_problems)
+    return FALSE;
+
+  stroke->view = json_object_get_string (view);
+  stroke->n_points = n_values / 2;
+  stroke->points = g_steal_pointer (&points);
+  return TRUE;
+}
+
+/* A point or stroke off the legs (a diagram drawn differently when it was
+ * saved, a hand-edited file) costs that point or stroke, named in the load
+ * warnings, not the session; anything else refuses the file */
+static void
+skip_or_refuse (MyoSession    *self,
+                MyoJsonReader *reader,
+                const GError  *error,
+                const char    *why_skipped)
+{
+  if (g_error_matches (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_OUTSIDE))
+    g_ptr_array_add (self->load_warnings,
+                     /* Translators: a JSON path, then why the point or stroke was left out */
+                     g_strdup_printf (_("%s: skipped: %s"), myo_json_reader_get_path (reader),
+                                      why_skipped));
+  else
+    myo_json_reader_problem (reader, "%s", error->message);
+}
+
 static void
 read_point (MyoJsonReader *reader,
             json_object   *item,
@@ -190,20 +332,15 @@ read_point (MyoJsonReader *reader,
 
   if (myo_session_add_point (self, json_object_get_string (view),
                              json_object_get_double (x), json_object_get_double (y),
-                             intensity, quality, &local_error) != 0)
-    return;
+                             intensity, quality, &local_error) == 0)
+    {
+      g_autofree char *where = g_strdup_printf (_("[%g, %g] on the “%s” view is not on a leg"),
+                                                json_object_get_double (x),
+                                                json_object_get_double (y),
+                                                json_object_get_string (view));
 
-  /* A point off the legs (a diagram drawn differently when it was saved, a
-   * hand-edited file) costs that point, not the session */
-  if (g_error_matches (local_error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_OUTSIDE))
-    g_ptr_array_add (self->load_warnings,
-                     /* Translators: a JSON path, then why the point was left out */
-                     g_strdup_printf (_("%s: skipped: [%g, %g] on the “%s” view is not on a leg"),
-                                      myo_json_reader_get_path (reader),
-                                      json_object_get_double (x), json_object_get_double (y),
-                                      json_object_get_string (view)));
-  else
-    myo_json_reader_problem (reader, "%s", local_error->message);
+      skip_or_refuse (self, reader, local_error, where);
+    }
 }
 
 static void
@@ -212,63 +349,17 @@ read_stroke (MyoJsonReader *reader,
              gpointer       user_data)
 {
   MyoSession *self = user_data;
-  guint n_problems = myo_json_reader_get_n_problems (reader);
   g_autoptr(GError) local_error = NULL;
-  g_autofree MyoPoint *points = NULL;
-  json_object *view, *radius, *path, *eraser;
-  gboolean is_eraser;
-  int intensity = 0;
-  gsize n_values, mark;
+  MyoStrokeJson stroke;
 
-  view = myo_json_reader_member (reader, item, "view", json_type_string, TRUE);
-  radius = myo_json_reader_member (reader, item, "radius", json_type_double, TRUE);
-  path = myo_json_reader_get_array (reader, item, "path", TRUE, 2 * MYO_AREA_MAX_STROKE_POINTS);
-  eraser = json_object_object_get (item, "eraser");
-  is_eraser = json_object_is_type (eraser, json_type_boolean) && json_object_get_boolean (eraser);
-  if (!is_eraser)
-    myo_json_reader_get_int (reader, item, "intensity", TRUE, MYO_INTENSITY_MIN, MYO_INTENSITY_MAX,
-                             &intensity);
-  if (myo_json_reader_get_n_problems (reader) > n_problems)
+  /* Where it lies is checked as it is added */
+  if (!_myo_stroke_json_read (reader, item, -G_MAXDOUBLE, G_MAXDOUBLE, &stroke))
     return;
 
-  n_values = json_object_array_length (path);
-  mark = myo_json_reader_push_key (reader, "path");
-  if (n_values == 0 || n_values % 2 != 0)
-    myo_json_reader_problem (reader, _("needs pairs of x, y numbers"));
-
-  points = g_new0 (MyoPoint, n_values / 2 + 1);
-  for (gsize k = 0; k < n_values; k++)
-    {
-      json_object *value = json_object_array_get_idx (path, k);
-      gsize item_mark = myo_json_reader_push_index (reader, k);
-
-      if (myo_json_reader_expect_type (reader, value, json_type_double))
-        {
-          if (k % 2 == 0)
-            points[k / 2].x = json_object_get_double (value);
-          else
-            points[k / 2].y = json_object_get_double (value);
-        }
-      myo_json_reader_pop (reader, item_mark);
-    }
-  myo_json_reader_pop (reader, mark);
-  if (myo_json_reader_get_n_problems (reader) > n_problems)
-    return;
-
-  if (myo_session_add_stroke (self, json_object_get_string (view), points, n_values / 2,
-                              json_object_get_double (radius), intensity, is_eraser,
-                              &local_error) != 0)
-    return;
-
-  /* A stroke off the legs (a diagram drawn differently when it was saved)
-   * costs that stroke, not the session */
-  if (g_error_matches (local_error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_OUTSIDE))
-    g_ptr_array_add (self->load_warnings,
-                     /* Translators: a JSON path, then why the stroke was left out */
-                     g_strdup_printf (_("%s: skipped: %s"), myo_json_reader_get_path (reader),
-                                      local_error->message));
-  else
-    myo_json_reader_problem (reader, "%s", local_error->message);
+  if (myo_session_add_stroke (self, stroke.view, stroke.points, stroke.n_points, stroke.radius,
+                              stroke.intensity, stroke.eraser, &local_error) == 0)
+    skip_or_refuse (self, reader, local_error, local_error->message);
+  g_free (stroke.points);
 }
 
 /* Answers about trigger points this knowledge base no longer has are

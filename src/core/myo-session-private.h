@@ -8,6 +8,7 @@
 
 #include <json.h>
 
+#include "myo-json-reader.h"
 #include "myo-session.h"
 
 G_BEGIN_DECLS
@@ -38,13 +39,38 @@ struct _MyoSession
   GPtrArray *load_warnings;  /* char *: what reading the file left out, and why */
 };
 
+/* A painted stroke as a file holds it */
+typedef struct
+{
+  const char *view;      /* borrowed from the file's tree */
+  double      radius;
+  int         intensity; /* 0 for an eraser */
+  gboolean    eraser;
+  guint       n_points;
+  MyoPoint   *points;    /* owned */
+} MyoStrokeJson;
+
 /* The keys of "pain" in session and journal files, by MyoPainRating */
 extern const char * const _myo_pain_rating_keys[MYO_N_PAIN_RATINGS];
-
 
 void         _myo_session_set_max_points (MyoSession *self,
                                           guint       max_points);
 json_object *_myo_session_dup_areas_json (MyoSession *self);
+json_object *_myo_session_dup_answers_json (MyoSession *self);
+json_object *_myo_point_json_new         (const char *view,
+                                          double      x,
+                                          double      y,
+                                          int         intensity,
+                                          const char *quality,
+                                          const char *side,
+                                          const char *region);
+void         _myo_pain_ratings_add_json  (json_object *object,
+                                          const int   *ratings);
+gboolean     _myo_stroke_json_read       (MyoJsonReader *reader,
+                                          json_object   *item,
+                                          double         min_coordinate,
+                                          double         max_coordinate,
+                                          MyoStrokeJson *stroke);
 void         _myo_session_drop_areas     (MyoSession *self);
 
 G_END_DECLS
