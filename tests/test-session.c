@@ -407,7 +407,7 @@ test_problem_paths (void)
   session = myo_session_new_from_data (kb, text, strlen (text), "damaged.myomap", &error);
   g_assert_null (session);
   g_assert_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID);
-  g_assert_true (g_str_has_prefix (error->message, "Could not read the session “damaged.myomap”: "));
+  g_assert_true (g_str_has_prefix (error->message, "Could not read the session “damaged.myomap”:\n"));
   g_assert_nonnull (strstr (error->message, "$.points[2].intensity: expected a number, found a string"));
   g_assert_nonnull (strstr (error->message, "$.points[1].quality: “dull” is not allowed here; use one of: "
                                             "aching, burning, sharp, tingling, cramping, numb"));

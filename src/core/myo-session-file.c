@@ -554,8 +554,8 @@ myo_session_new_from_data (MyoKb       *kb,
     {
       /* Translators: the file, then one problem a line, each with its JSON path */
       g_set_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID,
-                   _("Could not read the session “%s”: %s\nCorrect these in the file with a text "
-                     "editor, or open another copy of the session."), name, summary);
+                   _("Could not read the session “%s”:\n%s\n\nCorrect these in the file with a "
+                     "text editor, or open another copy of the session."), name, summary);
       return NULL;
     }
 
