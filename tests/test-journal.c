@@ -556,6 +556,11 @@ test_problem_paths (void)
     "  7"
     "] }";
   static const char empty[] = "{ \"schema\": 3, \"sessions\": [] }";
+  static const char v2[] =
+    "{ \"schema\": 2, \"sessions\": [ { \"id\": \"old\", \"started\": \"2025-05-01T09:30:00Z\","
+    "  \"points\": [ { \"view\": \"back\", \"x\": 100, \"y\": 600, \"intensity\": 5.0, \"side\": \"left\","
+    "                  \"region\": \"back-knee\" } ], \"pain_before\": 5, \"pain_after\": 2,"
+    "  \"routines_done\": [ \"calf\" ] } ] }";
   g_autoptr(MyoJournal) journal = NULL;
   g_autoptr(GError) error = NULL;
   gboolean damaged = FALSE;
@@ -571,6 +576,15 @@ test_problem_paths (void)
   g_assert_true (has_problem (journal, "$.sessions[2].areas[0].path: needs pairs of x, y numbers"));
   g_assert_true (has_problem (journal, "$.sessions[3]: expected an object, found a number"));
   g_assert_cmpuint (myo_journal_get_problems (journal)->len, ==, 4);
+
+  /* A schema 2 journal (no painted areas, no ratings) is read whole */
+  g_clear_object (&journal);
+  journal = _myo_journal_new_from_data (v2, strlen (v2), &damaged, &error);
+  g_assert_no_error (error);
+  g_assert_false (damaged);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (journal)), ==, 1);
+  g_assert_cmpuint (myo_journal_get_problems (journal)->len, ==, 0);
+  g_assert_cmpint (myo_journal_entry_get_pain_after (myo_journal_lookup (journal, "old")), ==, 2);
 
   /* A journal read whole has none */
   g_clear_object (&journal);

@@ -815,8 +815,8 @@ load_near_pulses (Loader          *loader,
                   json_object     *item,
                   MyoTriggerPoint *trp)
 {
-  json_object *array = myo_json_reader_member (loader->reader, item, "near_pulses",
-                                               json_type_array, FALSE);
+  json_object *array = myo_json_reader_get_array (loader->reader, item, "near_pulses", FALSE,
+                                                  MYO_PULSE_POSTERIOR_TIBIAL + 1);
   gboolean cautioned = FALSE;
   gsize mark;
 
