@@ -448,6 +448,32 @@ test_urgency (void)
   g_assert_cmpint (urgency, ==, MYO_URGENCY_EMERGENCY);
 }
 
+/* Any "yes" keeps the routine from starting, and the reasons come most
+ * urgent first, keeping the knowledge base's order within an urgency */
+static void
+test_red_flag_verdict (void)
+{
+  MyoRedFlag ask = { (char *) "ask", MYO_URGENCY_ASK_BEFORE_PRESSING, NULL, NULL, NULL };
+  MyoRedFlag today1 = { (char *) "today1", MYO_URGENCY_TODAY, NULL, NULL, NULL };
+  MyoRedFlag emergency = { (char *) "emergency", MYO_URGENCY_EMERGENCY, NULL, NULL, NULL };
+  MyoRedFlag today2 = { (char *) "today2", MYO_URGENCY_TODAY, NULL, NULL, NULL };
+  const MyoRedFlag *only_ask[] = { &ask };
+  g_autoptr(GPtrArray) yes = g_ptr_array_new ();
+  static const char * const order[] = { "emergency", "today1", "today2", "ask" };
+
+  g_assert_true (myo_routine_may_start (NULL, 0));
+  g_assert_false (myo_routine_may_start (only_ask, 1));
+
+  g_ptr_array_add (yes, &ask);
+  g_ptr_array_add (yes, &today1);
+  g_ptr_array_add (yes, &emergency);
+  g_ptr_array_add (yes, &today2);
+  g_assert_false (myo_routine_may_start ((const MyoRedFlag * const *) yes->pdata, yes->len));
+  myo_routine_sort_red_flags (yes);
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    g_assert_cmpstr (((MyoRedFlag *) g_ptr_array_index (yes, i))->id, ==, order[i]);
+}
+
 static void
 test_cap (void)
 {
@@ -573,6 +599,7 @@ main (int   argc,
   g_test_add ("/myo/routine/summary", Fixture, NULL, fixture_set_up, test_summary, fixture_tear_down);
   g_test_add ("/myo/routine/titles", Fixture, NULL, fixture_set_up, test_titles, fixture_tear_down);
   g_test_add_func ("/myo/routine/urgency", test_urgency);
+  g_test_add_func ("/myo/routine/red-flag-verdict", test_red_flag_verdict);
   g_test_add_func ("/myo/routine/from-match", test_from_match);
 
   return g_test_run ();
