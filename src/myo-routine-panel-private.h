@@ -6,11 +6,13 @@
 #pragma once
 
 #include "myo-countdown.h"
+#include "myo-red-flag-gate.h"
 #include "myo-routine-panel.h"
 
 G_BEGIN_DECLS
 
 const char   *_myo_routine_panel_get_page           (MyoRoutinePanel *self);
+MyoRedFlagGate *_myo_routine_panel_get_gate         (MyoRoutinePanel *self);
 guint         _myo_routine_panel_get_n_flags        (MyoRoutinePanel *self);
 void          _myo_routine_panel_set_flag           (MyoRoutinePanel *self,
                                                      guint            index,

@@ -9,6 +9,8 @@
 
 #include "myo-countdown.h"
 #include "myo-illustration.h"
+#include "myo-red-flag-gate.h"
+#include "myo-red-flag-gate-private.h"
 #include "myo-routine-hero.h"
 #include "myo-routine-panel.h"
 #include "myo-routine-panel-private.h"
@@ -26,17 +28,13 @@ struct _MyoRoutinePanel
 
   /* Template widgets */
   GtkStack             *stack;
-  GtkListBox           *flags_list;
-  GtkButton            *continue_button;
-  GtkLabel             *continue_label;
-  GtkListBox           *reasons_list;
+  MyoRedFlagGate       *gate;
   GtkScrolledWindow    *step_scroller;
   GtkLabel             *step_label;
   GtkLabel             *title_label;
   GtkLabel             *side_label;
   MyoIllustration      *step_illustration;
   GtkLabel             *next_label;
-  AdwStatusPage        *seek_care_page;
   AdwStatusPage        *finished_page;
   GtkLabel             *summary_label;
   GtkBox               *pain_box;
@@ -63,7 +61,6 @@ struct _MyoRoutinePanel
   GString              *pending;
   guint                 announce_source;
   guint                 n_announcements;
-  GPtrArray            *flag_checks;  /* GtkCheckButton, one per red flag, in order */
   GPtrArray            *pain_buttons; /* GtkToggleButton, 0 to 10 */
   guint                 tick_source;
   char                 *last_note;
@@ -83,7 +80,6 @@ struct _MyoRoutinePanel
   gboolean              saved;        /* one record per routine */
   int                   pain_before;  /* -1: not known */
   int                   pain_after;   /* -1: not chosen yet */
-  MyoUrgency            urgency;      /* of the seek-care page */
 };
 
 enum {
@@ -110,7 +106,6 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static gboolean tick_timeout_cb (gpointer         user_data);
-static void     flag_toggled_cb (MyoRoutinePanel *self);
 static void     show_finished   (MyoRoutinePanel *self);
 
 G_DEFINE_FINAL_TYPE (MyoRoutinePanel, myo_routine_panel, GTK_TYPE_WIDGET)
@@ -691,171 +686,6 @@ show_page (MyoRoutinePanel *self,
   update_all (self);
 }
 
-static gboolean
-any_flag_ticked (MyoRoutinePanel *self)
-{
-  for (guint i = 0; i < self->flag_checks->len; i++)
-    if (gtk_check_button_get_active (g_ptr_array_index (self->flag_checks, i)))
-      return TRUE;
-
-  return FALSE;
-}
-
-static void
-rebuild_flags (MyoRoutinePanel *self)
-{
-  GPtrArray *flags = myo_kb_get_red_flags (self->kb);
-
-  clear_list (self->flags_list);
-  g_ptr_array_set_size (self->flag_checks, 0);
-
-  for (guint i = 0; i < flags->len; i++)
-    {
-      const MyoRedFlag *flag = g_ptr_array_index (flags, i);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *check = gtk_check_button_new_with_label (_("Yes"));
-
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), flag->question);
-      /* The row labels its activatable check with the question: a screen
-       * reader says "Yes, <question>", check box, once */
-      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      g_signal_connect_object (check, "toggled", G_CALLBACK (flag_toggled_cb), self, G_CONNECT_SWAPPED);
-
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      gtk_list_box_append (self->flags_list, row);
-      g_ptr_array_add (self->flag_checks, check);
-    }
-}
-
-static const char *
-urgency_css_class (MyoUrgency urgency)
-{
-  switch (urgency)
-    {
-    case MYO_URGENCY_EMERGENCY:
-      return "error";
-
-    case MYO_URGENCY_TODAY:
-      return "warning";
-
-    case MYO_URGENCY_ASK_BEFORE_PRESSING:
-    default:
-      return "accent";
-    }
-}
-
-/* The heading and colour follow the most urgent "yes" */
-static void
-show_urgency (MyoRoutinePanel *self,
-              MyoUrgency       urgency)
-{
-  static const char * const classes[] = { "error", "warning", "accent" };
-  const char *title;
-  const char *description;
-  const char *icon;
-
-  switch (urgency)
-    {
-    case MYO_URGENCY_EMERGENCY:
-      title = _("Call emergency services now");
-      description = _("This may be an emergency. Call your local emergency number (112 in Europe, "
-                      "911 in North America, 999 in the UK) or go to an emergency department now. "
-                      "Do not press, roll or massage the leg.");
-      icon = "dialog-error-symbolic";
-      break;
-
-    case MYO_URGENCY_TODAY:
-      title = _("See a clinician today");
-      description = _("The routine was not started. Do not press, roll or massage the leg until a "
-                      "clinician has checked it, today if you can.");
-      icon = "dialog-warning-symbolic";
-      break;
-
-    case MYO_URGENCY_ASK_BEFORE_PRESSING:
-    default:
-      title = _("Ask a clinician before pressing");
-      description = _("The routine was not started. Ask a clinician whether pressing or stretching "
-                      "is safe for you before you try it.");
-      icon = "dialog-warning-symbolic";
-      break;
-    }
-
-  adw_status_page_set_title (self->seek_care_page, title);
-  adw_status_page_set_description (self->seek_care_page, description);
-  adw_status_page_set_icon_name (self->seek_care_page, icon);
-  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->seek_care_page), classes[i]);
-  gtk_widget_add_css_class (GTK_WIDGET (self->seek_care_page), urgency_css_class (urgency));
-  self->urgency = urgency;
-}
-
-static int
-compare_urgency (gconstpointer a,
-                 gconstpointer b)
-{
-  const MyoRedFlag *flag_a = *(const MyoRedFlag * const *) a;
-  const MyoRedFlag *flag_b = *(const MyoRedFlag * const *) b;
-
-  return (int) flag_b->urgency - (int) flag_a->urgency;
-}
-
-static void
-show_reasons (MyoRoutinePanel *self)
-{
-  GPtrArray *flags = myo_kb_get_red_flags (self->kb);
-  g_autoptr(GPtrArray) ticked = g_ptr_array_new ();
-  MyoUrgency urgency;
-
-  clear_list (self->reasons_list);
-
-  for (guint i = 0; i < self->flag_checks->len; i++)
-    if (gtk_check_button_get_active (g_ptr_array_index (self->flag_checks, i)))
-      g_ptr_array_add (ticked, g_ptr_array_index (flags, i));
-  if (myo_routine_most_urgent ((const MyoRedFlag * const *) ticked->pdata, ticked->len, &urgency))
-    show_urgency (self, urgency);
-
-  /* The most urgent reasons first */
-  g_ptr_array_sort (ticked, compare_urgency);
-  for (guint i = 0; i < ticked->len; i++)
-    {
-      const MyoRedFlag *flag = g_ptr_array_index (ticked, i);
-      GtkWidget *row;
-      GtkWidget *box;
-      GtkWidget *icon;
-      GtkWidget *label;
-
-      box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-      gtk_widget_set_margin_top (box, 12);
-      gtk_widget_set_margin_bottom (box, 12);
-      gtk_widget_set_margin_start (box, 12);
-      gtk_widget_set_margin_end (box, 12);
-
-      icon = gtk_image_new_from_icon_name (flag->urgency == MYO_URGENCY_EMERGENCY
-                                           ? "dialog-error-symbolic"
-                                           : "dialog-warning-symbolic");
-      gtk_widget_set_valign (icon, GTK_ALIGN_START);
-      gtk_widget_add_css_class (icon, urgency_css_class (flag->urgency));
-      gtk_accessible_update_state (GTK_ACCESSIBLE (icon),
-                                   GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
-                                   -1);
-      gtk_box_append (GTK_BOX (box), icon);
-
-      label = gtk_label_new (flag->why);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_widget_set_hexpand (label, TRUE);
-      gtk_box_append (GTK_BOX (box), label);
-
-      row = gtk_list_box_row_new ();
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-      gtk_list_box_append (self->reasons_list, row);
-    }
-}
-
 static void
 tick (MyoRoutinePanel *self)
 {
@@ -884,39 +714,18 @@ tick_timeout_cb (gpointer user_data)
 }
 
 static void
-flag_toggled_cb (MyoRoutinePanel *self)
+gate_answered_cb (MyoRoutinePanel  *self,
+                  const char      **yes)
 {
-  gtk_label_set_label (self->continue_label,
-                       any_flag_ticked (self)
-                       ? _("See what to do")
-                       : _("None of these apply — continue"));
+  g_signal_emit (self, signals[RED_FLAGS_ANSWERED], 0, yes);
 }
 
+/* None of the red flags applies: the routine's steps appear */
 static void
-continue_clicked_cb (MyoRoutinePanel *self)
+gate_passed_cb (MyoRoutinePanel *self)
 {
   if (self->routine == NULL)
     return;
-
-  {
-    GPtrArray *flags = myo_kb_get_red_flags (self->kb);
-    g_autoptr(GStrvBuilder) yes = g_strv_builder_new ();
-    g_auto(GStrv) ids = NULL;
-
-    for (guint i = 0; i < self->flag_checks->len && i < flags->len; i++)
-      if (gtk_check_button_get_active (g_ptr_array_index (self->flag_checks, i)))
-        g_strv_builder_add (yes, ((MyoRedFlag *) g_ptr_array_index (flags, i))->id);
-    ids = g_strv_builder_end (yes);
-    g_signal_emit (self, signals[RED_FLAGS_ANSWERED], 0, ids);
-  }
-
-  if (any_flag_ticked (self))
-    {
-      self->active = FALSE;
-      show_reasons (self);
-      show_page (self, "seek-care");
-      return;
-    }
 
   self->active = TRUE;
   update_step (self);
@@ -1217,7 +1026,6 @@ myo_routine_panel_dispose (GObject *object)
   self->current_step = NULL;
   g_clear_object (&self->kb);
   g_clear_object (&self->sound);
-  g_clear_pointer (&self->flag_checks, g_ptr_array_unref);
   g_clear_pointer (&self->pain_buttons, g_ptr_array_unref);
 
   G_OBJECT_CLASS (myo_routine_panel_parent_class)->dispose (object);
@@ -1442,14 +1250,12 @@ myo_routine_panel_class_init (MyoRoutinePanelClass *klass)
                   G_TYPE_NONE, 1, G_TYPE_STRV);
 
   g_type_ensure (MYO_TYPE_COUNTDOWN);
+  g_type_ensure (MYO_TYPE_RED_FLAG_GATE);
   g_type_ensure (MYO_TYPE_ILLUSTRATION);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/myomap/Myomap/ui/myo-routine-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, stack);
-  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, flags_list);
-  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, continue_button);
-  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, continue_label);
-  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, reasons_list);
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, gate);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, step_scroller);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, step_label);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, title_label);
@@ -1470,11 +1276,11 @@ myo_routine_panel_class_init (MyoRoutinePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, pain_box);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, summary_label);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, finished_page);
-  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, seek_care_page);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, next_label);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, step_illustration);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, save_button);
-  gtk_widget_class_bind_template_callback (widget_class, continue_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, gate_answered_cb);
+  gtk_widget_class_bind_template_callback (widget_class, gate_passed_cb);
   gtk_widget_class_bind_template_callback (widget_class, countdown_announce_cb);
   gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
 
@@ -1497,7 +1303,6 @@ myo_routine_panel_init (MyoRoutinePanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->flag_checks = g_ptr_array_new ();
   self->sound = myo_sound_new ();
   self->pending = g_string_new (NULL);
   self->sound_enabled = TRUE;
@@ -1535,23 +1340,15 @@ myo_routine_panel_begin (MyoRoutinePanel *self,
   g_set_object (&self->kb, kb);
   set_routine (self, routine);
 
-  rebuild_flags (self);
-  flag_toggled_cb (self);
-  clear_list (self->reasons_list);
+  myo_red_flag_gate_set_kb (self->gate, kb);
   gtk_label_set_label (self->disclaimer_label, myo_kb_get_disclaimer (kb));
 
   self->saved = FALSE;
   gtk_button_set_label (self->save_button, _("Save"));
   reset_pain_after (self);
 
-  show_page (self, "red-flags");
-
-  /* Someone who started the routine from the keyboard lands on the first
-   * question, not somewhere behind the panel */
-  if (self->flag_checks->len > 0)
-    gtk_widget_grab_focus (g_ptr_array_index (self->flag_checks, 0));
-  else
-    gtk_widget_grab_focus (GTK_WIDGET (self->continue_button));
+  show_page (self, "gate");
+  myo_red_flag_gate_reset (self->gate);
 }
 
 static void
@@ -1666,16 +1463,28 @@ myo_routine_panel_get_current_step (MyoRoutinePanel *self)
   return self->current_step;
 }
 
+/* The gate's own page while it is shown: "red-flags" or "seek-care" */
 const char *
 _myo_routine_panel_get_page (MyoRoutinePanel *self)
 {
-  return gtk_stack_get_visible_child_name (self->stack);
+  const char *page = gtk_stack_get_visible_child_name (self->stack);
+
+  if (g_strcmp0 (page, "gate") == 0)
+    return _myo_red_flag_gate_get_page (self->gate);
+
+  return page;
+}
+
+MyoRedFlagGate *
+_myo_routine_panel_get_gate (MyoRoutinePanel *self)
+{
+  return self->gate;
 }
 
 guint
 _myo_routine_panel_get_n_flags (MyoRoutinePanel *self)
 {
-  return self->flag_checks->len;
+  return _myo_red_flag_gate_get_n_flags (self->gate);
 }
 
 void
@@ -1683,34 +1492,37 @@ _myo_routine_panel_set_flag (MyoRoutinePanel *self,
                              guint            index,
                              gboolean         active)
 {
-  g_return_if_fail (index < self->flag_checks->len);
-
-  gtk_check_button_set_active (g_ptr_array_index (self->flag_checks, index), active);
+  _myo_red_flag_gate_set_flag (self->gate, index, active);
 }
 
 void
 _myo_routine_panel_continue (MyoRoutinePanel *self)
 {
-  click (self->continue_button);
+  _myo_red_flag_gate_continue (self->gate);
 }
 
 const char *
 _myo_routine_panel_get_continue_label (MyoRoutinePanel *self)
 {
-  return gtk_label_get_label (self->continue_label);
+  return _myo_red_flag_gate_get_continue_label (self->gate);
 }
 
 guint
 _myo_routine_panel_get_n_reasons (MyoRoutinePanel *self)
 {
-  guint n = 0;
+  return _myo_red_flag_gate_get_n_reasons (self->gate);
+}
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->reasons_list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    n++;
+const char *
+_myo_routine_panel_get_urgency_title (MyoRoutinePanel *self)
+{
+  return _myo_red_flag_gate_get_urgency_title (self->gate);
+}
 
-  return n;
+MyoUrgency
+_myo_routine_panel_get_urgency (MyoRoutinePanel *self)
+{
+  return myo_red_flag_gate_get_urgency (self->gate);
 }
 
 const char *
@@ -1790,18 +1602,6 @@ const char *
 _myo_routine_panel_get_summary (MyoRoutinePanel *self)
 {
   return gtk_label_get_label (self->summary_label);
-}
-
-const char *
-_myo_routine_panel_get_urgency_title (MyoRoutinePanel *self)
-{
-  return adw_status_page_get_title (self->seek_care_page);
-}
-
-MyoUrgency
-_myo_routine_panel_get_urgency (MyoRoutinePanel *self)
-{
-  return self->urgency;
 }
 
 gboolean
