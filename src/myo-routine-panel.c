@@ -9,6 +9,7 @@
 
 #include "myo-countdown.h"
 #include "myo-illustration.h"
+#include "myo-instruction-row.h"
 #include "myo-red-flag-gate.h"
 #include "myo-red-flag-gate-private.h"
 #include "myo-routine-hero.h"
@@ -125,43 +126,12 @@ on_step_page (MyoRoutinePanel *self)
 }
 
 static void
-clear_box (GtkBox *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
-    gtk_box_remove (box, child);
-}
-
-static void
 clear_list (GtkListBox *list)
 {
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
     gtk_list_box_remove (list, child);
-}
-
-static GtkWidget *
-create_bullet (const char *text)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *bullet = gtk_label_new ("•");
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_set_valign (bullet, GTK_ALIGN_START);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (bullet),
-                               GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
-                               -1);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_hexpand (label, TRUE);
-
-  gtk_box_append (GTK_BOX (box), bullet);
-  gtk_box_append (GTK_BOX (box), label);
-
-  return box;
 }
 
 static GtkWidget *
@@ -200,7 +170,7 @@ create_alternative_row (const MyoAlternative *alternative)
     }
 
   for (guint i = 0; alternative->instructions != NULL && alternative->instructions[i] != NULL; i++)
-    gtk_box_append (GTK_BOX (box), create_bullet (alternative->instructions[i]));
+    gtk_box_append (GTK_BOX (box), myo_instruction_row_new (alternative->instructions[i]));
 
   if (alternative->hold_seconds > 0)
     {
@@ -210,7 +180,7 @@ create_alternative_row (const MyoAlternative *alternative)
                                         "Hold for about %u seconds.",
                                         alternative->hold_seconds),
                               alternative->hold_seconds);
-      gtk_box_append (GTK_BOX (box), create_bullet (hold));
+      gtk_box_append (GTK_BOX (box), myo_instruction_row_new (hold));
     }
 
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), box);
@@ -606,10 +576,8 @@ update_step (MyoRoutinePanel *self)
   gtk_label_set_label (self->caution_label, has_caution ? step->step->caution : "");
   gtk_widget_set_visible (self->caution_box, has_caution);
 
-  clear_box (self->instructions_box);
   instructions = myo_routine_step_dup_instructions (step);
-  for (guint i = 0; instructions[i] != NULL; i++)
-    gtk_box_append (self->instructions_box, create_bullet (instructions[i]));
+  myo_instruction_row_fill_box (self->instructions_box, (const char * const *) instructions, -1);
 
   clear_list (self->alternatives_list);
   for (guint i = 0; step->step->alternatives != NULL && i < step->step->alternatives->len; i++)
