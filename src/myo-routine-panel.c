@@ -38,7 +38,7 @@ struct _MyoRoutinePanel
   GtkLabel             *next_label;
   AdwStatusPage        *finished_page;
   GtkLabel             *summary_label;
-  GtkBox               *pain_box;
+  GtkWidget            *pain_first_button;
   GtkWidget            *caution_box;
   GtkLabel             *caution_label;
   MyoCountdown         *countdown;
@@ -62,7 +62,6 @@ struct _MyoRoutinePanel
   GString              *pending;
   guint                 announce_source;
   guint                 n_announcements;
-  GPtrArray            *pain_buttons; /* GtkToggleButton, 0 to 10 */
   guint                 tick_source;
   char                 *last_note;
 
@@ -89,6 +88,7 @@ enum {
   PROP_CURRENT_STEP,
   PROP_SOUND,
   PROP_HERO_SHOWN,
+  PROP_PAIN_AFTER,
   N_PROPS
 };
 
@@ -731,49 +731,15 @@ update_pain_label (MyoRoutinePanel *self)
 }
 
 static void
-pain_toggled_cb (GtkToggleButton *button,
-                 MyoRoutinePanel *self)
+set_pain_after (MyoRoutinePanel *self,
+                int              pain_after)
 {
-  if (!gtk_toggle_button_get_active (button))
+  if (self->pain_after == pain_after)
     return;
 
-  self->pain_after = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "pain"));
+  self->pain_after = pain_after;
   update_pain_label (self);
-}
-
-static void
-build_pain_buttons (MyoRoutinePanel *self)
-{
-  GtkToggleButton *group = NULL;
-
-  for (int i = 0; i <= PAIN_MAX; i++)
-    {
-      g_autofree char *label = g_strdup_printf ("%d", i);
-      GtkWidget *button = gtk_toggle_button_new_with_label (label);
-
-      g_object_set_data (G_OBJECT (button), "pain", GINT_TO_POINTER (i));
-      if (i == 0)
-        gtk_widget_set_tooltip_text (button, _("No pain"));
-      else if (i == PAIN_MAX)
-        gtk_widget_set_tooltip_text (button, _("Worst"));
-      gtk_widget_add_css_class (button, "numeric");
-      if (group != NULL)
-        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), group);
-      else
-        group = GTK_TOGGLE_BUTTON (button);
-      g_signal_connect (button, "toggled", G_CALLBACK (pain_toggled_cb), self);
-      gtk_box_append (self->pain_box, button);
-      g_ptr_array_add (self->pain_buttons, button);
-    }
-}
-
-static void
-reset_pain_after (MyoRoutinePanel *self)
-{
-  self->pain_after = -1;
-  for (guint i = 0; i < self->pain_buttons->len; i++)
-    gtk_toggle_button_set_active (g_ptr_array_index (self->pain_buttons, i), FALSE);
-  update_pain_label (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAIN_AFTER]);
 }
 
 static void
@@ -803,8 +769,7 @@ show_finished (MyoRoutinePanel *self)
   gtk_label_set_label (self->summary_label, summary);
   update_pain_label (self);
   show_page (self, "finished");
-  if (self->pain_buttons->len > 0)
-    gtk_widget_grab_focus (g_ptr_array_index (self->pain_buttons, 0));
+  gtk_widget_grab_focus (self->pain_first_button);
 }
 
 static void
@@ -994,7 +959,6 @@ myo_routine_panel_dispose (GObject *object)
   self->current_step = NULL;
   g_clear_object (&self->kb);
   g_clear_object (&self->sound);
-  g_clear_pointer (&self->pain_buttons, g_ptr_array_unref);
 
   G_OBJECT_CLASS (myo_routine_panel_parent_class)->dispose (object);
 }
@@ -1037,6 +1001,10 @@ myo_routine_panel_get_property (GObject    *object,
       g_value_set_boolean (value, self->hero_shown);
       break;
 
+    case PROP_PAIN_AFTER:
+      g_value_set_int (value, self->pain_after);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1058,6 +1026,10 @@ myo_routine_panel_set_property (GObject      *object,
           self->sound_enabled = g_value_get_boolean (value);
           g_object_notify_by_pspec (object, pspec);
         }
+      break;
+
+    case PROP_PAIN_AFTER:
+      set_pain_after (self, g_value_get_int (value));
       break;
 
     default:
@@ -1118,6 +1090,17 @@ myo_routine_panel_class_init (MyoRoutinePanelClass *klass)
     g_param_spec_boolean ("hero-shown", NULL, NULL,
                           FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * MyoRoutinePanel:pain-after:
+   *
+   * The pain after the routine, 0 to 10, or -1 until it is chosen; the
+   * `routine.pain-after` action sets it.
+   */
+  properties[PROP_PAIN_AFTER] =
+    g_param_spec_int ("pain-after", NULL, NULL,
+                      -1, PAIN_MAX, -1,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -1241,7 +1224,7 @@ myo_routine_panel_class_init (MyoRoutinePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, answer_yes_button);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, skip_button);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, pain_label);
-  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, pain_box);
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, pain_first_button);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, summary_label);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, finished_page);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, next_label);
@@ -1258,6 +1241,7 @@ myo_routine_panel_class_init (MyoRoutinePanelClass *klass)
   gtk_widget_class_install_action (widget_class, "routine.answer", "s", answer_action);
   gtk_widget_class_install_action (widget_class, "routine.restart", NULL, restart_action);
   gtk_widget_class_install_action (widget_class, "routine.close", NULL, close_action);
+  gtk_widget_class_install_property_action (widget_class, "routine.pain-after", "pain-after");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "routine.toggle", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Space, 0, "routine.toggle", NULL);
@@ -1274,10 +1258,9 @@ myo_routine_panel_init (MyoRoutinePanel *self)
   self->sound = myo_sound_new ();
   self->pending = g_string_new (NULL);
   self->sound_enabled = TRUE;
-  self->pain_buttons = g_ptr_array_new ();
   self->pain_before = -1;
-  build_pain_buttons (self);
-  reset_pain_after (self);
+  self->pain_after = -1;
+  update_pain_label (self);
   update_actions (self);
 }
 
@@ -1313,7 +1296,8 @@ myo_routine_panel_begin (MyoRoutinePanel *self,
 
   self->saved = FALSE;
   gtk_button_set_label (self->save_button, _("Save"));
-  reset_pain_after (self);
+  set_pain_after (self, -1);
+  update_pain_label (self);
 
   show_page (self, "gate");
   myo_red_flag_gate_reset (self->gate);
@@ -1517,13 +1501,18 @@ _myo_routine_panel_tick (MyoRoutinePanel *self)
   tick (self);
 }
 
+/* Clicks the button for @pain_after, as a person would */
 void
 _myo_routine_panel_set_pain_after (MyoRoutinePanel *self,
                                    int              pain_after)
 {
+  GtkWidget *button = self->pain_first_button;
+
   g_return_if_fail (pain_after >= 0 && pain_after <= PAIN_MAX);
 
-  gtk_toggle_button_set_active (g_ptr_array_index (self->pain_buttons, pain_after), TRUE);
+  for (int i = 0; i < pain_after; i++)
+    button = gtk_widget_get_next_sibling (button);
+  click (GTK_BUTTON (button));
 }
 
 void

@@ -226,6 +226,7 @@ static void
 test_run_through (Fixture       *fixture,
                   gconstpointer  data)
 {
+  int pain_after;
   guint n_steps = myo_routine_get_n_steps (fixture->routine);
   g_autofree char *first = g_strdup_printf ("Step 1 of %u", n_steps);
   g_autofree char *second = g_strdup_printf ("Step 2 of %u", n_steps);
@@ -292,7 +293,16 @@ test_run_through (Fixture       *fixture,
   activate (fixture, "routine.back");
   g_assert_cmpint (myo_routine_get_state (fixture->routine), ==, MYO_ROUTINE_FINISHED);
 
+  /* The pain afterwards is the routine.pain-after action's state: set by
+   * the action or by a click on its button */
+  g_assert_false (_myo_routine_panel_get_can_save (fixture->panel));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->panel), "routine.pain-after", "i", 7));
+  g_object_get (fixture->panel, "pain-after", &pain_after, NULL);
+  g_assert_cmpint (pain_after, ==, 7);
+  g_assert_true (_myo_routine_panel_get_can_save (fixture->panel));
   _myo_routine_panel_set_pain_after (fixture->panel, 3);
+  g_object_get (fixture->panel, "pain-after", &pain_after, NULL);
+  g_assert_cmpint (pain_after, ==, 3);
   _myo_routine_panel_save (fixture->panel);
   g_assert_cmpuint (fixture->finished, ==, 1);
   g_assert_cmpint (fixture->pain_after, ==, 3);
