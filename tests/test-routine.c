@@ -106,6 +106,11 @@ test_steps (Fixture       *fixture,
       g_assert_cmpuint (step->trigger_points->len, ==, expected[i].n_trps);
     }
 
+  /* Finding a point is answered, not timed; releasing it is held */
+  g_assert_false (myo_routine_step_is_timed (NULL));
+  g_assert_false (myo_routine_step_is_timed (myo_routine_get_step (routine, 0)));
+  g_assert_true (myo_routine_step_is_timed (myo_routine_get_step (routine, 1)));
+
   /* The locate step says where the point is */
   locate = myo_routine_step_dup_instructions (myo_routine_get_step (routine, 0));
   g_assert_nonnull (strstr (locate[0], "two finger"));

@@ -297,3 +297,16 @@ myo_routine_step_dup_instructions (const MyoRoutineStep *step)
 
   return g_strv_builder_end (builder);
 }
+
+/**
+ * myo_routine_step_is_timed:
+ * @step: (nullable): a step of a routine
+ *
+ * Returns: whether the step has a hold to count down; finding a point has
+ *   none, it is answered instead
+ */
+gboolean
+myo_routine_step_is_timed (const MyoRoutineStep *step)
+{
+  return step != NULL && step->step->hold_seconds > 0;
+}

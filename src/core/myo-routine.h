@@ -123,5 +123,6 @@ const char           *myo_routine_state_to_string   (MyoRoutineState       state
 char                 *myo_routine_step_dup_title    (const MyoRoutineStep *step);
 char                 *myo_routine_step_dup_muscle_name (const MyoRoutineStep *step);
 char                **myo_routine_step_dup_instructions (const MyoRoutineStep *step);
+gboolean              myo_routine_step_is_timed     (const MyoRoutineStep *step);
 
 G_END_DECLS
