@@ -8,6 +8,7 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "myo-instruction-row.h"
 #include "myo-routine-panel.h"
 #include "myo-routine-panel-private.h"
 
@@ -447,6 +448,32 @@ test_sound_off (Fixture       *fixture,
   g_assert_cmpuint (_myo_routine_panel_get_n_cues (fixture->panel), ==, 0);
 }
 
+/* An instruction row takes the width it is given, as the box with an
+ * expanding label it replaced did; the hero narrows its text */
+static void
+test_instruction_row (void)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  const char * const instructions[] = { "Lie down.", "Breathe.", NULL };
+  GtkWidget *row;
+
+  g_object_ref_sink (box);
+  myo_instruction_row_fill_box (GTK_BOX (box), instructions, 34);
+  myo_instruction_row_fill_box (GTK_BOX (box), instructions, 34);
+
+  row = gtk_widget_get_first_child (box);
+  g_assert_true (MYO_IS_INSTRUCTION_ROW (row));
+  g_assert_cmpstr (myo_instruction_row_get_text (MYO_INSTRUCTION_ROW (row)), ==, "Lie down.");
+  g_assert_cmpint (myo_instruction_row_get_width_chars (MYO_INSTRUCTION_ROW (row)), ==, 34);
+  g_assert_true (gtk_widget_compute_expand (row, GTK_ORIENTATION_HORIZONTAL));
+  g_assert_false (gtk_widget_compute_expand (row, GTK_ORIENTATION_VERTICAL));
+  row = gtk_widget_get_next_sibling (row);
+  g_assert_cmpstr (myo_instruction_row_get_text (MYO_INSTRUCTION_ROW (row)), ==, "Breathe.");
+  g_assert_null (gtk_widget_get_next_sibling (row));
+
+  g_assert_finalize_object (box);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -460,6 +487,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
+  g_test_add_func ("/myo/routine-panel/instruction-row", test_instruction_row);
   g_test_add ("/myo/routine-panel/gate-first", Fixture, NULL,
               fixture_set_up, test_gate_first, fixture_tear_down);
   g_test_add ("/myo/routine-panel/red-flag-stops", Fixture, NULL,
