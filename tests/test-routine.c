@@ -811,10 +811,10 @@ test_states_no (Fixture       *fixture,
                 gconstpointer  data)
 {
   MyoRoutine *routine = fixture->routine;
+  guint n_steps = myo_routine_get_n_steps (routine);
   g_autofree char *first = NULL;
   g_autofree char *last = NULL;
   g_autofree char *summary = NULL;
-  guint n_steps = myo_routine_get_n_steps (routine);
 
   /* Both legs have a block of their own: no step is repeated */
   g_assert_cmpuint (n_steps, ==, 10);
