@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "myo-instruction-row.h"
+#include "myo-red-flag-gate-private.h"
 #include "myo-routine-panel.h"
 #include "myo-routine-panel-private.h"
 
@@ -180,6 +181,72 @@ red_flags_answered_cb (MyoRoutinePanel    *panel,
 {
   g_strfreev (*answered);
   *answered = g_strdupv ((char **) yes);
+}
+
+static void
+count_cb (gpointer  object,
+          guint    *count)
+{
+  (*count)++;
+}
+
+static void
+count_answered_cb (MyoRedFlagGate     *gate,
+                   const char * const *yes,
+                   guint              *count)
+{
+  (*count)++;
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+/* The gate on its own: "passed" only when nothing applies, its urgency
+ * and the question page back after a reset */
+static void
+test_gate_widget (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  MyoRedFlagGate *gate = _myo_routine_panel_get_gate (fixture->panel);
+  GPtrArray *flags = myo_kb_get_red_flags (fixture->kb);
+  guint passed = 0;
+  guint answered = 0;
+  guint urgency_changes = 0;
+  guint emergency = G_MAXUINT;
+  MyoUrgency urgency;
+
+  g_assert_true (myo_red_flag_gate_get_kb (gate) == fixture->kb);
+  g_signal_connect (gate, "passed", G_CALLBACK (count_cb), &passed);
+  g_signal_connect (gate, "answered", G_CALLBACK (count_answered_cb), &answered);
+  g_signal_connect (gate, "notify::urgency", G_CALLBACK (count_notify_cb), &urgency_changes);
+
+  for (guint i = 0; i < flags->len && emergency == G_MAXUINT; i++)
+    if (((MyoRedFlag *) g_ptr_array_index (flags, i))->urgency == MYO_URGENCY_EMERGENCY)
+      emergency = i;
+  g_assert_cmpuint (emergency, <, flags->len);
+
+  _myo_red_flag_gate_set_flag (gate, emergency, TRUE);
+  _myo_red_flag_gate_continue (gate);
+  g_assert_cmpuint (answered, ==, 1);
+  g_assert_cmpuint (passed, ==, 0);
+  g_assert_cmpstr (_myo_red_flag_gate_get_page (gate), ==, "seek-care");
+  g_object_get (gate, "urgency", &urgency, NULL);
+  g_assert_cmpint (urgency, ==, MYO_URGENCY_EMERGENCY);
+  g_assert_cmpuint (urgency_changes, ==, 1);
+
+  /* Asked again: nothing ticked, the questions first, then through */
+  myo_red_flag_gate_reset (gate);
+  g_assert_cmpstr (_myo_red_flag_gate_get_page (gate), ==, "red-flags");
+  g_assert_cmpuint (_myo_red_flag_gate_get_n_reasons (gate), ==, 0);
+  _myo_red_flag_gate_continue (gate);
+  g_assert_cmpuint (answered, ==, 2);
+  g_assert_cmpuint (passed, ==, 1);
+  g_assert_cmpstr (_myo_routine_panel_get_page (fixture->panel), ==, "step");
 }
 
 static void
@@ -490,6 +557,8 @@ main (int   argc,
   g_test_add_func ("/myo/routine-panel/instruction-row", test_instruction_row);
   g_test_add ("/myo/routine-panel/gate-first", Fixture, NULL,
               fixture_set_up, test_gate_first, fixture_tear_down);
+  g_test_add ("/myo/routine-panel/gate-widget", Fixture, NULL,
+              fixture_set_up, test_gate_widget, fixture_tear_down);
   g_test_add ("/myo/routine-panel/red-flag-stops", Fixture, NULL,
               fixture_set_up, test_red_flag_stops, fixture_tear_down);
   g_test_add ("/myo/routine-panel/run-through", Fixture, NULL,
