@@ -9,6 +9,7 @@
 
 #include "myo-red-flag-gate.h"
 #include "myo-red-flag-gate-private.h"
+#include "myo-red-flag-reason-row.h"
 #include "myo-routine.h"
 
 struct _MyoRedFlagGate
@@ -112,23 +113,6 @@ rebuild_flags (MyoRedFlagGate *self)
   flag_toggled_cb (self);
 }
 
-static const char *
-urgency_css_class (MyoUrgency urgency)
-{
-  switch (urgency)
-    {
-    case MYO_URGENCY_EMERGENCY:
-      return "error";
-
-    case MYO_URGENCY_TODAY:
-      return "warning";
-
-    case MYO_URGENCY_ASK_BEFORE_PRESSING:
-    default:
-      return "accent";
-    }
-}
-
 /* The heading and colour follow the most urgent "yes" */
 static void
 show_urgency (MyoRedFlagGate *self,
@@ -170,49 +154,13 @@ show_urgency (MyoRedFlagGate *self,
   adw_status_page_set_icon_name (self->seek_care_page, icon);
   for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
     gtk_widget_remove_css_class (GTK_WIDGET (self->seek_care_page), classes[i]);
-  gtk_widget_add_css_class (GTK_WIDGET (self->seek_care_page), urgency_css_class (urgency));
+  gtk_widget_add_css_class (GTK_WIDGET (self->seek_care_page), myo_red_flag_reason_row_urgency_class (urgency));
 
   if (self->urgency != urgency)
     {
       self->urgency = urgency;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_URGENCY]);
     }
-}
-
-static GtkWidget *
-create_reason_row (const MyoRedFlag *flag)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *icon;
-  GtkWidget *label;
-
-  gtk_widget_set_margin_top (box, 12);
-  gtk_widget_set_margin_bottom (box, 12);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-
-  icon = gtk_image_new_from_icon_name (flag->urgency == MYO_URGENCY_EMERGENCY
-                                       ? "dialog-error-symbolic"
-                                       : "dialog-warning-symbolic");
-  gtk_widget_set_valign (icon, GTK_ALIGN_START);
-  gtk_widget_add_css_class (icon, urgency_css_class (flag->urgency));
-  gtk_accessible_update_state (GTK_ACCESSIBLE (icon),
-                               GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
-                               -1);
-  gtk_box_append (GTK_BOX (box), icon);
-
-  label = gtk_label_new (flag->why);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (box), label);
-
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-
-  return row;
 }
 
 static void
@@ -228,7 +176,7 @@ show_reasons (MyoRedFlagGate *self,
 
   myo_routine_sort_red_flags (ticked);
   for (guint i = 0; i < ticked->len; i++)
-    gtk_list_box_append (self->reasons_list, create_reason_row (g_ptr_array_index (ticked, i)));
+    gtk_list_box_append (self->reasons_list, myo_red_flag_reason_row_new (g_ptr_array_index (ticked, i)));
 }
 
 static void

@@ -10,6 +10,7 @@
 
 #include "myo-instruction-row.h"
 #include "myo-red-flag-gate-private.h"
+#include "myo-red-flag-reason-row.h"
 #include "myo-routine-panel.h"
 #include "myo-routine-panel-private.h"
 
@@ -204,6 +205,32 @@ count_notify_cb (GObject    *object,
                  guint      *count)
 {
   (*count)++;
+}
+
+/* A reason takes its text and urgency from the red flag; the colour of
+ * each urgency is the one the seek-care page uses */
+static void
+test_reason_row (void)
+{
+  MyoRedFlag flag = { (char *) "fever", MYO_URGENCY_TODAY, (char *) "Fever?", (char *) "An infection.", NULL };
+  GtkWidget *row = myo_red_flag_reason_row_new (&flag);
+  guint changes = 0;
+
+  g_object_ref_sink (row);
+  g_assert_cmpstr (myo_red_flag_reason_row_get_text (MYO_RED_FLAG_REASON_ROW (row)), ==, "An infection.");
+  g_assert_cmpint (myo_red_flag_reason_row_get_urgency (MYO_RED_FLAG_REASON_ROW (row)), ==, MYO_URGENCY_TODAY);
+  g_assert_false (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+
+  g_signal_connect (row, "notify::urgency", G_CALLBACK (count_notify_cb), &changes);
+  myo_red_flag_reason_row_set_urgency (MYO_RED_FLAG_REASON_ROW (row), MYO_URGENCY_EMERGENCY);
+  myo_red_flag_reason_row_set_urgency (MYO_RED_FLAG_REASON_ROW (row), MYO_URGENCY_EMERGENCY);
+  g_assert_cmpuint (changes, ==, 1);
+
+  g_assert_cmpstr (myo_red_flag_reason_row_urgency_class (MYO_URGENCY_EMERGENCY), ==, "error");
+  g_assert_cmpstr (myo_red_flag_reason_row_urgency_class (MYO_URGENCY_TODAY), ==, "warning");
+  g_assert_cmpstr (myo_red_flag_reason_row_urgency_class (MYO_URGENCY_ASK_BEFORE_PRESSING), ==, "accent");
+
+  g_assert_finalize_object (row);
 }
 
 /* The gate on its own: "passed" only when nothing applies, its urgency
@@ -555,6 +582,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/myo/routine-panel/instruction-row", test_instruction_row);
+  g_test_add_func ("/myo/routine-panel/reason-row", test_reason_row);
   g_test_add ("/myo/routine-panel/gate-first", Fixture, NULL,
               fixture_set_up, test_gate_first, fixture_tear_down);
   g_test_add ("/myo/routine-panel/gate-widget", Fixture, NULL,
