@@ -9,6 +9,7 @@
 
 #include "myo-red-flag-gate.h"
 #include "myo-red-flag-gate-private.h"
+#include "myo-red-flag-question-row.h"
 #include "myo-red-flag-reason-row.h"
 #include "myo-routine.h"
 
@@ -26,7 +27,7 @@ struct _MyoRedFlagGate
 
   /* Owned */
   MyoKb         *kb;
-  GPtrArray     *flag_checks;  /* GtkCheckButton, one per red flag, in order */
+  GPtrArray     *questions;  /* MyoRedFlagQuestionRow, one per red flag, in order */
 
   MyoUrgency     urgency;      /* of the seek-care page */
 };
@@ -65,8 +66,8 @@ dup_ticked (MyoRedFlagGate *self)
   GPtrArray *flags = self->kb != NULL ? myo_kb_get_red_flags (self->kb) : NULL;
   GPtrArray *ticked = g_ptr_array_new ();
 
-  for (guint i = 0; flags != NULL && i < self->flag_checks->len && i < flags->len; i++)
-    if (gtk_check_button_get_active (g_ptr_array_index (self->flag_checks, i)))
+  for (guint i = 0; flags != NULL && i < self->questions->len && i < flags->len; i++)
+    if (myo_red_flag_question_row_get_active (g_ptr_array_index (self->questions, i)))
       g_ptr_array_add (ticked, g_ptr_array_index (flags, i));
 
   return ticked;
@@ -89,25 +90,16 @@ rebuild_flags (MyoRedFlagGate *self)
   GPtrArray *flags = self->kb != NULL ? myo_kb_get_red_flags (self->kb) : NULL;
 
   clear_list (self->flags_list);
-  g_ptr_array_set_size (self->flag_checks, 0);
+  g_ptr_array_set_size (self->questions, 0);
 
   for (guint i = 0; flags != NULL && i < flags->len; i++)
     {
       const MyoRedFlag *flag = g_ptr_array_index (flags, i);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *check = gtk_check_button_new_with_label (_("Yes"));
+      GtkWidget *row = myo_red_flag_question_row_new (flag->question);
 
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), flag->question);
-      /* The row labels its activatable check with the question: a screen
-       * reader says "Yes, <question>", check box, once */
-      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      g_signal_connect_object (check, "toggled", G_CALLBACK (flag_toggled_cb), self, G_CONNECT_SWAPPED);
-
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      g_signal_connect_object (row, "notify::active", G_CALLBACK (flag_toggled_cb), self, G_CONNECT_SWAPPED);
       gtk_list_box_append (self->flags_list, row);
-      g_ptr_array_add (self->flag_checks, check);
+      g_ptr_array_add (self->questions, row);
     }
 
   flag_toggled_cb (self);
@@ -209,7 +201,7 @@ myo_red_flag_gate_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), MYO_TYPE_RED_FLAG_GATE);
 
   g_clear_object (&self->kb);
-  g_clear_pointer (&self->flag_checks, g_ptr_array_unref);
+  g_clear_pointer (&self->questions, g_ptr_array_unref);
 
   G_OBJECT_CLASS (myo_red_flag_gate_parent_class)->dispose (object);
 }
@@ -335,7 +327,7 @@ myo_red_flag_gate_init (MyoRedFlagGate *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->flag_checks = g_ptr_array_new ();
+  self->questions = g_ptr_array_new ();
   self->urgency = MYO_URGENCY_ASK_BEFORE_PRESSING;
 }
 
@@ -393,8 +385,8 @@ myo_red_flag_gate_reset (MyoRedFlagGate *self)
 
   /* Someone who started the routine from the keyboard lands on the first
    * question, not somewhere behind the panel */
-  if (self->flag_checks->len > 0)
-    gtk_widget_grab_focus (g_ptr_array_index (self->flag_checks, 0));
+  if (self->questions->len > 0)
+    gtk_widget_grab_focus (g_ptr_array_index (self->questions, 0));
   else
     gtk_widget_grab_focus (GTK_WIDGET (self->continue_button));
 }
@@ -415,7 +407,7 @@ _myo_red_flag_gate_get_page (MyoRedFlagGate *self)
 guint
 _myo_red_flag_gate_get_n_flags (MyoRedFlagGate *self)
 {
-  return self->flag_checks->len;
+  return self->questions->len;
 }
 
 void
@@ -423,9 +415,9 @@ _myo_red_flag_gate_set_flag (MyoRedFlagGate *self,
                              guint           index,
                              gboolean        active)
 {
-  g_return_if_fail (index < self->flag_checks->len);
+  g_return_if_fail (index < self->questions->len);
 
-  gtk_check_button_set_active (g_ptr_array_index (self->flag_checks, index), active);
+  myo_red_flag_question_row_set_active (g_ptr_array_index (self->questions, index), active);
 }
 
 /* Clicks as a person would, so an insensitive button does nothing */

@@ -10,6 +10,7 @@
 
 #include "myo-instruction-row.h"
 #include "myo-red-flag-gate-private.h"
+#include "myo-red-flag-question-row.h"
 #include "myo-red-flag-reason-row.h"
 #include "myo-routine-panel.h"
 #include "myo-routine-panel-private.h"
@@ -231,6 +232,36 @@ test_reason_row (void)
   g_assert_cmpstr (myo_red_flag_reason_row_urgency_class (MYO_URGENCY_ASK_BEFORE_PRESSING), ==, "accent");
 
   g_assert_finalize_object (row);
+}
+
+/* A question is answered with its check; the focus goes to the check */
+static void
+test_question_row (void)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *row = myo_red_flag_question_row_new ("Fever?");
+  GtkWidget *focus;
+  guint changes = 0;
+
+  g_object_ref (window);
+  gtk_window_set_child (window, row);
+  gtk_window_present (window);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Fever?");
+  g_assert_false (myo_red_flag_question_row_get_active (MYO_RED_FLAG_QUESTION_ROW (row)));
+
+  g_signal_connect (row, "notify::active", G_CALLBACK (count_notify_cb), &changes);
+  myo_red_flag_question_row_set_active (MYO_RED_FLAG_QUESTION_ROW (row), TRUE);
+  myo_red_flag_question_row_set_active (MYO_RED_FLAG_QUESTION_ROW (row), TRUE);
+  g_assert_true (myo_red_flag_question_row_get_active (MYO_RED_FLAG_QUESTION_ROW (row)));
+  g_assert_cmpuint (changes, ==, 1);
+
+  g_assert_true (gtk_widget_grab_focus (row));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (GTK_IS_CHECK_BUTTON (focus));
+  g_assert_true (gtk_widget_is_ancestor (focus, row));
+
+  gtk_window_destroy (window);
+  g_assert_finalize_object (window);
 }
 
 /* The gate on its own: "passed" only when nothing applies, its urgency
@@ -583,6 +614,7 @@ main (int   argc,
 
   g_test_add_func ("/myo/routine-panel/instruction-row", test_instruction_row);
   g_test_add_func ("/myo/routine-panel/reason-row", test_reason_row);
+  g_test_add_func ("/myo/routine-panel/question-row", test_question_row);
   g_test_add ("/myo/routine-panel/gate-first", Fixture, NULL,
               fixture_set_up, test_gate_first, fixture_tear_down);
   g_test_add ("/myo/routine-panel/gate-widget", Fixture, NULL,
