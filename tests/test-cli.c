@@ -136,7 +136,7 @@ test_report_details (void)
   json_object *value, *steps;
   gboolean found_alternative = FALSE;
 
-  text = g_strdup_printf ("{\"schema\": 1, \"points\": ["
+  text = g_strdup_printf ("{\"schema\": 2, \"points\": ["
                           "{\"view\": \"back\", \"x\": %.1f, \"y\": %.1f, \"intensity\": 5},"
                           "{\"view\": \"back\", \"x\": %.1f, \"y\": 2, \"intensity\": 7},"
                           "{\"view\": \"back\", \"x\": %.1f, \"y\": %.1f, \"intensity\": 6}]}",

@@ -426,6 +426,33 @@ test_problem_paths (void)
   g_assert_cmpint (myo_session_get_point (session, 0)->quality, ==, MYO_QUALITY_ACHING);
 }
 
+/* Myomap 0.2.0 wrote schema 1 on a back view that ended at the waist;
+ * the view now reaches the lower back and everything on it is 160 units
+ * lower. A point kept then is still where it was marked. */
+static void
+test_older_diagram (void)
+{
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "session-0.2.myomap", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MyoSession) session = myo_session_new_from_file (kb, path, &error);
+  g_autofree char *saved = NULL;
+  g_autoptr(MyoSession) again = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (myo_session_get_n_points (session), ==, 2);
+  g_assert_cmpstr (myo_session_get_point (session, 0)->region->id, ==, "back-knee");
+  g_assert_cmpstr (myo_session_get_point (session, 1)->region->id, ==, "back-calf-outer");
+  g_assert_cmpfloat_with_epsilon (myo_session_get_point (session, 0)->y, 478.0 + 160, 1e-9);
+
+  /* Saved again in the current schema, it stays there */
+  saved = myo_session_to_data (session);
+  again = myo_session_new_from_data (kb, saved, strlen (saved), "again", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (myo_session_get_point (again, 0)->region->id, ==, "back-knee");
+  g_assert_cmpfloat_with_epsilon (myo_session_get_point (again, 0)->y, 478.0 + 160, 1e-9);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -443,6 +470,7 @@ main (int   argc,
   g_test_add_func ("/myo/session/file/problem-paths", test_problem_paths);
   g_test_add_func ("/myo/session/file/locale-numbers", test_locale_numbers);
   g_test_add_func ("/myo/session/file/crash-safety", test_crash_safety);
+  g_test_add_func ("/myo/session/file/older-diagram", test_older_diagram);
 
   return g_test_run ();
 }
