@@ -345,6 +345,14 @@ test_sessions (Fixture       *fixture,
   g_signal_emit_by_name (gtk_list_box_get_row_at_index (_myo_history_page_get_list_box (fixture->page), 0),
                          "activate");
   g_assert_true (fixture->activated == newest);
+  {
+    g_autoptr(MyoJournalEntry) shown = NULL;
+
+    /* The row knows the session it shows */
+    g_object_get (gtk_list_box_get_row_at_index (_myo_history_page_get_list_box (fixture->page), 0),
+                  "entry", &shown, NULL);
+    g_assert_true (shown == newest);
+  }
 
   /* Its delete button asks for it to go; once gone, everything follows */
   delete = _myo_history_page_get_delete_button (fixture->page, 0);
