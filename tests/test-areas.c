@@ -774,27 +774,6 @@ test_density (void)
 
 static json_object *landmarks;
 
-static MyoPoint
-place (MyoKb       *kb,
-       const char  *spec,
-       const char **view)
-{
-  g_auto(GStrv) parts = g_strsplit (spec, "/", 2);
-  json_object *per_view, *point;
-
-  if (parts[1] == NULL)
-    {
-      *view = region_view (kb, spec);
-      return region_point (kb, spec, MYO_SIDE_LEFT);
-    }
-
-  g_assert_true (json_object_object_get_ex (landmarks, parts[0], &per_view));
-  g_assert_true (json_object_object_get_ex (per_view, parts[1], &point));
-  *view = myo_kb_lookup_view (kb, parts[0])->id;
-  return (MyoPoint) { json_object_get_double (json_object_array_get_idx (point, 0)),
-                      json_object_get_double (json_object_array_get_idx (point, 1)) };
-}
-
 typedef struct
 {
   char     *name;
@@ -826,7 +805,7 @@ test_area_scenario (gconstpointer data)
     {
       g_autoptr(GError) error = NULL;
       const char *view;
-      MyoPoint p = place (kb, scenario->places[i], &view);
+      MyoPoint p = scenario_point (kb, landmarks, scenario->places[i], &view);
 
       myo_session_add_stroke (session, view, &p, 1, 8, 6, FALSE, &error);
       g_assert_no_error (error);
@@ -896,14 +875,10 @@ main (int   argc,
 {
   g_autoptr(GPtrArray) scenarios = NULL;
   g_autoptr(json_object) landmarks_file = NULL;
-  g_autofree char *landmarks_path = NULL;
 
   g_test_init (&argc, &argv, NULL);
 
-  landmarks_path = g_test_build_filename (G_TEST_DIST, "..", "resources", "diagram", "landmarks.json", NULL);
-  landmarks_file = myo_json_parse_file (landmarks_path, NULL);
-  g_assert_nonnull (landmarks_file);
-  g_assert_true (json_object_object_get_ex (landmarks_file, "landmarks", &landmarks));
+  landmarks_file = landmarks_load (&landmarks);
 
   g_test_add_func ("/myo/areas/outline-area", test_outline_area);
   g_test_add_func ("/myo/areas/capsule-area", test_capsule_area);

@@ -24,8 +24,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->kb = myo_kb_get_default ();
-  fixture->session = myo_session_new (fixture->kb);
+  fixture->session = session_new_default (&fixture->kb);
   fixture->window = GTK_WINDOW (gtk_window_new ());
   fixture->panel = MYO_CANDIDATES_PANEL (myo_candidates_panel_new ());
   /* The width the panel has beside the map */
@@ -39,10 +38,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_object_ref (fixture->window);
-  gtk_window_destroy (fixture->window);
-  iterate ();
-  g_assert_finalize_object (fixture->window);
+  destroy_window (fixture->window);
   g_clear_object (&fixture->session);
   g_clear_object (&fixture->kb);
 }
@@ -55,6 +51,22 @@ rematch (Fixture *fixture)
 
   myo_candidates_panel_set_match (fixture->panel, match);
   iterate ();
+}
+
+/* Marks pain of 6 in each region named, on the left leg, then rematches */
+static void G_GNUC_NULL_TERMINATED
+mark_left (Fixture    *fixture,
+           const char *region_id,
+           ...)
+{
+  va_list args;
+
+  va_start (args, region_id);
+  for (const char *id = region_id; id != NULL; id = va_arg (args, const char *))
+    add_in_region (fixture->session, id, MYO_SIDE_LEFT, 6);
+  va_end (args);
+
+  rematch (fixture);
 }
 
 static MyoMatch *
@@ -165,9 +177,7 @@ test_each_once (Fixture       *fixture,
   GPtrArray *combination;
   MyoMatch *match;
 
-  add_in_region (fixture->session, "front-kneecap", MYO_SIDE_LEFT, 6);
-  add_in_region (fixture->session, "back-heel", MYO_SIDE_LEFT, 6);
-  rematch (fixture);
+  mark_left (fixture, "front-kneecap", "back-heel", NULL);
   match = get_match (fixture);
   combination = myo_match_get_combination (match);
 
@@ -204,9 +214,7 @@ test_words (Fixture       *fixture,
   MyoCandidateRow *row;
   MyoCandidate *candidate;
 
-  add_in_region (fixture->session, "back-knee", MYO_SIDE_LEFT, 6);
-  add_in_region (fixture->session, "back-heel", MYO_SIDE_LEFT, 6);
-  rematch (fixture);
+  mark_left (fixture, "back-knee", "back-heel", NULL);
 
   for (guint i = 0; i < count_rows (others); i++)
     {
@@ -266,8 +274,7 @@ test_tags (Fixture       *fixture,
   MyoCandidateRow *row;
 
   /* The back of the knee is in both heads' main zones: a tie */
-  add_in_region (fixture->session, "back-knee", MYO_SIDE_LEFT, 6);
-  rematch (fixture);
+  mark_left (fixture, "back-knee", NULL);
   row = find_row (fixture, medial, MYO_SIDE_LEFT);
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_get_visible (_myo_candidate_row_get_tag (row, "tied")));
@@ -298,8 +305,7 @@ test_hover (Fixture       *fixture,
   MyoCandidate *hovered = NULL;
   MyoCandidateRow *row;
 
-  add_in_region (fixture->session, "back-knee", MYO_SIDE_LEFT, 6);
-  rematch (fixture);
+  mark_left (fixture, "back-knee", NULL);
   g_signal_connect_swapped (fixture->panel, "candidate-hovered",
                             G_CALLBACK (g_set_object), &hovered);
 

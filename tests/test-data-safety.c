@@ -520,7 +520,17 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
+  static const TestCase cases[] = {
+    { "/myo/data-safety/new-session-undo", test_new_session_undo },
+    { "/myo/data-safety/undo-deletes", test_undo_deletes },
+    { "/myo/data-safety/journal-unreadable", test_journal_unreadable },
+    { "/myo/data-safety/autosave-failure-banner", test_autosave_failure_banner },
+    { "/myo/data-safety/slider-drag-one-write", test_slider_drag_one_write },
+    { "/myo/data-safety/two-damaged-autosaves", test_two_damaged_autosaves },
+    { "/myo/data-safety/damaged-autosave-read-only", test_damaged_autosave_read_only },
+    { "/myo/data-safety/save-error-stays", test_save_error_stays },
+    { "/myo/data-safety/quit", test_quit },
+  };
 
   /* A mount namespace of its own, taken while the process has one thread,
    * so the test can fill and lock a small disk without touching the
@@ -529,18 +539,7 @@ main (int   argc,
 
   app = test_app_new (&argc, &argv);
 
-  g_test_add_func ("/myo/data-safety/new-session-undo", test_new_session_undo);
-  g_test_add_func ("/myo/data-safety/undo-deletes", test_undo_deletes);
-  g_test_add_func ("/myo/data-safety/journal-unreadable", test_journal_unreadable);
-  g_test_add_func ("/myo/data-safety/autosave-failure-banner", test_autosave_failure_banner);
-  g_test_add_func ("/myo/data-safety/slider-drag-one-write", test_slider_drag_one_write);
-  g_test_add_func ("/myo/data-safety/two-damaged-autosaves", test_two_damaged_autosaves);
-  g_test_add_func ("/myo/data-safety/damaged-autosave-read-only", test_damaged_autosave_read_only);
-  g_test_add_func ("/myo/data-safety/save-error-stays", test_save_error_stays);
-  g_test_add_func ("/myo/data-safety/quit", test_quit);
+  add_test_funcs (cases, G_N_ELEMENTS (cases));
 
-  ret = g_test_run ();
-  g_clear_object (&app);
-
-  return ret;
+  return test_app_run (&app);
 }
