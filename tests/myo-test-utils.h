@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include <glib/gstdio.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -189,6 +190,55 @@ tmp_dir (void)
   g_assert_no_error (error);
   return dir;
 }
+
+/* Deletes @dir and everything in it */
+static inline void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (path);
+      else
+        g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+/* A file named @name in a fresh temporary folder (not created: @path is
+ * where it goes); the folder goes, with all the test wrote in it, when
+ * the TmpFile is freed */
+typedef struct
+{
+  char *dir;
+  char *path;
+} TmpFile;
+
+static inline TmpFile *
+tmp_file_new (const char *name)
+{
+  TmpFile *file = g_new0 (TmpFile, 1);
+
+  file->dir = tmp_dir ();
+  file->path = g_build_filename (file->dir, name, NULL);
+  return file;
+}
+
+static inline void
+tmp_file_free (TmpFile *file)
+{
+  remove_tree (file->dir);
+  g_free (file->path);
+  g_free (file->dir);
+  g_free (file);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TmpFile, tmp_file_free)
 
 /* A time limit a test asserts, scaled in builds that run slower on purpose
  * (sanitizers, valgrind: MYOMAP_TEST_TIME_FACTOR, set by tests/meson.build) */
