@@ -201,16 +201,15 @@ test_undo_deletes (void)
 static void
 test_journal_unreadable (void)
 {
-  g_autofree char *dir = tmp_dir ();
-  g_autofree char *path = g_build_filename (dir, "journal.json", NULL);
-  g_autoptr(MyoStore) store = myo_store_new (dir);
+  g_autoptr(TmpFile) tmp = tmp_file_new ("journal.json");
+  g_autoptr(MyoStore) store = myo_store_new (tmp->dir);
   MyoWindow *window = NULL;
   g_autofree char *contents = NULL;
   const char *newer = "{\"schema\": 99, \"sessions\": []}\n";
   GtkWidget *stack;
 
   /* A journal this Myomap cannot read (from a newer one) */
-  g_assert_true (g_file_set_contents (path, newer, -1, NULL));
+  g_assert_true (g_file_set_contents (tmp->path, newer, -1, NULL));
   window = create_window_with_store (store);
   wait_for_journal (window, TRUE);
   g_assert_null (window->journal);
@@ -229,11 +228,11 @@ test_journal_unreadable (void)
   add_in_region (myo_window_get_session (window), "back-knee", MYO_SIDE_LEFT, 5);
   _myo_window_record (window, NULL, NULL);
   g_assert_true (myo_banner_get_revealed (window->journal_banner));
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_file_get_contents (tmp->path, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, newer);
 
   /* Fixed (here: removed), Try Again reads it */
-  g_unlink (path);
+  g_unlink (tmp->path);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.retry-journal", NULL));
   wait_for_journal (window, FALSE);
   g_assert_nonnull (window->journal);
