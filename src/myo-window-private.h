@@ -82,6 +82,7 @@ struct _MyoWindow
   guint                 journal_fallback_id;
   guint                 inhibit_cookie;
   guint                 header_idle_id;
+  GHashTable           *actions_enabled;  /* interned action name -> whether enabled */
   guint                 dirty : 1;
   guint                 closing : 1;
   guint                 journal_requested : 1;
@@ -102,6 +103,9 @@ gboolean _myo_window_open_example       (MyoWindow      *self,
                                          const char     *id);
 void     _myo_window_routine_init       (MyoWindow      *self);
 void     _myo_window_update_actions     (MyoWindow      *self);
+void     _myo_window_set_action_enabled (MyoWindow      *self,
+                                         const char     *action_name,
+                                         gboolean        enabled);
 void     _myo_window_set_session        (MyoWindow      *self,
                                          MyoSession     *session,
                                          GFile          *file);

@@ -43,13 +43,10 @@ get_kb (MyoWindow *self)
 static void
 autosave (MyoWindow *self)
 {
-  g_autofree char *data = NULL;
-
   if (self->autosave_off)
     return;
 
-  data = myo_session_to_data (self->session);
-  myo_store_autosave (self->store, data, strlen (data));
+  myo_store_autosave_session (self->store, self->session);
 }
 
 /* Stays on screen until an autosave succeeds again */
@@ -1031,6 +1028,7 @@ myo_window_finalize (GObject *object)
 
   g_clear_pointer (&self->view_id, g_free);
   g_clear_pointer (&self->example_title, g_free);
+  g_clear_pointer (&self->actions_enabled, g_hash_table_unref);
 
   G_OBJECT_CLASS (myo_window_parent_class)->finalize (object);
 }
