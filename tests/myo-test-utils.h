@@ -18,6 +18,36 @@
 
 G_BEGIN_DECLS
 
+static inline MyoKb **
+shared_kb_slot (void)
+{
+  static MyoKb *kb;
+
+  return &kb;
+}
+
+/* The shipped knowledge base, loaded once by a test program whose tests
+ * each take it: a load costs seconds under valgrind. Let it go with
+ * shared_kb_release () at the end of main ().
+ *
+ * Returns: (transfer full): the knowledge base */
+static inline MyoKb *
+shared_kb (void)
+{
+  MyoKb **kb = shared_kb_slot ();
+
+  if (*kb == NULL)
+    *kb = myo_kb_get_default ();
+
+  return g_object_ref (*kb);
+}
+
+static inline void
+shared_kb_release (void)
+{
+  g_clear_object (shared_kb_slot ());
+}
+
 static inline const MyoRegion *
 lookup_region (MyoKb      *kb,
                const char *region_id)

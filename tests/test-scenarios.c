@@ -112,7 +112,7 @@ static void
 test_scenario (gconstpointer data)
 {
   const Scenario *scenario = data;
-  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autoptr(MyoKb) kb = shared_kb ();
   g_autoptr(MyoSession) session = myo_session_new (kb);
   g_autoptr(MyoMatch) match = NULL;
   g_autoptr(GString) ranking = g_string_new (NULL);
@@ -209,7 +209,7 @@ static void
 test_robust (gconstpointer data)
 {
   const Scenario *scenario = data;
-  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autoptr(MyoKb) kb = shared_kb ();
   MyoPoint spots[G_N_ELEMENTS (scenario->points)];
   const char *views[G_N_ELEMENTS (scenario->points)];
   guint n_spots = 0, n_grid = 0, n_clicks = 0, n_on_leg = 0, n_ranked = 0;
@@ -305,7 +305,7 @@ rank_for_click (MyoKb      *kb,
 static void
 test_clicks_that_failed (void)
 {
-  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autoptr(MyoKb) kb = shared_kb ();
   const MyoTriggerPoint *trp4 = myo_kb_lookup_trigger_point (kb, "gastrocnemius-lateral-4");
   double back_cm = units_per_cm ("back");
   double front_cm = units_per_cm ("front");
@@ -353,7 +353,7 @@ test_clicks_that_failed (void)
 static void
 test_coverage (void)
 {
-  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autoptr(MyoKb) kb = shared_kb ();
   GPtrArray *trps = myo_kb_get_trigger_points (kb);
   GPtrArray *views = myo_kb_get_views (kb);
   g_autoptr(GHashTable) used_views = g_hash_table_new (NULL, NULL);
@@ -408,7 +408,7 @@ test_count (void)
 static void
 test_never_press_a_pulse (void)
 {
-  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autoptr(MyoKb) kb = shared_kb ();
   const char *fossa[] = { "popliteus-1", "plantaris-1" };
 
   for (guint i = 0; i < G_N_ELEMENTS (fossa); i++)
@@ -438,7 +438,7 @@ test_never_press_a_pulse (void)
 static void
 test_side_views_face_forward (void)
 {
-  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autoptr(MyoKb) kb = shared_kb ();
   const char *view_id;
   MyoPoint big_toe = scenario_point (kb, landmarks, "medial/big-toe", &view_id);
   MyoPoint inner_heel = scenario_point (kb, landmarks, "medial/heel", &view_id);
@@ -468,6 +468,7 @@ main (int   argc,
     { "/myo/scenarios/side-views-face-forward", test_side_views_face_forward },
   };
   g_autoptr(json_object) landmarks_file = NULL;
+  int status;
 
   g_test_init (&argc, &argv, NULL);
 
@@ -487,5 +488,8 @@ main (int   argc,
     }
   add_test_funcs (cases, G_N_ELEMENTS (cases));
 
-  return g_test_run ();
+  status = g_test_run ();
+  shared_kb_release ();
+
+  return status;
 }
