@@ -2123,7 +2123,7 @@ NC_ ("knowledge base", "Sit on a chair with this foot resting on a ball on the f
 NC_ ("knowledge base", "Roll the ball to the trigger point, then stop and lean your weight down through the leg.");
 
 /* Translators: $.steps[51].caution. */
-NC_ ("knowledge base", "Use a softer ball if the foot is very tender. Stop if the pain turns sharp, or if you feel numbness or tingling.");
+NC_ ("knowledge base", "Use a softer ball if the foot is very tender. Keep the ball off the inner side of the heel and the hollow behind the inner ankle bone, where an artery and a nerve pass: never press on a spot where you feel a pulse. Stop if the pain turns sharp, or if you feel numbness or tingling.");
 
 /* Translators: $.steps[51].alternatives[0].title. */
 NC_ ("knowledge base", "Stronger: standing on the ball");
