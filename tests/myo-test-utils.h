@@ -280,16 +280,6 @@ test_time_limit (gint64 usec)
   return factor != NULL ? usec * MAX (1, g_ascii_strtoll (factor, NULL, 10)) : usec;
 }
 
-/* Whether to run a thinner sample of a long grid of cases: set to 1 by
- * tests/meson.build under valgrind (MYOMAP_TEST_THIN), where each case
- * costs some thirty times more; the normal and sanitizer runs take every
- * case */
-static inline gboolean
-test_thin (void)
-{
-  return g_strcmp0 (g_getenv ("MYOMAP_TEST_THIN"), "1") == 0;
-}
-
 /* Crash safety: a child process writes @path over and over (@write_loop
  * never returns) and is killed with SIGKILL at a random moment, @rounds
  * times; after each kill @check asserts that @path holds a whole file
