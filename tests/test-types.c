@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "myo-core-types.h"
+#include "myo-routine.h"
 
 typedef const char * (*ToString)   (int         value);
 typedef gboolean     (*FromString) (const char *str,
@@ -81,6 +82,23 @@ test_param_spec (void)
   g_value_unset (&value);
 }
 
+/* A routine's state is a property of an enum type, so what follows it
+ * (the countdown, the panel) binds to a typed value, not to a number */
+static void
+test_routine_state (void)
+{
+  g_autoptr(GTypeClass) routine_class = g_type_class_ref (MYO_TYPE_ROUTINE);
+  g_autoptr(GEnumClass) state_class = g_type_class_ref (MYO_TYPE_ROUTINE_STATE);
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_CLASS (routine_class), "state");
+
+  g_assert_nonnull (pspec);
+  g_assert_true (G_IS_PARAM_SPEC_ENUM (pspec));
+  g_assert_true (pspec->value_type == MYO_TYPE_ROUTINE_STATE);
+  g_assert_cmpuint (state_class->n_values, ==, 6);
+  g_assert_cmpstr (g_enum_get_value (state_class, MYO_ROUTINE_STEP_DONE)->value_nick, ==, "step-done");
+  g_assert_cmpint (G_PARAM_SPEC_ENUM (pspec)->default_value, ==, MYO_ROUTINE_IDLE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -89,6 +107,7 @@ main (int   argc,
 
   g_test_add_func ("/myo/types/nicks", test_nicks);
   g_test_add_func ("/myo/types/param-spec", test_param_spec);
+  g_test_add_func ("/myo/types/routine-state", test_routine_state);
 
   return g_test_run ();
 }

@@ -58,6 +58,14 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+G_DEFINE_ENUM_TYPE (MyoRoutineState, myo_routine_state,
+                    G_DEFINE_ENUM_VALUE (MYO_ROUTINE_IDLE, "idle"),
+                    G_DEFINE_ENUM_VALUE (MYO_ROUTINE_LEAD_IN, "lead-in"),
+                    G_DEFINE_ENUM_VALUE (MYO_ROUTINE_HOLDING, "holding"),
+                    G_DEFINE_ENUM_VALUE (MYO_ROUTINE_PAUSED, "paused"),
+                    G_DEFINE_ENUM_VALUE (MYO_ROUTINE_STEP_DONE, "step-done"),
+                    G_DEFINE_ENUM_VALUE (MYO_ROUTINE_FINISHED, "finished"))
+
 G_DEFINE_FINAL_TYPE (MyoRoutine, myo_routine, G_TYPE_OBJECT)
 
 static gint64
@@ -238,7 +246,7 @@ myo_routine_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_STATE:
-      g_value_set_int (value, self->state);
+      g_value_set_enum (value, self->state);
       break;
 
     case PROP_STEP_INDEX:
@@ -303,9 +311,9 @@ myo_routine_class_init (MyoRoutineClass *klass)
   object_class->set_property = myo_routine_set_property;
 
   properties[PROP_STATE] =
-    g_param_spec_int ("state", NULL, NULL,
-                      MYO_ROUTINE_IDLE, MYO_ROUTINE_FINISHED, MYO_ROUTINE_IDLE,
-                      (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+    g_param_spec_enum ("state", NULL, NULL,
+                       MYO_TYPE_ROUTINE_STATE, MYO_ROUTINE_IDLE,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_STEP_INDEX] =
     g_param_spec_uint ("step-index", NULL, NULL,

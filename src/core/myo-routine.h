@@ -29,6 +29,9 @@ typedef enum
   MYO_ROUTINE_FINISHED,
 } MyoRoutineState;
 
+#define MYO_TYPE_ROUTINE_STATE (myo_routine_state_get_type ())
+GType myo_routine_state_get_type (void);
+
 typedef struct
 {
   const MyoTriggerPoint *trp;
