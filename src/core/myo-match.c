@@ -1055,18 +1055,10 @@ myo_match_dup_summary (MyoMatch *self)
   if (best->len > 1)
     return dup_tie_summary (best, n_points, n_explained, n_chosen);
 
-  if (!painted)
+  /* With painted areas, "all your pain" as without, or a count of points
+   * and areas */
+  if (!painted || n_explained == n_points)
     return dup_plain_summary (n_points, n_explained, n_chosen);
-
-  /* With painted areas, "all your pain" or a count of points and areas */
-  if (n_explained == n_points && n_chosen == 1)
-    return g_strdup (_("This trigger point explains all your pain."));
-  if (n_explained == n_points)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "Together these %u trigger points explain all your pain.",
-                                         "Together these %u trigger points explain all your pain.",
-                                         n_chosen),
-                            n_chosen);
 
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                        "%u trigger point explains %u of your %u points and areas.",
