@@ -249,7 +249,7 @@ show_history_action (GtkWidget  *widget,
 {
   MyoWindow *self = MYO_WINDOW (widget);
 
-  _myo_window_show_history (self, !g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "history"));
+  myo_window_set_page (self, g_str_equal (myo_window_get_page (self), "history") ? "map" : "history");
 }
 
 static void
@@ -259,8 +259,7 @@ show_atlas_action (GtkWidget  *widget,
 {
   MyoWindow *self = MYO_WINDOW (widget);
 
-  _myo_window_show_page (self, g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "atlas")
-                               ? "map" : "atlas");
+  myo_window_set_page (self, g_str_equal (myo_window_get_page (self), "atlas") ? "map" : "atlas");
 }
 
 static void
@@ -412,6 +411,7 @@ _myo_window_class_actions_init (MyoWindowClass *klass)
   gtk_widget_class_install_property_action (widget_class, "win.presentation", "presentation");
   gtk_widget_class_install_action (widget_class, "win.record", NULL, record_action);
   gtk_widget_class_install_property_action (widget_class, "win.view", "view-id");
+  gtk_widget_class_install_property_action (widget_class, "win.page", "page");
   _myo_window_class_export_actions_init (klass);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);

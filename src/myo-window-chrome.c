@@ -310,7 +310,7 @@ _myo_window_open_example (MyoWindow  *self,
   self->example_title = g_strdup (title);
   if (myo_session_get_n_points (session) > 0)
     myo_window_set_view_id (self, myo_session_get_point (session, 0)->view->id);
-  _myo_window_show_page (self, "map");
+  myo_window_set_page (self, "map");
   _myo_window_update_title (self);
 
   return TRUE;
@@ -329,7 +329,7 @@ show_map_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *param)
 {
-  _myo_window_show_page (MYO_WINDOW (widget), "map");
+  myo_window_set_page (MYO_WINDOW (widget), "map");
 }
 
 static void

@@ -29,8 +29,8 @@ struct _MyoWindow
   GtkToggleButton      *history_button;
   GtkToggleButton      *atlas_button;
   GtkWidget            *leave_presentation_button;
-  MyoHistoryPage       *history;
-  MyoAtlasPage         *atlas;
+  AdwBin               *history_bin;
+  AdwBin               *atlas_bin;
   GtkBox               *view_switcher;
   GtkBox               *view_switcher_bar;
   MyoBodyMap           *map;
@@ -76,6 +76,8 @@ struct _MyoWindow
 
   /* Borrowed */
   AdwToast             *delete_toast;
+  MyoHistoryPage       *history;  /* NULL until first shown, in history_bin */
+  MyoAtlasPage         *atlas;  /* NULL until first shown, in atlas_bin */
 
   gulong                session_changed_handler;
   gulong                first_paint_handler;
@@ -113,10 +115,8 @@ void     _myo_window_toast              (MyoWindow      *self,
                                          gboolean        with_undo);
 void     _myo_window_start_routine      (MyoWindow      *self,
                                          const MyoCandidate *candidate);
-void     _myo_window_show_history       (MyoWindow      *self,
-                                         gboolean        show);
-void     _myo_window_show_page          (MyoWindow      *self,
-                                         const char     *name);
+MyoHistoryPage *_myo_window_get_history (MyoWindow  *self);
+MyoAtlasPage   *_myo_window_get_atlas   (MyoWindow  *self);
 void     _myo_window_set_presentation   (MyoWindow      *self,
                                          gboolean        presentation);
 void     _myo_window_put_aside          (MyoWindow      *self);

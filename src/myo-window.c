@@ -20,6 +20,7 @@ enum {
   PROP_STORE,
   PROP_VIEW_ID,
   PROP_PRESENTATION,
+  PROP_PAGE,
   N_PROPS
 };
 
@@ -271,7 +272,7 @@ atlas_routine_requested_cb (MyoWindow             *self,
   g_autoptr(MyoRoutine) routine = myo_routine_new (&selection, 1);
 
   /* The routine runs beside the map, which shows where to press */
-  _myo_window_show_page (self, "map");
+  myo_window_set_page (self, "map");
   myo_window_set_view_id (self, trp->location_view->id);
   begin_routine (self, routine);
 }
@@ -409,7 +410,7 @@ history_entry_activated_cb (MyoWindow       *self,
     }
 
   _myo_window_set_session (self, session, NULL);
-  _myo_window_show_history (self, FALSE);
+  myo_window_set_page (self, "map");
 }
 
 static void
@@ -495,45 +496,105 @@ _myo_window_undo_delete (MyoWindow *self)
     adw_toast_dismiss (self->delete_toast);
 }
 
-/**
- * _myo_window_show_history:
- *
- * Switches between the map and the pain history.
- */
-void
-_myo_window_show_history (MyoWindow *self,
-                          gboolean   show)
+/* The history and atlas pages are built when first shown, so the first
+ * frame does not pay for them; what the window tells them is given to them
+ * then, and as it changes after */
+MyoHistoryPage *
+_myo_window_get_history (MyoWindow *self)
 {
-  _myo_window_show_page (self, show ? "history" : "map");
+  const GError *error;
+
+  if (self->history != NULL)
+    return self->history;
+
+  self->history = MYO_HISTORY_PAGE (myo_history_page_new ());
+  g_signal_connect_object (self->history, "entry-activated", G_CALLBACK (history_entry_activated_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->history, "delete-requested", G_CALLBACK (history_delete_requested_cb),
+                           self, G_CONNECT_SWAPPED);
+  myo_history_page_set_kb (self->history, get_kb (self));
+  if (self->journal != NULL)
+    myo_history_page_set_journal (self->history, self->journal);
+  error = myo_store_get_journal_error (self->store);
+  myo_history_page_set_journal_error (self->history, error != NULL ? error->message : NULL);
+  adw_bin_set_child (self->history_bin, GTK_WIDGET (self->history));
+
+  return self->history;
+}
+
+MyoAtlasPage *
+_myo_window_get_atlas (MyoWindow *self)
+{
+  if (self->atlas != NULL)
+    return self->atlas;
+
+  self->atlas = MYO_ATLAS_PAGE (myo_atlas_page_new ());
+  g_signal_connect_object (self->atlas, "routine-requested", G_CALLBACK (atlas_routine_requested_cb),
+                           self, G_CONNECT_SWAPPED);
+  /* Indexing what refers where takes tens of milliseconds: only once the
+   * atlas is opened */
+  myo_atlas_page_set_kb (self->atlas, get_kb (self));
+  g_object_bind_property (self, "presentation", self->atlas, "presentation", G_BINDING_SYNC_CREATE);
+  adw_bin_set_child (self->atlas_bin, GTK_WIDGET (self->atlas));
+
+  return self->atlas;
 }
 
 /**
- * _myo_window_show_page:
- * @name: "map", "history" or "atlas"
+ * myo_window_get_page:
  *
- * Shows one of the window's pages, the header's toggles following.
+ * Returns: the page shown: "map", "history" or "atlas"
+ */
+const char *
+myo_window_get_page (MyoWindow *self)
+{
+  g_return_val_if_fail (MYO_IS_WINDOW (self), NULL);
+
+  /* The header's toggles ask while the template is being built */
+  if (self->main_stack == NULL)
+    return "map";
+
+  return gtk_stack_get_visible_child_name (self->main_stack);
+}
+
+/**
+ * myo_window_set_page:
+ * @page: "map", "history" or "atlas"
+ *
+ * Shows one of the window's pages (the win.page action, which the header's
+ * toggles follow), building it the first time.
  */
 void
-_myo_window_show_page (MyoWindow  *self,
-                       const char *name)
+myo_window_set_page (MyoWindow  *self,
+                     const char *page)
 {
+  gboolean changed;
+
+  g_return_if_fail (MYO_IS_WINDOW (self));
+  g_return_if_fail (page != NULL);
+
   /* The journal is personal: it stays hidden while presenting */
-  if (self->presentation && g_str_equal (name, "history"))
+  if (self->presentation && g_str_equal (page, "history"))
     return;
 
-  gtk_stack_set_visible_child_name (self->main_stack, name);
-  gtk_toggle_button_set_active (self->history_button, g_str_equal (name, "history"));
-  gtk_toggle_button_set_active (self->atlas_button, g_str_equal (name, "atlas"));
+  if (g_str_equal (page, "history"))
+    _myo_window_get_history (self);
+  else if (g_str_equal (page, "atlas"))
+    _myo_window_get_atlas (self);
+  else if (!g_str_equal (page, "map"))
+    {
+      g_warning ("No page named “%s” in the window", page);
+      return;
+    }
+
+  changed = g_strcmp0 (myo_window_get_page (self), page) != 0;
+  gtk_stack_set_visible_child_name (self->main_stack, page);
   /* The views belong to the map; the other pages show their own */
   _myo_window_update_header (self);
-  if (g_str_equal (name, "atlas"))
-    {
-      /* Indexing what refers where takes tens of milliseconds: not on the
-       * way to the first frame, only once the atlas is opened */
-      if (myo_atlas_page_get_kb (self->atlas) == NULL)
-        myo_atlas_page_set_kb (self->atlas, get_kb (self));
-      myo_atlas_page_focus_search (self->atlas);
-    }
+  if (self->atlas != NULL && g_str_equal (page, "atlas"))
+    myo_atlas_page_focus_search (self->atlas);
+  if (changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
 }
 
 /**
@@ -554,7 +615,7 @@ _myo_window_set_presentation (MyoWindow *self,
   if (presentation)
     {
       if (g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "history"))
-        _myo_window_show_page (self, "map");
+        myo_window_set_page (self, "map");
       gtk_widget_add_css_class (GTK_WIDGET (self), "presentation");
       gtk_window_fullscreen (GTK_WINDOW (self));
       adw_flap_set_reveal_flap (self->flap, FALSE);
@@ -570,7 +631,6 @@ _myo_window_set_presentation (MyoWindow *self,
   gtk_widget_set_visible (self->leave_presentation_button, presentation);
   myo_body_map_set_scale_points (self->map, presentation);
   _myo_window_update_header (self);
-  myo_atlas_page_set_presentation (self->atlas, presentation);
   _myo_window_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTATION]);
 }
@@ -585,7 +645,8 @@ journal_changed_cb (MyoWindow  *self,
   if (journal == NULL || !g_set_object (&self->journal, journal))
     return;
 
-  myo_history_page_set_journal (self->history, journal);
+  if (self->history != NULL)
+    myo_history_page_set_journal (self->history, journal);
   if (myo_journal_get_moved_aside (journal) != NULL)
     {
       g_autofree char *body =
@@ -605,7 +666,8 @@ journal_error_changed_cb (MyoWindow  *self,
 {
   const GError *error = myo_store_get_journal_error (store);
 
-  myo_history_page_set_journal_error (self->history, error != NULL ? error->message : NULL);
+  if (self->history != NULL)
+    myo_history_page_set_journal_error (self->history, error != NULL ? error->message : NULL);
   if (error != NULL)
     show_journal_problem (self, _("The pain journal could not be read"), error);
   else
@@ -944,7 +1006,6 @@ myo_window_constructed (GObject *object)
   setup_map_tools (self);
   build_view_switchers (self);
   _myo_window_chrome_init (self);
-  myo_history_page_set_kb (self->history, get_kb (self));
   build_legend (self);
 
   g_signal_connect_object (self->store, "notify::autosave-error",
@@ -1007,6 +1068,8 @@ myo_window_dispose (GObject *object)
 
   g_clear_pointer (&self->point_popover, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), MYO_TYPE_WINDOW);
+  self->history = NULL;
+  self->atlas = NULL;
 
   if (self->session != NULL)
     g_clear_signal_handler (&self->session_changed_handler, self->session);
@@ -1065,6 +1128,10 @@ myo_window_get_property (GObject    *object,
       g_value_set_boolean (value, self->presentation);
       break;
 
+    case PROP_PAGE:
+      g_value_set_string (value, myo_window_get_page (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1098,6 +1165,10 @@ myo_window_set_property (GObject      *object,
 
     case PROP_PRESENTATION:
       _myo_window_set_presentation (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_PAGE:
+      myo_window_set_page (self, g_value_get_string (value));
       break;
 
     default:
@@ -1148,25 +1219,33 @@ myo_window_class_init (MyoWindowClass *klass)
                           FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * MyoWindow:page:
+   *
+   * The page shown, "map", "history" or "atlas"; the win.page action.
+   */
+  properties[PROP_PAGE] =
+    g_param_spec_string ("page", NULL, NULL,
+                         "map",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (MYO_TYPE_ATLAS_PAGE);
   g_type_ensure (MYO_TYPE_BANNER);
   g_type_ensure (MYO_TYPE_BODY_MAP);
   g_type_ensure (MYO_TYPE_CANDIDATES_PANEL);
   g_type_ensure (MYO_TYPE_ROUTINE_PANEL);
   g_type_ensure (MYO_TYPE_ROUTINE_HERO);
-  g_type_ensure (MYO_TYPE_HISTORY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/myomap/Myomap/ui/myo-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, history_button);
-  gtk_widget_class_bind_template_child (widget_class, MyoWindow, history);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, history_bin);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, atlas_button);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, leave_presentation_button);
-  gtk_widget_class_bind_template_child (widget_class, MyoWindow, atlas);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, atlas_bin);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, view_switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, map);
@@ -1190,9 +1269,6 @@ myo_window_class_init (MyoWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, routine_closed_cb);
   gtk_widget_class_bind_template_callback (widget_class, routine_answered_cb);
   gtk_widget_class_bind_template_callback (widget_class, routine_finished_cb);
-  gtk_widget_class_bind_template_callback (widget_class, history_entry_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, history_delete_requested_cb);
-  gtk_widget_class_bind_template_callback (widget_class, atlas_routine_requested_cb);
 
   _myo_window_class_actions_init (klass);
   _myo_window_class_chrome_init (klass);

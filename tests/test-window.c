@@ -233,7 +233,7 @@ test_journal (void)
   g_assert_cmpint (myo_journal_entry_get_pain_before (entry), ==, 7);
 
   /* Delete from the history, then Undo */
-  g_signal_emit_by_name (window->history, "delete-requested", entry);
+  g_signal_emit_by_name (_myo_window_get_history (window), "delete-requested", entry);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->journal)), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-delete", NULL));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->journal)), ==, 1);
@@ -247,6 +247,99 @@ test_journal (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "map");
   g_assert_cmpuint (myo_session_get_n_points (myo_window_get_session (window)), ==, 1);
   g_assert_cmpstr (myo_session_get_point (myo_window_get_session (window), 0)->region->id, ==, "back-knee");
+
+  destroy_window (window);
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+/* win.page shows a page, the header's toggles follow its state, and the
+ * page notifies only when it changes */
+static void
+test_page_action (void)
+{
+  MyoWindow *window = create_window ();
+  guint n_notified = 0;
+
+  g_signal_connect (window, "notify::page", G_CALLBACK (count_notify_cb), &n_notified);
+  g_assert_cmpstr (myo_window_get_page (window), ==, "map");
+  g_assert_false (gtk_toggle_button_get_active (window->history_button));
+  g_assert_false (gtk_toggle_button_get_active (window->atlas_button));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "atlas"));
+  g_assert_cmpstr (myo_window_get_page (window), ==, "atlas");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "atlas");
+  g_assert_true (gtk_toggle_button_get_active (window->atlas_button));
+  g_assert_false (gtk_toggle_button_get_active (window->history_button));
+  g_assert_cmpuint (n_notified, ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "atlas"));
+  g_assert_cmpuint (n_notified, ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "history"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "history");
+  g_assert_true (gtk_toggle_button_get_active (window->history_button));
+  g_assert_false (gtk_toggle_button_get_active (window->atlas_button));
+  g_assert_cmpuint (n_notified, ==, 2);
+
+  /* The property is the same switch */
+  g_object_set (window, "page", "map", NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "map");
+  g_assert_false (gtk_toggle_button_get_active (window->history_button));
+  g_assert_cmpuint (n_notified, ==, 3);
+
+  /* While presenting, the journal stays hidden */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "history"));
+  g_assert_cmpstr (myo_window_get_page (window), ==, "map");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-presentation", NULL));
+
+  g_signal_handlers_disconnect_by_func (window, count_notify_cb, &n_notified);
+  destroy_window (window);
+}
+
+/* The history and atlas pages are built when first shown, and get then
+ * what the window told nobody before: the journal, the knowledge base,
+ * presentation mode */
+static void
+test_lazy_pages (void)
+{
+  MyoWindow *window = create_window ();
+
+  g_assert_null (window->history);
+  g_assert_null (window->atlas);
+  g_assert_null (adw_bin_get_child (window->history_bin));
+
+  for (guint i = 0; i < 500 && window->journal == NULL; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  g_assert_nonnull (window->journal);
+  g_assert_null (window->history);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-history", NULL));
+  g_assert_nonnull (window->history);
+  g_assert_true (adw_bin_get_child (window->history_bin) == GTK_WIDGET (window->history));
+  g_assert_true (myo_history_page_get_journal (window->history) == window->journal);
+  g_assert_true (myo_history_page_get_kb (window->history) == window->kb);
+  g_assert_null (myo_history_page_get_journal_error (window->history));
+
+  /* Presenting before the atlas exists */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL));
+  g_assert_null (window->atlas);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-atlas", NULL));
+  g_assert_nonnull (window->atlas);
+  g_assert_true (myo_atlas_page_get_presentation (window->atlas));
+  g_assert_true (myo_atlas_page_get_kb (window->atlas) == window->kb);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-presentation", NULL));
+  g_assert_false (myo_atlas_page_get_presentation (window->atlas));
 
   destroy_window (window);
 }
@@ -411,6 +504,8 @@ main (int   argc,
   g_test_add_func ("/myo/window/is-this-my-pain", test_is_this_my_pain);
   g_test_add_func ("/myo/window/journal", test_journal);
   g_test_add_func ("/myo/window/atlas-and-presentation", test_atlas_and_presentation);
+  g_test_add_func ("/myo/window/page-action", test_page_action);
+  g_test_add_func ("/myo/window/lazy-pages", test_lazy_pages);
   g_test_add_func ("/myo/window/export", test_export);
 
   ret = g_test_run ();
