@@ -332,6 +332,28 @@ show_map_action (GtkWidget  *widget,
   myo_window_set_page (MYO_WINDOW (widget), "map");
 }
 
+/* The keyboard shortcuts window is built the first time it is asked for,
+ * not with every window as GTK would build gtk/help-overlay.ui */
+static void
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  MyoWindow *self = MYO_WINDOW (widget);
+
+  if (self->shortcuts_window == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/io/github/myomap/Myomap/ui/myo-shortcuts-window.ui");
+
+      self->shortcuts_window = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_window_set_hide_on_close (GTK_WINDOW (self->shortcuts_window), TRUE);
+      gtk_window_set_transient_for (GTK_WINDOW (self->shortcuts_window), GTK_WINDOW (self));
+    }
+
+  gtk_window_present (GTK_WINDOW (self->shortcuts_window));
+}
+
 static void
 fill_examples (GMenu *section)
 {
@@ -397,5 +419,6 @@ _myo_window_class_chrome_init (MyoWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.open-example", "s", open_example_action);
   gtk_widget_class_install_action (widget_class, "win.show-map", NULL, show_map_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.show-map", NULL);
 }

@@ -72,6 +72,7 @@ struct _MyoWindow
   GFile                *file;
   char                 *view_id;
   GtkWidget            *point_popover;
+  GtkWidget            *shortcuts_window;  /* NULL until first shown */
   char                 *example_title;  /* of the example the session came from */
 
   /* Borrowed */

@@ -344,6 +344,36 @@ test_lazy_pages (void)
   destroy_window (window);
 }
 
+/* The shortcuts window is built on first use, then shown again */
+static void
+test_shortcuts_window (void)
+{
+  MyoWindow *window = create_window ();
+  GLogLevelFlags fatal;
+  GtkWidget *shortcuts;
+
+  /* GTK 4.8's own shortcuts window warns that a label of its measures
+   * -3 px wide (GtkShortcutsShortcut): not ours to fail on */
+  fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  g_assert_null (window->shortcuts_window);
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  shortcuts = window->shortcuts_window;
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (shortcuts));
+  g_assert_true (gtk_widget_get_visible (shortcuts));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (shortcuts)) == GTK_WINDOW (window));
+
+  gtk_window_close (GTK_WINDOW (shortcuts));
+  g_assert_false (gtk_widget_get_visible (shortcuts));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  g_assert_true (window->shortcuts_window == shortcuts);
+  g_assert_true (gtk_widget_get_visible (shortcuts));
+
+  destroy_window (window);
+  g_log_set_always_fatal (fatal);
+}
+
 static void
 test_atlas_and_presentation (void)
 {
@@ -506,6 +536,7 @@ main (int   argc,
   g_test_add_func ("/myo/window/atlas-and-presentation", test_atlas_and_presentation);
   g_test_add_func ("/myo/window/page-action", test_page_action);
   g_test_add_func ("/myo/window/lazy-pages", test_lazy_pages);
+  g_test_add_func ("/myo/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/myo/window/export", test_export);
 
   ret = g_test_run ();
