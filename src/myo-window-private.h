@@ -64,6 +64,7 @@ struct _MyoWindow
   GSettings            *settings;
   MyoStore             *store;
   MyoSession           *session;
+  GSignalGroup         *session_signals;  /* follow session */
   MyoJournal           *journal;  /* NULL until loaded, off the main thread */
   GPtrArray            *deleted_entries;  /* until the toast's Undo is gone */
   MyoSession           *previous_session;  /* put away by New Session, for Undo */
@@ -80,7 +81,6 @@ struct _MyoWindow
   MyoHistoryPage       *history;  /* NULL until first shown, in history_bin */
   MyoAtlasPage         *atlas;  /* NULL until first shown, in atlas_bin */
 
-  gulong                session_changed_handler;
   gulong                first_paint_handler;
   guint                 journal_fallback_id;
   guint                 inhibit_cookie;

@@ -1072,8 +1072,9 @@ myo_window_dispose (GObject *object)
   self->history = NULL;
   self->atlas = NULL;
 
-  if (self->session != NULL)
-    g_clear_signal_handler (&self->session_changed_handler, self->session);
+  if (self->session_signals != NULL)
+    g_signal_group_set_target (self->session_signals, NULL);
+  g_clear_object (&self->session_signals);
   g_clear_object (&self->session);
   g_clear_object (&self->match);
   g_clear_object (&self->file);
@@ -1286,6 +1287,11 @@ myo_window_init (MyoWindow *self)
   self->view_id = g_strdup ("");
   self->deleted_entries = g_ptr_array_new_with_free_func (g_object_unref);
 
+  /* Whichever session the window shows: replacing it moves the handlers */
+  self->session_signals = g_signal_group_new (MYO_TYPE_SESSION);
+  g_signal_group_connect_object (self->session_signals, "changed", G_CALLBACK (session_changed_cb),
+                                 self, G_CONNECT_SWAPPED);
+
   drop = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
@@ -1482,16 +1488,11 @@ _myo_window_set_session (MyoWindow  *self,
   if (session == NULL)
     session = fresh = myo_session_new (get_kb (self));
 
-  if (self->session != NULL)
-    g_clear_signal_handler (&self->session_changed_handler, self->session);
-
   g_set_object (&self->session, session);
+  g_signal_group_set_target (self->session_signals, session);
   g_set_object (&self->file, file);
   g_clear_pointer (&self->example_title, g_free);
   self->dirty = FALSE;
-  self->session_changed_handler = g_signal_connect_object (session, "changed",
-                                                           G_CALLBACK (session_changed_cb), self,
-                                                           G_CONNECT_SWAPPED);
 
   myo_body_map_set_session (self->map, session);
   show_candidates (self);

@@ -344,6 +344,38 @@ test_lazy_pages (void)
   destroy_window (window);
 }
 
+/* The window follows the session it shows, and only that one */
+static void
+test_follows_session (void)
+{
+  MyoWindow *window = create_window ();
+  g_autoptr(MyoSession) old = NULL;
+  MyoMatch *match;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  old = g_object_ref (myo_window_get_session (window));
+  add_in_region (old, "back-knee", MYO_SIDE_LEFT, 6);
+  g_assert_cmpuint (myo_match_get_n_candidates (window->match), >, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  g_assert_true (myo_window_get_session (window) != old);
+  match = window->match;
+  g_assert_cmpuint (myo_match_get_n_candidates (match), ==, 0);
+
+  /* A change to the session put away reaches nothing */
+  add_in_region (old, "soles-arch", MYO_SIDE_LEFT, 6);
+  g_assert_true (window->match == match);
+  g_assert_true (gtk_widget_get_visible (window->hint));
+
+  /* One to the session shown re-ranks */
+  add_in_region (myo_window_get_session (window), "back-knee", MYO_SIDE_LEFT, 6);
+  g_assert_true (window->match != match);
+  g_assert_cmpuint (myo_match_get_n_candidates (window->match), >, 0);
+  g_assert_false (gtk_widget_get_visible (window->hint));
+
+  destroy_window (window);
+}
+
 /* The shortcuts window is built on first use, then shown again */
 static void
 test_shortcuts_window (void)
@@ -537,6 +569,7 @@ main (int   argc,
   g_test_add_func ("/myo/window/page-action", test_page_action);
   g_test_add_func ("/myo/window/lazy-pages", test_lazy_pages);
   g_test_add_func ("/myo/window/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/myo/window/follows-session", test_follows_session);
   g_test_add_func ("/myo/window/export", test_export);
 
   ret = g_test_run ();
