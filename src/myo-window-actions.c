@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "myo-file.h"
+#include "myo-keep-dialog.h"
 #include "myo-window-private.h"
 
 static void
@@ -325,14 +326,12 @@ dismiss_banner_action (GtkWidget  *widget,
 }
 
 static void
-record_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    MyoWindow        *self)
+keep_response_cb (MyoKeepDialog *dialog,
+                  const char    *response,
+                  MyoWindow     *self)
 {
-  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "note");
-
   if (g_str_equal (response, "keep"))
-    _myo_window_record (self, gtk_editable_get_text (entry), NULL);
+    _myo_window_record (self, myo_keep_dialog_get_note (dialog), NULL);
 }
 
 static void
@@ -340,24 +339,9 @@ record_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
 {
-  GtkWidget *dialog, *entry;
+  GtkWidget *dialog = myo_keep_dialog_new (GTK_WINDOW (widget));
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (widget), _("Keep in Journal"),
-                                   _("The points, the candidates and the pain you marked are kept "
-                                     "in your pain journal on this computer."));
-  entry = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Note (optional)"));
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  g_object_set_data (G_OBJECT (dialog), "note", entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "keep", _("_Keep"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "keep", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (record_response_cb), widget);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (keep_response_cb), widget, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

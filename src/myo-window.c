@@ -11,6 +11,7 @@
 #include "myo-file.h"
 #include "myo-json.h"
 #include "myo-point-editor.h"
+#include "myo-treat-dialog.h"
 #include "myo-window-private.h"
 
 enum {
@@ -1562,93 +1563,17 @@ begin_routine (MyoWindow  *self,
 }
 
 static void
-pick_toggled_cb (GtkCheckButton   *check,
-                 AdwMessageDialog *dialog)
+treat_response_cb (MyoTreatDialog *dialog,
+                   const char     *response,
+                   MyoWindow      *self)
 {
-  GPtrArray *checks = g_object_get_data (G_OBJECT (dialog), "checks");
-  guint n_active = 0;
-
-  for (guint i = 0; i < checks->len; i++)
-    n_active += gtk_check_button_get_active (g_ptr_array_index (checks, i));
-
-  /* Never more than the cap, and at least one */
-  for (guint i = 0; i < checks->len; i++)
-    {
-      GtkCheckButton *other = g_ptr_array_index (checks, i);
-
-      gtk_widget_set_sensitive (GTK_WIDGET (other),
-                                gtk_check_button_get_active (other) ||
-                                n_active < MYO_ROUTINE_MAX_TRIGGER_POINTS);
-    }
-  adw_message_dialog_set_response_enabled (dialog, "start", n_active > 0);
-}
-
-static void
-pick_response_cb (AdwMessageDialog *dialog,
-                  const char       *response,
-                  MyoWindow        *self)
-{
-  GPtrArray *checks = g_object_get_data (G_OBJECT (dialog), "checks");
-  GPtrArray *combination = myo_match_get_combination (self->match);
-  g_autoptr(GArray) selection = g_array_new (FALSE, FALSE, sizeof (MyoSelection));
   g_autoptr(MyoRoutine) routine = NULL;
 
-  if (!g_str_equal (response, "start") || checks->len != combination->len)
+  if (!g_str_equal (response, "start"))
     return;
 
-  for (guint i = 0; i < checks->len; i++)
-    if (gtk_check_button_get_active (g_ptr_array_index (checks, i)))
-      {
-        const MyoCandidate *candidate = g_ptr_array_index (combination, i);
-        MyoSelection item = { candidate->trp, candidate->side };
-
-        g_array_append_val (selection, item);
-      }
-
-  routine = myo_routine_new ((MyoSelection *) (gpointer) selection->data, selection->len);
+  routine = myo_treat_dialog_dup_routine (dialog);
   begin_routine (self, routine);
-}
-
-/* More trigger points than one session should treat: say so and let the
- * person pick which, the first ones of the combination ticked. */
-static void
-pick_trigger_points (MyoWindow *self)
-{
-  GPtrArray *combination = myo_match_get_combination (self->match);
-  GPtrArray *checks = g_ptr_array_new ();
-  GtkWidget *dialog, *box;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Choose Which Points to Treat"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("Treating many trigger points in one session leaves the muscles "
-                                    "sore. Choose at most %u for now and treat the others another day."),
-                                  MYO_ROUTINE_MAX_TRIGGER_POINTS);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  for (guint i = 0; i < combination->len; i++)
-    {
-      g_autofree char *title = myo_candidate_dup_title (g_ptr_array_index (combination, i));
-      GtkWidget *check = gtk_check_button_new_with_label (title);
-
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), i < MYO_ROUTINE_MAX_TRIGGER_POINTS);
-      g_signal_connect (check, "toggled", G_CALLBACK (pick_toggled_cb), dialog);
-      gtk_box_append (GTK_BOX (box), check);
-      g_ptr_array_add (checks, check);
-    }
-  g_object_set_data_full (G_OBJECT (dialog), "checks", checks, (GDestroyNotify) g_ptr_array_unref);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "start", _("_Start Routine"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "start",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "start");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (pick_response_cb), self);
-  pick_toggled_cb (g_ptr_array_index (checks, 0), ADW_MESSAGE_DIALOG (dialog));
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /**
@@ -1669,7 +1594,12 @@ _myo_window_start_routine (MyoWindow          *self,
     }
   else if (myo_match_get_combination (self->match)->len > MYO_ROUTINE_MAX_TRIGGER_POINTS)
     {
-      pick_trigger_points (self);
+      GtkWidget *dialog = myo_treat_dialog_new (GTK_WINDOW (self), myo_match_get_combination (self->match));
+
+      /* More trigger points than one session should treat: the person
+       * picks which */
+      g_signal_connect_object (dialog, "response", G_CALLBACK (treat_response_cb), self, 0);
+      gtk_window_present (GTK_WINDOW (dialog));
       return;
     }
   else
