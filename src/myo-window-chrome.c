@@ -346,12 +346,12 @@ show_shortcuts_action (GtkWidget  *widget,
       g_autoptr(GtkBuilder) builder =
         gtk_builder_new_from_resource ("/io/github/myomap/Myomap/ui/myo-shortcuts-window.ui");
 
-      self->shortcuts_window = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
-      gtk_window_set_hide_on_close (GTK_WINDOW (self->shortcuts_window), TRUE);
-      gtk_window_set_transient_for (GTK_WINDOW (self->shortcuts_window), GTK_WINDOW (self));
+      self->shortcuts_window = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_window_set_hide_on_close (self->shortcuts_window, TRUE);
+      gtk_window_set_transient_for (self->shortcuts_window, GTK_WINDOW (self));
     }
 
-  gtk_window_present (GTK_WINDOW (self->shortcuts_window));
+  gtk_window_present (self->shortcuts_window);
 }
 
 static void

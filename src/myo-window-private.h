@@ -73,7 +73,7 @@ struct _MyoWindow
   GFile                *file;
   char                 *view_id;
   GtkWidget            *point_popover;
-  GtkWidget            *shortcuts_window;  /* NULL until first shown */
+  GtkWindow            *shortcuts_window;  /* NULL until first shown */
   char                 *example_title;  /* of the example the session came from */
 
   /* Borrowed */
@@ -93,6 +93,25 @@ struct _MyoWindow
   guint                 autosave_off : 1;  /* an unreadable autosave could not be moved aside */
 };
 
+typedef struct
+{
+  const char           *title;
+  GtkFileChooserAction  action;
+  const char           *accept;
+  const char           *name;  /* (nullable): the file name offered */
+  const char           *filter_name;
+  const char           *pattern;
+  const char           *mime_type;
+} MyoFileChoice;
+
+typedef void (*MyoFileChosen) (MyoWindow *self,
+                               GFile     *file,
+                               gpointer   user_data);
+
+void     _myo_window_choose_file        (MyoWindow           *self,
+                                         const MyoFileChoice *choice,
+                                         MyoFileChosen        chosen,
+                                         gpointer             user_data);
 void     _myo_window_class_actions_init (MyoWindowClass *klass);
 void     _myo_window_class_chrome_init  (MyoWindowClass *klass);
 void     _myo_window_chrome_init        (MyoWindow      *self);

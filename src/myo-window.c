@@ -1068,7 +1068,7 @@ myo_window_dispose (GObject *object)
     }
 
   g_clear_pointer (&self->point_popover, gtk_widget_unparent);
-  g_clear_pointer ((GtkWindow **) &self->shortcuts_window, gtk_window_destroy);
+  g_clear_pointer (&self->shortcuts_window, gtk_window_destroy);
   gtk_widget_dispose_template (GTK_WIDGET (self), MYO_TYPE_WINDOW);
   self->history = NULL;
   self->atlas = NULL;

@@ -391,7 +391,7 @@ test_shortcuts_window (void)
   g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
-  shortcuts = window->shortcuts_window;
+  shortcuts = GTK_WIDGET (window->shortcuts_window);
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (shortcuts));
   g_assert_true (gtk_widget_get_visible (shortcuts));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (shortcuts)) == GTK_WINDOW (window));
@@ -399,7 +399,7 @@ test_shortcuts_window (void)
   gtk_window_close (GTK_WINDOW (shortcuts));
   g_assert_false (gtk_widget_get_visible (shortcuts));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
-  g_assert_true (window->shortcuts_window == shortcuts);
+  g_assert_true (GTK_WIDGET (window->shortcuts_window) == shortcuts);
   g_assert_true (gtk_widget_get_visible (shortcuts));
 
   destroy_window (window);
