@@ -113,6 +113,21 @@ void     _myo_window_choose_file        (MyoWindow           *self,
                                          MyoFileChosen        chosen,
                                          gpointer             user_data);
 void     _myo_window_class_actions_init (MyoWindowClass *klass);
+
+/* myo-window-session.c: the session shown */
+void     _myo_window_follow_session_init (MyoWindow     *self);
+void     _myo_window_restore_session     (MyoWindow     *self);
+void     _myo_window_autosave            (MyoWindow     *self);
+
+/* myo-window-journal.c: the journal and the history page */
+void     _myo_window_journal_init        (MyoWindow     *self);
+void     _myo_window_journal_realize     (MyoWindow     *self);
+void     _myo_window_journal_unrealize   (MyoWindow     *self);
+void     _myo_window_show_journal_problem (MyoWindow    *self,
+                                           const char   *title,
+                                           const GError *error);
+
+void     _myo_window_show_candidates    (MyoWindow      *self);
 void     _myo_window_class_chrome_init  (MyoWindowClass *klass);
 void     _myo_window_chrome_init        (MyoWindow      *self);
 void     _myo_window_update_header      (MyoWindow      *self);

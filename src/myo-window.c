@@ -6,10 +6,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "myo-file.h"
-#include "myo-json.h"
 #include "myo-point-editor.h"
 #include "myo-treat-dialog.h"
 #include "myo-window-private.h"
@@ -38,48 +36,6 @@ get_kb (MyoWindow *self)
   return self->kb;
 }
 
-/* The session a person is marking is never lost: the store writes it a
- * second after the last change (and at once on close and quit), atomically,
- * to the user data directory, and it is restored at start. A named session
- * is also saved to its own file only when asked. */
-static void
-autosave (MyoWindow *self)
-{
-  g_autofree char *data = NULL;
-
-  if (self->autosave_off)
-    return;
-
-  data = myo_session_to_data (self->session);
-  myo_store_autosave (self->store, data, strlen (data));
-}
-
-/* Stays on screen until an autosave succeeds again */
-static void
-autosave_error_changed_cb (MyoWindow  *self,
-                           GParamSpec *pspec,
-                           MyoStore   *store)
-{
-  const GError *error = myo_store_get_autosave_error (store);
-  const char *reason;
-  g_autofree char *title = NULL;
-  g_autofree char *body = NULL;
-
-  if (error == NULL)
-    {
-      myo_banner_hide (self->autosave_banner);
-      return;
-    }
-
-  reason = myo_file_error_reason (error);
-  title = reason != NULL ? g_strdup_printf (_("Changes are not being saved: %s"), reason)
-                         : g_strdup (_("Changes are not being saved"));
-  body = g_strdup_printf (_("%s. The copy saved before is kept as it was; free some space or "
-                            "fix the folder, then try again."), error->message);
-  myo_banner_show (self->autosave_banner, title, body,
-                   _("_Try Again"), "win.retry-autosave", _("_Open Folder"), "win.open-data-folder");
-}
-
 /**
  * _myo_window_report_error:
  * @what: what did not happen, e.g. "The session was not saved"
@@ -98,15 +54,6 @@ _myo_window_report_error (MyoWindow    *self,
 
   myo_banner_show (self->journal_banner, title, error->message,
                    _("_Dismiss"), "win.dismiss-journal-banner", NULL, NULL);
-}
-
-static void
-show_journal_problem (MyoWindow    *self,
-                      const char   *title,
-                      const GError *error)
-{
-  myo_banner_show (self->journal_banner, title, error->message,
-                   _("_Try Again"), "win.retry-journal", _("_Open Folder"), "win.open-data-folder");
 }
 
 void
@@ -159,29 +106,6 @@ write_debug_geometry_cb (GtkWidget     *widget,
     g_file_set_contents (path, text, -1, NULL);
 
   return G_SOURCE_CONTINUE;
-}
-
-static void
-update_match (MyoWindow *self)
-{
-  g_clear_object (&self->match);
-  self->match = myo_match_new (self->session);
-
-  myo_body_map_set_match (self->map, self->match);
-  myo_candidates_panel_set_match (self->candidates, self->match);
-  gtk_widget_set_visible (self->hint, myo_session_is_empty (self->session));
-  _myo_window_update_results_bar (self);
-}
-
-static void
-session_changed_cb (MyoWindow  *self,
-                    MyoSession *session)
-{
-  self->dirty = TRUE;
-  update_match (self);
-  _myo_window_update_title (self);
-  autosave (self);
-  _myo_window_update_actions (self);
 }
 
 static void
@@ -351,8 +275,8 @@ routine_answered_cb (MyoWindow             *self,
     }
 }
 
-static void
-show_candidates (MyoWindow *self)
+void
+_myo_window_show_candidates (MyoWindow *self)
 {
   gtk_stack_set_visible_child_name (self->panel_stack, "candidates");
   myo_body_map_set_highlight (self->map, NULL, MYO_SIDE_LEFT);
@@ -363,7 +287,7 @@ static void
 routine_closed_cb (MyoWindow       *self,
                    MyoRoutinePanel *panel)
 {
-  show_candidates (self);
+  _myo_window_show_candidates (self);
 }
 
 static void
@@ -377,9 +301,9 @@ routine_finished_cb (MyoWindow       *self,
 
   myo_session_set_pain_after (self->session, pain_after);
   self->dirty = TRUE;
-  autosave (self);
+  _myo_window_autosave (self);
   _myo_window_update_title (self);
-  show_candidates (self);
+  _myo_window_show_candidates (self);
 
   /* A finished routine is what the pain log is for: keep it */
   for (guint i = 0; i < myo_routine_get_n_steps (routine); i++)
@@ -395,134 +319,7 @@ routine_finished_cb (MyoWindow       *self,
   _myo_window_record (self, NULL, (const char * const *) routines_done);
 }
 
-static void
-history_entry_activated_cb (MyoWindow       *self,
-                            MyoJournalEntry *entry,
-                            MyoHistoryPage  *page)
-{
-  g_autoptr(MyoSession) session = NULL;
-  g_autoptr(GError) error = NULL;
-
-  session = myo_journal_entry_to_session (entry, self->kb, &error);
-  if (session == NULL)
-    {
-      _myo_window_toast (self, error->message, FALSE);
-      return;
-    }
-
-  _myo_window_set_session (self, session, NULL);
-  myo_window_set_page (self, "map");
-}
-
-static void
-delete_toast_dismissed_cb (MyoWindow *self,
-                           AdwToast  *toast)
-{
-  if (self->delete_toast == toast)
-    {
-      self->delete_toast = NULL;
-      if (self->deleted_entries != NULL)
-        g_ptr_array_set_size (self->deleted_entries, 0);
-    }
-}
-
-static void
-history_delete_requested_cb (MyoWindow       *self,
-                             MyoJournalEntry *entry,
-                             MyoHistoryPage  *page)
-{
-  g_autoptr(MyoJournalEntry) deleted = g_object_ref (entry);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  AdwToast *toast;
-
-  if (!myo_store_remove (self->store, myo_journal_entry_get_id (entry), &error))
-    {
-      show_journal_problem (self, _("The session could not be deleted"), error);
-      return;
-    }
-
-  /* One toast for the deletions in a row, and its Undo brings back every
-   * one of them */
-  if (self->delete_toast != NULL)
-    {
-      toast = g_steal_pointer (&self->delete_toast);
-      g_signal_handlers_disconnect_by_data (toast, self);
-      adw_toast_dismiss (toast);
-    }
-  else
-    {
-      g_ptr_array_set_size (self->deleted_entries, 0);
-    }
-  g_ptr_array_add (self->deleted_entries, g_steal_pointer (&deleted));
-
-  if (self->deleted_entries->len == 1)
-    title = g_strdup (_("Session deleted from the journal"));
-  else
-    title = g_strdup_printf (ngettext ("%u session deleted", "%u sessions deleted",
-                                       self->deleted_entries->len),
-                             self->deleted_entries->len);
-
-  toast = adw_toast_new (title);
-  adw_toast_set_timeout (toast, 10);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo-delete");
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (delete_toast_dismissed_cb), self,
-                           G_CONNECT_SWAPPED);
-  self->delete_toast = toast;
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-/**
- * _myo_window_undo_delete:
- *
- * Brings back every session deleted since the last toast went.
- */
-void
-_myo_window_undo_delete (MyoWindow *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (self->deleted_entries->len == 0)
-    return;
-
-  if (!myo_store_add_all (self->store, self->deleted_entries, &error))
-    {
-      show_journal_problem (self, _("The deleted sessions could not be brought back"), error);
-      return;
-    }
-
-  g_ptr_array_set_size (self->deleted_entries, 0);
-  if (self->delete_toast != NULL)
-    adw_toast_dismiss (self->delete_toast);
-}
-
-/* The history and atlas pages are built when first shown, so the first
- * frame does not pay for them; what the window tells them is given to them
- * then, and as it changes after */
-MyoHistoryPage *
-_myo_window_get_history (MyoWindow *self)
-{
-  const GError *error;
-
-  if (self->history != NULL)
-    return self->history;
-
-  self->history = MYO_HISTORY_PAGE (myo_history_page_new ());
-  g_signal_connect_object (self->history, "entry-activated", G_CALLBACK (history_entry_activated_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->history, "delete-requested", G_CALLBACK (history_delete_requested_cb),
-                           self, G_CONNECT_SWAPPED);
-  myo_history_page_set_kb (self->history, get_kb (self));
-  if (self->journal != NULL)
-    myo_history_page_set_journal (self->history, self->journal);
-  error = myo_store_get_journal_error (self->store);
-  myo_history_page_set_journal_error (self->history, error != NULL ? error->message : NULL);
-  adw_bin_set_child (self->history_bin, GTK_WIDGET (self->history));
-
-  return self->history;
-}
-
+/* The atlas is built when first shown, as the history page is */
 MyoAtlasPage *
 _myo_window_get_atlas (MyoWindow *self)
 {
@@ -634,114 +431,6 @@ _myo_window_set_presentation (MyoWindow *self,
   _myo_window_update_header (self);
   _myo_window_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTATION]);
-}
-
-static void
-journal_changed_cb (MyoWindow  *self,
-                    GParamSpec *pspec,
-                    MyoStore   *store)
-{
-  MyoJournal *journal = myo_store_get_journal (store);
-
-  if (journal == NULL || !g_set_object (&self->journal, journal))
-    return;
-
-  if (self->history != NULL)
-    myo_history_page_set_journal (self->history, journal);
-  if (myo_journal_get_moved_aside (journal) != NULL)
-    {
-      g_autofree char *body =
-        g_strdup_printf (_("The file as it was is kept as %s. The sessions that could be read are "
-                           "in your history."), myo_journal_get_moved_aside (journal));
-
-      myo_banner_show (self->journal_banner, _("Part of the pain journal could not be read"), body,
-                       _("_Dismiss"), "win.dismiss-journal-banner",
-                       _("_Open Folder"), "win.open-data-folder");
-    }
-}
-
-static void
-journal_error_changed_cb (MyoWindow  *self,
-                          GParamSpec *pspec,
-                          MyoStore   *store)
-{
-  const GError *error = myo_store_get_journal_error (store);
-
-  if (self->history != NULL)
-    myo_history_page_set_journal_error (self->history, error != NULL ? error->message : NULL);
-  if (error != NULL)
-    show_journal_problem (self, _("The pain journal could not be read"), error);
-  else
-    myo_banner_hide (self->journal_banner);
-}
-
-static void
-load_journal (MyoWindow *self)
-{
-  if (self->journal_requested)
-    return;
-  self->journal_requested = TRUE;
-  g_clear_handle_id (&self->journal_fallback_id, g_source_remove);
-  if (self->first_paint_handler != 0)
-    g_clear_signal_handler (&self->first_paint_handler, gtk_widget_get_frame_clock (GTK_WIDGET (self)));
-
-  /* Read once per process, in a thread, so start-up does not wait for it */
-  myo_store_ensure_journal (self->store);
-}
-
-/* The journal loads once the window has shown its first frame: on two
- * cores a large journal's thread would otherwise slow that frame down
- * (tests/bench measures start-up with 10,000 sessions) */
-static void
-first_painted_cb (GdkFrameClock *clock,
-                  MyoWindow     *self)
-{
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (self));
-
-  /* Frame clock cycles before the window is on screen paint nothing */
-  if (surface != NULL && gdk_surface_get_mapped (surface))
-    load_journal (self);
-}
-
-/* A window that is never drawn (hidden at once, or not presented) still
- * gets its journal */
-static gboolean
-journal_fallback_cb (gpointer data)
-{
-  MyoWindow *self = data;
-
-  self->journal_fallback_id = 0;
-  load_journal (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-/**
- * _myo_window_record:
- * @note: (nullable): the person's note
- * @routines_done: (nullable): "trigger-point:side" of the points treated
- *
- * Keeps the current session in the pain journal.
- */
-void
-_myo_window_record (MyoWindow          *self,
-                    const char         *note,
-                    const char * const *routines_done)
-{
-  g_autoptr(MyoJournalEntry) entry = NULL;
-  g_autoptr(GError) error = NULL;
-
-  /* Kept even before the journal has been read: the store reads it first */
-  entry = myo_journal_entry_new_from_session (self->session, self->match, NULL, note);
-  myo_journal_entry_set_routines_done (entry, routines_done);
-  if (!myo_store_add (self->store, entry, &error))
-    {
-      show_journal_problem (self, _("The session could not be kept in the journal; it stays in its autosave"),
-                            error);
-      return;
-    }
-
-  _myo_window_toast (self, _("Kept in your pain journal"), FALSE);
 }
 
 static gboolean
@@ -957,49 +646,10 @@ bind_settings (MyoWindow *self)
   myo_window_set_view_id (self, initial_view);
 }
 
-/* An autosave that cannot be read is set aside for the person to look at,
- * never written over */
-static MyoSession *
-restore_autosave (MyoWindow *self)
-{
-  const char *path = myo_store_get_autosave_path (self->store);
-  g_autoptr(MyoSession) restored = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GError) move_error = NULL;
-  g_autofree char *aside = NULL;
-  g_autofree char *body = NULL;
-
-  restored = myo_session_new_from_file (get_kb (self), path, &error);
-  if (restored != NULL)
-    return g_steal_pointer (&restored);
-
-  aside = myo_file_move_aside (path, "unreadable", &move_error);
-  if (aside != NULL)
-    {
-      body = g_strdup_printf (_("%s. It was kept as %s."), error->message, aside);
-      myo_banner_show (self->autosave_banner, _("The last session could not be restored"), body,
-                       _("_Dismiss"), "win.dismiss-autosave-banner",
-                       _("_Open Folder"), "win.open-data-folder");
-    }
-  else
-    {
-      /* Nothing is written over the file while it is still there */
-      self->autosave_off = TRUE;
-      body = g_strdup_printf (_("%s. It could not be moved aside either (%s), so changes are not "
-                                "saved until it is moved or removed."),
-                              error->message, move_error->message);
-      myo_banner_show (self->autosave_banner, _("The last session could not be restored"), body,
-                       NULL, NULL, _("_Open Folder"), "win.open-data-folder");
-    }
-
-  return NULL;
-}
-
 static void
 myo_window_constructed (GObject *object)
 {
   MyoWindow *self = (MyoWindow *) object;
-  g_autoptr(MyoSession) restored = NULL;
 
   G_OBJECT_CLASS (myo_window_parent_class)->constructed (object);
 
@@ -1009,46 +659,21 @@ myo_window_constructed (GObject *object)
   _myo_window_chrome_init (self);
   build_legend (self);
 
-  g_signal_connect_object (self->store, "notify::autosave-error",
-                           G_CALLBACK (autosave_error_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->store, "notify::journal",
-                           G_CALLBACK (journal_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->store, "notify::journal-error",
-                           G_CALLBACK (journal_error_changed_cb), self, G_CONNECT_SWAPPED);
-
-  if (g_file_test (myo_store_get_autosave_path (self->store), G_FILE_TEST_EXISTS))
-    restored = restore_autosave (self);
-
-  _myo_window_set_session (self, restored, NULL);
-  _myo_window_update_recent (self);
-
-  /* Another window of this process may have read the journal already */
-  journal_changed_cb (self, NULL, self->store);
-  if (myo_store_get_journal_error (self->store) != NULL)
-    journal_error_changed_cb (self, NULL, self->store);
-  self->journal_fallback_id = g_timeout_add_seconds (2, journal_fallback_cb, self);
+  _myo_window_restore_session (self);
+  _myo_window_journal_init (self);
 }
 
 static void
 myo_window_realize (GtkWidget *widget)
 {
-  MyoWindow *self = MYO_WINDOW (widget);
-
   GTK_WIDGET_CLASS (myo_window_parent_class)->realize (widget);
-
-  if (!self->journal_requested && self->first_paint_handler == 0)
-    self->first_paint_handler = g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
-                                                  G_CALLBACK (first_painted_cb), self);
+  _myo_window_journal_realize (MYO_WINDOW (widget));
 }
 
 static void
 myo_window_unrealize (GtkWidget *widget)
 {
-  MyoWindow *self = MYO_WINDOW (widget);
-
-  if (self->first_paint_handler != 0)
-    g_clear_signal_handler (&self->first_paint_handler, gtk_widget_get_frame_clock (widget));
-
+  _myo_window_journal_unrealize (MYO_WINDOW (widget));
   GTK_WIDGET_CLASS (myo_window_parent_class)->unrealize (widget);
 }
 
@@ -1287,11 +912,7 @@ myo_window_init (MyoWindow *self)
   /* The win.view action reads this string; it is never NULL */
   self->view_id = g_strdup ("");
   self->deleted_entries = g_ptr_array_new_with_free_func (g_object_unref);
-
-  /* Whichever session the window shows: replacing it moves the handlers */
-  self->session_signals = g_signal_group_new (MYO_TYPE_SESSION);
-  g_signal_group_connect_object (self->session_signals, "changed", G_CALLBACK (session_changed_cb),
-                                 self, G_CONNECT_SWAPPED);
+  _myo_window_follow_session_init (self);
 
   drop = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
@@ -1347,184 +968,6 @@ myo_window_set_view_id (MyoWindow  *self,
   self->view_id = g_strdup (view_id);
   myo_body_map_set_view_id (self->map, view_id);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_ID]);
-}
-
-void
-myo_window_open_file (MyoWindow *self,
-                      GFile     *file)
-{
-  g_autoptr(MyoSession) session = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  g_return_if_fail (MYO_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      _myo_window_toast (self, _("Only files on this computer can be opened"), FALSE);
-      return;
-    }
-
-  session = myo_session_new_from_file (get_kb (self), path, &error);
-  if (session == NULL)
-    {
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Open the Session"),
-                                                  error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
-      return;
-    }
-
-  _myo_window_put_aside (self);
-  _myo_window_set_session (self, session, file);
-
-  /* The rest of the file opened; say what was left out */
-  if (myo_session_get_load_warnings (session)->len > 0)
-    {
-      guint n = myo_session_get_load_warnings (session)->len;
-      g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                               "%u point of this file is not on a leg and was left out",
-                                                               "%u points of this file are not on a leg and were left out",
-                                                               n), n);
-
-      _myo_window_toast (self, message, FALSE);
-    }
-}
-
-/**
- * _myo_window_update_recent:
- *
- * Lists the sessions put away, newest first, under Recent Sessions in the
- * main menu.
- */
-void
-_myo_window_update_recent (MyoWindow *self)
-{
-  g_autoptr(GPtrArray) recent = myo_store_list_recent (self->store);
-
-  g_menu_remove_all (self->recent_section);
-  for (guint i = 0; i < recent->len; i++)
-    {
-      const char *path = g_ptr_array_index (recent, i);
-      g_autoptr(GMenuItem) item = NULL;
-      g_autoptr(GDateTime) when = NULL;
-      g_autoptr(json_object) root = NULL;
-      g_autofree char *date = NULL;
-      g_autofree char *label = NULL;
-      json_object *points;
-      GStatBuf st;
-
-      if (g_stat (path, &st) != 0)
-        continue;
-
-      when = g_date_time_new_from_unix_local (st.st_mtime);
-      date = g_date_time_format (when, _("%a %-d %b %Y, %H:%M:%S"));
-      root = myo_json_parse_file (path, NULL);
-      if (root != NULL && json_object_object_get_ex (root, "points", &points) &&
-          json_object_is_type (points, json_type_array))
-        {
-          guint n = json_object_array_length (points);
-
-          /* TRANSLATORS: a session put away: its date, and how many points it has */
-          label = g_strdup_printf (ngettext ("%s · %u point", "%s · %u points", n), date, n);
-        }
-      else
-        {
-          label = g_strdup (date);
-        }
-      item = g_menu_item_new (label, NULL);
-      g_menu_item_set_action_and_target_value (item, "win.open-recent", g_variant_new_string (path));
-      g_menu_append_item (self->recent_section, item);
-    }
-
-  if (g_menu_model_get_n_items (G_MENU_MODEL (self->recent_section)) == 0)
-    g_menu_append (self->recent_section, _("No sessions put away"), "win.no-recent");
-}
-
-/**
- * _myo_window_put_aside:
- *
- * Before the session on the map is replaced (New Session, opening a file):
- * one with points is kept among the recent sessions on disk and can be
- * brought back with win.undo-new, the toast's Undo.
- */
-void
-_myo_window_put_aside (MyoWindow *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data = NULL;
-  g_autofree char *kept = NULL;
-  AdwToast *toast;
-
-  /* Painted areas alone are worth keeping too */
-  if (self->session == NULL || myo_session_is_empty (self->session))
-    return;
-
-  g_set_object (&self->previous_session, self->session);
-  g_set_object (&self->previous_file, self->file);
-  data = myo_session_to_data (self->session);
-  kept = myo_store_keep_recent (self->store, data, strlen (data), &error);
-  if (kept == NULL)
-    show_journal_problem (self, _("The previous session could not be kept among the recent ones"), error);
-  _myo_window_update_recent (self);
-
-  toast = adw_toast_new (_("The previous session was put away"));
-  adw_toast_set_timeout (toast, 10);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo-new");
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-  _myo_window_update_actions (self);
-}
-
-void
-_myo_window_set_session (MyoWindow  *self,
-                         MyoSession *session,
-                         GFile      *file)
-{
-  g_autoptr(MyoSession) fresh = NULL;
-
-  if (session == NULL)
-    session = fresh = myo_session_new (get_kb (self));
-
-  g_set_object (&self->session, session);
-  g_signal_group_set_target (self->session_signals, session);
-  g_set_object (&self->file, file);
-  g_clear_pointer (&self->example_title, g_free);
-  self->dirty = FALSE;
-
-  myo_body_map_set_session (self->map, session);
-  show_candidates (self);
-  update_match (self);
-  _myo_window_update_title (self);
-  autosave (self);
-  _myo_window_update_actions (self);
-}
-
-gboolean
-_myo_window_save (MyoWindow  *self,
-                  GFile      *file,
-                  GError    **error)
-{
-  g_autofree char *path = g_file_get_path (file);
-
-  if (path == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("Sessions can only be saved on this computer"));
-      return FALSE;
-    }
-
-  if (!myo_session_save_to_file (self->session, path, error))
-    return FALSE;
-
-  g_set_object (&self->file, file);
-  self->dirty = FALSE;
-  _myo_window_update_title (self);
-
-  return TRUE;
 }
 
 void
