@@ -272,24 +272,17 @@ toggle_panel_action (GtkWidget  *widget,
   adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
 }
 
+/* win.show-history (Ctrl+H) and win.show-atlas (Ctrl+T) go to their page,
+ * and back to the map from it */
 static void
-show_history_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *param)
+toggle_page_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
 {
   MyoWindow *self = MYO_WINDOW (widget);
+  const char *page = g_str_equal (action_name, "win.show-history") ? "history" : "atlas";
 
-  myo_window_set_page (self, g_str_equal (myo_window_get_page (self), "history") ? "map" : "history");
-}
-
-static void
-show_atlas_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *param)
-{
-  MyoWindow *self = MYO_WINDOW (widget);
-
-  myo_window_set_page (self, g_str_equal (myo_window_get_page (self), "atlas") ? "map" : "atlas");
+  myo_window_set_page (self, g_str_equal (myo_window_get_page (self), page) ? "map" : page);
 }
 
 static void
@@ -410,7 +403,7 @@ _myo_window_class_actions_init (MyoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.start-routine", NULL, start_routine_action);
   gtk_widget_class_install_action (widget_class, "win.start-routine-for", "(su)", start_routine_for_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-panel", NULL, toggle_panel_action);
-  gtk_widget_class_install_action (widget_class, "win.show-history", NULL, show_history_action);
+  gtk_widget_class_install_action (widget_class, "win.show-history", NULL, toggle_page_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
   gtk_widget_class_install_action (widget_class, "win.undo-new", NULL, undo_new_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
@@ -419,7 +412,7 @@ _myo_window_class_actions_init (MyoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-data-folder", NULL, open_data_folder_action);
   gtk_widget_class_install_action (widget_class, "win.dismiss-journal-banner", NULL, dismiss_banner_action);
   gtk_widget_class_install_action (widget_class, "win.dismiss-autosave-banner", NULL, dismiss_banner_action);
-  gtk_widget_class_install_action (widget_class, "win.show-atlas", NULL, show_atlas_action);
+  gtk_widget_class_install_action (widget_class, "win.show-atlas", NULL, toggle_page_action);
   gtk_widget_class_install_action (widget_class, "win.leave-presentation", NULL, leave_presentation_action);
   gtk_widget_class_install_property_action (widget_class, "win.presentation", "presentation");
   gtk_widget_class_install_action (widget_class, "win.record", NULL, record_action);

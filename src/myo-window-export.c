@@ -176,19 +176,12 @@ print (MyoWindow     *self,
 }
 
 static void
-print_handout_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *param)
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
 {
-  print (MYO_WINDOW (widget), MYO_EXPORT_HANDOUT);
-}
-
-static void
-print_report_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *param)
-{
-  print (MYO_WINDOW (widget), MYO_EXPORT_REPORT);
+  print (MYO_WINDOW (widget), g_str_equal (action_name, "win.print-report") ? MYO_EXPORT_REPORT
+                                                                             : MYO_EXPORT_HANDOUT);
 }
 
 /* Saving */
@@ -289,19 +282,12 @@ export_pdf_action (GtkWidget  *widget,
 }
 
 static void
-export_map_png_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *param)
+export_map_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
 {
-  show_save_dialog (MYO_WINDOW (widget), SAVE_MAP_PNG);
-}
-
-static void
-export_map_svg_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *param)
-{
-  show_save_dialog (MYO_WINDOW (widget), SAVE_MAP_SVG);
+  show_save_dialog (MYO_WINDOW (widget), g_str_equal (action_name, "win.export-map-svg") ? SAVE_MAP_SVG
+                                                                                        : SAVE_MAP_PNG);
 }
 
 /**
@@ -380,11 +366,11 @@ _myo_window_class_export_actions_init (MyoWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  gtk_widget_class_install_action (widget_class, "win.print-handout", NULL, print_handout_action);
-  gtk_widget_class_install_action (widget_class, "win.print-report", NULL, print_report_action);
+  gtk_widget_class_install_action (widget_class, "win.print-handout", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.print-report", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", "s", export_pdf_action);
-  gtk_widget_class_install_action (widget_class, "win.export-map-png", NULL, export_map_png_action);
-  gtk_widget_class_install_action (widget_class, "win.export-map-svg", NULL, export_map_svg_action);
+  gtk_widget_class_install_action (widget_class, "win.export-map-png", NULL, export_map_action);
+  gtk_widget_class_install_action (widget_class, "win.export-map-svg", NULL, export_map_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print-handout", NULL);
 }

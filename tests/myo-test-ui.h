@@ -53,6 +53,15 @@ test_app_new (int    *argc,
   return app;
 }
 
+/* A notify handler that counts the notifications into @count */
+static inline void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
 /* Destroys @window and checks that nothing else holds it */
 static inline void
 destroy_window (gpointer window)

@@ -46,14 +46,6 @@ find_dialog (MyoWindow *window,
   return NULL;
 }
 
-static void
-count_notify_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 guint      *count)
-{
-  (*count)++;
-}
-
 /* More trigger points than one session treats: the first ones ticked,
  * never more than the cap, at least one, and Start runs the routine for
  * the ones ticked */

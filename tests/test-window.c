@@ -251,14 +251,6 @@ test_journal (void)
   destroy_window (window);
 }
 
-static void
-count_notify_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 guint      *count)
-{
-  (*count)++;
-}
-
 /* win.page shows a page, the header's toggles follow its state, and the
  * page notifies only when it changes */
 static void
