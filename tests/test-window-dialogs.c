@@ -23,6 +23,7 @@ create_window (void)
   gtk_window_present (GTK_WINDOW (window));
   iterate ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  g_assert_true (myo_session_is_empty (myo_window_get_session (window)));
 
   return window;
 }

@@ -63,6 +63,8 @@ test_points_update_candidates (void)
   g_assert_cmpstr (myo_match_get_candidate (match, 0)->trp->muscle->id, ==, "gastrocnemius");
   g_assert_false (gtk_widget_get_visible (window->hint));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-routine", NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->panel_stack), ==, "routine");
+  g_assert_nonnull (myo_routine_panel_get_routine (window->routine_panel));
 
   /* Clear and undo go through the same actions as the keyboard */
   gtk_stack_set_visible_child_name (window->panel_stack, "candidates");
@@ -215,6 +217,7 @@ test_journal (void)
   /* Not the session an earlier test left in the autosave */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
   session = myo_window_get_session (window);
+  g_assert_true (myo_session_is_empty (session));
 
   /* The journal loads in a thread */
   for (guint i = 0; i < 500 && window->journal == NULL; i++)
@@ -291,6 +294,7 @@ test_page_action (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "history"));
   g_assert_cmpstr (myo_window_get_page (window), ==, "map");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-presentation", NULL));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (window), "presentation"));
 
   g_signal_handlers_disconnect_by_func (window, count_notify_cb, &n_notified);
   destroy_window (window);
@@ -521,6 +525,10 @@ test_export (void)
                                              myo_match_get_candidate (window->match, 1)->trp->id,
                                              myo_match_get_candidate (window->match, 1)->side));
   iterate ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->panel_stack), ==, "routine");
+  g_assert_true (myo_routine_has_trigger_point (myo_routine_panel_get_routine (window->routine_panel),
+                                                myo_match_get_candidate (window->match, 1)->trp,
+                                                myo_match_get_candidate (window->match, 1)->side));
   g_assert_true (_myo_window_export_pdf (window, MYO_EXPORT_HANDOUT, pdf, &error));
   g_assert_no_error (error);
   {
