@@ -22,7 +22,7 @@ create_export (MyoWindow     *self,
                MyoExportKind  kind,
                GError       **error)
 {
-  MyoRoutine *routine = myo_routine_panel_get_routine (self->routine_panel);
+  MyoRoutine *routine = self->routine_panel != NULL ? myo_routine_panel_get_routine (self->routine_panel) : NULL;
 
   if (kind == MYO_EXPORT_REPORT)
     {

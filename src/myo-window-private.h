@@ -39,7 +39,7 @@ struct _MyoWindow
   GtkBox               *legend;
   GtkStack             *panel_stack;
   MyoCandidatesPanel   *candidates;
-  MyoRoutinePanel      *routine_panel;
+  AdwBin               *routine_bin;
   GtkWidget            *back_button;
   GtkWidget            *undo_box;
   GtkWidget            *results_button;
@@ -80,6 +80,7 @@ struct _MyoWindow
   AdwToast             *delete_toast;
   MyoHistoryPage       *history;  /* NULL until first shown, in history_bin */
   MyoAtlasPage         *atlas;  /* NULL until first shown, in atlas_bin */
+  MyoRoutinePanel      *routine_panel;  /* NULL until a routine starts, in routine_bin */
 
   gulong                first_paint_handler;
   guint                 journal_fallback_id;
@@ -138,6 +139,9 @@ char    *_myo_window_dup_results_text   (MyoWindow      *self);
 gboolean _myo_window_open_example       (MyoWindow      *self,
                                          const char     *id);
 void     _myo_window_routine_init       (MyoWindow      *self);
+MyoRoutinePanel *_myo_window_get_routine_panel (MyoWindow *self);
+void     _myo_window_begin_routine      (MyoWindow      *self,
+                                         MyoRoutine     *routine);
 void     _myo_window_update_actions     (MyoWindow      *self);
 void     _myo_window_set_session        (MyoWindow      *self,
                                          MyoSession     *session,

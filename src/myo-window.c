@@ -9,7 +9,6 @@
 
 #include "myo-file.h"
 #include "myo-point-editor.h"
-#include "myo-treat-dialog.h"
 #include "myo-window-private.h"
 
 enum {
@@ -24,9 +23,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void begin_routine (MyoWindow  *self,
-                           MyoRoutine *routine);
 
 G_DEFINE_FINAL_TYPE (MyoWindow, myo_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -199,80 +195,7 @@ atlas_routine_requested_cb (MyoWindow             *self,
   /* The routine runs beside the map, which shows where to press */
   myo_window_set_page (self, "map");
   myo_window_set_view_id (self, trp->location_view->id);
-  begin_routine (self, routine);
-}
-
-static void
-routine_running_cb (MyoWindow       *self,
-                    GParamSpec      *pspec,
-                    MyoRoutinePanel *panel)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  gboolean running = myo_routine_panel_get_running (panel);
-
-  /* The screen must not blank in the middle of a hold */
-  if (running && self->inhibit_cookie == 0)
-    self->inhibit_cookie = gtk_application_inhibit (app, GTK_WINDOW (self),
-                                                    GTK_APPLICATION_INHIBIT_IDLE,
-                                                    _("A self-care routine is running"));
-  else if (!running && self->inhibit_cookie != 0)
-    {
-      gtk_application_uninhibit (app, self->inhibit_cookie);
-      self->inhibit_cookie = 0;
-    }
-}
-
-static void
-routine_step_changed_cb (MyoWindow       *self,
-                         gpointer         data,
-                         MyoRoutinePanel *panel)
-{
-  const MyoRoutineStep *step = data;
-
-  /* Show where to press while locating and releasing */
-  if (step != NULL && step->step->kind != MYO_STEP_STRETCH)
-    myo_body_map_set_highlight (self->map, g_ptr_array_index (step->trigger_points, 0), step->side);
-  else
-    myo_body_map_set_highlight (self->map, NULL, MYO_SIDE_LEFT);
-}
-
-static void
-routine_answered_cb (MyoWindow             *self,
-                     const MyoTriggerPoint *trp,
-                     int                    side,
-                     int                    answer,
-                     MyoRoutinePanel       *panel)
-{
-  MyoRoutine *routine = myo_routine_panel_get_routine (panel);
-  GPtrArray *combination;
-  guint n_treated = 0;
-
-  /* Keeping the answer re-ranks the candidates (session "changed") */
-  myo_session_set_answer (self->session, trp, side, answer);
-
-  if (answer != MYO_ANSWER_NO)
-    return;
-
-  /* Go on with whatever now explains the pain, within the per-session cap */
-  combination = myo_match_get_combination (self->match);
-  for (guint i = 0; i < combination->len; i++)
-    {
-      const MyoCandidate *candidate = g_ptr_array_index (combination, i);
-
-      n_treated += myo_routine_has_trigger_point (routine, candidate->trp, candidate->side);
-    }
-
-  for (guint i = 0; i < combination->len && n_treated < MYO_ROUTINE_MAX_TRIGGER_POINTS; i++)
-    {
-      const MyoCandidate *candidate = g_ptr_array_index (combination, i);
-      MyoSelection selection = { candidate->trp, candidate->side };
-
-      if (!myo_routine_has_trigger_point (routine, candidate->trp, candidate->side))
-        {
-          myo_routine_append (routine, &selection, 1);
-          n_treated++;
-        }
-    }
+  _myo_window_begin_routine (self, routine);
 }
 
 void
@@ -281,42 +204,6 @@ _myo_window_show_candidates (MyoWindow *self)
   gtk_stack_set_visible_child_name (self->panel_stack, "candidates");
   myo_body_map_set_highlight (self->map, NULL, MYO_SIDE_LEFT);
   _myo_window_update_actions (self);
-}
-
-static void
-routine_closed_cb (MyoWindow       *self,
-                   MyoRoutinePanel *panel)
-{
-  _myo_window_show_candidates (self);
-}
-
-static void
-routine_finished_cb (MyoWindow       *self,
-                     int              pain_after,
-                     MyoRoutinePanel *panel)
-{
-  MyoRoutine *routine = myo_routine_panel_get_routine (panel);
-  g_autoptr(GStrvBuilder) done = g_strv_builder_new ();
-  g_auto(GStrv) routines_done = NULL;
-
-  myo_session_set_pain_after (self->session, pain_after);
-  self->dirty = TRUE;
-  _myo_window_autosave (self);
-  _myo_window_update_title (self);
-  _myo_window_show_candidates (self);
-
-  /* A finished routine is what the pain log is for: keep it */
-  for (guint i = 0; i < myo_routine_get_n_steps (routine); i++)
-    {
-      const MyoRoutineStep *step = myo_routine_get_step (routine, i);
-      const MyoTriggerPoint *trp = g_ptr_array_index (step->trigger_points, 0);
-      g_autofree char *key = g_strdup_printf ("%s:%s", trp->id, myo_side_to_string (step->side));
-
-      if (step->step->kind == MYO_STEP_RELEASE && !step->other_leg)
-        g_strv_builder_add (done, key);
-    }
-  routines_done = g_strv_builder_end (done);
-  _myo_window_record (self, NULL, (const char * const *) routines_done);
 }
 
 /* The atlas is built when first shown, as the history page is */
@@ -593,23 +480,6 @@ map_tool_changed_cb (MyoWindow  *self,
   gtk_widget_set_visible (self->brush_scale, !g_str_equal (myo_body_map_get_tool (map), "point"));
 }
 
-static void
-red_flags_answered_cb (MyoWindow          *self,
-                       const char * const *yes,
-                       MyoRoutinePanel    *panel)
-{
-  GPtrArray *flags = myo_kb_get_red_flags (get_kb (self));
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  for (guint i = 0; i < flags->len; i++)
-    {
-      const char *id = ((MyoRedFlag *) g_ptr_array_index (flags, i))->id;
-
-      myo_session_set_red_flag (self->session, id,
-                                g_strv_contains (yes, id) ? MYO_ANSWER_YES : MYO_ANSWER_NO, now);
-    }
-}
-
 /* The map's tool buttons sit over the map, outside it: map.tool reaches
  * them through a group on the window */
 static void
@@ -622,8 +492,6 @@ setup_map_tools (MyoWindow *self)
   gtk_widget_insert_action_group (GTK_WIDGET (self), "map", G_ACTION_GROUP (group));
   g_signal_connect_object (self->map, "notify::tool", G_CALLBACK (map_tool_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->routine_panel, "red-flags-answered", G_CALLBACK (red_flags_answered_cb),
-                           self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -638,7 +506,6 @@ bind_settings (MyoWindow *self)
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 
   g_settings_bind (self->settings, "default-intensity", self->map, "default-intensity", G_SETTINGS_BIND_GET);
-  g_settings_bind (self->settings, "sound", self->routine_panel, "sound", G_SETTINGS_BIND_GET);
 
   /* An id the knowledge base does not have opens its first view */
   myo_window_set_view_id (self, ((MyoView *) g_ptr_array_index (myo_kb_get_views (get_kb (self)), 0))->id);
@@ -695,6 +562,7 @@ myo_window_dispose (GObject *object)
   g_clear_pointer (&self->point_popover, gtk_widget_unparent);
   g_clear_pointer (&self->shortcuts_window, gtk_window_destroy);
   gtk_widget_dispose_template (GTK_WIDGET (self), MYO_TYPE_WINDOW);
+  self->routine_panel = NULL;
   self->history = NULL;
   self->atlas = NULL;
 
@@ -862,7 +730,6 @@ myo_window_class_init (MyoWindowClass *klass)
   g_type_ensure (MYO_TYPE_BANNER);
   g_type_ensure (MYO_TYPE_BODY_MAP);
   g_type_ensure (MYO_TYPE_CANDIDATES_PANEL);
-  g_type_ensure (MYO_TYPE_ROUTINE_PANEL);
   g_type_ensure (MYO_TYPE_ROUTINE_HERO);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/myomap/Myomap/ui/myo-window.ui");
@@ -882,7 +749,7 @@ myo_window_class_init (MyoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, legend);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, panel_stack);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, candidates);
-  gtk_widget_class_bind_template_child (widget_class, MyoWindow, routine_panel);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, routine_bin);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, autosave_banner);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, journal_banner);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, recent_section);
@@ -892,11 +759,6 @@ myo_window_class_init (MyoWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, map_point_removed_cb);
   gtk_widget_class_bind_template_callback (widget_class, candidate_hovered_cb);
   gtk_widget_class_bind_template_callback (widget_class, candidate_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, routine_running_cb);
-  gtk_widget_class_bind_template_callback (widget_class, routine_step_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, routine_closed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, routine_answered_cb);
-  gtk_widget_class_bind_template_callback (widget_class, routine_finished_cb);
 
   _myo_window_class_actions_init (klass);
   _myo_window_class_chrome_init (klass);
@@ -985,68 +847,4 @@ _myo_window_toast (MyoWindow  *self,
     }
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-begin_routine (MyoWindow  *self,
-               MyoRoutine *routine)
-{
-  if (myo_routine_get_n_steps (routine) == 0)
-    return;
-
-  /* GET only: a change in the preferences reaches a routine under way */
-  g_settings_bind (self->settings, "lead-in-seconds", routine, "lead-in", G_SETTINGS_BIND_GET);
-  g_settings_bind (self->settings, "hold-seconds", routine, "hold-seconds", G_SETTINGS_BIND_GET);
-  g_settings_bind (self->settings, "auto-advance", routine, "auto-advance", G_SETTINGS_BIND_GET);
-
-  gtk_stack_set_visible_child_name (self->panel_stack, "routine");
-  myo_routine_panel_begin (self->routine_panel, get_kb (self), routine);
-  adw_flap_set_reveal_flap (self->flap, TRUE);
-  _myo_window_update_actions (self);
-}
-
-static void
-treat_response_cb (MyoTreatDialog *dialog,
-                   const char     *response,
-                   MyoWindow      *self)
-{
-  g_autoptr(MyoRoutine) routine = NULL;
-
-  if (!g_str_equal (response, "start"))
-    return;
-
-  routine = myo_treat_dialog_dup_routine (dialog);
-  begin_routine (self, routine);
-}
-
-/**
- * _myo_window_start_routine:
- * @candidate: (nullable): one trigger point, or %NULL for the combination
- */
-void
-_myo_window_start_routine (MyoWindow          *self,
-                           const MyoCandidate *candidate)
-{
-  g_autoptr(MyoRoutine) routine = NULL;
-
-  if (candidate != NULL)
-    {
-      MyoSelection selection = { candidate->trp, candidate->side };
-
-      routine = myo_routine_new (&selection, 1);
-    }
-  else if (myo_match_get_combination (self->match)->len > MYO_ROUTINE_MAX_TRIGGER_POINTS)
-    {
-      GtkWidget *dialog = myo_treat_dialog_new (GTK_WINDOW (self), myo_match_get_combination (self->match));
-
-      /* More trigger points than one session should treat: the person
-       * picks which */
-      g_signal_connect_object (dialog, "response", G_CALLBACK (treat_response_cb), self, 0);
-      gtk_window_present (GTK_WINDOW (dialog));
-      return;
-    }
-  else
-    routine = myo_routine_new_for_match (self->match);
-
-  begin_routine (self, routine);
 }

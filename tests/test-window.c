@@ -340,6 +340,34 @@ test_lazy_pages (void)
   destroy_window (window);
 }
 
+/* The routine panel is built when the first routine starts, with the
+ * preferences it follows */
+static void
+test_lazy_routine_panel (void)
+{
+  MyoWindow *window = create_window ();
+  gboolean sound;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  g_assert_null (window->routine_panel);
+  g_assert_null (adw_bin_get_child (window->routine_bin));
+  g_settings_set_boolean (window->settings, "sound", FALSE);
+
+  add_in_region (myo_window_get_session (window), "back-knee", MYO_SIDE_LEFT, 6);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-routine", NULL));
+  g_assert_nonnull (window->routine_panel);
+  g_assert_true (adw_bin_get_child (window->routine_bin) == GTK_WIDGET (window->routine_panel));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->panel_stack), ==, "routine");
+  g_assert_cmpstr (_myo_routine_panel_get_page (window->routine_panel), ==, "red-flags");
+  g_object_get (window->routine_panel, "sound", &sound, NULL);
+  g_assert_false (sound);
+  g_settings_set_boolean (window->settings, "sound", TRUE);
+  g_object_get (window->routine_panel, "sound", &sound, NULL);
+  g_assert_true (sound);
+
+  destroy_window (window);
+}
+
 /* The window follows the session it shows, and only that one */
 static void
 test_follows_session (void)
@@ -570,6 +598,7 @@ main (int   argc,
   g_test_add_func ("/myo/window/lazy-pages", test_lazy_pages);
   g_test_add_func ("/myo/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/myo/window/follows-session", test_follows_session);
+  g_test_add_func ("/myo/window/lazy-routine-panel", test_lazy_routine_panel);
   g_test_add_func ("/myo/window/export", test_export);
 
   ret = g_test_run ();
