@@ -220,6 +220,8 @@ _myo_window_get_atlas (MyoWindow *self)
    * atlas is opened */
   myo_atlas_page_set_kb (self->atlas, get_kb (self));
   g_object_bind_property (self, "presentation", self->atlas, "presentation", G_BINDING_SYNC_CREATE);
+  /* Built as it is shown, it can take the focus only once mapped */
+  g_signal_connect (self->atlas, "map", G_CALLBACK (myo_atlas_page_focus_search), NULL);
   adw_bin_set_child (self->atlas_bin, GTK_WIDGET (self->atlas));
 
   return self->atlas;

@@ -340,6 +340,23 @@ test_lazy_pages (void)
   destroy_window (window);
 }
 
+/* Shown the first time, the atlas's search takes the focus, as it did
+ * when the atlas was built with the window */
+static void
+test_atlas_focus (void)
+{
+  MyoWindow *window = create_window ();
+
+  g_assert_null (window->atlas);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "atlas"));
+  iterate ();
+  g_assert_nonnull (window->atlas);
+  g_assert_nonnull (gtk_root_get_focus (GTK_ROOT (window)));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (window->atlas)));
+
+  destroy_window (window);
+}
+
 /* The routine panel is built when the first routine starts, with the
  * preferences it follows */
 static void
@@ -599,6 +616,7 @@ main (int   argc,
   g_test_add_func ("/myo/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/myo/window/follows-session", test_follows_session);
   g_test_add_func ("/myo/window/lazy-routine-panel", test_lazy_routine_panel);
+  g_test_add_func ("/myo/window/atlas-focus", test_atlas_focus);
   g_test_add_func ("/myo/window/export", test_export);
 
   ret = g_test_run ();
