@@ -53,6 +53,18 @@ test_app_new (int    *argc,
   return app;
 }
 
+/* Lets the main loop run until *@pointer is set by it (a thread's
+ * result, say), for at most a second */
+static inline void
+wait_until_set (gpointer *pointer)
+{
+  for (guint i = 0; i < 500 && *pointer == NULL; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
 /* A notify handler that counts the notifications into @count */
 static inline void
 count_notify_cb (GObject    *object,

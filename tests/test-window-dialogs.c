@@ -137,11 +137,7 @@ test_keep_dialog (void)
   g_autofree char *note = NULL;
   guint n_before, n_notified = 0;
 
-  for (guint i = 0; i < 500 && window->journal == NULL; i++)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
+  wait_until_set ((gpointer *) &window->journal);
   g_assert_nonnull (window->journal);
   n_before = g_list_model_get_n_items (G_LIST_MODEL (window->journal));
 

@@ -220,11 +220,7 @@ test_journal (void)
   g_assert_true (myo_session_is_empty (session));
 
   /* The journal loads in a thread */
-  for (guint i = 0; i < 500 && window->journal == NULL; i++)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
+  wait_until_set ((gpointer *) &window->journal);
   g_assert_nonnull (window->journal);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->journal)), ==, 0);
 
@@ -312,11 +308,7 @@ test_lazy_pages (void)
   g_assert_null (window->atlas);
   g_assert_null (adw_bin_get_child (window->history_bin));
 
-  for (guint i = 0; i < 500 && window->journal == NULL; i++)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
+  wait_until_set ((gpointer *) &window->journal);
   g_assert_nonnull (window->journal);
   g_assert_null (window->history);
 
