@@ -88,7 +88,7 @@ def main():
                 point["quality"] = quality
             point.update({"side": side, "region": region})
             points.append(point)
-        session = {"schema": 1, "generator": "build-aux/gen-examples.py", "points": points}
+        session = {"schema": 2, "generator": "build-aux/gen-examples.py", "points": points}
         with open(os.path.join(outdir, name + ".myomap"), "w", encoding="utf-8") as f:
             json.dump(session, f, indent=2, ensure_ascii=False)
             f.write("\n")

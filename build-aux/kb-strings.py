@@ -29,7 +29,7 @@ FIELDS = [
     (None, ["disclaimer"]),
     ("views", ["label"]),
     ("regions", ["name"]),
-    ("muscles", ["name", "heads[].name", "anatomy", "activators[]", "differentials[]",
+    ("muscles", ["name", "plain_name", "heads[].name", "anatomy", "activators[]", "differentials[]",
                  "notes"]),
     ("steps", ["title", "instructions[]", "caution", "alternatives[].title",
                "alternatives[].instructions[]", "variants.*"]),

@@ -38,10 +38,7 @@ struct _MyoCompositeMap
   MyoJournal      *journal;
   MyoKb           *kb;
   char            *view_id;
-  RsvgHandle      *svg;
-  char            *svg_file;
   GdkTexture      *texture;
-  char            *texture_file;
   MyoDensity      *density;
   cairo_surface_t *heat;
   gulong           items_changed_id;
@@ -50,9 +47,7 @@ struct _MyoCompositeMap
   const MyoView   *view;
 
   /* What the cached texture was rendered for */
-  int              texture_width;
-  int              texture_height;
-  int              texture_scale;
+  MyoDiagramSize   texture_size;
 
   /* State */
   int              days;
@@ -87,26 +82,6 @@ get_fit (MyoCompositeMap *self,
   return myo_diagram_fit_widget (GTK_WIDGET (self), self->view, MARGIN, scale, x0, y0);
 }
 
-static RsvgHandle *
-ensure_svg (MyoCompositeMap *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  /* A diagram that failed to load is not retried on every frame */
-  if (g_strcmp0 (self->svg_file, self->view->file) == 0)
-    return self->svg;
-
-  g_clear_object (&self->svg);
-  g_free (self->svg_file);
-  self->svg_file = g_strdup (self->view->file);
-
-  self->svg = myo_diagram_load (self->view, &error);
-  if (self->svg == NULL)
-    g_warning ("Cannot load the diagram %s: %s", self->view->file, error->message);
-
-  return self->svg;
-}
-
 static void
 ensure_texture (MyoCompositeMap *self,
                 int              width,
@@ -115,26 +90,13 @@ ensure_texture (MyoCompositeMap *self,
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   g_autoptr(GError) error = NULL;
   graphene_rect_t viewport;
-  RsvgHandle *svg;
-  double fit_scale, x0, y0;
 
-  if (self->texture_width == width && self->texture_height == height &&
-      self->texture_scale == scale && g_strcmp0 (self->texture_file, self->view->file) == 0)
+  if (!myo_diagram_size_update (&self->texture_size, self->view, width, height, scale, FALSE))
     return;
 
   g_clear_object (&self->texture);
-  self->texture_width = width;
-  self->texture_height = height;
-  self->texture_scale = scale;
-  g_free (self->texture_file);
-  self->texture_file = g_strdup (self->view->file);
-
-  if ((svg = ensure_svg (self)) == NULL)
-    return;
-
-  get_fit (self, &fit_scale, &x0, &y0);
-  graphene_rect_init (&viewport, x0, y0, self->view->width * fit_scale, self->view->height * fit_scale);
-  self->texture = myo_diagram_render (svg, width, height, scale, &viewport, &error);
+  myo_diagram_get_viewport (GTK_WIDGET (self), self->view, MARGIN, &viewport);
+  self->texture = myo_diagram_get_texture (self->view, width, height, scale, &viewport, &error);
   if (self->texture == NULL)
     g_warning ("Cannot draw the diagram %s: %s", self->view->file, error->message);
 
@@ -404,7 +366,6 @@ myo_composite_map_dispose (GObject *object)
     g_clear_signal_handler (&self->items_changed_id, self->journal);
   g_clear_object (&self->journal);
   g_clear_object (&self->kb);
-  g_clear_object (&self->svg);
   g_clear_object (&self->texture);
   g_clear_pointer (&self->heat, cairo_surface_destroy);
   self->view = NULL;
@@ -418,8 +379,7 @@ myo_composite_map_finalize (GObject *object)
   MyoCompositeMap *self = MYO_COMPOSITE_MAP (object);
 
   g_clear_pointer (&self->view_id, g_free);
-  g_clear_pointer (&self->svg_file, g_free);
-  g_clear_pointer (&self->texture_file, g_free);
+  myo_diagram_size_clear (&self->texture_size);
   g_clear_object (&self->density);
 
   G_OBJECT_CLASS (myo_composite_map_parent_class)->finalize (object);

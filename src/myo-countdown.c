@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "myo-countdown.h"
+#include "myo-draw.h"
 
 #define MIN_SIZE           160
 #define NATURAL_SIZE       260
@@ -195,14 +196,8 @@ create_layout (GtkWidget   *widget,
                PangoWeight  weight,
                gboolean     tabular)
 {
-  PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
-  g_autoptr(PangoFontDescription) font = NULL;
+  PangoLayout *layout = myo_draw_create_layout (widget, text, font_size, weight);
   PangoAttrList *attrs;
-
-  font = pango_font_description_copy (pango_context_get_font_description (pango_layout_get_context (layout)));
-  pango_font_description_set_absolute_size (font, font_size * PANGO_SCALE);
-  pango_font_description_set_weight (font, weight);
-  pango_layout_set_font_description (layout, font);
 
   if (tabular)
     {

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "myo-diagram.h"
+#include "myo-diagram-private.h"
 
 /* Widget units; see myo_diagram_render_node() */
 #define TILE_SIZE 128
@@ -30,8 +31,29 @@ typedef struct
   guint32 stride;
 } CacheHeader;
 
+/* The process's diagram cache, for the main thread. Each view's SVG is
+ * parsed once (for the language of the moment, which its badges speak),
+ * at the first widget that shows it, and kept; a failure is kept too, so
+ * it is not tried again on every frame. A texture is kept while
+ * something holds it (a weak reference takes it out of the table),
+ * so maps and thumbnails of the same view, size and scale share one and a
+ * map resized through many sizes keeps none it no longer shows. */
+
+typedef struct
+{
+  RsvgHandle *svg;
+  GError     *error;
+} LoadedSvg;
+
+static GHashTable *svgs;      /* see dup_svg_key() -> LoadedSvg */
+static GHashTable *textures;  /* texture key -> GdkTexture, unowned */
+static int parse_count;  /* myo_diagram_load() may run in a thread */
+
 /**
  * myo_diagram_load:
+ *
+ * A handle of its own, for a caller that renders in another thread (the
+ * export); widgets use myo_diagram_get_svg().
  *
  * Returns: (transfer full) (nullable): the view's SVG from the resources
  */
@@ -39,11 +61,65 @@ RsvgHandle *
 myo_diagram_load (const MyoView  *view,
                   GError        **error)
 {
+  g_atomic_int_inc (&parse_count);
   return myo_map_load_diagram (view, error);
 }
 
+static void
+loaded_svg_free (LoadedSvg *loaded)
+{
+  g_clear_object (&loaded->svg);
+  g_clear_error (&loaded->error);
+  g_free (loaded);
+}
+
+/* The SVG as shown: the file and its badges in the language of the moment */
+static char *
+dup_svg_key (const MyoView *view)
+{
+  return g_strjoin ("|", view->file, C_("diagram badge", "L"), C_("diagram badge", "R"), NULL);
+}
+
+/**
+ * myo_diagram_get_svg:
+ * @view: the view to draw
+ *
+ * The view's SVG, parsed once for the whole process and shared by every
+ * widget that draws it. For the main thread only.
+ *
+ * Returns: (transfer none) (nullable): the handle, or %NULL with @error set
+ *   when the diagram cannot be loaded
+ */
+RsvgHandle *
+myo_diagram_get_svg (const MyoView  *view,
+                     GError        **error)
+{
+  g_autofree char *key = NULL;
+  LoadedSvg *loaded;
+
+  g_return_val_if_fail (view != NULL, NULL);
+
+  if (svgs == NULL)
+    svgs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) loaded_svg_free);
+
+  key = dup_svg_key (view);
+  loaded = g_hash_table_lookup (svgs, key);
+  if (loaded == NULL)
+    {
+      loaded = g_new0 (LoadedSvg, 1);
+      loaded->svg = myo_diagram_load (view, &loaded->error);
+      g_hash_table_insert (svgs, g_steal_pointer (&key), loaded);
+    }
+
+  if (loaded->svg == NULL)
+    g_propagate_error (error, g_error_copy (loaded->error));
+
+  return loaded->svg;
+}
+
+/* The view's diagram rasterised from the shared SVG */
 static cairo_surface_t *
-render_surface (RsvgHandle             *svg,
+render_surface (const MyoView          *view,
                 int                     width,
                 int                     height,
                 int                     scale,
@@ -52,8 +128,12 @@ render_surface (RsvgHandle             *svg,
 {
   g_autoptr(cairo_surface_t) surface = NULL;
   g_autoptr(cairo_t) cr = NULL;
+  RsvgHandle *svg = myo_diagram_get_svg (view, error);
   RsvgRectangle rect = { viewport->origin.x, viewport->origin.y,
                          viewport->size.width, viewport->size.height };
+
+  if (svg == NULL)
+    return NULL;
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
   if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
@@ -71,6 +151,107 @@ render_surface (RsvgHandle             *svg,
   cairo_surface_flush (surface);
 
   return g_steal_pointer (&surface);
+}
+
+/* A texture of @surface's pixels as they are */
+static GdkTexture *
+texture_new_for_surface (cairo_surface_t *surface)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  /* cairo's ARGB32 is GDK_MEMORY_DEFAULT, premultiplied in native byte
+   * order */
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) cairo_image_surface_get_stride (surface) *
+                                      cairo_image_surface_get_height (surface),
+                                      (GDestroyNotify) cairo_surface_destroy,
+                                      cairo_surface_reference (surface));
+
+  return gdk_memory_texture_new (cairo_image_surface_get_width (surface),
+                                 cairo_image_surface_get_height (surface),
+                                 GDK_MEMORY_DEFAULT,
+                                 bytes,
+                                 cairo_image_surface_get_stride (surface));
+}
+
+static char *
+dup_texture_key (const MyoView          *view,
+                 int                     width,
+                 int                     height,
+                 int                     scale,
+                 const graphene_rect_t  *viewport)
+{
+  g_autofree char *svg_key = dup_svg_key (view);
+
+  return g_strdup_printf ("%s|%d|%d|%d|%.4f|%.4f|%.4f|%.4f", svg_key, width, height, scale,
+                          viewport->origin.x, viewport->origin.y,
+                          viewport->size.width, viewport->size.height);
+}
+
+static void
+texture_finalized_cb (gpointer  key,
+                      GObject  *texture)
+{
+  g_hash_table_remove (textures, key);
+}
+
+/**
+ * myo_diagram_get_texture:
+ * @view: the view to draw
+ * @width: the texture's width in widget units
+ * @height: its height
+ * @scale: the widget's scale factor
+ * @viewport: where the diagram's view box lands, in widget units
+ *
+ * The view's diagram rasterised from the shared SVG, for a widget to draw
+ * on every frame. While a caller holds the texture, another asking for
+ * the same view, size, scale and place gets the same texture. For the
+ * main thread only.
+ *
+ * Returns: (transfer full) (nullable): the texture
+ */
+GdkTexture *
+myo_diagram_get_texture (const MyoView          *view,
+                         int                     width,
+                         int                     height,
+                         int                     scale,
+                         const graphene_rect_t  *viewport,
+                         GError                **error)
+{
+  g_autoptr(cairo_surface_t) surface = NULL;
+  g_autofree char *key = NULL;
+  GdkTexture *texture;
+
+  g_return_val_if_fail (view != NULL, NULL);
+
+  if (textures == NULL)
+    textures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  key = dup_texture_key (view, width, height, scale, viewport);
+  if ((texture = g_hash_table_lookup (textures, key)) != NULL)
+    return g_object_ref (texture);
+
+  if ((surface = render_surface (view, width, height, scale, viewport, error)) == NULL)
+    return NULL;
+
+  texture = texture_new_for_surface (surface);
+
+  /* The table's key is freed when the texture goes */
+  g_object_weak_ref (G_OBJECT (texture), (GWeakNotify) texture_finalized_cb, key);
+  g_hash_table_insert (textures, g_steal_pointer (&key), texture);
+
+  return texture;
+}
+
+/**
+ * _myo_diagram_get_parse_count:
+ *
+ * Returns: how many times this process has parsed a diagram
+ */
+guint
+_myo_diagram_get_parse_count (void)
+{
+  return g_atomic_int_get (&parse_count);
 }
 
 /* Whether every pixel of the area is fully transparent */
@@ -97,45 +278,6 @@ is_blank (cairo_surface_t *surface,
     }
 
   return TRUE;
-}
-
-/**
- * myo_diagram_render:
- * @width: the texture's width in widget units
- * @height: its height
- * @scale: the widget's scale factor
- * @viewport: where the diagram's view box lands, in widget units
- *
- * Returns: (transfer full) (nullable): the diagram rasterised once, for a
- *   widget to draw on every frame
- */
-GdkTexture *
-myo_diagram_render (RsvgHandle             *svg,
-                    int                     width,
-                    int                     height,
-                    int                     scale,
-                    const graphene_rect_t  *viewport,
-                    GError                **error)
-{
-  g_autoptr(cairo_surface_t) surface = render_surface (svg, width, height, scale, viewport, error);
-  g_autoptr(GBytes) bytes = NULL;
-
-  if (surface == NULL)
-    return NULL;
-
-  /* The texture takes the pixels as they are; cairo's ARGB32 is
-   * GDK_MEMORY_DEFAULT, premultiplied in native byte order. */
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) cairo_image_surface_get_stride (surface) *
-                                      cairo_image_surface_get_height (surface),
-                                      (GDestroyNotify) cairo_surface_destroy,
-                                      cairo_surface_reference (surface));
-
-  return gdk_memory_texture_new (cairo_image_surface_get_width (surface),
-                                 cairo_image_surface_get_height (surface),
-                                 GDK_MEMORY_DEFAULT,
-                                 bytes,
-                                 cairo_image_surface_get_stride (surface));
 }
 
 static char *
@@ -329,9 +471,10 @@ myo_diagram_lookup_node (const MyoView          *view,
 
 /**
  * myo_diagram_render_node:
+ * @view: the view to draw
  * @for_cairo: whether the node is for GTK's cairo renderer
  *
- * The diagram rasterised once, as a render node filling (0, 0, @width,
+ * The diagram rasterised once from the shared SVG, as a render node filling (0, 0, @width,
  * @height), for a widget to keep and append on every frame. Appended
  * again, the same node tells GTK that nothing changed under the overlays,
  * so a frame repaints only what moved. GTK's cairo renderer copies a
@@ -339,12 +482,13 @@ myo_diagram_lookup_node (const MyoView          *view,
  * node paints the rasterised surface itself, in tiles: on X11 cairo uploads
  * each tile a frame touches whole, so a frame that repaints a small area
  * uploads a few tiles, not the whole diagram. Tiles with nothing drawn are
- * left out. The other renderers keep one texture on the GPU.
+ * left out. The other renderers keep one texture on the GPU, shared as
+ * myo_diagram_get_texture() shares it.
  *
  * Returns: (transfer full) (nullable): the node
  */
 GskRenderNode *
-myo_diagram_render_node (RsvgHandle             *svg,
+myo_diagram_render_node (const MyoView          *view,
                          int                     width,
                          int                     height,
                          int                     scale,
@@ -357,13 +501,12 @@ myo_diagram_render_node (RsvgHandle             *svg,
 
   if (!for_cairo)
     {
-      g_autoptr(GdkTexture) texture = myo_diagram_render (svg, width, height, scale, viewport, error);
+      g_autoptr(GdkTexture) texture = myo_diagram_get_texture (view, width, height, scale, viewport, error);
 
       return texture != NULL ? gsk_texture_node_new (texture, &bounds) : NULL;
     }
 
-  surface = render_surface (svg, width, height, scale, viewport, error);
-  if (surface == NULL)
+  if ((surface = render_surface (view, width, height, scale, viewport, error)) == NULL)
     return NULL;
 
   return create_tiles_node (surface, width, height, scale);
@@ -371,7 +514,7 @@ myo_diagram_render_node (RsvgHandle             *svg,
 
 /**
  * myo_diagram_keep_node:
- * @view: the view @svg shows
+ * @view: the view to draw
  *
  * Like myo_diagram_render_node() for GTK's cairo renderer, and keeps the
  * raster in the user's cache folder, written in a thread, for
@@ -381,17 +524,16 @@ myo_diagram_render_node (RsvgHandle             *svg,
  */
 GskRenderNode *
 myo_diagram_keep_node (const MyoView          *view,
-                       RsvgHandle             *svg,
                        int                     width,
                        int                     height,
                        int                     scale,
                        const graphene_rect_t  *viewport,
                        GError                **error)
 {
-  g_autoptr(cairo_surface_t) surface = render_surface (svg, width, height, scale, viewport, error);
+  g_autoptr(cairo_surface_t) surface = NULL;
   g_autofree char *key = NULL;
 
-  if (surface == NULL)
+  if ((surface = render_surface (view, width, height, scale, viewport, error)) == NULL)
     return NULL;
 
   key = dup_cache_key (view, width, height, scale, viewport);
@@ -435,4 +577,58 @@ myo_diagram_fit_widget (GtkWidget     *widget,
   *y0 = fit.y0;
 
   return fitted;
+}
+
+/**
+ * myo_diagram_get_viewport:
+ * @view: the view shown
+ * @margin: widget pixels kept free on each side
+ * @viewport: (out): where the view's diagram lands in @widget
+ */
+void
+myo_diagram_get_viewport (GtkWidget       *widget,
+                          const MyoView   *view,
+                          double           margin,
+                          graphene_rect_t *viewport)
+{
+  double scale, x0, y0;
+
+  myo_diagram_fit_widget (widget, view, margin, &scale, &x0, &y0);
+  graphene_rect_init (viewport, x0, y0, view->width * scale, view->height * scale);
+}
+
+/**
+ * myo_diagram_size_update:
+ *
+ * Records what a widget's diagram is drawn for.
+ *
+ * Returns: whether it differs from what was recorded, so the diagram must
+ *   be drawn again
+ */
+gboolean
+myo_diagram_size_update (MyoDiagramSize *size,
+                         const MyoView  *view,
+                         int             width,
+                         int             height,
+                         int             scale,
+                         gboolean        for_cairo)
+{
+  if (size->width == width && size->height == height && size->scale == scale &&
+      size->for_cairo == for_cairo && g_strcmp0 (size->file, view->file) == 0)
+    return FALSE;
+
+  size->width = width;
+  size->height = height;
+  size->scale = scale;
+  size->for_cairo = for_cairo;
+  g_free (size->file);
+  size->file = g_strdup (view->file);
+
+  return TRUE;
+}
+
+void
+myo_diagram_size_clear (MyoDiagramSize *size)
+{
+  g_clear_pointer (&size->file, g_free);
 }

@@ -128,7 +128,6 @@ ensure_thumbnail (MyoHistoryPage *self,
   MyoViewFit fit;
   g_autoptr(GError) error = NULL;
   graphene_rect_t viewport;
-  RsvgHandle *svg;
   GdkTexture *texture;
 
   if (self->thumbnail_scale != scale)
@@ -143,10 +142,7 @@ ensure_thumbnail (MyoHistoryPage *self,
   myo_view_fit_init (&fit, &(MyoRect) { 0, 0, view->width, view->height },
                      &(MyoRect) { 0, 0, box_width, THUMBNAIL_HEIGHT });
   graphene_rect_init (&viewport, fit.x0, fit.y0, view->width * fit.scale, view->height * fit.scale);
-  svg = myo_diagram_load (view, &error);
-  texture = svg != NULL ? myo_diagram_render (svg, (int) box_width, THUMBNAIL_HEIGHT, scale, &viewport, &error)
-                        : NULL;
-  g_clear_object (&svg);
+  texture = myo_diagram_get_texture (view, (int) box_width, THUMBNAIL_HEIGHT, scale, &viewport, &error);
   if (texture == NULL)
     g_warning ("Cannot draw the diagram %s: %s", view->file, error->message);
 

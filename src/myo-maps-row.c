@@ -12,7 +12,8 @@
 /* Lays its children (diagrams of different widths, such as the history's
  * maps of every view) in a row, centred, all at the same height: the
  * tallest that fits the width, up to max-height. Each child is as wide as
- * its aspect (width over height, given when appended) makes it, so a wide
+ * its aspect (width over height, given when appended and kept with the
+ * child in the row's list) makes it, so a wide
  * view stays wide and no diagram is drawn smaller than another. Where one
  * line would make them shorter than WRAP_HEIGHT (a phone-wide window) they
  * wrap onto as few lines as keep them that tall. A GtkBox would hand out
@@ -23,11 +24,21 @@
 #define MIN_HEIGHT   48
 #define WRAP_HEIGHT 180
 
+/* A child and the aspect it was appended with */
+typedef struct
+{
+  GtkWidget *widget;  /* borrowed: the row is its parent */
+  double     aspect;
+} Child;
+
 struct _MyoMapsRow
 {
-  GtkWidget parent_instance;
+  GtkWidget  parent_instance;
 
-  int       max_height;
+  /* Owned */
+  GArray    *children;  /* Child, in the order appended */
+
+  int        max_height;
 };
 
 /* How the children are laid out at a width: @n_lines lines of @height,
@@ -42,11 +53,18 @@ typedef struct
 G_DEFINE_FINAL_TYPE (MyoMapsRow, myo_maps_row, GTK_TYPE_WIDGET)
 
 static double
-get_aspect (GtkWidget *child)
+get_aspect (MyoMapsRow *self,
+            GtkWidget  *widget)
 {
-  double *aspect = g_object_get_data (G_OBJECT (child), "myo-maps-row-aspect");
+  for (guint i = 0; i < self->children->len; i++)
+    {
+      const Child *child = &g_array_index (self->children, Child, i);
 
-  return aspect != NULL ? *aspect : 1;
+      if (child->widget == widget)
+        return child->aspect;
+    }
+
+  return 1;
 }
 
 static guint
@@ -60,7 +78,7 @@ collect_aspects (MyoMapsRow *self,
        child != NULL && n < max;
        child = gtk_widget_get_next_sibling (child))
     if (gtk_widget_should_layout (child))
-      aspects[n++] = get_aspect (child);
+      aspects[n++] = get_aspect (self, child);
 
   return n;
 }
@@ -203,7 +221,7 @@ myo_maps_row_size_allocate (GtkWidget *widget,
             continue;
           if (start >= layout.ends[line])
             break;
-          line_width += (int) (get_aspect (c) * layout.height) + (start > index ? SPACING : 0);
+          line_width += (int) (get_aspect (self, c) * layout.height) + (start > index ? SPACING : 0);
           start++;
         }
 
@@ -217,7 +235,7 @@ myo_maps_row_size_allocate (GtkWidget *widget,
 
           /* Measured before it is allocated, as GTK asks; the row decides */
           gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, NULL, NULL, NULL);
-          child_width = (int) (get_aspect (child) * layout.height);
+          child_width = (int) (get_aspect (self, child) * layout.height);
           gtk_widget_size_allocate (child,
                                     &(GtkAllocation) { (int) x, y, child_width, layout.height },
                                     -1);
@@ -238,12 +256,23 @@ myo_maps_row_dispose (GObject *object)
 }
 
 static void
+myo_maps_row_finalize (GObject *object)
+{
+  MyoMapsRow *self = MYO_MAPS_ROW (object);
+
+  g_clear_pointer (&self->children, g_array_unref);
+
+  G_OBJECT_CLASS (myo_maps_row_parent_class)->finalize (object);
+}
+
+static void
 myo_maps_row_class_init (MyoMapsRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = myo_maps_row_dispose;
+  object_class->finalize = myo_maps_row_finalize;
 
   widget_class->get_request_mode = myo_maps_row_get_request_mode;
   widget_class->measure = myo_maps_row_measure;
@@ -255,6 +284,7 @@ myo_maps_row_class_init (MyoMapsRowClass *klass)
 static void
 myo_maps_row_init (MyoMapsRow *self)
 {
+  self->children = g_array_new (FALSE, FALSE, sizeof (Child));
   self->max_height = 420;
 }
 
@@ -273,15 +303,12 @@ myo_maps_row_append (MyoMapsRow *self,
                      GtkWidget  *child,
                      double      aspect)
 {
-  double *stored;
-
   g_return_if_fail (MYO_IS_MAPS_ROW (self));
   g_return_if_fail (GTK_IS_WIDGET (child));
+  g_return_if_fail (gtk_widget_get_parent (child) == NULL);
   g_return_if_fail (aspect > 0);
 
-  stored = g_new (double, 1);
-  *stored = aspect;
-  g_object_set_data_full (G_OBJECT (child), "myo-maps-row-aspect", stored, g_free);
+  g_array_append_val (self->children, ((Child) { child, aspect }));
   gtk_widget_insert_before (child, GTK_WIDGET (self), NULL);
 }
 
@@ -320,4 +347,5 @@ myo_maps_row_clear (MyoMapsRow *self)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  g_array_set_size (self->children, 0);
 }

@@ -9,6 +9,7 @@
 
 #include "myo-body-map.h"
 #include "myo-illustration.h"
+#include "myo-instruction-row.h"
 #include "myo-routine-hero.h"
 
 /* The hero only shows: the routine panel fills it in and hears its buttons
@@ -168,26 +169,6 @@ myo_routine_hero_set_session (MyoRoutineHero *self,
   myo_body_map_set_session (self->map, session);
 }
 
-static GtkWidget *
-create_bullet (const char *text)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *bullet = gtk_label_new ("•");
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_set_valign (bullet, GTK_ALIGN_START);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (bullet), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 34);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (box), bullet);
-  gtk_box_append (GTK_BOX (box), label);
-
-  return box;
-}
-
 /**
  * myo_routine_hero_set_step:
  * @step: the step on screen
@@ -204,8 +185,6 @@ myo_routine_hero_set_step (MyoRoutineHero       *self,
                            const char           *side,
                            const char * const   *instructions)
 {
-  GtkWidget *child;
-
   g_return_if_fail (MYO_IS_ROUTINE_HERO (self));
   g_return_if_fail (step != NULL);
 
@@ -214,10 +193,8 @@ myo_routine_hero_set_step (MyoRoutineHero       *self,
   gtk_label_set_label (self->side_label, side);
   myo_illustration_set_step (self->illustration, step->step);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->instructions_box))) != NULL)
-    gtk_box_remove (self->instructions_box, child);
-  for (guint i = 0; instructions != NULL && instructions[i] != NULL; i++)
-    gtk_box_append (self->instructions_box, create_bullet (instructions[i]));
+  /* Short lines, to be read from across the room */
+  myo_instruction_row_fill_box (self->instructions_box, instructions, 34);
 
   /* The small map shows where to press; a stretch has no one point */
   if (step->step->kind != MYO_STEP_STRETCH)

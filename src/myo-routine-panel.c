@@ -9,6 +9,8 @@
 
 #include "myo-countdown.h"
 #include "myo-illustration.h"
+#include "myo-red-flag-gate.h"
+#include "myo-red-flag-gate-private.h"
 #include "myo-routine-hero.h"
 #include "myo-routine-panel.h"
 #include "myo-routine-panel-private.h"
@@ -20,78 +22,13 @@
 #define TICK_INTERVAL_MS  50
 #define PAIN_MAX          10
 
-struct _MyoRoutinePanel
-{
-  GtkWidget             parent_instance;
-
-  /* Template widgets */
-  GtkStack             *stack;
-  GtkListBox           *flags_list;
-  GtkButton            *continue_button;
-  GtkLabel             *continue_label;
-  GtkListBox           *reasons_list;
-  GtkScrolledWindow    *step_scroller;
-  GtkLabel             *step_label;
-  GtkLabel             *title_label;
-  GtkLabel             *side_label;
-  MyoIllustration      *step_illustration;
-  GtkLabel             *next_label;
-  AdwStatusPage        *seek_care_page;
-  AdwStatusPage        *finished_page;
-  GtkLabel             *summary_label;
-  GtkBox               *pain_box;
-  GtkWidget            *caution_box;
-  GtkLabel             *caution_label;
-  MyoCountdown         *countdown;
-  GtkBox               *instructions_box;
-  GtkListBox           *alternatives_list;
-  GtkLabel             *disclaimer_label;
-  GtkButton            *toggle_button;
-  AdwButtonContent     *toggle_content;
-  GtkButton            *found_button;
-  GtkWidget            *answer_box;
-  GtkWidget            *answer_yes_button;
-  GtkButton            *skip_button;
-  GtkLabel             *pain_label;
-  GtkButton            *save_button;
-
-  /* Owned */
-  MyoKb                *kb;
-  MyoRoutine           *routine;
-  MyoSound             *sound;
-  char                 *announcement;
-  GString              *pending;
-  guint                 announce_source;
-  guint                 n_announcements;
-  GPtrArray            *flag_checks;  /* GtkCheckButton, one per red flag, in order */
-  GPtrArray            *pain_buttons; /* GtkToggleButton, 0 to 10 */
-  guint                 tick_source;
-  char                 *last_note;
-
-  /* Weak: the large countdown in the window's main area */
-  MyoRoutineHero       *hero;
-
-  /* Borrowed */
-  const MyoRoutineStep *current_step;
-  GtkWidget            *described;  /* the button carrying the announcement */
-
-  /* TRUE from passing the red-flag gate until the panel is closed */
-  gboolean              active;
-  gboolean              running;
-  gboolean              sound_enabled;
-  gboolean              hero_shown;
-  gboolean              saved;        /* one record per routine */
-  int                   pain_before;  /* -1: not known */
-  int                   pain_after;   /* -1: not chosen yet */
-  MyoUrgency            urgency;      /* of the seek-care page */
-};
-
 enum {
   PROP_0,
   PROP_RUNNING,
   PROP_CURRENT_STEP,
   PROP_SOUND,
   PROP_HERO_SHOWN,
+  PROP_PAIN_AFTER,
   N_PROPS
 };
 
@@ -110,117 +47,16 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static gboolean tick_timeout_cb (gpointer         user_data);
-static void     flag_toggled_cb (MyoRoutinePanel *self);
 static void     show_finished   (MyoRoutinePanel *self);
 
 G_DEFINE_FINAL_TYPE (MyoRoutinePanel, myo_routine_panel, GTK_TYPE_WIDGET)
 
-static gboolean
-step_is_timed (const MyoRoutineStep *step)
-{
-  return step != NULL && step->step->hold_seconds > 0;
-}
-
-static gboolean
-on_step_page (MyoRoutinePanel *self)
+gboolean
+_myo_routine_panel_on_step_page (MyoRoutinePanel *self)
 {
   return self->active &&
          self->routine != NULL &&
          g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "step") == 0;
-}
-
-static void
-clear_box (GtkBox *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
-    gtk_box_remove (box, child);
-}
-
-static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
-static GtkWidget *
-create_bullet (const char *text)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *bullet = gtk_label_new ("•");
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_set_valign (bullet, GTK_ALIGN_START);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (bullet),
-                               GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
-                               -1);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_hexpand (label, TRUE);
-
-  gtk_box_append (GTK_BOX (box), bullet);
-  gtk_box_append (GTK_BOX (box), label);
-
-  return box;
-}
-
-static GtkWidget *
-create_alternative_row (const MyoAlternative *alternative)
-{
-  GtkWidget *row = adw_expander_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  const char *subtitle = NULL;
-
-  if (g_strcmp0 (alternative->level, "intense") == 0)
-    subtitle = _("Stronger option — stay with the gentle method if it is too much");
-  else if (g_strcmp0 (alternative->level, "gentle") == 0)
-    subtitle = _("Gentler option");
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), alternative->title);
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
-
-  gtk_widget_set_margin_top (box, 12);
-  gtk_widget_set_margin_bottom (box, 12);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-
-  if (alternative->illustration != NULL)
-    {
-      GtkWidget *picture = myo_illustration_new ();
-
-      myo_illustration_set_natural_width (MYO_ILLUSTRATION (picture), 200);
-      myo_illustration_set_name (MYO_ILLUSTRATION (picture), alternative->illustration);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (picture),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, alternative->title,
-                                      -1);
-      gtk_widget_set_halign (picture, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (picture, "card");
-      gtk_box_append (GTK_BOX (box), picture);
-    }
-
-  for (guint i = 0; alternative->instructions != NULL && alternative->instructions[i] != NULL; i++)
-    gtk_box_append (GTK_BOX (box), create_bullet (alternative->instructions[i]));
-
-  if (alternative->hold_seconds > 0)
-    {
-      g_autofree char *hold = NULL;
-
-      hold = g_strdup_printf (ngettext ("Hold for about %u second.",
-                                        "Hold for about %u seconds.",
-                                        alternative->hold_seconds),
-                              alternative->hold_seconds);
-      gtk_box_append (GTK_BOX (box), create_bullet (hold));
-    }
-
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), box);
-
-  return row;
 }
 
 static void
@@ -240,7 +76,7 @@ update_running (MyoRoutinePanel *self)
 {
   gboolean running = FALSE;
 
-  if (on_step_page (self))
+  if (_myo_routine_panel_on_step_page (self))
     {
       MyoRoutineState state = myo_routine_get_state (self->routine);
 
@@ -254,100 +90,10 @@ update_running (MyoRoutinePanel *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
 }
 
-static GtkWidget *
-get_primary (MyoRoutinePanel *self)
-{
-  /* The panel steps aside while the hero shows a timed step */
-  if (self->hero_shown && self->hero != NULL)
-    return myo_routine_hero_get_primary (self->hero);
-  if (gtk_widget_get_visible (GTK_WIDGET (self->toggle_button)))
-    return GTK_WIDGET (self->toggle_button);
-  if (gtk_widget_get_visible (GTK_WIDGET (self->found_button)))
-    return GTK_WIDGET (self->found_button);
-  return self->answer_yes_button;
-}
-
-/* The focus stays on the step's main button (see focus_primary()), and a
- * screen reader reads out a change to the focused widget's description:
- * that is where the step and the countdown's few announcements go (GTK 4.8
- * has no announcement API nor live regions). What is said in one turn of
- * the main loop is said together, "Step 3 of 6: … Get ready: 5 seconds",
- * rather than one message cutting off the other. */
-static void
-apply_announcement (MyoRoutinePanel *self)
-{
-  GtkWidget *primary;
-  gboolean fresh = FALSE;
-
-  g_clear_handle_id (&self->announce_source, g_source_remove);
-  if (self->pending->len > 0)
-    {
-      g_free (self->announcement);
-      self->announcement = g_strdup (self->pending->str);
-      self->n_announcements++;
-      g_string_truncate (self->pending, 0);
-      fresh = TRUE;
-    }
-
-  primary = get_primary (self);
-  if (self->announcement == NULL || (!fresh && primary == self->described))
-    return;
-
-  if (self->described != NULL && self->described != primary)
-    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->described), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (primary),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->announcement,
-                                  -1);
-  self->described = primary;
-}
-
-static void
-announce_idle_cb (gpointer user_data)
-{
-  MyoRoutinePanel *self = user_data;
-
-  self->announce_source = 0;
-  apply_announcement (self);
-}
-
-static void
-announce (MyoRoutinePanel *self,
-          const char      *text)
-{
-  if (self->pending->len > 0)
-    g_string_append_c (self->pending, ' ');
-  g_string_append (self->pending, text);
-
-  if (self->announce_source == 0)
-    self->announce_source = g_idle_add_once (announce_idle_cb, self);
-}
-
-static void
-countdown_announce_cb (MyoRoutinePanel *self,
-                       const char      *text,
-                       MyoCountdown    *countdown)
-{
-  /* An idle countdown only repeats the hold the step announced */
-  if (on_step_page (self) && gtk_widget_get_visible (GTK_WIDGET (countdown)) &&
-      myo_countdown_get_phase (countdown) != MYO_COUNTDOWN_PHASE_IDLE)
-    announce (self, text);
-}
-
-static gboolean
-is_locate_step (MyoRoutinePanel *self)
-{
-  const MyoRoutineStep *step;
-
-  if (self->routine == NULL || (step = myo_routine_get_current_step (self->routine)) == NULL)
-    return FALSE;
-
-  return step->step->kind == MYO_STEP_LOCATE && myo_routine_get_state (self->routine) != MYO_ROUTINE_FINISHED;
-}
-
 static void
 update_actions (MyoRoutinePanel *self)
 {
-  gboolean step_page = on_step_page (self);
+  gboolean step_page = _myo_routine_panel_on_step_page (self);
   gboolean can_go = FALSE;
   gboolean started = FALSE;
 
@@ -361,7 +107,7 @@ update_actions (MyoRoutinePanel *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "routine.toggle", can_go);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "routine.skip", can_go);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "routine.answer", can_go && is_locate_step (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "routine.answer", can_go && _myo_routine_panel_is_locate_step (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "routine.back", started);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "routine.restart", started);
 }
@@ -371,14 +117,14 @@ update_ticking (MyoRoutinePanel *self)
 {
   gboolean needed = FALSE;
 
-  if (on_step_page (self))
+  if (_myo_routine_panel_on_step_page (self))
     {
       switch (myo_routine_get_state (self->routine))
         {
         case MYO_ROUTINE_LEAD_IN:
         case MYO_ROUTINE_HOLDING:
         case MYO_ROUTINE_STEP_DONE:
-          needed = step_is_timed (myo_routine_get_current_step (self->routine));
+          needed = myo_routine_step_is_timed (myo_routine_get_current_step (self->routine));
           break;
 
         case MYO_ROUTINE_IDLE:
@@ -395,255 +141,13 @@ update_ticking (MyoRoutinePanel *self)
     g_clear_handle_id (&self->tick_source, g_source_remove);
 }
 
-/* "Next: …" in the last seconds of a hold, so the person knows what is
- * coming before "Done" */
-static void
-update_next (MyoRoutinePanel *self)
-{
-  const MyoRoutineStep *next = myo_routine_get_next_step (self->routine);
-  g_autofree char *text = NULL;
-
-  if (next != NULL && myo_routine_get_announces_next (self->routine))
-    {
-      g_autofree char *title = myo_routine_step_dup_title (next);
-
-      if (myo_routine_get_next_waits (self->routine))
-        /* Translators: shown at the end of a hold; the next step needs the person to move */
-        text = g_strdup_printf (_("Next: %s — change position when you are ready"), title);
-      else
-        /* Translators: shown at the end of a hold, the next step's title */
-        text = g_strdup_printf (_("Next: %s"), title);
-    }
-
-  if (text != NULL)
-    gtk_label_set_label (self->next_label, text);
-  gtk_widget_set_visible (GTK_WIDGET (self->next_label), text != NULL);
-  if (self->hero != NULL)
-    myo_routine_hero_set_next (self->hero, text);
-}
-
-static void
-update_countdown (MyoRoutinePanel *self)
-{
-  const MyoRoutineStep *step = myo_routine_get_current_step (self->routine);
-  g_autofree char *hold_caption = NULL;
-  MyoCountdownPhase phase;
-  const char *caption;
-  gint64 hold_ms;
-  gint64 remaining;
-  gint64 total;
-
-  if (!step_is_timed (step))
-    return;
-
-  hold_ms = (gint64) myo_routine_get_step_hold (self->routine, step) * 1000;
-  remaining = myo_routine_get_remaining_ms (self->routine);
-  total = myo_routine_get_phase_ms (self->routine);
-
-  switch (myo_routine_get_state (self->routine))
-    {
-    case MYO_ROUTINE_IDLE:
-      /* Nothing starts until the person is in position */
-      phase = MYO_COUNTDOWN_PHASE_IDLE;
-      caption = _("Ready when you are");
-      remaining = total = hold_ms;
-      break;
-
-    case MYO_ROUTINE_LEAD_IN:
-      phase = MYO_COUNTDOWN_PHASE_LEAD_IN;
-      caption = _("Get ready");
-      break;
-
-    case MYO_ROUTINE_HOLDING:
-      phase = MYO_COUNTDOWN_PHASE_HOLD;
-      if (step->step->repetitions > 1)
-        /* Translators: under the countdown, the hold's number and how many there are */
-        caption = hold_caption = g_strdup_printf (_("Hold · %u of %u"),
-                                                  myo_routine_get_repetition (self->routine),
-                                                  step->step->repetitions);
-      else
-        caption = _("Hold");
-      break;
-
-    case MYO_ROUTINE_PAUSED:
-      phase = MYO_COUNTDOWN_PHASE_PAUSED;
-      caption = _("Paused");
-      break;
-
-    case MYO_ROUTINE_STEP_DONE:
-    case MYO_ROUTINE_FINISHED:
-    default:
-      phase = MYO_COUNTDOWN_PHASE_DONE;
-      caption = _("Done");
-      remaining = 0;
-      total = hold_ms;
-      break;
-    }
-
-  myo_countdown_update (self->countdown, phase, caption, remaining, total);
-  if (self->hero != NULL)
-    myo_countdown_update (myo_routine_hero_get_countdown (self->hero), phase, caption, remaining, total);
-
-  update_next (self);
-}
-
-static void
-update_toggle (MyoRoutinePanel *self)
-{
-  gboolean timed = step_is_timed (myo_routine_get_current_step (self->routine));
-  const char *label;
-  const char *icon;
-
-  switch (myo_routine_get_state (self->routine))
-    {
-    case MYO_ROUTINE_LEAD_IN:
-    case MYO_ROUTINE_HOLDING:
-      label = _("Pause");
-      icon = "media-playback-pause-symbolic";
-      break;
-
-    case MYO_ROUTINE_PAUSED:
-      label = _("Resume");
-      icon = "media-playback-start-symbolic";
-      break;
-
-    case MYO_ROUTINE_STEP_DONE:
-      label = _("Next");
-      icon = "media-skip-forward-symbolic";
-      break;
-
-    case MYO_ROUTINE_IDLE:
-    case MYO_ROUTINE_FINISHED:
-    default:
-      label = _("Start");
-      icon = "media-playback-start-symbolic";
-      break;
-    }
-
-  adw_button_content_set_label (self->toggle_content, label);
-  adw_button_content_set_icon_name (self->toggle_content, icon);
-  if (self->hero != NULL)
-    myo_routine_hero_set_toggle (self->hero, label, icon);
-  gtk_widget_set_visible (GTK_WIDGET (self->toggle_button), timed);
-  /* A locate step is answered ("Is this my pain?") rather than just passed */
-  gtk_widget_set_visible (GTK_WIDGET (self->found_button), !timed && !is_locate_step (self));
-  /* On an untimed step "found it" already moves on; a second button doing
-   * the same would only crowd a narrow window */
-  gtk_widget_set_visible (GTK_WIDGET (self->skip_button), timed);
-  /* The main button may have changed: the description moves with it */
-  if (self->pending->len == 0)
-    apply_announcement (self);
-}
-
-/* Space reaches the panel's shortcut only through the focus chain, so the
- * focus must stay inside the step page, on the main button. */
-static void
-focus_primary (MyoRoutinePanel *self,
-               gboolean         force)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus;
-  GtkWidget *primary;
-
-  if (root == NULL)
-    return;
-
-  focus = gtk_root_get_focus (root);
-  if (!force && focus != NULL &&
-      (!gtk_widget_is_ancestor (focus, GTK_WIDGET (self)) || gtk_widget_get_mapped (focus)))
-    return;
-
-  primary = get_primary (self);
-  gtk_widget_grab_focus (primary);
-}
-
-/* What a screen reader says as a step comes up */
-static void
-announce_step (MyoRoutinePanel      *self,
-               const MyoRoutineStep *step,
-               const char           *position,
-               const char           *title,
-               const char           *side)
-{
-  g_autofree char *hold = NULL;
-  g_autofree char *text = NULL;
-  guint seconds = myo_routine_get_step_hold (self->routine, step);
-
-  if (seconds > 0)
-    hold = g_strdup_printf (ngettext ("Hold %u second.", "Hold %u seconds.", seconds), seconds);
-
-  /* Translators: read out at each new step, "Step 2 of 6: Release the point,
-   * Left leg. Hold 30 seconds."; the last %s is empty for an untimed step */
-  text = g_strdup_printf (_("%s: %s, %s. %s"), position, title, side, hold != NULL ? hold : "");
-  announce (self, g_strstrip (text));
-}
-
-static void
-update_step (MyoRoutinePanel *self)
-{
-  const MyoRoutineStep *step = myo_routine_get_current_step (self->routine);
-  g_autofree char *position = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *side = NULL;
-  g_auto(GStrv) instructions = NULL;
-  gboolean has_caution;
-
-  if (step == NULL)
-    return;
-
-  /* Translators: the position in the routine, "Step 2 of 4" */
-  position = g_strdup_printf (_("Step %u of %u"),
-                              myo_routine_get_step_index (self->routine) + 1,
-                              myo_routine_get_n_steps (self->routine));
-  gtk_label_set_label (self->step_label, position);
-
-  title = myo_routine_step_dup_title (step);
-  gtk_label_set_label (self->title_label, title);
-
-  if (step->other_leg)
-    /* Translators: the leg a step is for, when the step is repeated on the leg that does not hurt */
-    side = g_strdup_printf (_("%s — now the other leg"), myo_side_get_label (step->side));
-  else
-    side = g_strdup (myo_side_get_label (step->side));
-  gtk_label_set_label (self->side_label, side);
-
-  has_caution = step->step->caution != NULL && step->step->caution[0] != '\0';
-  gtk_label_set_label (self->caution_label, has_caution ? step->step->caution : "");
-  gtk_widget_set_visible (self->caution_box, has_caution);
-
-  clear_box (self->instructions_box);
-  instructions = myo_routine_step_dup_instructions (step);
-  for (guint i = 0; instructions[i] != NULL; i++)
-    gtk_box_append (self->instructions_box, create_bullet (instructions[i]));
-
-  clear_list (self->alternatives_list);
-  for (guint i = 0; step->step->alternatives != NULL && i < step->step->alternatives->len; i++)
-    gtk_list_box_append (self->alternatives_list,
-                         create_alternative_row (g_ptr_array_index (step->step->alternatives, i)));
-  gtk_widget_set_visible (GTK_WIDGET (self->alternatives_list),
-                          step->step->alternatives != NULL && step->step->alternatives->len > 0);
-
-  myo_illustration_set_step (self->step_illustration, step->step);
-
-  gtk_widget_set_visible (GTK_WIDGET (self->countdown), step_is_timed (step));
-  gtk_widget_set_visible (self->answer_box, step->step->kind == MYO_STEP_LOCATE);
-
-  if (self->hero != NULL)
-    myo_routine_hero_set_step (self->hero, step, position, title, side,
-                               (const char * const *) instructions);
-
-  announce_step (self, step, position, title, side);
-
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->step_scroller), 0);
-}
-
 /* A timed step is followed from a distance: the window shows it large */
 static void
 update_hero_shown (MyoRoutinePanel *self)
 {
-  gboolean shown = self->hero != NULL && on_step_page (self) &&
+  gboolean shown = self->hero != NULL && _myo_routine_panel_on_step_page (self) &&
                    myo_routine_get_state (self->routine) != MYO_ROUTINE_FINISHED &&
-                   step_is_timed (myo_routine_get_current_step (self->routine));
+                   myo_routine_step_is_timed (myo_routine_get_current_step (self->routine));
 
   GtkRoot *root;
   GtkWidget *focus;
@@ -660,11 +164,11 @@ update_hero_shown (MyoRoutinePanel *self)
   focus = root != NULL ? gtk_root_get_focus (root) : NULL;
   if (shown && (focus == NULL || gtk_widget_is_ancestor (focus, GTK_WIDGET (self))))
     gtk_widget_grab_focus (myo_routine_hero_get_primary (self->hero));
-  else if (!shown && on_step_page (self) && focus != NULL && self->hero != NULL &&
+  else if (!shown && _myo_routine_panel_on_step_page (self) && focus != NULL && self->hero != NULL &&
            gtk_widget_is_ancestor (focus, GTK_WIDGET (self->hero)))
-    gtk_widget_grab_focus (get_primary (self));
+    gtk_widget_grab_focus (_myo_routine_panel_get_primary (self));
   if (self->pending->len == 0)
-    apply_announcement (self);
+    _myo_routine_panel_apply_announcement (self);
 }
 
 static void
@@ -672,14 +176,14 @@ update_all (MyoRoutinePanel *self)
 {
   if (self->routine != NULL)
     {
-      update_toggle (self);
-      update_countdown (self);
+      _myo_routine_panel_update_toggle (self);
+      _myo_routine_panel_update_countdown (self);
     }
 
   update_actions (self);
   update_ticking (self);
   update_running (self);
-  set_current_step (self, on_step_page (self) ? myo_routine_get_current_step (self->routine) : NULL);
+  set_current_step (self, _myo_routine_panel_on_step_page (self) ? myo_routine_get_current_step (self->routine) : NULL);
   update_hero_shown (self);
 }
 
@@ -691,171 +195,6 @@ show_page (MyoRoutinePanel *self,
   update_all (self);
 }
 
-static gboolean
-any_flag_ticked (MyoRoutinePanel *self)
-{
-  for (guint i = 0; i < self->flag_checks->len; i++)
-    if (gtk_check_button_get_active (g_ptr_array_index (self->flag_checks, i)))
-      return TRUE;
-
-  return FALSE;
-}
-
-static void
-rebuild_flags (MyoRoutinePanel *self)
-{
-  GPtrArray *flags = myo_kb_get_red_flags (self->kb);
-
-  clear_list (self->flags_list);
-  g_ptr_array_set_size (self->flag_checks, 0);
-
-  for (guint i = 0; i < flags->len; i++)
-    {
-      const MyoRedFlag *flag = g_ptr_array_index (flags, i);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *check = gtk_check_button_new_with_label (_("Yes"));
-
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), flag->question);
-      /* The row labels its activatable check with the question: a screen
-       * reader says "Yes, <question>", check box, once */
-      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      g_signal_connect_object (check, "toggled", G_CALLBACK (flag_toggled_cb), self, G_CONNECT_SWAPPED);
-
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      gtk_list_box_append (self->flags_list, row);
-      g_ptr_array_add (self->flag_checks, check);
-    }
-}
-
-static const char *
-urgency_css_class (MyoUrgency urgency)
-{
-  switch (urgency)
-    {
-    case MYO_URGENCY_EMERGENCY:
-      return "error";
-
-    case MYO_URGENCY_TODAY:
-      return "warning";
-
-    case MYO_URGENCY_ASK_BEFORE_PRESSING:
-    default:
-      return "accent";
-    }
-}
-
-/* The heading and colour follow the most urgent "yes" */
-static void
-show_urgency (MyoRoutinePanel *self,
-              MyoUrgency       urgency)
-{
-  static const char * const classes[] = { "error", "warning", "accent" };
-  const char *title;
-  const char *description;
-  const char *icon;
-
-  switch (urgency)
-    {
-    case MYO_URGENCY_EMERGENCY:
-      title = _("Call emergency services now");
-      description = _("This may be an emergency. Call your local emergency number (112 in Europe, "
-                      "911 in North America, 999 in the UK) or go to an emergency department now. "
-                      "Do not press, roll or massage the leg.");
-      icon = "dialog-error-symbolic";
-      break;
-
-    case MYO_URGENCY_TODAY:
-      title = _("See a clinician today");
-      description = _("The routine was not started. Do not press, roll or massage the leg until a "
-                      "clinician has checked it, today if you can.");
-      icon = "dialog-warning-symbolic";
-      break;
-
-    case MYO_URGENCY_ASK_BEFORE_PRESSING:
-    default:
-      title = _("Ask a clinician before pressing");
-      description = _("The routine was not started. Ask a clinician whether pressing or stretching "
-                      "is safe for you before you try it.");
-      icon = "dialog-warning-symbolic";
-      break;
-    }
-
-  adw_status_page_set_title (self->seek_care_page, title);
-  adw_status_page_set_description (self->seek_care_page, description);
-  adw_status_page_set_icon_name (self->seek_care_page, icon);
-  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->seek_care_page), classes[i]);
-  gtk_widget_add_css_class (GTK_WIDGET (self->seek_care_page), urgency_css_class (urgency));
-  self->urgency = urgency;
-}
-
-static int
-compare_urgency (gconstpointer a,
-                 gconstpointer b)
-{
-  const MyoRedFlag *flag_a = *(const MyoRedFlag * const *) a;
-  const MyoRedFlag *flag_b = *(const MyoRedFlag * const *) b;
-
-  return (int) flag_b->urgency - (int) flag_a->urgency;
-}
-
-static void
-show_reasons (MyoRoutinePanel *self)
-{
-  GPtrArray *flags = myo_kb_get_red_flags (self->kb);
-  g_autoptr(GPtrArray) ticked = g_ptr_array_new ();
-  MyoUrgency urgency;
-
-  clear_list (self->reasons_list);
-
-  for (guint i = 0; i < self->flag_checks->len; i++)
-    if (gtk_check_button_get_active (g_ptr_array_index (self->flag_checks, i)))
-      g_ptr_array_add (ticked, g_ptr_array_index (flags, i));
-  if (myo_routine_most_urgent ((const MyoRedFlag * const *) ticked->pdata, ticked->len, &urgency))
-    show_urgency (self, urgency);
-
-  /* The most urgent reasons first */
-  g_ptr_array_sort (ticked, compare_urgency);
-  for (guint i = 0; i < ticked->len; i++)
-    {
-      const MyoRedFlag *flag = g_ptr_array_index (ticked, i);
-      GtkWidget *row;
-      GtkWidget *box;
-      GtkWidget *icon;
-      GtkWidget *label;
-
-      box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-      gtk_widget_set_margin_top (box, 12);
-      gtk_widget_set_margin_bottom (box, 12);
-      gtk_widget_set_margin_start (box, 12);
-      gtk_widget_set_margin_end (box, 12);
-
-      icon = gtk_image_new_from_icon_name (flag->urgency == MYO_URGENCY_EMERGENCY
-                                           ? "dialog-error-symbolic"
-                                           : "dialog-warning-symbolic");
-      gtk_widget_set_valign (icon, GTK_ALIGN_START);
-      gtk_widget_add_css_class (icon, urgency_css_class (flag->urgency));
-      gtk_accessible_update_state (GTK_ACCESSIBLE (icon),
-                                   GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
-                                   -1);
-      gtk_box_append (GTK_BOX (box), icon);
-
-      label = gtk_label_new (flag->why);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_widget_set_hexpand (label, TRUE);
-      gtk_box_append (GTK_BOX (box), label);
-
-      row = gtk_list_box_row_new ();
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-      gtk_list_box_append (self->reasons_list, row);
-    }
-}
-
 static void
 tick (MyoRoutinePanel *self)
 {
@@ -863,7 +202,7 @@ tick (MyoRoutinePanel *self)
     return;
 
   myo_routine_tick (self->routine);
-  update_countdown (self);
+  _myo_routine_panel_update_countdown (self);
 }
 
 /* For the tests: click as a person would, so an insensitive button does
@@ -884,42 +223,21 @@ tick_timeout_cb (gpointer user_data)
 }
 
 static void
-flag_toggled_cb (MyoRoutinePanel *self)
+gate_answered_cb (MyoRoutinePanel  *self,
+                  const char      **yes)
 {
-  gtk_label_set_label (self->continue_label,
-                       any_flag_ticked (self)
-                       ? _("See what to do")
-                       : _("None of these apply — continue"));
+  g_signal_emit (self, signals[RED_FLAGS_ANSWERED], 0, yes);
 }
 
+/* None of the red flags applies: the routine's steps appear */
 static void
-continue_clicked_cb (MyoRoutinePanel *self)
+gate_passed_cb (MyoRoutinePanel *self)
 {
   if (self->routine == NULL)
     return;
 
-  {
-    GPtrArray *flags = myo_kb_get_red_flags (self->kb);
-    g_autoptr(GStrvBuilder) yes = g_strv_builder_new ();
-    g_auto(GStrv) ids = NULL;
-
-    for (guint i = 0; i < self->flag_checks->len && i < flags->len; i++)
-      if (gtk_check_button_get_active (g_ptr_array_index (self->flag_checks, i)))
-        g_strv_builder_add (yes, ((MyoRedFlag *) g_ptr_array_index (flags, i))->id);
-    ids = g_strv_builder_end (yes);
-    g_signal_emit (self, signals[RED_FLAGS_ANSWERED], 0, ids);
-  }
-
-  if (any_flag_ticked (self))
-    {
-      self->active = FALSE;
-      show_reasons (self);
-      show_page (self, "seek-care");
-      return;
-    }
-
   self->active = TRUE;
-  update_step (self);
+  _myo_routine_panel_update_step (self);
 
   if (myo_routine_get_state (self->routine) == MYO_ROUTINE_FINISHED)
     {
@@ -928,7 +246,7 @@ continue_clicked_cb (MyoRoutinePanel *self)
     }
 
   show_page (self, "step");
-  focus_primary (self, TRUE);
+  _myo_routine_panel_focus_primary (self, TRUE);
 }
 
 static void
@@ -954,49 +272,15 @@ update_pain_label (MyoRoutinePanel *self)
 }
 
 static void
-pain_toggled_cb (GtkToggleButton *button,
-                 MyoRoutinePanel *self)
+set_pain_after (MyoRoutinePanel *self,
+                int              pain_after)
 {
-  if (!gtk_toggle_button_get_active (button))
+  if (self->pain_after == pain_after)
     return;
 
-  self->pain_after = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "pain"));
+  self->pain_after = pain_after;
   update_pain_label (self);
-}
-
-static void
-build_pain_buttons (MyoRoutinePanel *self)
-{
-  GtkToggleButton *group = NULL;
-
-  for (int i = 0; i <= PAIN_MAX; i++)
-    {
-      g_autofree char *label = g_strdup_printf ("%d", i);
-      GtkWidget *button = gtk_toggle_button_new_with_label (label);
-
-      g_object_set_data (G_OBJECT (button), "pain", GINT_TO_POINTER (i));
-      if (i == 0)
-        gtk_widget_set_tooltip_text (button, _("No pain"));
-      else if (i == PAIN_MAX)
-        gtk_widget_set_tooltip_text (button, _("Worst"));
-      gtk_widget_add_css_class (button, "numeric");
-      if (group != NULL)
-        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), group);
-      else
-        group = GTK_TOGGLE_BUTTON (button);
-      g_signal_connect (button, "toggled", G_CALLBACK (pain_toggled_cb), self);
-      gtk_box_append (self->pain_box, button);
-      g_ptr_array_add (self->pain_buttons, button);
-    }
-}
-
-static void
-reset_pain_after (MyoRoutinePanel *self)
-{
-  self->pain_after = -1;
-  for (guint i = 0; i < self->pain_buttons->len; i++)
-    gtk_toggle_button_set_active (g_ptr_array_index (self->pain_buttons, i), FALSE);
-  update_pain_label (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAIN_AFTER]);
 }
 
 static void
@@ -1026,37 +310,36 @@ show_finished (MyoRoutinePanel *self)
   gtk_label_set_label (self->summary_label, summary);
   update_pain_label (self);
   show_page (self, "finished");
-  if (self->pain_buttons->len > 0)
-    gtk_widget_grab_focus (g_ptr_array_index (self->pain_buttons, 0));
+  gtk_widget_grab_focus (self->pain_first_button);
 }
 
 static void
 state_notified_cb (MyoRoutinePanel *self)
 {
-  if (on_step_page (self) && myo_routine_get_state (self->routine) == MYO_ROUTINE_FINISHED)
+  if (_myo_routine_panel_on_step_page (self) && myo_routine_get_state (self->routine) == MYO_ROUTINE_FINISHED)
     {
       show_finished (self);
       return;
     }
 
   update_all (self);
-  if (on_step_page (self))
-    focus_primary (self, FALSE);
+  if (_myo_routine_panel_on_step_page (self))
+    _myo_routine_panel_focus_primary (self, FALSE);
 }
 
 static void
 step_index_notified_cb (MyoRoutinePanel *self)
 {
-  update_step (self);
+  _myo_routine_panel_update_step (self);
   update_all (self);
-  if (on_step_page (self))
-    focus_primary (self, FALSE);
+  if (_myo_routine_panel_on_step_page (self))
+    _myo_routine_panel_focus_primary (self, FALSE);
 }
 
 static void
 repetition_notified_cb (MyoRoutinePanel *self)
 {
-  update_countdown (self);
+  _myo_routine_panel_update_countdown (self);
 }
 
 static void
@@ -1107,7 +390,7 @@ toggle_action (GtkWidget  *widget,
 
   /* An untimed step (finding the point) has nothing to start: its one
    * button means "found it, go on" */
-  if (!step_is_timed (myo_routine_get_current_step (self->routine)))
+  if (!myo_routine_step_is_timed (myo_routine_get_current_step (self->routine)))
     myo_routine_skip (self->routine);
   else
     myo_routine_toggle (self->routine);
@@ -1217,8 +500,6 @@ myo_routine_panel_dispose (GObject *object)
   self->current_step = NULL;
   g_clear_object (&self->kb);
   g_clear_object (&self->sound);
-  g_clear_pointer (&self->flag_checks, g_ptr_array_unref);
-  g_clear_pointer (&self->pain_buttons, g_ptr_array_unref);
 
   G_OBJECT_CLASS (myo_routine_panel_parent_class)->dispose (object);
 }
@@ -1261,6 +542,10 @@ myo_routine_panel_get_property (GObject    *object,
       g_value_set_boolean (value, self->hero_shown);
       break;
 
+    case PROP_PAIN_AFTER:
+      g_value_set_int (value, self->pain_after);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1282,6 +567,10 @@ myo_routine_panel_set_property (GObject      *object,
           self->sound_enabled = g_value_get_boolean (value);
           g_object_notify_by_pspec (object, pspec);
         }
+      break;
+
+    case PROP_PAIN_AFTER:
+      set_pain_after (self, g_value_get_int (value));
       break;
 
     default:
@@ -1342,6 +631,17 @@ myo_routine_panel_class_init (MyoRoutinePanelClass *klass)
     g_param_spec_boolean ("hero-shown", NULL, NULL,
                           FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * MyoRoutinePanel:pain-after:
+   *
+   * The pain after the routine, 0 to 10, or -1 until it is chosen; the
+   * `routine.pain-after` action sets it.
+   */
+  properties[PROP_PAIN_AFTER] =
+    g_param_spec_int ("pain-after", NULL, NULL,
+                      -1, PAIN_MAX, -1,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -1442,14 +742,12 @@ myo_routine_panel_class_init (MyoRoutinePanelClass *klass)
                   G_TYPE_NONE, 1, G_TYPE_STRV);
 
   g_type_ensure (MYO_TYPE_COUNTDOWN);
+  g_type_ensure (MYO_TYPE_RED_FLAG_GATE);
   g_type_ensure (MYO_TYPE_ILLUSTRATION);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/myomap/Myomap/ui/myo-routine-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, stack);
-  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, flags_list);
-  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, continue_button);
-  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, continue_label);
-  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, reasons_list);
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, gate);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, step_scroller);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, step_label);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, title_label);
@@ -1467,15 +765,16 @@ myo_routine_panel_class_init (MyoRoutinePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, answer_yes_button);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, skip_button);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, pain_label);
-  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, pain_box);
+  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, pain_first_button);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, summary_label);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, finished_page);
-  gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, seek_care_page);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, next_label);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, step_illustration);
   gtk_widget_class_bind_template_child (widget_class, MyoRoutinePanel, save_button);
-  gtk_widget_class_bind_template_callback (widget_class, continue_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, countdown_announce_cb);
+  gtk_widget_class_bind_template_callback (widget_class, gate_answered_cb);
+  gtk_widget_class_bind_template_callback (widget_class, gate_passed_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "countdown_announce_cb",
+                                                G_CALLBACK (_myo_routine_panel_countdown_announce_cb));
   gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "routine.toggle", NULL, toggle_action);
@@ -1484,6 +783,7 @@ myo_routine_panel_class_init (MyoRoutinePanelClass *klass)
   gtk_widget_class_install_action (widget_class, "routine.answer", "s", answer_action);
   gtk_widget_class_install_action (widget_class, "routine.restart", NULL, restart_action);
   gtk_widget_class_install_action (widget_class, "routine.close", NULL, close_action);
+  gtk_widget_class_install_property_action (widget_class, "routine.pain-after", "pain-after");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "routine.toggle", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Space, 0, "routine.toggle", NULL);
@@ -1497,14 +797,12 @@ myo_routine_panel_init (MyoRoutinePanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->flag_checks = g_ptr_array_new ();
   self->sound = myo_sound_new ();
   self->pending = g_string_new (NULL);
   self->sound_enabled = TRUE;
-  self->pain_buttons = g_ptr_array_new ();
   self->pain_before = -1;
-  build_pain_buttons (self);
-  reset_pain_after (self);
+  self->pain_after = -1;
+  update_pain_label (self);
   update_actions (self);
 }
 
@@ -1535,23 +833,16 @@ myo_routine_panel_begin (MyoRoutinePanel *self,
   g_set_object (&self->kb, kb);
   set_routine (self, routine);
 
-  rebuild_flags (self);
-  flag_toggled_cb (self);
-  clear_list (self->reasons_list);
+  myo_red_flag_gate_set_kb (self->gate, kb);
   gtk_label_set_label (self->disclaimer_label, myo_kb_get_disclaimer (kb));
 
   self->saved = FALSE;
   gtk_button_set_label (self->save_button, _("Save"));
-  reset_pain_after (self);
+  set_pain_after (self, -1);
+  update_pain_label (self);
 
-  show_page (self, "red-flags");
-
-  /* Someone who started the routine from the keyboard lands on the first
-   * question, not somewhere behind the panel */
-  if (self->flag_checks->len > 0)
-    gtk_widget_grab_focus (g_ptr_array_index (self->flag_checks, 0));
-  else
-    gtk_widget_grab_focus (GTK_WIDGET (self->continue_button));
+  show_page (self, "gate");
+  myo_red_flag_gate_reset (self->gate);
 }
 
 static void
@@ -1611,7 +902,7 @@ myo_routine_panel_set_hero (MyoRoutinePanel *self,
       g_signal_connect_swapped (self->hero, "back", G_CALLBACK (hero_back_cb), self);
       g_signal_connect_swapped (self->hero, "stop", G_CALLBACK (hero_stop_cb), self);
       if (self->routine != NULL && myo_routine_get_current_step (self->routine) != NULL)
-        update_step (self);
+        _myo_routine_panel_update_step (self);
       if (self->routine != NULL)
         update_all (self);
     }
@@ -1666,16 +957,28 @@ myo_routine_panel_get_current_step (MyoRoutinePanel *self)
   return self->current_step;
 }
 
+/* The gate's own page while it is shown: "red-flags" or "seek-care" */
 const char *
 _myo_routine_panel_get_page (MyoRoutinePanel *self)
 {
-  return gtk_stack_get_visible_child_name (self->stack);
+  const char *page = gtk_stack_get_visible_child_name (self->stack);
+
+  if (g_strcmp0 (page, "gate") == 0)
+    return _myo_red_flag_gate_get_page (self->gate);
+
+  return page;
+}
+
+MyoRedFlagGate *
+_myo_routine_panel_get_gate (MyoRoutinePanel *self)
+{
+  return self->gate;
 }
 
 guint
 _myo_routine_panel_get_n_flags (MyoRoutinePanel *self)
 {
-  return self->flag_checks->len;
+  return _myo_red_flag_gate_get_n_flags (self->gate);
 }
 
 void
@@ -1683,34 +986,37 @@ _myo_routine_panel_set_flag (MyoRoutinePanel *self,
                              guint            index,
                              gboolean         active)
 {
-  g_return_if_fail (index < self->flag_checks->len);
-
-  gtk_check_button_set_active (g_ptr_array_index (self->flag_checks, index), active);
+  _myo_red_flag_gate_set_flag (self->gate, index, active);
 }
 
 void
 _myo_routine_panel_continue (MyoRoutinePanel *self)
 {
-  click (self->continue_button);
+  _myo_red_flag_gate_continue (self->gate);
 }
 
 const char *
 _myo_routine_panel_get_continue_label (MyoRoutinePanel *self)
 {
-  return gtk_label_get_label (self->continue_label);
+  return _myo_red_flag_gate_get_continue_label (self->gate);
 }
 
 guint
 _myo_routine_panel_get_n_reasons (MyoRoutinePanel *self)
 {
-  guint n = 0;
+  return _myo_red_flag_gate_get_n_reasons (self->gate);
+}
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->reasons_list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    n++;
+const char *
+_myo_routine_panel_get_urgency_title (MyoRoutinePanel *self)
+{
+  return _myo_red_flag_gate_get_urgency_title (self->gate);
+}
 
-  return n;
+MyoUrgency
+_myo_routine_panel_get_urgency (MyoRoutinePanel *self)
+{
+  return myo_red_flag_gate_get_urgency (self->gate);
 }
 
 const char *
@@ -1737,13 +1043,18 @@ _myo_routine_panel_tick (MyoRoutinePanel *self)
   tick (self);
 }
 
+/* Clicks the button for @pain_after, as a person would */
 void
 _myo_routine_panel_set_pain_after (MyoRoutinePanel *self,
                                    int              pain_after)
 {
+  GtkWidget *button = self->pain_first_button;
+
   g_return_if_fail (pain_after >= 0 && pain_after <= PAIN_MAX);
 
-  gtk_toggle_button_set_active (g_ptr_array_index (self->pain_buttons, pain_after), TRUE);
+  for (int i = 0; i < pain_after; i++)
+    button = gtk_widget_get_next_sibling (button);
+  click (GTK_BUTTON (button));
 }
 
 void
@@ -1755,14 +1066,14 @@ _myo_routine_panel_save (MyoRoutinePanel *self)
 const char *
 _myo_routine_panel_get_announcement (MyoRoutinePanel *self)
 {
-  apply_announcement (self);
+  _myo_routine_panel_apply_announcement (self);
   return self->announcement;
 }
 
 guint
 _myo_routine_panel_get_n_announcements (MyoRoutinePanel *self)
 {
-  apply_announcement (self);
+  _myo_routine_panel_apply_announcement (self);
   return self->n_announcements;
 }
 
@@ -1792,45 +1103,8 @@ _myo_routine_panel_get_summary (MyoRoutinePanel *self)
   return gtk_label_get_label (self->summary_label);
 }
 
-const char *
-_myo_routine_panel_get_urgency_title (MyoRoutinePanel *self)
-{
-  return adw_status_page_get_title (self->seek_care_page);
-}
-
-MyoUrgency
-_myo_routine_panel_get_urgency (MyoRoutinePanel *self)
-{
-  return self->urgency;
-}
-
 gboolean
 _myo_routine_panel_get_can_save (MyoRoutinePanel *self)
 {
   return gtk_widget_get_sensitive (GTK_WIDGET (self->save_button));
-}
-
-static void
-collect_pictures (GtkWidget    *widget,
-                  GStrvBuilder *builder)
-{
-  if (MYO_IS_ILLUSTRATION (widget) && myo_illustration_get_name (MYO_ILLUSTRATION (widget)) != NULL)
-    g_strv_builder_add (builder, myo_illustration_get_name (MYO_ILLUSTRATION (widget)));
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_pictures (child, builder);
-}
-
-/* The pictures on the step page: the step's, then its alternatives' */
-char **
-_myo_routine_panel_dup_pictures (MyoRoutinePanel *self)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  collect_pictures (GTK_WIDGET (self->step_illustration), builder);
-  collect_pictures (GTK_WIDGET (self->alternatives_list), builder);
-
-  return g_strv_builder_end (builder);
 }

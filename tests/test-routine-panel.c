@@ -8,6 +8,10 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "myo-instruction-row.h"
+#include "myo-red-flag-gate-private.h"
+#include "myo-red-flag-question-row.h"
+#include "myo-red-flag-reason-row.h"
 #include "myo-routine-panel.h"
 #include "myo-routine-panel-private.h"
 
@@ -182,6 +186,128 @@ red_flags_answered_cb (MyoRoutinePanel    *panel,
 }
 
 static void
+count_cb (gpointer  object,
+          guint    *count)
+{
+  (*count)++;
+}
+
+static void
+count_answered_cb (MyoRedFlagGate     *gate,
+                   const char * const *yes,
+                   guint              *count)
+{
+  (*count)++;
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+/* A reason takes its text and urgency from the red flag; the colour of
+ * each urgency is the one the seek-care page uses */
+static void
+test_reason_row (void)
+{
+  MyoRedFlag flag = { (char *) "fever", MYO_URGENCY_TODAY, (char *) "Fever?", (char *) "An infection.", NULL };
+  GtkWidget *row = myo_red_flag_reason_row_new (&flag);
+  guint changes = 0;
+
+  g_object_ref_sink (row);
+  g_assert_cmpstr (myo_red_flag_reason_row_get_text (MYO_RED_FLAG_REASON_ROW (row)), ==, "An infection.");
+  g_assert_cmpint (myo_red_flag_reason_row_get_urgency (MYO_RED_FLAG_REASON_ROW (row)), ==, MYO_URGENCY_TODAY);
+  g_assert_false (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+
+  g_signal_connect (row, "notify::urgency", G_CALLBACK (count_notify_cb), &changes);
+  myo_red_flag_reason_row_set_urgency (MYO_RED_FLAG_REASON_ROW (row), MYO_URGENCY_EMERGENCY);
+  myo_red_flag_reason_row_set_urgency (MYO_RED_FLAG_REASON_ROW (row), MYO_URGENCY_EMERGENCY);
+  g_assert_cmpuint (changes, ==, 1);
+
+  g_assert_cmpstr (myo_red_flag_reason_row_urgency_class (MYO_URGENCY_EMERGENCY), ==, "error");
+  g_assert_cmpstr (myo_red_flag_reason_row_urgency_class (MYO_URGENCY_TODAY), ==, "warning");
+  g_assert_cmpstr (myo_red_flag_reason_row_urgency_class (MYO_URGENCY_ASK_BEFORE_PRESSING), ==, "accent");
+
+  g_assert_finalize_object (row);
+}
+
+/* A question is answered with its check; the focus goes to the check */
+static void
+test_question_row (void)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *row = myo_red_flag_question_row_new ("Fever?");
+  GtkWidget *focus;
+  guint changes = 0;
+
+  g_object_ref (window);
+  gtk_window_set_child (window, row);
+  gtk_window_present (window);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Fever?");
+  g_assert_false (myo_red_flag_question_row_get_active (MYO_RED_FLAG_QUESTION_ROW (row)));
+
+  g_signal_connect (row, "notify::active", G_CALLBACK (count_notify_cb), &changes);
+  myo_red_flag_question_row_set_active (MYO_RED_FLAG_QUESTION_ROW (row), TRUE);
+  myo_red_flag_question_row_set_active (MYO_RED_FLAG_QUESTION_ROW (row), TRUE);
+  g_assert_true (myo_red_flag_question_row_get_active (MYO_RED_FLAG_QUESTION_ROW (row)));
+  g_assert_cmpuint (changes, ==, 1);
+
+  g_assert_true (gtk_widget_grab_focus (row));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (GTK_IS_CHECK_BUTTON (focus));
+  g_assert_true (gtk_widget_is_ancestor (focus, row));
+
+  gtk_window_destroy (window);
+  g_assert_finalize_object (window);
+}
+
+/* The gate on its own: "passed" only when nothing applies, its urgency
+ * and the question page back after a reset */
+static void
+test_gate_widget (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  MyoRedFlagGate *gate = _myo_routine_panel_get_gate (fixture->panel);
+  GPtrArray *flags = myo_kb_get_red_flags (fixture->kb);
+  guint passed = 0;
+  guint answered = 0;
+  guint urgency_changes = 0;
+  guint emergency = G_MAXUINT;
+  MyoUrgency urgency;
+
+  g_assert_true (myo_red_flag_gate_get_kb (gate) == fixture->kb);
+  g_signal_connect (gate, "passed", G_CALLBACK (count_cb), &passed);
+  g_signal_connect (gate, "answered", G_CALLBACK (count_answered_cb), &answered);
+  g_signal_connect (gate, "notify::urgency", G_CALLBACK (count_notify_cb), &urgency_changes);
+
+  for (guint i = 0; i < flags->len && emergency == G_MAXUINT; i++)
+    if (((MyoRedFlag *) g_ptr_array_index (flags, i))->urgency == MYO_URGENCY_EMERGENCY)
+      emergency = i;
+  g_assert_cmpuint (emergency, <, flags->len);
+
+  _myo_red_flag_gate_set_flag (gate, emergency, TRUE);
+  _myo_red_flag_gate_continue (gate);
+  g_assert_cmpuint (answered, ==, 1);
+  g_assert_cmpuint (passed, ==, 0);
+  g_assert_cmpstr (_myo_red_flag_gate_get_page (gate), ==, "seek-care");
+  g_object_get (gate, "urgency", &urgency, NULL);
+  g_assert_cmpint (urgency, ==, MYO_URGENCY_EMERGENCY);
+  g_assert_cmpuint (urgency_changes, ==, 1);
+
+  /* Asked again: nothing ticked, the questions first, then through */
+  myo_red_flag_gate_reset (gate);
+  g_assert_cmpstr (_myo_red_flag_gate_get_page (gate), ==, "red-flags");
+  g_assert_cmpuint (_myo_red_flag_gate_get_n_reasons (gate), ==, 0);
+  _myo_red_flag_gate_continue (gate);
+  g_assert_cmpuint (answered, ==, 2);
+  g_assert_cmpuint (passed, ==, 1);
+  g_assert_cmpstr (_myo_routine_panel_get_page (fixture->panel), ==, "step");
+}
+
+static void
 test_red_flag_stops (Fixture       *fixture,
                      gconstpointer  data)
 {
@@ -226,6 +352,7 @@ static void
 test_run_through (Fixture       *fixture,
                   gconstpointer  data)
 {
+  int pain_after;
   guint n_steps = myo_routine_get_n_steps (fixture->routine);
   g_autofree char *first = g_strdup_printf ("Step 1 of %u", n_steps);
   g_autofree char *second = g_strdup_printf ("Step 2 of %u", n_steps);
@@ -292,7 +419,16 @@ test_run_through (Fixture       *fixture,
   activate (fixture, "routine.back");
   g_assert_cmpint (myo_routine_get_state (fixture->routine), ==, MYO_ROUTINE_FINISHED);
 
+  /* The pain afterwards is the routine.pain-after action's state: set by
+   * the action or by a click on its button */
+  g_assert_false (_myo_routine_panel_get_can_save (fixture->panel));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->panel), "routine.pain-after", "i", 7));
+  g_object_get (fixture->panel, "pain-after", &pain_after, NULL);
+  g_assert_cmpint (pain_after, ==, 7);
+  g_assert_true (_myo_routine_panel_get_can_save (fixture->panel));
   _myo_routine_panel_set_pain_after (fixture->panel, 3);
+  g_object_get (fixture->panel, "pain-after", &pain_after, NULL);
+  g_assert_cmpint (pain_after, ==, 3);
   _myo_routine_panel_save (fixture->panel);
   g_assert_cmpuint (fixture->finished, ==, 1);
   g_assert_cmpint (fixture->pain_after, ==, 3);
@@ -437,6 +573,32 @@ test_sound_off (Fixture       *fixture,
   g_assert_cmpuint (_myo_routine_panel_get_n_cues (fixture->panel), ==, 0);
 }
 
+/* An instruction row takes the width it is given, as the box with an
+ * expanding label it replaced did; the hero narrows its text */
+static void
+test_instruction_row (void)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  const char * const instructions[] = { "Lie down.", "Breathe.", NULL };
+  GtkWidget *row;
+
+  g_object_ref_sink (box);
+  myo_instruction_row_fill_box (GTK_BOX (box), instructions, 34);
+  myo_instruction_row_fill_box (GTK_BOX (box), instructions, 34);
+
+  row = gtk_widget_get_first_child (box);
+  g_assert_true (MYO_IS_INSTRUCTION_ROW (row));
+  g_assert_cmpstr (myo_instruction_row_get_text (MYO_INSTRUCTION_ROW (row)), ==, "Lie down.");
+  g_assert_cmpint (myo_instruction_row_get_width_chars (MYO_INSTRUCTION_ROW (row)), ==, 34);
+  g_assert_true (gtk_widget_compute_expand (row, GTK_ORIENTATION_HORIZONTAL));
+  g_assert_false (gtk_widget_compute_expand (row, GTK_ORIENTATION_VERTICAL));
+  row = gtk_widget_get_next_sibling (row);
+  g_assert_cmpstr (myo_instruction_row_get_text (MYO_INSTRUCTION_ROW (row)), ==, "Breathe.");
+  g_assert_null (gtk_widget_get_next_sibling (row));
+
+  g_assert_finalize_object (box);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -450,8 +612,13 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
+  g_test_add_func ("/myo/routine-panel/instruction-row", test_instruction_row);
+  g_test_add_func ("/myo/routine-panel/reason-row", test_reason_row);
+  g_test_add_func ("/myo/routine-panel/question-row", test_question_row);
   g_test_add ("/myo/routine-panel/gate-first", Fixture, NULL,
               fixture_set_up, test_gate_first, fixture_tear_down);
+  g_test_add ("/myo/routine-panel/gate-widget", Fixture, NULL,
+              fixture_set_up, test_gate_widget, fixture_tear_down);
   g_test_add ("/myo/routine-panel/red-flag-stops", Fixture, NULL,
               fixture_set_up, test_red_flag_stops, fixture_tear_down);
   g_test_add ("/myo/routine-panel/run-through", Fixture, NULL,

@@ -14,6 +14,7 @@ typedef struct
   MyoRoutine *routine;
   gint64      now;
   guint       holds_finished;
+  GString    *log;  /* "state@index" at each change of state or step */
 } Fixture;
 
 static gint64
@@ -66,11 +67,76 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
+changed_cb (MyoRoutine *routine,
+            GParamSpec *pspec,
+            Fixture    *fixture)
+{
+  g_string_append_printf (fixture->log, "%s%s@%u",
+                          fixture->log->len > 0 ? " " : "",
+                          myo_routine_state_to_string (myo_routine_get_state (routine)),
+                          myo_routine_get_step_index (routine));
+}
+
+/* The transitions since the last call, then forgets them */
+static void
+assert_log (Fixture    *fixture,
+            const char *expected)
+{
+  g_assert_cmpstr (fixture->log->str, ==, expected);
+  g_string_truncate (fixture->log, 0);
+}
+
+static void
+assert_at (Fixture         *fixture,
+           guint            index,
+           MyoRoutineState  state,
+           gint64           remaining_ms)
+{
+  g_assert_cmpuint (myo_routine_get_step_index (fixture->routine), ==, index);
+  g_assert_cmpstr (myo_routine_state_to_string (myo_routine_get_state (fixture->routine)), ==,
+                   myo_routine_state_to_string (state));
+  g_assert_cmpint (myo_routine_get_remaining_ms (fixture->routine), ==, remaining_ms);
+}
+
+/* The minimal knowledge base's one trigger point has the routine: find
+ * (untimed), press (30 s, no picture), roll and roll more (10 s each, the
+ * same picture), stretch (2 × 10 s, both legs). @data: on the left leg (1)
+ * or on both (2). */
+static void
+minimal_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal-kb.json", NULL);
+  g_autoptr(GError) error = NULL;
+  const MyoTriggerPoint *trp;
+  MyoSelection selection[2];
+  guint n_selection = GPOINTER_TO_UINT (data);
+
+  fixture->kb = myo_kb_new_from_file (path, &error);
+  g_assert_no_error (error);
+  trp = myo_kb_lookup_trigger_point (fixture->kb, "calf-1");
+  g_assert_nonnull (trp);
+  selection[0].trp = selection[1].trp = trp;
+  selection[0].side = MYO_SIDE_LEFT;
+  selection[1].side = MYO_SIDE_RIGHT;
+
+  fixture->routine = myo_routine_new (selection, n_selection);
+  fixture->now = 1000 * G_USEC_PER_SEC;
+  fixture->log = g_string_new (NULL);
+  myo_routine_set_clock (fixture->routine, fake_clock, fixture);
+  g_signal_connect (fixture->routine, "hold-finished", G_CALLBACK (hold_finished_cb), fixture);
+  g_signal_connect (fixture->routine, "notify::state", G_CALLBACK (changed_cb), fixture);
+  g_signal_connect (fixture->routine, "notify::step-index", G_CALLBACK (changed_cb), fixture);
+}
+
+static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_assert_finalize_object (fixture->routine);
   g_clear_object (&fixture->kb);
+  if (fixture->log != NULL)
+    g_string_free (fixture->log, TRUE);
 }
 
 static void
@@ -105,6 +171,11 @@ test_steps (Fixture       *fixture,
       g_assert_cmpint (step->other_leg, ==, expected[i].other_leg);
       g_assert_cmpuint (step->trigger_points->len, ==, expected[i].n_trps);
     }
+
+  /* Finding a point is answered, not timed; releasing it is held */
+  g_assert_false (myo_routine_step_is_timed (NULL));
+  g_assert_false (myo_routine_step_is_timed (myo_routine_get_step (routine, 0)));
+  g_assert_true (myo_routine_step_is_timed (myo_routine_get_step (routine, 1)));
 
   /* The locate step says where the point is */
   locate = myo_routine_step_dup_instructions (myo_routine_get_step (routine, 0));
@@ -448,6 +519,32 @@ test_urgency (void)
   g_assert_cmpint (urgency, ==, MYO_URGENCY_EMERGENCY);
 }
 
+/* Any "yes" keeps the routine from starting, and the reasons come most
+ * urgent first, keeping the knowledge base's order within an urgency */
+static void
+test_red_flag_verdict (void)
+{
+  MyoRedFlag ask = { (char *) "ask", MYO_URGENCY_ASK_BEFORE_PRESSING, NULL, NULL, NULL };
+  MyoRedFlag today1 = { (char *) "today1", MYO_URGENCY_TODAY, NULL, NULL, NULL };
+  MyoRedFlag emergency = { (char *) "emergency", MYO_URGENCY_EMERGENCY, NULL, NULL, NULL };
+  MyoRedFlag today2 = { (char *) "today2", MYO_URGENCY_TODAY, NULL, NULL, NULL };
+  const MyoRedFlag *only_ask[] = { &ask };
+  g_autoptr(GPtrArray) yes = g_ptr_array_new ();
+  static const char * const order[] = { "emergency", "today1", "today2", "ask" };
+
+  g_assert_true (myo_routine_may_start (NULL, 0));
+  g_assert_false (myo_routine_may_start (only_ask, 1));
+
+  g_ptr_array_add (yes, &ask);
+  g_ptr_array_add (yes, &today1);
+  g_ptr_array_add (yes, &emergency);
+  g_ptr_array_add (yes, &today2);
+  g_assert_false (myo_routine_may_start ((const MyoRedFlag * const *) yes->pdata, yes->len));
+  myo_routine_sort_red_flags (yes);
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    g_assert_cmpstr (((MyoRedFlag *) g_ptr_array_index (yes, i))->id, ==, order[i]);
+}
+
 static void
 test_cap (void)
 {
@@ -555,6 +652,201 @@ test_hold_seconds (Fixture       *fixture,
                     myo_routine_get_step (routine, 1)->step->hold_seconds);
 }
 
+static void
+test_states (Fixture       *fixture,
+             gconstpointer  data)
+{
+  MyoRoutine *routine = fixture->routine;
+  static const struct {
+    const char *title;
+    MyoStepKind kind;
+    MyoSide side;
+    gboolean waits;  /* the next step is in another position */
+  } plan[] = {
+    { "Find", MYO_STEP_LOCATE, MYO_SIDE_LEFT, TRUE },
+    { "Press", MYO_STEP_RELEASE, MYO_SIDE_LEFT, TRUE },
+    { "Roll", MYO_STEP_RELEASE, MYO_SIDE_LEFT, FALSE },
+    { "Roll more", MYO_STEP_RELEASE, MYO_SIDE_LEFT, TRUE },
+    { "Stretch", MYO_STEP_STRETCH, MYO_SIDE_LEFT, TRUE },
+    { "Stretch", MYO_STEP_STRETCH, MYO_SIDE_RIGHT, TRUE },
+  };
+  g_autofree char *summary = NULL;
+
+  /* The plan: the stretch is repeated on the other leg */
+  g_assert_cmpuint (myo_routine_get_n_steps (routine), ==, G_N_ELEMENTS (plan));
+  for (guint i = 0; i < G_N_ELEMENTS (plan); i++)
+    {
+      const MyoRoutineStep *step = myo_routine_get_step (routine, i);
+
+      g_assert_cmpstr (step->step->title, ==, plan[i].title);
+      g_assert_cmpint (step->step->kind, ==, plan[i].kind);
+      g_assert_cmpint (step->side, ==, plan[i].side);
+      if (i + 1 < G_N_ELEMENTS (plan))
+        g_assert_cmpint (!myo_routine_step_same_position (step, myo_routine_get_step (routine, i + 1)),
+                         ==, plan[i].waits);
+    }
+
+  /* Finding the point: untimed, waits for the answer; "yes" moves on */
+  assert_at (fixture, 0, MYO_ROUTINE_IDLE, 0);
+  g_assert_false (myo_routine_step_is_timed (myo_routine_get_current_step (routine)));
+  advance (fixture, 600);
+  assert_at (fixture, 0, MYO_ROUTINE_IDLE, 0);
+  myo_routine_skip (routine);
+  assert_log (fixture, "idle@1");
+
+  /* "Ready when you are": a new position waits, however long, showing the
+   * whole hold */
+  assert_at (fixture, 1, MYO_ROUTINE_IDLE, 30000);
+  g_assert_true (myo_routine_get_next_waits (routine));
+  advance (fixture, 100);
+  assert_at (fixture, 1, MYO_ROUTINE_IDLE, 30000);
+  g_assert_cmpstr (fixture->log->str, ==, "");
+
+  /* Running: the lead-in, paused and resumed where it was */
+  myo_routine_start (routine);
+  assert_at (fixture, 1, MYO_ROUTINE_LEAD_IN, 5000);
+  advance (fixture, 2);
+  assert_at (fixture, 1, MYO_ROUTINE_LEAD_IN, 3000);
+  myo_routine_toggle (routine);
+  assert_at (fixture, 1, MYO_ROUTINE_PAUSED, 3000);
+  g_assert_cmpint (myo_routine_get_paused_state (routine), ==, MYO_ROUTINE_LEAD_IN);
+  advance (fixture, 60);
+  assert_at (fixture, 1, MYO_ROUTINE_PAUSED, 3000);
+  myo_routine_toggle (routine);
+  assert_at (fixture, 1, MYO_ROUTINE_LEAD_IN, 3000);
+  advance (fixture, 3);
+  assert_at (fixture, 1, MYO_ROUTINE_HOLDING, 30000);
+  g_assert_cmpint (myo_routine_get_phase_ms (routine), ==, 30000);
+  assert_log (fixture, "lead-in@1 paused@1 lead-in@1 holding@1");
+
+  /* "Next:" only in the last 5 s of the hold, and not while paused */
+  advance (fixture, 24);
+  assert_at (fixture, 1, MYO_ROUTINE_HOLDING, 6000);
+  g_assert_false (myo_routine_get_announces_next (routine));
+  advance (fixture, 1.5);
+  assert_at (fixture, 1, MYO_ROUTINE_HOLDING, 4500);
+  g_assert_true (myo_routine_get_announces_next (routine));
+  g_assert_true (myo_routine_get_next_step (routine) == myo_routine_get_step (routine, 2));
+  myo_routine_pause (routine);
+  g_assert_false (myo_routine_get_announces_next (routine));
+  advance (fixture, 10);
+  myo_routine_resume (routine);
+  assert_at (fixture, 1, MYO_ROUTINE_HOLDING, 4500);
+  g_assert_cmpuint (fixture->holds_finished, ==, 0);
+
+  /* "Done" stays at least 2 s, then the routine waits at the next step,
+   * which needs the person to move */
+  advance (fixture, 4.5);
+  assert_at (fixture, 1, MYO_ROUTINE_STEP_DONE, 0);
+  g_assert_cmpuint (fixture->holds_finished, ==, 1);
+  g_assert_true (myo_routine_get_announces_next (routine));
+  advance (fixture, 1.999);
+  assert_at (fixture, 1, MYO_ROUTINE_STEP_DONE, 0);
+  advance (fixture, 0.001);
+  assert_at (fixture, 2, MYO_ROUTINE_IDLE, 10000);
+  advance (fixture, 30);
+  assert_at (fixture, 2, MYO_ROUTINE_IDLE, 10000);
+  assert_log (fixture, "paused@1 holding@1 step-done@1 step-done@2 idle@2");
+
+  /* The same position: after "Done" the next hold starts by itself */
+  g_assert_false (myo_routine_get_next_waits (routine));
+  myo_routine_toggle (routine);
+  advance (fixture, 5 + 10 + 2);
+  assert_at (fixture, 3, MYO_ROUTINE_LEAD_IN, 5000);
+  g_assert_cmpuint (fixture->holds_finished, ==, 2);
+  assert_log (fixture, "lead-in@2 holding@2 step-done@2 step-done@3 idle@3 lead-in@3");
+
+  /* Skipped in the middle of its hold: the next step waits */
+  advance (fixture, 5 + 3);
+  assert_at (fixture, 3, MYO_ROUTINE_HOLDING, 7000);
+  myo_routine_skip (routine);
+  assert_at (fixture, 4, MYO_ROUTINE_IDLE, 10000);
+  g_assert_cmpuint (fixture->holds_finished, ==, 2);
+  assert_log (fixture, "holding@3 holding@4 idle@4");
+
+  /* Two holds, each after a lead-in; "Next:" only in the last one */
+  myo_routine_toggle (routine);
+  advance (fixture, 5 + 6);
+  assert_at (fixture, 4, MYO_ROUTINE_HOLDING, 4000);
+  g_assert_cmpuint (myo_routine_get_repetition (routine), ==, 1);
+  g_assert_false (myo_routine_get_announces_next (routine));
+  advance (fixture, 4);
+  assert_at (fixture, 4, MYO_ROUTINE_LEAD_IN, 5000);
+  g_assert_cmpuint (myo_routine_get_repetition (routine), ==, 2);
+  advance (fixture, 5 + 6);
+  assert_at (fixture, 4, MYO_ROUTINE_HOLDING, 4000);
+  g_assert_true (myo_routine_get_announces_next (routine));
+  g_assert_true (myo_routine_get_next_waits (routine));
+
+  /* The other leg waits for the person to change legs */
+  advance (fixture, 4 + 2);
+  assert_at (fixture, 5, MYO_ROUTINE_IDLE, 10000);
+  g_assert_true (myo_routine_get_current_step (routine)->other_leg);
+  g_assert_cmpuint (fixture->holds_finished, ==, 4);
+  assert_log (fixture, "lead-in@4 holding@4 lead-in@4 holding@4 step-done@4 step-done@5 idle@5");
+
+  /* Skipped from "Ready when you are": the routine is over */
+  myo_routine_skip (routine);
+  assert_at (fixture, 5, MYO_ROUTINE_FINISHED, 0);
+  assert_log (fixture, "finished@5");
+  myo_routine_toggle (routine);
+  myo_routine_start (routine);
+  advance (fixture, 100);
+  assert_at (fixture, 5, MYO_ROUTINE_FINISHED, 0);
+  g_assert_cmpstr (fixture->log->str, ==, "");
+
+  /* The summary: what was done, what was skipped */
+  g_assert_cmpuint (myo_routine_get_n_done (routine), ==, 4);
+  g_assert_cmpuint (myo_routine_get_n_skipped (routine), ==, 2);
+  summary = myo_routine_dup_summary (routine);
+  g_assert_cmpstr (summary, ==,
+                   "4 of 6 steps done. Skipped: Roll more (Calf muscle (Calf), inner head, Left leg); "
+                   "Stretch (Calf muscle (Calf), inner head, Right leg).");
+}
+
+/* "No, this is not my pain" drops the point on that leg: its own steps
+ * go, and the routine goes on with the other leg's */
+static void
+test_states_no (Fixture       *fixture,
+                gconstpointer  data)
+{
+  MyoRoutine *routine = fixture->routine;
+  guint n_steps = myo_routine_get_n_steps (routine);
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  g_autofree char *summary = NULL;
+
+  /* Both legs have a block of their own: no step is repeated */
+  g_assert_cmpuint (n_steps, ==, 10);
+  for (guint i = 0; i < n_steps; i++)
+    g_assert_false (myo_routine_get_step (routine, i)->other_leg);
+
+  /* "No" on the left: the right leg's steps follow at once */
+  first = myo_routine_reject_current_with_note (routine);
+  g_assert_cmpstr (first, ==, "Calf muscle (Calf), inner head left out — next: Calf muscle (Calf), inner head");
+  g_assert_cmpuint (myo_routine_get_n_steps (routine), ==, 5);
+  for (guint i = 0; i < 5; i++)
+    g_assert_cmpint (myo_routine_get_step (routine, i)->side, ==, MYO_SIDE_RIGHT);
+  assert_at (fixture, 0, MYO_ROUTINE_IDLE, 0);
+  assert_log (fixture, "idle@0");
+
+  /* "Yes", then back, then "No" on the right: that was the last point */
+  myo_routine_skip (routine);
+  myo_routine_back (routine);
+  assert_log (fixture, "idle@1 idle@0");
+  last = myo_routine_reject_current_with_note (routine);
+  g_assert_cmpstr (last, ==, "Calf muscle (Calf), inner head left out — that was the last point");
+  g_assert_cmpuint (myo_routine_get_n_steps (routine), ==, 0);
+  g_assert_cmpint (myo_routine_get_state (routine), ==, MYO_ROUTINE_FINISHED);
+  assert_log (fixture, "finished@0 finished@0");
+  g_assert_null (myo_routine_reject_current_with_note (routine));
+
+  summary = myo_routine_dup_summary (routine);
+  g_assert_cmpstr (summary, ==,
+                   "No step was done. Left out after your answer: "
+                   "Calf muscle (Calf), inner head, Calf muscle (Calf), inner head.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -573,7 +865,12 @@ main (int   argc,
   g_test_add ("/myo/routine/summary", Fixture, NULL, fixture_set_up, test_summary, fixture_tear_down);
   g_test_add ("/myo/routine/titles", Fixture, NULL, fixture_set_up, test_titles, fixture_tear_down);
   g_test_add_func ("/myo/routine/urgency", test_urgency);
+  g_test_add_func ("/myo/routine/red-flag-verdict", test_red_flag_verdict);
   g_test_add_func ("/myo/routine/from-match", test_from_match);
+  g_test_add ("/myo/routine/states", Fixture, GUINT_TO_POINTER (1),
+              minimal_set_up, test_states, fixture_tear_down);
+  g_test_add ("/myo/routine/states-no", Fixture, GUINT_TO_POINTER (2),
+              minimal_set_up, test_states_no, fixture_tear_down);
 
   return g_test_run ();
 }

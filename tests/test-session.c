@@ -386,6 +386,46 @@ test_locale_numbers (void)
   g_rmdir (dir);
 }
 
+/* A damaged session is refused, and the message names the JSON path of
+ * every problem, not just the first */
+static void
+test_problem_paths (void)
+{
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  MyoPoint knee = region_point (kb, "back-knee", MYO_SIDE_LEFT);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MyoSession) session = NULL;
+  g_autofree char *text = NULL;
+
+  text = g_strdup_printf ("{\"schema\": 2, \"points\": ["
+                          "{\"view\": \"back\", \"x\": %.1f, \"y\": %.1f, \"intensity\": 5},"
+                          "{\"view\": \"back\", \"x\": %.1f, \"y\": %.1f, \"intensity\": 5, \"quality\": \"dull\"},"
+                          "{\"view\": \"back\", \"x\": %.1f, \"y\": %.1f, \"intensity\": \"high\"}],"
+                          " \"answers\": [{\"trigger_point\": \"soleus-1\", \"side\": \"up\", \"answer\": \"yes\"}],"
+                          " \"areas\": [{\"view\": \"back\", \"radius\": 10, \"intensity\": 4, \"path\": [1, \"2\"]}]}",
+                          knee.x, knee.y, knee.x, knee.y, knee.x, knee.y);
+  session = myo_session_new_from_data (kb, text, strlen (text), "damaged.myomap", &error);
+  g_assert_null (session);
+  g_assert_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "Could not read the session “damaged.myomap”:\n"));
+  g_assert_nonnull (strstr (error->message, "$.points[2].intensity: expected a number, found a string"));
+  g_assert_nonnull (strstr (error->message, "$.points[1].quality: “dull” is not allowed here; use one of: "
+                                            "aching, burning, sharp, tingling, cramping, numb"));
+  g_assert_nonnull (strstr (error->message, "$.answers[0].side: “up” is not allowed here; use one of: left, right"));
+  g_assert_nonnull (strstr (error->message, "$.areas[0].path[1]: expected a number, found a string"));
+  g_assert_null (strstr (error->message, "$.points[0]"));
+
+  /* The same point, whole, opens */
+  g_clear_pointer (&text, g_free);
+  g_clear_error (&error);
+  text = g_strdup_printf ("{\"schema\": 1, \"points\": [{\"view\": \"back\", \"x\": %.1f, \"y\": %.1f, "
+                          "\"intensity\": 5, \"quality\": \"aching\"}]}", knee.x, knee.y);
+  session = myo_session_new_from_data (kb, text, strlen (text), "whole.myomap", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (myo_session_get_n_points (session), ==, 1);
+  g_assert_cmpint (myo_session_get_point (session, 0)->quality, ==, MYO_QUALITY_ACHING);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -400,6 +440,7 @@ main (int   argc,
   g_test_add_func ("/myo/session/file/failed-save-keeps-file", test_failed_save_keeps_file);
   g_test_add_func ("/myo/session/file/corrupt-untouched", test_corrupt_file_untouched);
   g_test_add_func ("/myo/session/file/point-off-the-legs", test_point_off_the_legs);
+  g_test_add_func ("/myo/session/file/problem-paths", test_problem_paths);
   g_test_add_func ("/myo/session/file/locale-numbers", test_locale_numbers);
   g_test_add_func ("/myo/session/file/crash-safety", test_crash_safety);
 

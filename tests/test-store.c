@@ -473,6 +473,44 @@ test_autosave_debounced (void)
   remove_tree (dir);
 }
 
+/* A session handed to the autosave is put in its file format when the
+ * autosave is written, not when it is handed over: the changes made in
+ * between are in the file, and a click pays nothing for it */
+static void
+test_autosave_session (void)
+{
+  g_autofree char *dir = tmp_dir ();
+  g_autoptr(MyoStore) store = myo_store_new (dir);
+  g_autoptr(MyoSession) session = myo_session_new (kb);
+  g_autoptr(MyoSession) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  guint id = add_in_region (session, "back-knee", MYO_SIDE_LEFT, 4);
+
+  _myo_store_set_autosave_delay (store, 60 * 1000);
+  myo_store_autosave_session (store, session);
+  g_assert_cmpuint (_myo_store_get_n_autosaves (store), ==, 0);
+
+  /* Changed after it was handed over, before it is written */
+  g_assert_true (myo_session_set_intensity (session, id, 9));
+  g_assert_true (myo_store_flush (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (_myo_store_get_n_autosaves (store), ==, 1);
+
+  saved = myo_session_new_from_file (kb, myo_store_get_autosave_path (store), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (myo_session_get_n_points (saved), ==, 1);
+  g_assert_cmpint (myo_session_get_point (saved, 0)->intensity, ==, 9);
+
+  /* Bytes handed over later replace it */
+  myo_store_autosave_session (store, session);
+  myo_store_autosave (store, "{}", 2);
+  g_assert_true (myo_store_flush (store, NULL));
+  g_assert_cmpuint (_myo_store_get_n_autosaves (store), ==, 2);
+
+  g_clear_object (&store);
+  remove_tree (dir);
+}
+
 /* In a child of its own, with its own mounts: a small tmpfs that fills up.
  * Where mounting is not allowed, a file size limit fails the write the
  * same way. */
@@ -711,6 +749,7 @@ main (int   argc,
   g_test_add_func ("/myo/store/concurrent-writers", test_concurrent_writers);
   g_test_add_func ("/myo/store/concurrent-damaged-exports", test_concurrent_damaged_exports);
   g_test_add_func ("/myo/store/autosave-debounced", test_autosave_debounced);
+  g_test_add_func ("/myo/store/autosave-session", test_autosave_session);
   g_test_add_func ("/myo/store/autosave-full-disk", test_autosave_full_disk);
   g_test_add_func ("/myo/store/journal-at-limit", test_journal_at_limit);
   g_test_add_func ("/myo/store/keep-recent", test_keep_recent);

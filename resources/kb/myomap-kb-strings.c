@@ -169,6 +169,9 @@ NC_ ("knowledge base", "side of the pelvis");
 /* Translators: $.muscles[0].name. */
 NC_ ("knowledge base", "Gastrocnemius");
 
+/* Translators: $.muscles[0].plain_name. */
+NC_ ("knowledge base", "calf muscle");
+
 /* Translators: $.muscles[0].heads[0].name. */
 NC_ ("knowledge base", "medial head");
 
@@ -205,6 +208,9 @@ NC_ ("knowledge base", "Each head has two possible trigger-point sites. The poin
 /* Translators: $.muscles[1].name. */
 NC_ ("knowledge base", "Soleus");
 
+/* Translators: $.muscles[1].plain_name. */
+NC_ ("knowledge base", "deep calf muscle");
+
 /* Translators: $.muscles[1].anatomy. */
 NC_ ("knowledge base", "A broad, flat calf muscle lying under the gastrocnemius. It starts on the back of the upper shin bone (tibia) and fibula, below the knee, and ends in the Achilles tendon on the heel. Because it crosses only the ankle, it points the foot whatever the knee is doing, and it holds the leg steady over the foot when you stand and walk. Its squeezing also helps pump blood back up from the legs.");
 
@@ -235,6 +241,9 @@ NC_ ("knowledge base", "Three trigger-point sites. Its stretch is done with the 
 /* Translators: $.muscles[2].name. */
 NC_ ("knowledge base", "Popliteus");
 
+/* Translators: $.muscles[2].plain_name. */
+NC_ ("knowledge base", "small muscle behind the knee");
+
 /* Translators: $.muscles[2].anatomy. */
 NC_ ("knowledge base", "A small, flat, triangular muscle deep in the back of the knee. It runs from the outside of the lower end of the thigh bone (lateral femoral condyle) down and inward across the back of the joint to the back of the upper shin bone. It 'unlocks' the straightened knee at the start of bending by turning the shin bone inward, and it keeps the thigh bone from sliding forward on the shin when you crouch or walk downhill.");
 
@@ -262,6 +271,9 @@ NC_ ("knowledge base", "The hollow at the back of the knee (popliteal fossa) car
 /* Translators: $.muscles[3].name. */
 NC_ ("knowledge base", "Plantaris");
 
+/* Translators: $.muscles[3].plain_name. */
+NC_ ("knowledge base", "thin muscle behind the knee");
+
 /* Translators: $.muscles[3].anatomy. */
 NC_ ("knowledge base", "A small muscle with a short belly and a very long, thin tendon. The belly lies in the outer part of the back of the knee, starting on the thigh bone just above the outer head of the gastrocnemius; the tendon runs down between the gastrocnemius and the soleus to the heel, beside the Achilles tendon. It helps the gastrocnemius only a little, and some people do not have it at all.");
 
@@ -273,6 +285,9 @@ NC_ ("knowledge base", "Said to be over-diagnosed as a source of trigger-point p
 
 /* Translators: $.muscles[4].name. */
 NC_ ("knowledge base", "Biceps femoris");
+
+/* Translators: $.muscles[4].plain_name. */
+NC_ ("knowledge base", "outer hamstring");
 
 /* Translators: $.muscles[4].anatomy. */
 NC_ ("knowledge base", "The outer (lateral) hamstring. Its long head starts on the sitting bone and its short head on the back of the thigh bone; they join in the cord-like tendon you can feel at the outer back of the knee, which ends on the head of the fibula. It bends the knee, turns the bent knee outward and helps straighten the hip.");
@@ -298,6 +313,9 @@ NC_ ("knowledge base", "Travell & Simons mark more than one spot in the lower ha
 /* Translators: $.muscles[5].name. */
 NC_ ("knowledge base", "Semimembranosus");
 
+/* Translators: $.muscles[5].plain_name. */
+NC_ ("knowledge base", "deep inner hamstring");
+
 /* Translators: $.muscles[5].anatomy. */
 NC_ ("knowledge base", "The deeper and broader of the two inner hamstrings. It starts on the sitting bone and runs down the inner back of the thigh under the semitendinosus to the back of the inner top of the shin bone. It bends the knee, turns the bent knee inward and helps straighten the hip.");
 
@@ -309,6 +327,9 @@ NC_ ("knowledge base", "Lies under the semitendinosus on the inner back of the t
 
 /* Translators: $.muscles[6].name. */
 NC_ ("knowledge base", "Tibialis posterior");
+
+/* Translators: $.muscles[6].plain_name. */
+NC_ ("knowledge base", "deepest calf muscle");
 
 /* Translators: $.muscles[6].anatomy. */
 NC_ ("knowledge base", "The deepest muscle of the calf. It lies between the shin bone and the fibula, on the membrane that joins them, under the soleus and the long toe flexors. Its tendon passes behind the inner ankle bone to the underside of the inner arch. It points the foot, turns the sole inward and holds up the arch as you walk, especially on uneven ground.");
@@ -340,6 +361,9 @@ NC_ ("knowledge base", "It cannot be pressed directly: the soleus, the gastrocne
 /* Translators: $.muscles[7].name. */
 NC_ ("knowledge base", "Flexor digitorum longus");
 
+/* Translators: $.muscles[7].plain_name. */
+NC_ ("knowledge base", "long toe-curling muscle");
+
 /* Translators: $.muscles[7].anatomy. */
 NC_ ("knowledge base", "A long toe flexor on the inner back of the calf, lying deep against the back of the shin bone. Its tendon passes behind the inner ankle bone and splits under the foot into four slips to the smaller toes. It curls those toes, helps point the foot and supports the arch.");
 
@@ -364,6 +388,9 @@ NC_ ("knowledge base", "Its point can be reached from the inner side of the uppe
 /* Translators: $.muscles[8].name. */
 NC_ ("knowledge base", "Flexor hallucis longus");
 
+/* Translators: $.muscles[8].plain_name. */
+NC_ ("knowledge base", "long big-toe-curling muscle");
+
 /* Translators: $.muscles[8].anatomy. */
 NC_ ("knowledge base", "The long flexor of the big toe. It lies deep on the back of the fibula in the lower calf, to the outer side of the midline, under the soleus. Its tendon crosses behind the inner ankle and runs under the arch to the tip of the big toe. It bends the big toe and pushes off with it when you walk.");
 
@@ -381,6 +408,9 @@ NC_ ("knowledge base", "Pressure reaches it only through the soleus, low on the 
 
 /* Translators: $.muscles[9].name. */
 NC_ ("knowledge base", "Peroneus (fibularis) longus");
+
+/* Translators: $.muscles[9].plain_name. */
+NC_ ("knowledge base", "outer calf muscle");
 
 /* Translators: $.muscles[9].anatomy. */
 NC_ ("knowledge base", "The longer of the two muscles on the outside of the lower leg. It starts on the head and upper shaft of the fibula; its tendon runs behind the outer ankle bone and then across the sole to the base of the big toe's long bone (first metatarsal). It turns the sole outward, helps point the foot and steadies the ankle and arch, especially on one foot or on uneven ground.");
@@ -418,6 +448,9 @@ NC_ ("knowledge base", "The common fibular nerve winds round the fibula just bel
 /* Translators: $.muscles[10].name. */
 NC_ ("knowledge base", "Peroneus (fibularis) brevis");
 
+/* Translators: $.muscles[10].plain_name. */
+NC_ ("knowledge base", "short outer calf muscle");
+
 /* Translators: $.muscles[10].anatomy. */
 NC_ ("knowledge base", "Lies under the peroneus longus in the lower half of the outside of the leg, starting on the lower fibula. Its tendon runs behind the outer ankle bone with the longus tendon and ends on the knobbly base of the fifth metatarsal, at the middle of the outer edge of the foot. It turns the sole outward and helps point the foot.");
 
@@ -429,6 +462,9 @@ NC_ ("knowledge base", "Fracture at the base of the fifth metatarsal after a spr
 
 /* Translators: $.muscles[11].name. */
 NC_ ("knowledge base", "Peroneus (fibularis) tertius");
+
+/* Translators: $.muscles[11].plain_name. */
+NC_ ("knowledge base", "small muscle at the front of the outer ankle");
 
 /* Translators: $.muscles[11].anatomy. */
 NC_ ("knowledge base", "A small muscle low on the front-outer side of the leg, often described as part of the long toe extensor, and missing in some people. It starts on the lower fibula; its tendon crosses the front of the ankle to the top of the fifth metatarsal. It lifts the foot and turns the sole outward.");
@@ -450,6 +486,9 @@ NC_ ("knowledge base", "Travell & Simons describe it with the peroneal muscles."
 
 /* Translators: $.muscles[12].name. */
 NC_ ("knowledge base", "Tibialis anterior");
+
+/* Translators: $.muscles[12].plain_name. */
+NC_ ("knowledge base", "shin muscle");
 
 /* Translators: $.muscles[12].anatomy. */
 NC_ ("knowledge base", "The muscle just outside the sharp front edge of the shin bone. It starts on the outer face of the upper shin bone; its tendon crosses the front of the ankle to the inner side of the foot. It lifts the foot and turns the sole inward, and in walking it lowers the foot gently after the heel strikes instead of letting it slap down.");
@@ -478,6 +517,9 @@ NC_ ("knowledge base", "Gout or arthritis of the big-toe joint");
 /* Translators: $.muscles[13].name. */
 NC_ ("knowledge base", "Extensor digitorum longus");
 
+/* Translators: $.muscles[13].plain_name. */
+NC_ ("knowledge base", "long toe-lifting muscle");
+
 /* Translators: $.muscles[13].anatomy. */
 NC_ ("knowledge base", "Lies on the front-outer side of the leg, between the tibialis anterior and the peroneal muscles, starting on the upper shin bone and fibula. Its four tendons fan out over the top of the foot to the four smaller toes. It lifts those toes and helps lift the foot.");
 
@@ -505,6 +547,9 @@ NC_ ("knowledge base", "Its point is close to where the deep fibular nerve runs;
 /* Translators: $.muscles[14].name. */
 NC_ ("knowledge base", "Extensor hallucis longus");
 
+/* Translators: $.muscles[14].plain_name. */
+NC_ ("knowledge base", "long big-toe-lifting muscle");
+
 /* Translators: $.muscles[14].anatomy. */
 NC_ ("knowledge base", "Lies deep between the tibialis anterior and the toe extensor in the lower half of the front of the leg, starting on the middle of the fibula. Its tendon runs over the front of the ankle to the top of the big toe. It lifts the big toe and helps lift the foot.");
 
@@ -516,6 +561,9 @@ NC_ ("knowledge base", "Stress fracture of the first metatarsal");
 
 /* Translators: $.muscles[15].name. */
 NC_ ("knowledge base", "Vastus medialis");
+
+/* Translators: $.muscles[15].plain_name. */
+NC_ ("knowledge base", "inner thigh muscle above the knee");
 
 /* Translators: $.muscles[15].anatomy. */
 NC_ ("knowledge base", "The inner part of the quadriceps, forming the teardrop-shaped bulge above the inner side of the kneecap. It starts along the inner back of the thigh bone and joins the quadriceps tendon and the inner edge of the kneecap. It straightens the knee and helps keep the kneecap running in its groove.");
@@ -550,6 +598,9 @@ NC_ ("knowledge base", "A frequent source of front and inner knee pain that is t
 /* Translators: $.muscles[16].name. */
 NC_ ("knowledge base", "Vastus lateralis");
 
+/* Translators: $.muscles[16].plain_name. */
+NC_ ("knowledge base", "outer thigh muscle");
+
 /* Translators: $.muscles[16].anatomy. */
 NC_ ("knowledge base", "The largest part of the quadriceps, covering the outside of the thigh from just below the hip to the outer edge of the kneecap. It starts on the upper and outer back of the thigh bone and joins the quadriceps tendon and the outer border of the kneecap. It straightens the knee.");
 
@@ -582,6 +633,9 @@ NC_ ("knowledge base", "Travell & Simons describe several points spread along th
 
 /* Translators: $.muscles[17].name. */
 NC_ ("knowledge base", "Adductor longus");
+
+/* Translators: $.muscles[17].plain_name. */
+NC_ ("knowledge base", "long inner thigh muscle");
 
 /* Translators: $.muscles[17].anatomy. */
 NC_ ("knowledge base", "One of the inner-thigh muscles. It starts by a firm tendon on the front of the pubic bone, just beside the groin crease, and fans out down to the middle third of the back of the thigh bone. It pulls the thigh inward and helps bend the hip.");
@@ -618,6 +672,9 @@ NC_ ("knowledge base", "The femoral artery, vein and nerve run in the groin just
 
 /* Translators: $.muscles[18].name. */
 NC_ ("knowledge base", "Gluteus minimus");
+
+/* Translators: $.muscles[18].plain_name. */
+NC_ ("knowledge base", "smallest buttock muscle");
 
 /* Translators: $.muscles[18].heads[0].name. */
 NC_ ("knowledge base", "front part");
@@ -664,6 +721,9 @@ NC_ ("knowledge base", "Its pain runs far down the leg, to the ankle, and is eas
 /* Translators: $.muscles[19].name. */
 NC_ ("knowledge base", "Gluteus medius");
 
+/* Translators: $.muscles[19].plain_name. */
+NC_ ("knowledge base", "side buttock muscle");
+
 /* Translators: $.muscles[19].anatomy. */
 NC_ ("knowledge base", "A fan-shaped muscle on the outer face of the pelvis, below its rim (the iliac crest), partly covered behind by the gluteus maximus. It ends on the bony knob on the side of the hip. It keeps the pelvis level when you stand on one leg, so it works at every step.");
 
@@ -687,6 +747,9 @@ NC_ ("knowledge base", "A common cause of pain low in the back along the rim of 
 
 /* Translators: $.muscles[20].name. */
 NC_ ("knowledge base", "Gluteus maximus");
+
+/* Translators: $.muscles[20].plain_name. */
+NC_ ("knowledge base", "large buttock muscle");
 
 /* Translators: $.muscles[20].anatomy. */
 NC_ ("knowledge base", "The large muscle that forms the shape of the buttock. It starts on the back of the pelvis, the base of the spine (sacrum) and the tailbone, and runs down and out to the outer thigh bone and the band along the outer thigh. It straightens the hip when you climb, run, jump or get up from a chair.");
@@ -718,6 +781,9 @@ NC_ ("knowledge base", "Its pain makes sitting uncomfortable and is worse walkin
 /* Translators: $.muscles[21].name. */
 NC_ ("knowledge base", "Piriformis");
 
+/* Translators: $.muscles[21].plain_name. */
+NC_ ("knowledge base", "deep buttock muscle");
+
 /* Translators: $.muscles[21].anatomy. */
 NC_ ("knowledge base", "A pear-shaped muscle deep in the buttock, under the gluteus maximus. It runs from the front of the base of the spine (sacrum), across the back of the hip joint, to the top of the bony knob on the side of the hip. It turns the thigh outward. The sciatic nerve passes below it, and in some people through it.");
 
@@ -745,6 +811,9 @@ NC_ ("knowledge base", "Besides its referred pain, a tight piriformis can press 
 /* Translators: $.muscles[22].name. */
 NC_ ("knowledge base", "Tensor fasciae latae");
 
+/* Translators: $.muscles[22].plain_name. */
+NC_ ("knowledge base", "front hip muscle");
+
 /* Translators: $.muscles[22].anatomy. */
 NC_ ("knowledge base", "A short, flat muscle at the front of the side of the hip, just below and behind the bony point at the front of the pelvis. It ends in the long band down the outer thigh (iliotibial band). It helps lift the thigh forwards and out and steadies the pelvis in walking.");
 
@@ -765,6 +834,9 @@ NC_ ("knowledge base", "Its pain is felt in the hip joint and down the outer thi
 
 /* Translators: $.muscles[23].name. */
 NC_ ("knowledge base", "Rectus femoris");
+
+/* Translators: $.muscles[23].plain_name. */
+NC_ ("knowledge base", "middle front thigh muscle");
 
 /* Translators: $.muscles[23].anatomy. */
 NC_ ("knowledge base", "The middle muscle of the quadriceps on the front of the thigh, the only one that crosses the hip as well as the knee. It starts on the front of the pelvis just below its front bony point and joins the kneecap tendon. It straightens the knee and helps lift the thigh.");
@@ -790,6 +862,9 @@ NC_ ("knowledge base", "Its pain sits deep in and around the kneecap and can wak
 /* Translators: $.muscles[24].name. */
 NC_ ("knowledge base", "Vastus intermedius");
 
+/* Translators: $.muscles[24].plain_name. */
+NC_ ("knowledge base", "deep front thigh muscle");
+
 /* Translators: $.muscles[24].anatomy. */
 NC_ ("knowledge base", "The deepest part of the quadriceps, lying on the front of the thigh bone under the rectus femoris. It joins the kneecap tendon. It straightens the knee.");
 
@@ -804,6 +879,9 @@ NC_ ("knowledge base", "It cannot be pressed directly; its tender spots are reac
 
 /* Translators: $.muscles[25].name. */
 NC_ ("knowledge base", "Sartorius");
+
+/* Translators: $.muscles[25].plain_name. */
+NC_ ("knowledge base", "long strap muscle of the thigh");
 
 /* Translators: $.muscles[25].anatomy. */
 NC_ ("knowledge base", "The longest muscle in the body: a thin strap that runs from the bony point at the front of the pelvis across the front of the thigh to the inner side of the knee, where it ends on the top of the shin bone. It helps bend and turn out the hip and bend the knee, as in sitting cross-legged.");
@@ -823,6 +901,9 @@ NC_ ("knowledge base", "Its pain is superficial, sharp or tingling, in a line al
 /* Translators: $.muscles[26].name. */
 NC_ ("knowledge base", "Gracilis");
 
+/* Translators: $.muscles[26].plain_name. */
+NC_ ("knowledge base", "slender inner thigh muscle");
+
 /* Translators: $.muscles[26].anatomy. */
 NC_ ("knowledge base", "A long, slender muscle on the inner side of the thigh. It starts on the lower pubic bone and ends on the inner top of the shin bone below the knee. It pulls the thigh inward and helps bend the knee.");
 
@@ -840,6 +921,9 @@ NC_ ("knowledge base", "Its pain is hot and stinging, just under the skin along 
 
 /* Translators: $.muscles[27].name. */
 NC_ ("knowledge base", "Pectineus");
+
+/* Translators: $.muscles[27].plain_name. */
+NC_ ("knowledge base", "groin muscle");
 
 /* Translators: $.muscles[27].anatomy. */
 NC_ ("knowledge base", "A short, flat muscle at the top of the inner thigh, just below the groin crease, beside the large thigh artery and vein. It runs from the pubic bone to the back of the upper thigh bone. It pulls the thigh inward and forwards.");
@@ -865,6 +949,9 @@ NC_ ("knowledge base", "The femoral artery, vein and nerve run just outside it: 
 /* Translators: $.muscles[28].name. */
 NC_ ("knowledge base", "Adductor magnus");
 
+/* Translators: $.muscles[28].plain_name. */
+NC_ ("knowledge base", "large inner thigh muscle");
+
 /* Translators: $.muscles[28].anatomy. */
 NC_ ("knowledge base", "The largest of the inner-thigh muscles, lying behind the others. It starts on the pubic bone and the sitting bone and ends along the back of the thigh bone down to the inner knob above the knee. It pulls the thigh inward and helps straighten the hip.");
 
@@ -879,6 +966,9 @@ NC_ ("knowledge base", "Its upper point can give pain deep inside the pelvis, wh
 
 /* Translators: $.muscles[29].name. */
 NC_ ("knowledge base", "Adductor brevis");
+
+/* Translators: $.muscles[29].plain_name. */
+NC_ ("knowledge base", "short inner thigh muscle");
 
 /* Translators: $.muscles[29].anatomy. */
 NC_ ("knowledge base", "A short inner-thigh muscle lying under the adductor longus, from the pubic bone to the upper back of the thigh bone. It pulls the thigh inward and helps bend the hip.");
@@ -900,6 +990,9 @@ NC_ ("knowledge base", "Travell & Simons describe it with the adductor longus; i
 
 /* Translators: $.muscles[30].name. */
 NC_ ("knowledge base", "Quadratus lumborum");
+
+/* Translators: $.muscles[30].plain_name. */
+NC_ ("knowledge base", "deep lower back muscle");
 
 /* Translators: $.muscles[30].anatomy. */
 NC_ ("knowledge base", "A flat, deep muscle of the lower back on each side of the spine, from the lowest rib to the back of the rim of the pelvis. It bends the trunk to the side, hitches the hip up and steadies the spine.");
@@ -931,6 +1024,9 @@ NC_ ("knowledge base", "A very common source of low back pain that is worse on t
 /* Translators: $.muscles[31].name. */
 NC_ ("knowledge base", "Iliopsoas");
 
+/* Translators: $.muscles[31].plain_name. */
+NC_ ("knowledge base", "deep hip flexor");
+
 /* Translators: $.muscles[31].anatomy. */
 NC_ ("knowledge base", "Two muscles that join: the psoas, from the sides of the lower spine, and the iliacus, from the inside of the pelvis. Together they pass under the groin to the inner upper thigh bone. They lift the thigh and, when you stand, help hold the lower back upright.");
 
@@ -952,6 +1048,9 @@ NC_ ("knowledge base", "Its pain is felt in the lower back, often worse standing
 /* Translators: $.muscles[32].name. */
 NC_ ("knowledge base", "Semitendinosus");
 
+/* Translators: $.muscles[32].plain_name. */
+NC_ ("knowledge base", "inner hamstring");
+
 /* Translators: $.muscles[32].anatomy. */
 NC_ ("knowledge base", "The more superficial of the two inner hamstrings. It starts on the sitting bone and runs down the inner back of the thigh; its long tendon passes the inner side of the knee to the inner top of the shin bone. It bends the knee and helps straighten the hip.");
 
@@ -972,6 +1071,9 @@ NC_ ("knowledge base", "Shares its pain pattern with the semimembranosus, which 
 
 /* Translators: $.muscles[33].name. */
 NC_ ("knowledge base", "Quadratus plantae");
+
+/* Translators: $.muscles[33].plain_name. */
+NC_ ("knowledge base", "deep heel muscle");
 
 /* Translators: $.muscles[33].anatomy. */
 NC_ ("knowledge base", "A flat muscle deep in the sole, just in front of the heel bone. It pulls on the tendons of the long toe-curling muscle and so helps curl the toes.");
@@ -997,6 +1099,9 @@ NC_ ("knowledge base", "Its pain under the heel is often taken for plantar fasci
 /* Translators: $.muscles[34].name. */
 NC_ ("knowledge base", "Abductor hallucis");
 
+/* Translators: $.muscles[34].plain_name. */
+NC_ ("knowledge base", "inner arch muscle");
+
 /* Translators: $.muscles[34].anatomy. */
 NC_ ("knowledge base", "The muscle along the inner edge of the sole, from the inside of the heel to the base of the big toe. It pulls the big toe away from the others and supports the inner arch.");
 
@@ -1012,6 +1117,9 @@ NC_ ("knowledge base", "The nerve to the sole runs under its heel end, at the in
 /* Translators: $.muscles[35].name. */
 NC_ ("knowledge base", "Flexor digitorum brevis");
 
+/* Translators: $.muscles[35].plain_name. */
+NC_ ("knowledge base", "middle sole muscle");
+
 /* Translators: $.muscles[35].anatomy. */
 NC_ ("knowledge base", "The muscle in the middle of the sole, from the underside of the heel to the four smaller toes. It curls the toes and supports the arch.");
 
@@ -1026,6 +1134,9 @@ NC_ ("knowledge base", "Morton's neuroma");
 
 /* Translators: $.muscles[36].name. */
 NC_ ("knowledge base", "Abductor digiti minimi");
+
+/* Translators: $.muscles[36].plain_name. */
+NC_ ("knowledge base", "outer sole muscle");
 
 /* Translators: $.muscles[36].anatomy. */
 NC_ ("knowledge base", "The muscle along the outer edge of the sole, from the heel to the little toe. It pulls the little toe outwards and supports the outer edge of the foot.");
@@ -1044,6 +1155,9 @@ NC_ ("knowledge base", "Bunionette");
 
 /* Translators: $.muscles[37].name. */
 NC_ ("knowledge base", "Extensor digitorum brevis and extensor hallucis brevis");
+
+/* Translators: $.muscles[37].plain_name. */
+NC_ ("knowledge base", "muscle on top of the foot");
 
 /* Translators: $.muscles[37].anatomy. */
 NC_ ("knowledge base", "The small muscle on the top of the foot, in front of the outer ankle: a soft bump when the toes are lifted. Its slips go to the big toe (extensor hallucis brevis) and the three middle toes. It helps lift the toes.");
@@ -1065,6 +1179,9 @@ NC_ ("knowledge base", "Travell & Simons describe the two together: their pain s
 
 /* Translators: $.muscles[38].name. */
 NC_ ("knowledge base", "Flexor hallucis brevis");
+
+/* Translators: $.muscles[38].plain_name. */
+NC_ ("knowledge base", "short big-toe muscle");
 
 /* Translators: $.muscles[38].anatomy. */
 NC_ ("knowledge base", "A short muscle under the long bone of the big toe; its two tendons hold the two small bones (sesamoids) under the big toe joint. It bends the big toe at that joint.");
@@ -1090,6 +1207,9 @@ NC_ ("knowledge base", "Bunion (hallux valgus)");
 /* Translators: $.muscles[39].name. */
 NC_ ("knowledge base", "Adductor hallucis");
 
+/* Translators: $.muscles[39].plain_name. */
+NC_ ("knowledge base", "muscle under the ball of the foot");
+
 /* Translators: $.muscles[39].anatomy. */
 NC_ ("knowledge base", "A deep muscle across the sole under the ball of the foot, with an oblique and a crosswise part, ending at the base of the big toe. It pulls the big toe towards the others and holds the front of the foot together.");
 
@@ -1107,6 +1227,9 @@ NC_ ("knowledge base", "Its pain under the ball of the foot can feel numb or puf
 
 /* Translators: $.muscles[40].name. */
 NC_ ("knowledge base", "Interossei of the foot");
+
+/* Translators: $.muscles[40].plain_name. */
+NC_ ("knowledge base", "muscles between the toe bones");
 
 /* Translators: $.muscles[40].anatomy. */
 NC_ ("knowledge base", "Small muscles between the long bones of the foot (metatarsals), on the top side (dorsal) and the sole side (plantar). They spread and close the toes and steady them in walking.");
@@ -2000,7 +2123,7 @@ NC_ ("knowledge base", "Sit on a chair with this foot resting on a ball on the f
 NC_ ("knowledge base", "Roll the ball to the trigger point, then stop and lean your weight down through the leg.");
 
 /* Translators: $.steps[51].caution. */
-NC_ ("knowledge base", "Use a softer ball if the foot is very tender. Stop if the pain turns sharp, or if you feel numbness or tingling.");
+NC_ ("knowledge base", "Use a softer ball if the foot is very tender. Keep the ball off the inner side of the heel and the hollow behind the inner ankle bone, where an artery and a nerve pass: never press on a spot where you feel a pulse. Stop if the pain turns sharp, or if you feel numbness or tingling.");
 
 /* Translators: $.steps[51].alternatives[0].title. */
 NC_ ("knowledge base", "Stronger: standing on the ball");

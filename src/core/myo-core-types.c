@@ -48,6 +48,13 @@ G_DEFINE_ENUM_TYPE (MyoUrgency, myo_urgency,
                     G_DEFINE_ENUM_VALUE (MYO_URGENCY_TODAY, "today"),
                     G_DEFINE_ENUM_VALUE (MYO_URGENCY_EMERGENCY, "emergency"))
 
+/* The nicks are the names in the knowledge base's "near_pulses" */
+G_DEFINE_ENUM_TYPE (MyoPulse, myo_pulse,
+                    G_DEFINE_ENUM_VALUE (MYO_PULSE_POPLITEAL, "popliteal"),
+                    G_DEFINE_ENUM_VALUE (MYO_PULSE_FEMORAL, "femoral"),
+                    G_DEFINE_ENUM_VALUE (MYO_PULSE_DORSALIS_PEDIS, "dorsalis-pedis"),
+                    G_DEFINE_ENUM_VALUE (MYO_PULSE_POSTERIOR_TIBIAL, "posterior-tibial"))
+
 /* Enum classes of static types are never freed: the nicks stay valid */
 static const char *
 to_nick (GType type,
@@ -247,4 +254,10 @@ myo_urgency_from_string (const char *str,
 
   *urgency = value;
   return TRUE;
+}
+
+const char *
+myo_pulse_to_string (MyoPulse pulse)
+{
+  return to_nick (MYO_TYPE_PULSE, pulse);
 }

@@ -71,12 +71,23 @@ typedef enum
   MYO_URGENCY_EMERGENCY,            /* call emergency services now */
 } MyoUrgency;
 
+/* A pulse a trigger point lies over or near: the artery under it is never
+ * pressed. The nicks are the names in the knowledge base's "near_pulses". */
+typedef enum
+{
+  MYO_PULSE_POPLITEAL,        /* back of the knee (popliteal fossa) */
+  MYO_PULSE_FEMORAL,          /* groin (femoral triangle) */
+  MYO_PULSE_DORSALIS_PEDIS,   /* top of the foot */
+  MYO_PULSE_POSTERIOR_TIBIAL, /* behind the inner ankle bone */
+} MyoPulse;
+
 #define MYO_TYPE_SIDE      (myo_side_get_type ())
 #define MYO_TYPE_ZONE_KIND (myo_zone_kind_get_type ())
 #define MYO_TYPE_STEP_KIND (myo_step_kind_get_type ())
 #define MYO_TYPE_QUALITY   (myo_quality_get_type ())
 #define MYO_TYPE_ANSWER    (myo_answer_get_type ())
 #define MYO_TYPE_URGENCY   (myo_urgency_get_type ())
+#define MYO_TYPE_PULSE     (myo_pulse_get_type ())
 
 GType myo_side_get_type      (void) G_GNUC_CONST;
 GType myo_zone_kind_get_type (void) G_GNUC_CONST;
@@ -84,6 +95,7 @@ GType myo_step_kind_get_type (void) G_GNUC_CONST;
 GType myo_quality_get_type   (void) G_GNUC_CONST;
 GType myo_answer_get_type    (void) G_GNUC_CONST;
 GType myo_urgency_get_type   (void) G_GNUC_CONST;
+GType myo_pulse_get_type     (void) G_GNUC_CONST;
 
 #define MYO_INTENSITY_MIN     1
 #define MYO_INTENSITY_MAX     10
@@ -110,5 +122,6 @@ gboolean    myo_answer_from_string (const char  *str,
 const char *myo_urgency_to_string  (MyoUrgency   urgency);
 gboolean    myo_urgency_from_string (const char  *str,
                                      MyoUrgency  *urgency);
+const char *myo_pulse_to_string    (MyoPulse     pulse);
 
 G_END_DECLS

@@ -11,37 +11,14 @@
 #include <unistd.h>
 
 #include "myo-file.h"
+#include "myo-journal-entry-private.h"
 #include "myo-journal-private.h"
-#include "myo-json.h"
 
 /* The journal is one JSON file, rewritten atomically (temporary file, fsync,
  * rename, fsync of the folder) on every change, so a crash leaves either
  * the old or the new journal. A file that cannot be read whole is moved
  * aside under a dated name before anything is written, so nothing the
  * person recorded is ever overwritten. */
-
-struct _MyoJournalEntry
-{
-  GObject      parent_instance;
-
-  char        *id;
-  GDateTime   *started;
-  GArray      *points;  /* MyoJournalPoint */
-  GArray      *strokes; /* MyoJournalStroke */
-  int          ratings[MYO_N_PAIN_RATINGS];
-  int          pain_before;
-  int          pain_after;
-  char        *top_candidate;
-  char        *top_candidate_label;
-  char       **routines_done;
-  json_object *answers;  /* as in a session file, nullable */
-  char        *note;
-
-  /* The entry as the file holds it, kept once written: saving 10,000
-   * sessions then copies text instead of formatting every number again */
-  char        *text;
-  gsize        text_length;
-};
 
 struct _MyoJournal
 {
@@ -50,6 +27,7 @@ struct _MyoJournal
   char      *path;
   char      *moved_aside;
   GPtrArray *entries;  /* MyoJournalEntry, newest first */
+  GPtrArray *problems; /* char *: what reading the file left out, and why */
   gboolean   read_only;
 
   /* The file as last read or written, to tell when another process wrote
@@ -63,634 +41,10 @@ struct _MyoJournal
 
 static void list_model_iface_init (GListModelInterface *iface);
 
-G_DEFINE_FINAL_TYPE (MyoJournalEntry, myo_journal_entry, G_TYPE_OBJECT)
 G_DEFINE_FINAL_TYPE_WITH_CODE (MyoJournal, myo_journal, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
 
 G_DEFINE_QUARK (myo-journal-error-quark, myo_journal_error)
-
-/* Entries */
-
-static void
-point_clear (MyoJournalPoint *point)
-{
-  g_clear_pointer (&point->view, g_free);
-  g_clear_pointer (&point->quality, g_free);
-  g_clear_pointer (&point->side, g_free);
-  g_clear_pointer (&point->region, g_free);
-}
-
-static void
-stroke_clear (MyoJournalStroke *stroke)
-{
-  g_clear_pointer (&stroke->view, g_free);
-  g_clear_pointer (&stroke->points, g_free);
-}
-
-static const char * const rating_keys[MYO_N_PAIN_RATINGS] = { "now", "average", "worst" };
-
-static void
-myo_journal_entry_finalize (GObject *object)
-{
-  MyoJournalEntry *self = (MyoJournalEntry *) object;
-
-  g_clear_pointer (&self->strokes, g_array_unref);
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->started, g_date_time_unref);
-  g_clear_pointer (&self->points, g_array_unref);
-  g_clear_pointer (&self->top_candidate, g_free);
-  g_clear_pointer (&self->top_candidate_label, g_free);
-  g_clear_pointer (&self->routines_done, g_strfreev);
-  g_clear_pointer (&self->answers, json_object_put);
-  g_clear_pointer (&self->note, g_free);
-  g_clear_pointer (&self->text, g_free);
-
-  G_OBJECT_CLASS (myo_journal_entry_parent_class)->finalize (object);
-}
-
-static void
-myo_journal_entry_class_init (MyoJournalEntryClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = myo_journal_entry_finalize;
-}
-
-static void
-myo_journal_entry_init (MyoJournalEntry *self)
-{
-  self->points = g_array_new (FALSE, TRUE, sizeof (MyoJournalPoint));
-  g_array_set_clear_func (self->points, (GDestroyNotify) point_clear);
-  self->strokes = g_array_new (FALSE, TRUE, sizeof (MyoJournalStroke));
-  g_array_set_clear_func (self->strokes, (GDestroyNotify) stroke_clear);
-  for (guint i = 0; i < MYO_N_PAIN_RATINGS; i++)
-    self->ratings[i] = -1;
-  self->pain_after = -1;
-  self->routines_done = g_new0 (char *, 1);
-}
-
-static json_object *
-session_answers (MyoSession *session)
-{
-  g_autoptr(GPtrArray) keys = myo_session_dup_answered (session);
-  MyoKb *kb = myo_session_get_kb (session);
-  json_object *answers;
-
-  if (keys->len == 0)
-    return NULL;
-
-  answers = json_object_new_array ();
-  for (guint i = 0; i < keys->len; i++)
-    {
-      const char *key = g_ptr_array_index (keys, i);
-      const char *colon = strrchr (key, ':');
-      g_autofree char *trp_id = g_strndup (key, colon - key);
-      const MyoTriggerPoint *trp = myo_kb_lookup_trigger_point (kb, trp_id);
-      json_object *item = json_object_new_object ();
-      MyoSide side = MYO_SIDE_LEFT;
-
-      myo_side_from_string (colon + 1, &side);
-      json_object_object_add (item, "trigger_point", json_object_new_string (trp_id));
-      json_object_object_add (item, "side", json_object_new_string (colon + 1));
-      json_object_object_add (item, "answer",
-                              json_object_new_string (myo_answer_to_string (myo_session_get_answer (session, trp, side))));
-      json_object_array_add (answers, item);
-    }
-
-  return answers;
-}
-
-/**
- * myo_journal_entry_new_from_session:
- * @match: (nullable): the match, for the top candidate
- * @started: (nullable): when the session took place, or %NULL for now
- * @note: (nullable): the person's note
- *
- * Returns: (transfer full): a journal entry holding a copy of the session
- */
-MyoJournalEntry *
-myo_journal_entry_new_from_session (MyoSession *session,
-                                    MyoMatch   *match,
-                                    GDateTime  *started,
-                                    const char *note)
-{
-  MyoJournalEntry *self;
-
-  g_return_val_if_fail (MYO_IS_SESSION (session), NULL);
-
-  self = g_object_new (MYO_TYPE_JOURNAL_ENTRY, NULL);
-  self->id = g_uuid_string_random ();
-  self->started = started != NULL ? g_date_time_ref (started) : g_date_time_new_now_local ();
-  self->pain_after = myo_session_get_pain_after (session);
-  self->note = note != NULL && note[0] != '\0' ? g_strdup (note) : NULL;
-  self->answers = session_answers (session);
-
-  for (guint i = 0; i < myo_session_get_n_points (session); i++)
-    {
-      const MyoPainPoint *point = myo_session_get_point (session, i);
-      MyoJournalPoint copy = {
-        g_strdup (point->view->id), point->x, point->y, point->intensity,
-        point->quality != MYO_QUALITY_NONE ? g_strdup (myo_quality_to_string (point->quality)) : NULL,
-        g_strdup (myo_side_to_string (point->side)), g_strdup (point->region->id),
-      };
-
-      g_array_append_val (self->points, copy);
-    }
-
-  for (guint i = 0; i < myo_session_get_n_strokes (session); i++)
-    {
-      const MyoStroke *stroke = myo_session_get_stroke (session, i);
-      MyoJournalStroke copy = {
-        g_strdup (stroke->view->id), stroke->intensity, stroke->radius, stroke->eraser,
-        stroke->n_points, g_memdup2 (stroke->points, sizeof (MyoPoint) * stroke->n_points),
-      };
-
-      g_array_append_val (self->strokes, copy);
-    }
-
-  for (guint i = 0; i < MYO_N_PAIN_RATINGS; i++)
-    self->ratings[i] = myo_session_get_rating (session, i);
-  self->pain_before = myo_session_get_worst_marked (session);
-
-  if (match != NULL && myo_match_get_n_candidates (match) > 0)
-    {
-      const MyoCandidate *top = myo_match_get_candidate (match, 0);
-
-      self->top_candidate = g_strdup (top->trp->id);
-      self->top_candidate_label = myo_candidate_dup_title (top);
-    }
-
-  return self;
-}
-
-const char *
-myo_journal_entry_get_id (MyoJournalEntry *self)
-{
-  g_return_val_if_fail (MYO_IS_JOURNAL_ENTRY (self), NULL);
-  return self->id;
-}
-
-/**
- * myo_journal_entry_get_started:
- *
- * Returns: (transfer none): when the session took place, in local time
- */
-GDateTime *
-myo_journal_entry_get_started (MyoJournalEntry *self)
-{
-  g_return_val_if_fail (MYO_IS_JOURNAL_ENTRY (self), NULL);
-  return self->started;
-}
-
-guint
-myo_journal_entry_get_n_points (MyoJournalEntry *self)
-{
-  g_return_val_if_fail (MYO_IS_JOURNAL_ENTRY (self), 0);
-  return self->points->len;
-}
-
-const MyoJournalPoint *
-myo_journal_entry_get_point (MyoJournalEntry *self,
-                             guint            index)
-{
-  g_return_val_if_fail (MYO_IS_JOURNAL_ENTRY (self), NULL);
-  g_return_val_if_fail (index < self->points->len, NULL);
-
-  return &g_array_index (self->points, MyoJournalPoint, index);
-}
-
-/**
- * myo_journal_entry_get_pain_before:
- *
- * Returns: the strongest pain marked, 1–10, or 0 without points
- */
-int
-myo_journal_entry_get_pain_before (MyoJournalEntry *self)
-{
-  g_return_val_if_fail (MYO_IS_JOURNAL_ENTRY (self), 0);
-  return self->pain_before;
-}
-
-/**
- * myo_journal_entry_get_pain_after:
- *
- * Returns: the pain reported after the routine, 0–10, or -1
- */
-int
-myo_journal_entry_get_pain_after (MyoJournalEntry *self)
-{
-  g_return_val_if_fail (MYO_IS_JOURNAL_ENTRY (self), -1);
-  return self->pain_after;
-}
-
-/**
- * myo_journal_entry_get_rating:
- *
- * Returns: the pain rated (0–10), or -1 when not rated
- */
-int
-myo_journal_entry_get_rating (MyoJournalEntry *self,
-                              MyoPainRating    rating)
-{
-  g_return_val_if_fail (MYO_IS_JOURNAL_ENTRY (self), -1);
-  g_return_val_if_fail (rating < MYO_N_PAIN_RATINGS, -1);
-
-  return self->ratings[rating];
-}
-
-guint
-myo_journal_entry_get_n_strokes (MyoJournalEntry *self)
-{
-  g_return_val_if_fail (MYO_IS_JOURNAL_ENTRY (self), 0);
-  return self->strokes->len;
-}
-
-/**
- * myo_journal_entry_get_stroke:
- *
- * Returns: (transfer none): the painted stroke at @index, in the order made
- */
-const MyoJournalStroke *
-myo_journal_entry_get_stroke (MyoJournalEntry *self,
-                              guint            index)
-{
-  g_return_val_if_fail (MYO_IS_JOURNAL_ENTRY (self), NULL);
-  g_return_val_if_fail (index < self->strokes->len, NULL);
-
-  return &g_array_index (self->strokes, MyoJournalStroke, index);
-}
-
-const char *
-myo_journal_entry_get_top_candidate (MyoJournalEntry *self)
-{
-  g_return_val_if_fail (MYO_IS_JOURNAL_ENTRY (self), NULL);
-  return self->top_candidate;
-}
-
-const char *
-myo_journal_entry_get_top_candidate_label (MyoJournalEntry *self)
-{
-  g_return_val_if_fail (MYO_IS_JOURNAL_ENTRY (self), NULL);
-  return self->top_candidate_label;
-}
-
-/**
- * myo_journal_entry_get_routines_done:
- *
- * Returns: (transfer none): "trigger-point-id:side" of each point treated
- */
-const char * const *
-myo_journal_entry_get_routines_done (MyoJournalEntry *self)
-{
-  g_return_val_if_fail (MYO_IS_JOURNAL_ENTRY (self), NULL);
-  return (const char * const *) self->routines_done;
-}
-
-void
-myo_journal_entry_set_routines_done (MyoJournalEntry    *self,
-                                     const char * const *routines_done)
-{
-  g_return_if_fail (MYO_IS_JOURNAL_ENTRY (self));
-
-  g_strfreev (self->routines_done);
-  self->routines_done = routines_done != NULL ? g_strdupv ((char **) routines_done) : g_new0 (char *, 1);
-  g_clear_pointer (&self->text, g_free);
-}
-
-const char *
-myo_journal_entry_get_note (MyoJournalEntry *self)
-{
-  g_return_val_if_fail (MYO_IS_JOURNAL_ENTRY (self), NULL);
-  return self->note;
-}
-
-/* As the "areas" of a session file */
-static json_object *
-strokes_to_json (GArray *strokes)
-{
-  json_object *areas = json_object_new_array ();
-
-  for (guint i = 0; i < strokes->len; i++)
-    {
-      const MyoJournalStroke *stroke = &g_array_index (strokes, MyoJournalStroke, i);
-      json_object *item = myo_stroke_json_new (stroke->view, NULL, stroke->intensity, stroke->radius,
-                                               stroke->eraser, stroke->points, stroke->n_points);
-
-      json_object_array_add (areas, item);
-    }
-
-  return areas;
-}
-
-static json_object *
-entry_to_json (MyoJournalEntry *self)
-{
-  json_object *object = json_object_new_object ();
-  json_object *points = json_object_new_array ();
-  json_object *routines = json_object_new_array ();
-  g_autofree char *started = g_date_time_format_iso8601 (self->started);
-
-  json_object_object_add (object, "id", json_object_new_string (self->id));
-  json_object_object_add (object, "started", json_object_new_string (started));
-  for (guint i = 0; i < self->points->len; i++)
-    {
-      const MyoJournalPoint *point = &g_array_index (self->points, MyoJournalPoint, i);
-      json_object *item = json_object_new_object ();
-
-      json_object_object_add (item, "view", json_object_new_string (point->view));
-      json_object_object_add (item, "x", json_object_new_double (point->x));
-      json_object_object_add (item, "y", json_object_new_double (point->y));
-      json_object_object_add (item, "intensity", json_object_new_int (point->intensity));
-      if (point->quality != NULL)
-        json_object_object_add (item, "quality", json_object_new_string (point->quality));
-      json_object_object_add (item, "side", json_object_new_string (point->side));
-      json_object_object_add (item, "region", json_object_new_string (point->region));
-      json_object_array_add (points, item);
-    }
-  json_object_object_add (object, "points", points);
-  if (self->strokes->len > 0)
-    json_object_object_add (object, "areas", strokes_to_json (self->strokes));
-  for (guint i = 0; i < MYO_N_PAIN_RATINGS; i++)
-    if (self->ratings[i] >= 0)
-      {
-        json_object *pain;
-
-        if (!json_object_object_get_ex (object, "pain", &pain))
-          {
-            pain = json_object_new_object ();
-            json_object_object_add (object, "pain", pain);
-          }
-        json_object_object_add (pain, rating_keys[i], json_object_new_int (self->ratings[i]));
-      }
-  json_object_object_add (object, "pain_before", json_object_new_int (self->pain_before));
-  if (self->pain_after >= 0)
-    json_object_object_add (object, "pain_after", json_object_new_int (self->pain_after));
-  if (self->top_candidate != NULL)
-    {
-      json_object_object_add (object, "top_candidate", json_object_new_string (self->top_candidate));
-      json_object_object_add (object, "top_candidate_label",
-                              json_object_new_string (self->top_candidate_label));
-    }
-  for (guint i = 0; self->routines_done[i] != NULL; i++)
-    json_object_array_add (routines, json_object_new_string (self->routines_done[i]));
-  json_object_object_add (object, "routines_done", routines);
-  if (self->answers != NULL)
-    json_object_object_add (object, "answers", json_object_get (self->answers));
-  if (self->note != NULL)
-    json_object_object_add (object, "note", json_object_new_string (self->note));
-
-  return object;
-}
-
-static const char *
-get_string_member (json_object *object,
-                   const char  *key)
-{
-  json_object *value;
-
-  if (!json_object_object_get_ex (object, key, &value) || !json_object_is_type (value, json_type_string))
-    return NULL;
-
-  return json_object_get_string (value);
-}
-
-static gboolean
-get_number_member (json_object *object,
-                   const char  *key,
-                   double       min,
-                   double       max,
-                   double      *out)
-{
-  json_object *value;
-  double number;
-
-  if (!json_object_object_get_ex (object, key, &value) ||
-      !(json_object_is_type (value, json_type_double) || json_object_is_type (value, json_type_int)))
-    return FALSE;
-
-  number = json_object_get_double (value);
-  if (!(number >= min && number <= max))
-    return FALSE;
-
-  *out = number;
-  return TRUE;
-}
-
-/* Version 1 journals kept a local "YYYY-MM-DD HH:MM" date and no id */
-static GDateTime *
-parse_v1_date (const char *text,
-               GTimeZone  *local)
-{
-  int year, month, day, hour = 0, minute = 0;
-
-  if (text == NULL || sscanf (text, "%d-%d-%d %d:%d", &year, &month, &day, &hour, &minute) < 3)
-    return NULL;
-
-  return g_date_time_new (local, year, month, day, hour, minute, 0);
-}
-
-/* The shape of each stroke is checked here; whether it lies on the legs is
- * checked when the entry becomes a session again */
-static gboolean
-read_strokes (MyoJournalEntry *self,
-              json_object     *object)
-{
-  json_object *areas;
-
-  if (!json_object_object_get_ex (object, "areas", &areas))
-    return TRUE;
-
-  if (!json_object_is_type (areas, json_type_array) ||
-      json_object_array_length (areas) > MYO_AREA_MAX_STROKES)
-    return FALSE;
-
-  for (guint i = 0; i < json_object_array_length (areas); i++)
-    {
-      json_object *item = json_object_array_get_idx (areas, i);
-      MyoJournalStroke stroke = { 0 };
-      json_object *path, *eraser;
-      double intensity = 0;
-      gsize n_values;
-
-      if (!json_object_is_type (item, json_type_object) ||
-          get_string_member (item, "view") == NULL ||
-          !get_number_member (item, "radius", MYO_AREA_RADIUS_MIN, MYO_AREA_RADIUS_MAX, &stroke.radius) ||
-          !json_object_object_get_ex (item, "path", &path) ||
-          !json_object_is_type (path, json_type_array))
-        return FALSE;
-
-      stroke.eraser = json_object_object_get_ex (item, "eraser", &eraser) &&
-                      json_object_is_type (eraser, json_type_boolean) &&
-                      json_object_get_boolean (eraser);
-      if (!stroke.eraser &&
-          !get_number_member (item, "intensity", MYO_INTENSITY_MIN, MYO_INTENSITY_MAX, &intensity))
-        return FALSE;
-
-      n_values = json_object_array_length (path);
-      if (n_values == 0 || n_values % 2 != 0 || n_values > 2 * MYO_AREA_MAX_STROKE_POINTS)
-        return FALSE;
-
-      stroke.points = g_new (MyoPoint, n_values / 2);
-      stroke.n_points = n_values / 2;
-      for (gsize k = 0; k < n_values; k++)
-        {
-          json_object *value = json_object_array_get_idx (path, k);
-          double number;
-
-          if (!(json_object_is_type (value, json_type_double) || json_object_is_type (value, json_type_int)) ||
-              !((number = json_object_get_double (value)) >= 0 && number <= 100000))
-            {
-              g_free (stroke.points);
-              return FALSE;
-            }
-          if (k % 2 == 0)
-            stroke.points[k / 2].x = number;
-          else
-            stroke.points[k / 2].y = number;
-        }
-
-      stroke.view = g_strdup (get_string_member (item, "view"));
-      stroke.intensity = (int) intensity;
-      g_array_append_val (self->strokes, stroke);
-      if (!stroke.eraser)
-        self->pain_before = MAX (self->pain_before, stroke.intensity);
-    }
-
-  return TRUE;
-}
-
-/* @local: the local time zone, looked up once for the whole journal */
-static MyoJournalEntry *
-entry_from_json (json_object *object,
-                 guint        schema,
-                 guint        index,
-                 GTimeZone   *local)
-{
-  g_autoptr(MyoJournalEntry) self = g_object_new (MYO_TYPE_JOURNAL_ENTRY, NULL);
-  json_object *points, *routines, *answers, *pain;
-  double number;
-
-  if (!json_object_is_type (object, json_type_object))
-    return NULL;
-
-  if (schema == 1)
-    {
-      self->id = g_strdup_printf ("v1-%u", index);
-      self->started = parse_v1_date (get_string_member (object, "date"), local);
-    }
-  else
-    {
-      const char *started = get_string_member (object, "started");
-
-      self->id = g_strdup (get_string_member (object, "id"));
-      self->started = started != NULL ? g_date_time_new_from_iso8601 (started, local) : NULL;
-    }
-
-  if (self->id == NULL || self->id[0] == '\0' || self->started == NULL ||
-      !json_object_object_get_ex (object, "points", &points) ||
-      !json_object_is_type (points, json_type_array) ||
-      json_object_array_length (points) > MYO_SESSION_MAX_POINTS)
-    return NULL;
-
-  for (guint i = 0; i < json_object_array_length (points); i++)
-    {
-      json_object *item = json_object_array_get_idx (points, i);
-      MyoJournalPoint point = { 0 };
-      double intensity;
-      const char *side;
-
-      if (!json_object_is_type (item, json_type_object) ||
-          get_string_member (item, "view") == NULL ||
-          !get_number_member (item, "x", 0, 100000, &point.x) ||
-          !get_number_member (item, "y", 0, 100000, &point.y) ||
-          !get_number_member (item, "intensity", MYO_INTENSITY_MIN, MYO_INTENSITY_MAX, &intensity))
-        return NULL;
-
-      side = get_string_member (item, "side");
-      point.view = g_strdup (get_string_member (item, "view"));
-      point.intensity = (int) intensity;
-      point.quality = g_strdup (get_string_member (item, "quality"));
-      point.side = g_strdup (g_strcmp0 (side, "right") == 0 ? "right" : "left");
-      point.region = g_strdup (get_string_member (item, "region"));
-      if (point.region == NULL)
-        point.region = g_strdup ("");
-      g_array_append_val (self->points, point);
-      self->pain_before = MAX (self->pain_before, point.intensity);
-    }
-
-  if (schema >= 3 && !read_strokes (self, object))
-    return NULL;
-
-  if (schema >= 3 && json_object_object_get_ex (object, "pain", &pain) &&
-      json_object_is_type (pain, json_type_object))
-    for (guint i = 0; i < MYO_N_PAIN_RATINGS; i++)
-      if (get_number_member (pain, rating_keys[i], 0, 10, &number))
-        self->ratings[i] = (int) number;
-
-  if (get_number_member (object, "pain_before", 0, 10, &number))
-    self->pain_before = (int) number;
-  if (get_number_member (object, "pain_after", 0, 10, &number))
-    self->pain_after = (int) number;
-  self->top_candidate = g_strdup (get_string_member (object, "top_candidate"));
-  self->top_candidate_label = g_strdup (get_string_member (object, "top_candidate_label"));
-  /* Written together, but a file edited by hand may hold one without the
-   * other: the id is a better label than none */
-  if (self->top_candidate == NULL)
-    g_clear_pointer (&self->top_candidate_label, g_free);
-  else if (self->top_candidate_label == NULL)
-    self->top_candidate_label = g_strdup (self->top_candidate);
-  self->note = g_strdup (get_string_member (object, "note"));
-
-  if (json_object_object_get_ex (object, "routines_done", &routines) &&
-      json_object_is_type (routines, json_type_array))
-    {
-      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-      for (guint i = 0; i < json_object_array_length (routines); i++)
-        if (json_object_is_type (json_object_array_get_idx (routines, i), json_type_string))
-          g_strv_builder_add (builder, json_object_get_string (json_object_array_get_idx (routines, i)));
-      g_strfreev (self->routines_done);
-      self->routines_done = g_strv_builder_end (builder);
-    }
-
-  if (json_object_object_get_ex (object, "answers", &answers) &&
-      json_object_is_type (answers, json_type_array))
-    self->answers = json_object_get (answers);
-
-  return g_steal_pointer (&self);
-}
-
-/**
- * myo_journal_entry_to_session:
- *
- * Returns: (transfer full) (nullable): the entry as a session on the map;
- *   points the knowledge base no longer places are reported in @error
- */
-MyoSession *
-myo_journal_entry_to_session (MyoJournalEntry  *self,
-                              MyoKb            *kb,
-                              GError          **error)
-{
-  g_autoptr(json_object) root = json_object_new_object ();
-  g_autoptr(json_object) entry = NULL;
-  const char *text;
-
-  g_return_val_if_fail (MYO_IS_JOURNAL_ENTRY (self), NULL);
-
-  /* One reader for sessions, whatever they come from */
-  entry = entry_to_json (self);
-  json_object_object_add (root, "schema", json_object_new_int (MYO_SESSION_SCHEMA_VERSION));
-  json_object_object_add (root, "points", json_object_get (json_object_object_get (entry, "points")));
-  if (json_object_object_get (entry, "areas") != NULL)
-    json_object_object_add (root, "areas", json_object_get (json_object_object_get (entry, "areas")));
-  if (json_object_object_get (entry, "pain") != NULL)
-    json_object_object_add (root, "pain", json_object_get (json_object_object_get (entry, "pain")));
-  if (self->answers != NULL)
-    json_object_object_add (root, "answers", json_object_get (self->answers));
-  if (self->pain_after >= 0)
-    json_object_object_add (root, "pain_after", json_object_new_int (self->pain_after));
-
-  text = json_object_to_json_string_ext (root, JSON_C_TO_STRING_PLAIN);
-  return myo_session_new_from_data (kb, text, strlen (text), self->id, error);
-}
 
 /* The journal */
 
@@ -734,6 +88,7 @@ myo_journal_finalize (GObject *object)
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->moved_aside, g_free);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
 
   G_OBJECT_CLASS (myo_journal_parent_class)->finalize (object);
 }
@@ -748,6 +103,7 @@ static void
 myo_journal_init (MyoJournal *self)
 {
   self->entries = g_ptr_array_new_with_free_func (g_object_unref);
+  self->problems = g_ptr_array_new_with_free_func (g_free);
 }
 
 /**
@@ -798,6 +154,22 @@ myo_journal_get_moved_aside (MyoJournal *self)
 {
   g_return_val_if_fail (MYO_IS_JOURNAL (self), NULL);
   return self->moved_aside;
+}
+
+/**
+ * myo_journal_get_problems:
+ *
+ * Why the last reading of the file left something out, one line each,
+ * naming the JSON path: "$.sessions[3].points[0].intensity: expected a
+ * number, found a string". Empty when the file was read whole.
+ *
+ * Returns: (transfer none) (element-type utf8): the problems
+ */
+GPtrArray *
+myo_journal_get_problems (MyoJournal *self)
+{
+  g_return_val_if_fail (MYO_IS_JOURNAL (self), NULL);
+  return self->problems;
 }
 
 static int
@@ -891,61 +263,83 @@ myo_journal_changed_on_disk (MyoJournal *self)
          (gint64) st.st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + st.st_mtim.tv_nsec != self->mtime_ns;
 }
 
+/* Problems listed when a journal is damaged; a journal damaged all
+ * through is moved aside whole either way */
+#define MAX_PROBLEMS 100
+
 /* Reads the entries of a journal's text into @entries. A text that does
- * not parse, or entries that do not, set @damaged; only a journal from a
- * newer Myomap, which must be left as it is, is an error. */
+ * not parse, or entries that do not, set @damaged and add to @problems
+ * why, each naming its JSON path; only a journal from a newer Myomap,
+ * which must be left as it is, is an error. */
 static gboolean
 read_data (const char  *data,
            gsize        length,
            const char  *name,
            GPtrArray   *entries,
+           GPtrArray   *problems,
            gint64      *schema_out,
            gboolean    *damaged,
            GError     **error)
 {
+  g_autoptr(MyoJsonReader) reader = myo_json_reader_new (NULL, MAX_PROBLEMS);
+  g_autoptr(GError) parse_error = NULL;
   g_autoptr(json_object) root = NULL;
   g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+  g_autofree char *summary = NULL;
   json_object *schema_value, *sessions;
   gint64 schema = 0;
 
-  *damaged = FALSE;
   *schema_out = 0;
 
-  root = myo_json_parse_limited (data, length, MYO_JOURNAL_MAX_READ_SIZE, MYO_JOURNAL_MAX_READ_NODES, NULL);
-  if (root == NULL || !json_object_is_type (root, json_type_object))
+  root = myo_json_parse_limited (data, length, MYO_JOURNAL_MAX_READ_SIZE, MYO_JOURNAL_MAX_READ_NODES,
+                                 &parse_error);
+  if (root == NULL)
+    myo_json_reader_problem (reader, "%s", parse_error->message);
+  else if (myo_json_reader_expect_type (reader, root, json_type_object))
     {
-      *damaged = TRUE;
-      return TRUE;
+      if (json_object_object_get_ex (root, "schema", &schema_value) ||
+          json_object_object_get_ex (root, "version", &schema_value))
+        schema = json_object_is_type (schema_value, json_type_int) ? json_object_get_int64 (schema_value) : 0;
+
+      if (schema > MYO_JOURNAL_SCHEMA_VERSION)
+        {
+          g_set_error (error, MYO_JOURNAL_ERROR, MYO_JOURNAL_ERROR_INVALID,
+                       _("The journal “%s” was written by a newer Myomap (schema %lld). "
+                         "Update Myomap to use it; it is left as it is."), name, (long long) schema);
+          return FALSE;
+        }
+
+      *schema_out = schema;
+      if (schema < 1)
+        myo_json_reader_member_problem (reader, "schema", _("not a journal schema (1 to %d)"),
+                                        MYO_JOURNAL_SCHEMA_VERSION);
+      else if ((sessions = myo_json_reader_member (reader, root, "sessions", json_type_array, TRUE)) != NULL)
+        {
+          gsize mark = myo_json_reader_push_key (reader, "sessions");
+
+          for (guint i = 0; i < json_object_array_length (sessions); i++)
+            {
+              gsize item_mark = myo_json_reader_push_index (reader, i);
+              MyoJournalEntry *entry = _myo_journal_entry_new_from_json (reader,
+                                                                         json_object_array_get_idx (sessions, i),
+                                                                         schema, i, local);
+
+              if (entry != NULL)
+                g_ptr_array_add (entries, entry);
+              myo_json_reader_pop (reader, item_mark);
+            }
+          myo_json_reader_pop (reader, mark);
+        }
     }
 
-  if (json_object_object_get_ex (root, "schema", &schema_value) ||
-      json_object_object_get_ex (root, "version", &schema_value))
-    schema = json_object_is_type (schema_value, json_type_int) ? json_object_get_int64 (schema_value) : 0;
-
-  if (schema > MYO_JOURNAL_SCHEMA_VERSION)
+  *damaged = myo_json_reader_get_n_problems (reader) > 0;
+  summary = myo_json_reader_dup_summary (reader);
+  if (summary != NULL)
     {
-      g_set_error (error, MYO_JOURNAL_ERROR, MYO_JOURNAL_ERROR_INVALID,
-                   _("The journal “%s” was written by a newer Myomap (schema %lld). "
-                     "Update Myomap to use it; it is left as it is."), name, (long long) schema);
-      return FALSE;
-    }
+      g_auto(GStrv) lines = g_strsplit (summary, "\n", -1);
 
-  *schema_out = schema;
-  if (schema < 1 || !json_object_object_get_ex (root, "sessions", &sessions) ||
-      !json_object_is_type (sessions, json_type_array))
-    {
-      *damaged = TRUE;
-      return TRUE;
-    }
-
-  for (guint i = 0; i < json_object_array_length (sessions); i++)
-    {
-      MyoJournalEntry *entry = entry_from_json (json_object_array_get_idx (sessions, i), schema, i, local);
-
-      if (entry == NULL)
-        *damaged = TRUE;
-      else
-        g_ptr_array_add (entries, entry);
+      for (guint i = 0; lines[i] != NULL; i++)
+        g_ptr_array_add (problems, g_steal_pointer (&lines[i]));
     }
 
   return TRUE;
@@ -972,7 +366,7 @@ _myo_journal_new_from_data (const char  *data,
   gint64 schema;
 
   self->read_only = TRUE;
-  if (!read_data (data, length, self->path, self->entries, &schema, damaged, error))
+  if (!read_data (data, length, self->path, self->entries, self->problems, &schema, damaged, error))
     return NULL;
 
   g_ptr_array_sort (self->entries, compare_newest_first);
@@ -1007,6 +401,7 @@ myo_journal_load (MyoJournal  *self,
   g_return_val_if_fail (MYO_IS_JOURNAL (self), FALSE);
 
   g_clear_pointer (&self->moved_aside, g_free);
+  g_ptr_array_set_size (self->problems, 0);
   self->read_only = FALSE;
 
   /* lstat: a dangling symbolic link is not "no journal yet" */
@@ -1023,7 +418,7 @@ myo_journal_load (MyoJournal  *self,
       return FALSE;
     }
 
-  if (!read_data (data, length, self->path, entries, &schema, &damaged, error))
+  if (!read_data (data, length, self->path, entries, self->problems, &schema, &damaged, error))
     {
       self->read_only = TRUE;
       return FALSE;
@@ -1060,7 +455,7 @@ journal_to_json (MyoJournal *self)
   /* Oldest first on disk, so a person reading the file reads it in order */
   json_object_object_add (root, "schema", json_object_new_int (MYO_JOURNAL_SCHEMA_VERSION));
   for (guint i = self->entries->len; i > 0; i--)
-    json_object_array_add (sessions, entry_to_json (g_ptr_array_index (self->entries, i - 1)));
+    json_object_array_add (sessions, _myo_journal_entry_to_json (g_ptr_array_index (self->entries, i - 1)));
   json_object_object_add (root, "sessions", sessions);
 
   return root;
@@ -1154,7 +549,7 @@ myo_journal_cache_texts (MyoJournal *self)
 
       if (entry->text == NULL)
         {
-          g_autoptr(json_object) object = entry_to_json (entry);
+          g_autoptr(json_object) object = _myo_journal_entry_to_json (entry);
 
           entry->text = g_strdup (json_object_to_json_string_ext (object,
                                                                   JSON_C_TO_STRING_SPACED |

@@ -8,7 +8,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
-#include "myo-json.h"
+#include "myo-json-reader.h"
 #include "myo-kb-private.h"
 
 /* The loader walks the document once, keeping a JSON path of where it is so
@@ -16,12 +16,9 @@
  * going after a problem so one run reports them all. */
 typedef struct
 {
-  MyoKb      *kb;
-  const char *filename;
-  GPtrArray  *problems;
-  GString    *path;
-  guint       n_unreported;
-  gsize       n_corners;
+  MyoKb         *kb;
+  MyoJsonReader *reader;
+  gsize          n_corners;
 } Loader;
 
 /* A hostile file must not make loading slow or the error message endless:
@@ -148,200 +145,6 @@ red_flag_free (MyoRedFlag *flag)
 
 /* Loader helpers */
 
-static void problem (Loader     *loader,
-                     const char *format,
-                     ...) G_GNUC_PRINTF (2, 3);
-
-static void
-problem (Loader     *loader,
-         const char *format,
-         ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  if (loader->problems->len >= MAX_PROBLEMS)
-    {
-      loader->n_unreported++;
-      return;
-    }
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_ptr_array_add (loader->problems,
-                   g_strdup_printf ("%s: %s: %s", loader->filename, loader->path->str, message));
-}
-
-static gsize
-push_key (Loader     *loader,
-          const char *key)
-{
-  gsize mark = loader->path->len;
-
-  g_string_append_printf (loader->path, ".%s", key);
-  return mark;
-}
-
-static gsize
-push_index (Loader *loader,
-            gsize   index)
-{
-  gsize mark = loader->path->len;
-
-  g_string_append_printf (loader->path, "[%" G_GSIZE_FORMAT "]", index);
-  return mark;
-}
-
-static void
-pop (Loader *loader,
-     gsize   mark)
-{
-  g_string_truncate (loader->path, mark);
-}
-
-static const char *
-type_label (json_type type)
-{
-  switch (type)
-    {
-    case json_type_string:
-      return _("a string");
-    case json_type_array:
-      return _("a list");
-    case json_type_object:
-      return _("an object");
-    case json_type_boolean:
-      return _("true or false");
-    case json_type_double:
-    case json_type_int:
-      return _("a number");
-    case json_type_null:
-    default:
-      return _("null");
-    }
-}
-
-static gboolean
-has_type (json_object *value,
-          json_type    type)
-{
-  json_type actual = json_object_get_type (value);
-
-  if (type == json_type_double)
-    return actual == json_type_double || actual == json_type_int;
-
-  return actual == type;
-}
-
-/* Returns the member, or NULL after reporting a problem (or, when optional,
- * silently when it is missing). */
-static json_object *
-member (Loader      *loader,
-        json_object *object,
-        const char  *key,
-        json_type    type,
-        gboolean     required)
-{
-  json_object *value = NULL;
-  gsize mark;
-
-  if (!json_object_object_get_ex (object, key, &value) || value == NULL)
-    {
-      if (required)
-        {
-          mark = push_key (loader, key);
-          problem (loader, _("required, but missing"));
-          pop (loader, mark);
-        }
-      return NULL;
-    }
-
-  if (!has_type (value, type))
-    {
-      mark = push_key (loader, key);
-      problem (loader, _("expected %s, found %s"), type_label (type),
-               type_label (json_object_get_type (value)));
-      pop (loader, mark);
-      return NULL;
-    }
-
-  return value;
-}
-
-static void
-check_keys (Loader             *loader,
-            json_object        *object,
-            const char * const *allowed)
-{
-  json_object_object_foreach (object, key, value)
-    {
-      (void) value;
-      if (!g_strv_contains (allowed, key))
-        {
-          gsize mark = push_key (loader, key);
-
-          problem (loader, _("unknown key “%s” (a typing mistake?)"), key);
-          pop (loader, mark);
-        }
-    }
-}
-
-static char *
-get_string (Loader      *loader,
-            json_object *object,
-            const char  *key,
-            gboolean     required)
-{
-  json_object *value = member (loader, object, key, json_type_string, required);
-  const char *str;
-
-  if (value == NULL)
-    return NULL;
-
-  str = json_object_get_string (value);
-  if (str[0] == '\0' || strspn (str, " \t\n") == strlen (str))
-    {
-      gsize mark = push_key (loader, key);
-
-      problem (loader, _("must not be empty"));
-      pop (loader, mark);
-      return NULL;
-    }
-
-  return g_strdup (str);
-}
-
-static gboolean
-get_number (Loader      *loader,
-            json_object *object,
-            const char  *key,
-            gboolean     required,
-            double       min,
-            double       max,
-            double      *out)
-{
-  json_object *value = member (loader, object, key, json_type_double, required);
-  double number;
-
-  if (value == NULL)
-    return FALSE;
-
-  number = json_object_get_double (value);
-  if (!isfinite (number) || number < min || number > max)
-    {
-      gsize mark = push_key (loader, key);
-
-      problem (loader, _("%g is out of range (%g to %g)"), number, min, max);
-      pop (loader, mark);
-      return FALSE;
-    }
-
-  *out = number;
-  return TRUE;
-}
-
 static gboolean
 get_uint (Loader      *loader,
           json_object *object,
@@ -351,70 +154,14 @@ get_uint (Loader      *loader,
           guint        max,
           guint       *out)
 {
-  double number;
+  int value;
 
-  if (!get_number (loader, object, key, required, min, max, &number))
+  if (!myo_json_reader_get_int (loader->reader, object, key, required,
+                                (int) MIN (min, G_MAXINT), (int) MIN (max, G_MAXINT), &value))
     return FALSE;
 
-  if (number != floor (number))
-    {
-      gsize mark = push_key (loader, key);
-
-      problem (loader, _("must be a whole number"));
-      pop (loader, mark);
-      return FALSE;
-    }
-
-  *out = (guint) number;
+  *out = (guint) value;
   return TRUE;
-}
-
-static gboolean
-get_boolean (Loader      *loader,
-             json_object *object,
-             const char  *key,
-             gboolean     fallback)
-{
-  json_object *value = member (loader, object, key, json_type_boolean, FALSE);
-
-  return value != NULL ? json_object_get_boolean (value) : fallback;
-}
-
-static char **
-get_strv (Loader      *loader,
-          json_object *object,
-          const char  *key,
-          gboolean     required)
-{
-  json_object *array = member (loader, object, key, json_type_array, required);
-  g_autoptr(GStrvBuilder) builder = NULL;
-  gsize mark, n;
-
-  if (array == NULL)
-    return NULL;
-
-  n = json_object_array_length (array);
-  mark = push_key (loader, key);
-  if (n == 0 && required)
-    problem (loader, _("must list at least one entry"));
-
-  builder = g_strv_builder_new ();
-  for (gsize i = 0; i < n; i++)
-    {
-      json_object *item = json_object_array_get_idx (array, i);
-      gsize item_mark = push_index (loader, i);
-
-      if (item == NULL || !has_type (item, json_type_string) ||
-          json_object_get_string (item)[0] == '\0')
-        problem (loader, _("expected a non-empty string"));
-      else
-        g_strv_builder_add (builder, json_object_get_string (item));
-
-      pop (loader, item_mark);
-    }
-  pop (loader, mark);
-
-  return g_strv_builder_end (builder);
 }
 
 /* The text of the knowledge base is English in the JSON; its translations
@@ -445,7 +192,7 @@ get_text (Loader      *loader,
           const char  *key,
           gboolean     required)
 {
-  return translate_take (get_string (loader, object, key, required));
+  return translate_take (myo_json_reader_dup_string (loader->reader, object, key, required));
 }
 
 static char **
@@ -454,7 +201,7 @@ get_text_strv (Loader      *loader,
                const char  *key,
                gboolean     required)
 {
-  char **strv = get_strv (loader, object, key, required);
+  char **strv = myo_json_reader_dup_strv (loader->reader, object, key, required);
 
   for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
     strv[i] = translate_take (strv[i]);
@@ -473,10 +220,7 @@ claim_id (Loader     *loader,
 
   if (g_hash_table_contains (loader->kb->ids, key))
     {
-      gsize mark = push_key (loader, "id");
-
-      problem (loader, _("the id “%s” is used twice"), id);
-      pop (loader, mark);
+      myo_json_reader_member_problem (loader->reader, "id", _("the id “%s” is used twice"), id);
       return FALSE;
     }
 
@@ -506,7 +250,7 @@ get_reference (Loader      *loader,
                const char  *section,
                gboolean     required)
 {
-  g_autofree char *id = get_string (loader, object, key, required);
+  g_autofree char *id = myo_json_reader_dup_string (loader->reader, object, key, required);
   gpointer entry;
 
   if (id == NULL)
@@ -514,12 +258,8 @@ get_reference (Loader      *loader,
 
   entry = _myo_kb_lookup_id (loader->kb, section, id);
   if (entry == NULL)
-    {
-      gsize mark = push_key (loader, key);
-
-      problem (loader, _("“%s” does not name any entry in “%s”"), id, section);
-      pop (loader, mark);
-    }
+      myo_json_reader_member_problem (loader->reader, key,
+                                      _("“%s” does not name any entry in “%s”"), id, section);
 
   return entry;
 }
@@ -528,22 +268,23 @@ static char **
 get_sources (Loader      *loader,
              json_object *object)
 {
-  char **sources = get_strv (loader, object, "sources", TRUE);
+  char **sources = myo_json_reader_dup_strv (loader->reader, object, "sources", TRUE);
   gsize mark;
 
   if (sources == NULL)
     return NULL;
 
-  mark = push_key (loader, "sources");
+  mark = myo_json_reader_push_key (loader->reader, "sources");
   for (guint i = 0; sources[i] != NULL; i++)
     if (_myo_kb_lookup_id (loader->kb, "sources", sources[i]) == NULL)
       {
-        gsize item_mark = push_index (loader, i);
+        gsize item_mark = myo_json_reader_push_index (loader->reader, i);
 
-        problem (loader, _("“%s” does not name any entry in “sources”"), sources[i]);
-        pop (loader, item_mark);
+        myo_json_reader_problem (loader->reader, _("“%s” does not name any entry in “sources”"),
+                                 sources[i]);
+        myo_json_reader_pop (loader->reader, item_mark);
       }
-  pop (loader, mark);
+  myo_json_reader_pop (loader->reader, mark);
 
   return sources;
 }
@@ -556,11 +297,11 @@ parse_point (Loader        *loader,
 {
   json_object *x, *y;
 
-  if (!has_type (value, json_type_array) || json_object_array_length (value) != 2 ||
-      !has_type ((x = json_object_array_get_idx (value, 0)), json_type_double) ||
-      !has_type ((y = json_object_array_get_idx (value, 1)), json_type_double))
+  if (!myo_json_reader_has_type (value, json_type_array) || json_object_array_length (value) != 2 ||
+      !myo_json_reader_has_type ((x = json_object_array_get_idx (value, 0)), json_type_double) ||
+      !myo_json_reader_has_type ((y = json_object_array_get_idx (value, 1)), json_type_double))
     {
-      problem (loader, _("expected a point [x, y]"));
+      myo_json_reader_problem (loader->reader, _("expected a point [x, y]"));
       return FALSE;
     }
 
@@ -572,10 +313,11 @@ parse_point (Loader        *loader,
       (view != NULL && (point->x > view->width || point->y > view->height)))
     {
       if (view != NULL)
-        problem (loader, _("[%g, %g] lies outside the “%s” view (%g × %g)"),
+        myo_json_reader_problem (loader->reader, _("[%g, %g] lies outside the “%s” view (%g × %g)"),
                  point->x, point->y, view->id, view->width, view->height);
       else
-        problem (loader, _("[%g, %g] is not a valid point"), point->x, point->y);
+        myo_json_reader_problem (loader->reader, _("[%g, %g] is not a valid point"), point->x,
+                                 point->y);
       return FALSE;
     }
 
@@ -588,7 +330,7 @@ get_polygon (Loader        *loader,
              const char    *key,
              const MyoView *view)
 {
-  json_object *array = member (loader, object, key, json_type_array, TRUE);
+  json_object *array = myo_json_reader_member (loader->reader, object, key, json_type_array, TRUE);
   g_autoptr(GArray) points = NULL;
   g_autoptr(MyoPolygon) polygon = NULL;
   gboolean ok = TRUE;
@@ -597,25 +339,27 @@ get_polygon (Loader        *loader,
   if (array == NULL)
     return NULL;
 
-  mark = push_key (loader, key);
+  mark = myo_json_reader_push_key (loader->reader, key);
   n = json_object_array_length (array);
   loader->n_corners += n;
   if (n > MAX_POLYGON_CORNERS || loader->n_corners > MAX_CORNERS)
     {
       if (n > MAX_POLYGON_CORNERS)
-        problem (loader, _("a polygon may have at most %d points, this one has %zu"),
+        myo_json_reader_problem (loader->reader,
+                                 _("a polygon may have at most %d points, this one has %zu"),
                  MAX_POLYGON_CORNERS, (size_t) n);
       else
-        problem (loader, _("the polygons have more than %d points in all; simplify them"),
+        myo_json_reader_problem (loader->reader,
+                                 _("the polygons have more than %d points in all; simplify them"),
                  MAX_CORNERS);
-      pop (loader, mark);
+      myo_json_reader_pop (loader->reader, mark);
       return NULL;
     }
   points = g_array_sized_new (FALSE, FALSE, sizeof (MyoPoint), n);
 
   for (gsize i = 0; i < n; i++)
     {
-      gsize item_mark = push_index (loader, i);
+      gsize item_mark = myo_json_reader_push_index (loader->reader, i);
       MyoPoint point;
 
       if (parse_point (loader, json_object_array_get_idx (array, i), view, &point))
@@ -623,12 +367,14 @@ get_polygon (Loader        *loader,
       else
         ok = FALSE;
 
-      pop (loader, item_mark);
+      myo_json_reader_pop (loader->reader, item_mark);
     }
 
   if (ok && n < 3)
     {
-      problem (loader, _("a polygon needs at least 3 points, this one has %zu"), (size_t) n);
+      myo_json_reader_problem (loader->reader,
+                               _("a polygon needs at least 3 points, this one has %zu"),
+                               (size_t) n);
       ok = FALSE;
     }
 
@@ -637,12 +383,12 @@ get_polygon (Loader        *loader,
       polygon = myo_polygon_new ((MyoPoint *) (gpointer) points->data, points->len);
       if (!myo_polygon_is_simple (polygon))
         {
-          problem (loader, _("the outline crosses itself"));
+          myo_json_reader_problem (loader->reader, _("the outline crosses itself"));
           ok = FALSE;
         }
     }
 
-  pop (loader, mark);
+  myo_json_reader_pop (loader->reader, mark);
 
   return ok ? g_steal_pointer (&polygon) : NULL;
 }
@@ -651,6 +397,22 @@ get_polygon (Loader        *loader,
 typedef void (*ItemFunc) (Loader      *loader,
                           json_object *item);
 
+typedef struct
+{
+  Loader   *loader;
+  ItemFunc  func;
+} ItemCall;
+
+static void
+call_item (MyoJsonReader *reader,
+           json_object   *item,
+           gpointer       user_data)
+{
+  ItemCall *call = user_data;
+
+  call->func (call->loader, item);
+}
+
 static void
 for_each_item (Loader      *loader,
                json_object *root,
@@ -658,26 +420,9 @@ for_each_item (Loader      *loader,
                gboolean     required,
                ItemFunc     func)
 {
-  json_object *array = member (loader, root, key, json_type_array, required);
-  gsize mark;
+  ItemCall call = { loader, func };
 
-  if (array == NULL)
-    return;
-
-  mark = push_key (loader, key);
-  for (gsize i = 0; i < json_object_array_length (array); i++)
-    {
-      json_object *item = json_object_array_get_idx (array, i);
-      gsize item_mark = push_index (loader, i);
-
-      if (item == NULL || !has_type (item, json_type_object))
-        problem (loader, _("expected an object"));
-      else
-        func (loader, item);
-
-      pop (loader, item_mark);
-    }
-  pop (loader, mark);
+  myo_json_reader_for_each (loader->reader, root, key, required, call_item, &call);
 }
 
 /* Sections */
@@ -689,10 +434,10 @@ load_source (Loader      *loader,
   static const char * const keys[] = { "id", "citation", "url", "editor_notes", NULL };
   MyoSource *source = g_new0 (MyoSource, 1);
 
-  check_keys (loader, item, keys);
-  source->id = get_string (loader, item, "id", TRUE);
-  source->citation = get_string (loader, item, "citation", TRUE);
-  source->url = get_string (loader, item, "url", FALSE);
+  myo_json_reader_check_keys (loader->reader, item, keys);
+  source->id = myo_json_reader_dup_string (loader->reader, item, "id", TRUE);
+  source->citation = myo_json_reader_dup_string (loader->reader, item, "citation", TRUE);
+  source->url = myo_json_reader_dup_string (loader->reader, item, "url", FALSE);
 
   if (source->id != NULL && claim_id (loader, "sources", source->id, source))
     g_ptr_array_add (loader->kb->sources, source);
@@ -710,13 +455,14 @@ load_view (Loader      *loader,
   MyoView *view = g_new0 (MyoView, 1);
   gboolean ok;
 
-  check_keys (loader, item, keys);
-  view->id = get_string (loader, item, "id", TRUE);
+  myo_json_reader_check_keys (loader->reader, item, keys);
+  view->id = myo_json_reader_dup_string (loader->reader, item, "id", TRUE);
   view->label = get_text (loader, item, "label", TRUE);
-  view->file = get_string (loader, item, "file", TRUE);
-  ok = get_number (loader, item, "width", TRUE, 1, 100000, &view->width);
-  ok &= get_number (loader, item, "height", TRUE, 1, 100000, &view->height);
-  view->left_on_viewer_left = get_boolean (loader, item, "left_on_viewer_left", TRUE);
+  view->file = myo_json_reader_dup_string (loader->reader, item, "file", TRUE);
+  ok = myo_json_reader_get_number (loader->reader, item, "width", TRUE, 1, 100000, &view->width);
+  ok &= myo_json_reader_get_number (loader->reader, item, "height", TRUE, 1, 100000, &view->height);
+  view->left_on_viewer_left = myo_json_reader_get_boolean (loader->reader, item,
+                                                           "left_on_viewer_left", TRUE);
 
   if (ok && view->id != NULL && view->label != NULL && view->file != NULL &&
       claim_id (loader, "views", view->id, view))
@@ -732,8 +478,8 @@ load_region (Loader      *loader,
   static const char * const keys[] = { "id", "name", "view", "polygon", NULL };
   MyoRegion *region = g_new0 (MyoRegion, 1);
 
-  check_keys (loader, item, keys);
-  region->id = get_string (loader, item, "id", TRUE);
+  myo_json_reader_check_keys (loader->reader, item, keys);
+  region->id = myo_json_reader_dup_string (loader->reader, item, "id", TRUE);
   region->name = get_text (loader, item, "name", TRUE);
   region->view = get_reference (loader, item, "view", "views", TRUE);
   if (region->view != NULL)
@@ -755,8 +501,8 @@ load_head (Loader      *loader,
   MyoMuscle *muscle = g_ptr_array_index (loader->kb->muscles, loader->kb->muscles->len - 1);
   MyoHead *head = g_new0 (MyoHead, 1);
 
-  check_keys (loader, item, keys);
-  head->id = get_string (loader, item, "id", TRUE);
+  myo_json_reader_check_keys (loader->reader, item, keys);
+  head->id = myo_json_reader_dup_string (loader->reader, item, "id", TRUE);
   head->name = get_text (loader, item, "name", TRUE);
 
   if (head->id == NULL || head->name == NULL)
@@ -768,10 +514,8 @@ load_head (Loader      *loader,
   for (guint i = 0; i < muscle->heads->len; i++)
     if (g_str_equal (((MyoHead *) g_ptr_array_index (muscle->heads, i))->id, head->id))
       {
-        gsize mark = push_key (loader, "id");
-
-        problem (loader, _("the id “%s” is used twice"), head->id);
-        pop (loader, mark);
+        myo_json_reader_member_problem (loader->reader, "id", _("the id “%s” is used twice"),
+                                        head->id);
         head_free (head);
         return;
       }
@@ -789,8 +533,8 @@ load_muscle (Loader      *loader,
   };
   MyoMuscle *muscle = g_new0 (MyoMuscle, 1);
 
-  check_keys (loader, item, keys);
-  muscle->id = get_string (loader, item, "id", TRUE);
+  myo_json_reader_check_keys (loader->reader, item, keys);
+  muscle->id = myo_json_reader_dup_string (loader->reader, item, "id", TRUE);
   muscle->name = get_text (loader, item, "name", TRUE);
   muscle->heads = g_ptr_array_new_with_free_func ((GDestroyNotify) head_free);
   muscle->anatomy = get_text (loader, item, "anatomy", TRUE);
@@ -823,19 +567,21 @@ check_illustration (Loader     *loader,
   if (name == NULL)
     return;
 
-  mark = push_key (loader, "illustration");
+  mark = myo_json_reader_push_key (loader->reader, "illustration");
   if (strspn (name, "abcdefghijklmnopqrstuvwxyz0123456789-") != strlen (name))
     {
-      problem (loader, _("“%s” is not a picture name (lower-case letters, digits and “-”)"), name);
+      myo_json_reader_problem (loader->reader,
+                               _("“%s” is not a picture name (lower-case letters, digits and “-”)"), name);
     }
   else
     {
       path = g_strconcat (MYO_ILLUSTRATION_RESOURCE_DIR, name, ".svg", NULL);
       if (!g_resources_get_info (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
-        problem (loader, _("there is no picture “%s” (see build-aux/gen-illustrations.py --list)"),
+        myo_json_reader_problem (loader->reader,
+                                 _("there is no picture “%s” (see build-aux/gen-illustrations.py --list)"),
                  name);
     }
-  pop (loader, mark);
+  myo_json_reader_pop (loader->reader, mark);
 }
 
 static void
@@ -846,21 +592,21 @@ load_alternative (Loader      *loader,
   MyoStep *step = g_ptr_array_index (loader->kb->steps, loader->kb->steps->len - 1);
   MyoAlternative *alternative = g_new0 (MyoAlternative, 1);
 
-  check_keys (loader, item, keys);
-  alternative->level = get_string (loader, item, "level", TRUE);
+  myo_json_reader_check_keys (loader->reader, item, keys);
+  alternative->level = myo_json_reader_dup_string (loader->reader, item, "level", TRUE);
   alternative->title = get_text (loader, item, "title", TRUE);
   alternative->instructions = get_text_strv (loader, item, "instructions", TRUE);
   get_uint (loader, item, "hold_seconds", FALSE, 1, 600, &alternative->hold_seconds);
-  alternative->illustration = get_string (loader, item, "illustration", FALSE);
+  alternative->illustration = myo_json_reader_dup_string (loader->reader, item, "illustration",
+                                                          FALSE);
   check_illustration (loader, alternative->illustration);
 
   if (alternative->level != NULL &&
       !g_str_equal (alternative->level, "gentle") && !g_str_equal (alternative->level, "intense"))
     {
-      gsize mark = push_key (loader, "level");
-
-      problem (loader, _("“%s” is not a level; use “gentle” or “intense”"), alternative->level);
-      pop (loader, mark);
+      myo_json_reader_member_problem (loader->reader, "level",
+                                      _("“%s” is not a level; use “gentle” or “intense”"),
+                                      alternative->level);
     }
 
   g_ptr_array_add (step->alternatives, alternative);
@@ -871,27 +617,28 @@ load_variants (Loader      *loader,
                json_object *item,
                MyoStep     *step)
 {
-  json_object *variants = member (loader, item, "variants", json_type_object, FALSE);
+  json_object *variants = myo_json_reader_member (loader->reader, item, "variants",
+                                                  json_type_object, FALSE);
   gsize mark;
 
   if (variants == NULL)
     return;
 
-  mark = push_key (loader, "variants");
+  mark = myo_json_reader_push_key (loader->reader, "variants");
   json_object_object_foreach (variants, head, text)
     {
-      gsize item_mark = push_key (loader, head);
+      gsize item_mark = myo_json_reader_push_key (loader->reader, head);
 
-      if (text == NULL || !has_type (text, json_type_string) ||
+      if (text == NULL || !myo_json_reader_has_type (text, json_type_string) ||
           json_object_get_string (text)[0] == '\0')
-        problem (loader, _("expected a non-empty string"));
+        myo_json_reader_problem (loader->reader, _("expected a non-empty string"));
       else
         g_hash_table_insert (step->variants, g_strdup (head),
                              translate_take (g_strdup (json_object_get_string (text))));
 
-      pop (loader, item_mark);
+      myo_json_reader_pop (loader->reader, item_mark);
     }
-  pop (loader, mark);
+  myo_json_reader_pop (loader->reader, mark);
 }
 
 static void
@@ -905,24 +652,22 @@ load_step (Loader      *loader,
   g_autofree char *kind = NULL;
   MyoStep *step = g_new0 (MyoStep, 1);
 
-  check_keys (loader, item, keys);
-  step->id = get_string (loader, item, "id", TRUE);
-  kind = get_string (loader, item, "kind", TRUE);
+  myo_json_reader_check_keys (loader->reader, item, keys);
+  step->id = myo_json_reader_dup_string (loader->reader, item, "id", TRUE);
+  kind = myo_json_reader_dup_string (loader->reader, item, "kind", TRUE);
   if (kind != NULL && !myo_step_kind_from_string (kind, &step->kind))
     {
-      gsize mark = push_key (loader, "kind");
-
-      problem (loader, _("“%s” is not a step kind; use “locate”, “release” or “stretch”"), kind);
-      pop (loader, mark);
+      myo_json_reader_member_problem (loader->reader, "kind",
+                                      _("“%s” is not a step kind; use “locate”, “release” or “stretch”"), kind);
     }
   step->title = get_text (loader, item, "title", TRUE);
   step->instructions = get_text_strv (loader, item, "instructions", TRUE);
   get_uint (loader, item, "hold_seconds", FALSE, 1, 600, &step->hold_seconds);
   step->repetitions = 1;
   get_uint (loader, item, "repetitions", FALSE, 1, 20, &step->repetitions);
-  step->per_side = get_boolean (loader, item, "per_side", FALSE);
+  step->per_side = myo_json_reader_get_boolean (loader->reader, item, "per_side", FALSE);
   step->caution = get_text (loader, item, "caution", FALSE);
-  step->illustration = get_string (loader, item, "illustration", FALSE);
+  step->illustration = myo_json_reader_dup_string (loader->reader, item, "illustration", FALSE);
   check_illustration (loader, step->illustration);
   step->alternatives = g_ptr_array_new_with_free_func ((GDestroyNotify) alternative_free);
   step->variants = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -948,12 +693,12 @@ load_routine (Loader      *loader,
   g_auto(GStrv) step_ids = NULL;
   MyoRoutinePlan *plan = g_new0 (MyoRoutinePlan, 1);
 
-  check_keys (loader, item, keys);
-  plan->id = get_string (loader, item, "id", TRUE);
+  myo_json_reader_check_keys (loader->reader, item, keys);
+  plan->id = myo_json_reader_dup_string (loader->reader, item, "id", TRUE);
   plan->title = get_text (loader, item, "title", TRUE);
   plan->steps = g_ptr_array_new ();
   plan->sources = get_sources (loader, item);
-  step_ids = get_strv (loader, item, "steps", TRUE);
+  step_ids = myo_json_reader_dup_strv (loader->reader, item, "steps", TRUE);
 
   for (guint i = 0; step_ids != NULL && step_ids[i] != NULL; i++)
     {
@@ -961,12 +706,13 @@ load_routine (Loader      *loader,
 
       if (step == NULL)
         {
-          gsize mark = push_key (loader, "steps");
-          gsize item_mark = push_index (loader, i);
+          gsize mark = myo_json_reader_push_key (loader->reader, "steps");
+          gsize item_mark = myo_json_reader_push_index (loader->reader, i);
 
-          problem (loader, _("“%s” does not name any entry in “steps”"), step_ids[i]);
-          pop (loader, item_mark);
-          pop (loader, mark);
+          myo_json_reader_problem (loader->reader, _("“%s” does not name any entry in “steps”"),
+                                   step_ids[i]);
+          myo_json_reader_pop (loader->reader, item_mark);
+          myo_json_reader_pop (loader->reader, mark);
         }
       else
         g_ptr_array_add (plan->steps, step);
@@ -985,33 +731,33 @@ get_shapes (Loader      *loader,
             const char  *key,
             gboolean     required)
 {
-  json_object *array = member (loader, object, key, json_type_array, required);
+  json_object *array = myo_json_reader_member (loader->reader, object, key, json_type_array,
+                                               required);
   GPtrArray *shapes = g_ptr_array_new_with_free_func ((GDestroyNotify) shape_free);
   gsize mark;
 
   if (array == NULL)
     return shapes;
 
-  mark = push_key (loader, key);
+  mark = myo_json_reader_push_key (loader->reader, key);
   if (required && json_object_array_length (array) == 0)
-    problem (loader, _("must list at least one zone"));
+    myo_json_reader_problem (loader->reader, _("must list at least one zone"));
 
   for (gsize i = 0; i < json_object_array_length (array); i++)
     {
       static const char * const keys[] = { "view", "polygon", NULL };
       json_object *item = json_object_array_get_idx (array, i);
-      gsize item_mark = push_index (loader, i);
+      gsize item_mark = myo_json_reader_push_index (loader->reader, i);
       const MyoView *view;
       MyoPolygon *polygon;
 
-      if (item == NULL || !has_type (item, json_type_object))
+      if (!myo_json_reader_expect_type (loader->reader, item, json_type_object))
         {
-          problem (loader, _("expected an object"));
-          pop (loader, item_mark);
+          myo_json_reader_pop (loader->reader, item_mark);
           continue;
         }
 
-      check_keys (loader, item, keys);
+      myo_json_reader_check_keys (loader->reader, item, keys);
       view = get_reference (loader, item, "view", "views", TRUE);
       if (view != NULL && (polygon = get_polygon (loader, item, "polygon", view)) != NULL)
         {
@@ -1022,9 +768,9 @@ get_shapes (Loader      *loader,
           g_ptr_array_add (shapes, shape);
         }
 
-      pop (loader, item_mark);
+      myo_json_reader_pop (loader->reader, item_mark);
     }
-  pop (loader, mark);
+  myo_json_reader_pop (loader->reader, mark);
 
   return shapes;
 }
@@ -1035,29 +781,81 @@ load_location (Loader          *loader,
                MyoTriggerPoint *trp)
 {
   static const char * const keys[] = { "view", "point", "text", NULL };
-  json_object *location = member (loader, item, "location", json_type_object, TRUE);
+  json_object *location = myo_json_reader_member (loader->reader, item, "location",
+                                                  json_type_object, TRUE);
   json_object *point;
   gsize mark;
 
   if (location == NULL)
     return;
 
-  mark = push_key (loader, "location");
-  check_keys (loader, location, keys);
+  mark = myo_json_reader_push_key (loader->reader, "location");
+  myo_json_reader_check_keys (loader->reader, location, keys);
   trp->location_view = get_reference (loader, location, "view", "views", TRUE);
   trp->location_text = get_text (loader, location, "text", TRUE);
-  point = member (loader, location, "point", json_type_array, TRUE);
+  point = myo_json_reader_member (loader->reader, location, "point", json_type_array, TRUE);
   if (point != NULL && trp->location_view != NULL)
     {
-      gsize point_mark = push_key (loader, "point");
+      gsize point_mark = myo_json_reader_push_key (loader->reader, "point");
 
       if (!parse_point (loader, point, trp->location_view, &trp->location))
         trp->location_view = NULL;
-      pop (loader, point_mark);
+      myo_json_reader_pop (loader->reader, point_mark);
     }
   else
     trp->location_view = NULL;
-  pop (loader, mark);
+  myo_json_reader_pop (loader->reader, mark);
+}
+
+/* "near_pulses": the pulses the point lies over or near. The person must
+ * be told where not to press, so its routine must show a caution while
+ * finding or releasing the point. */
+static void
+load_near_pulses (Loader          *loader,
+                  json_object     *item,
+                  MyoTriggerPoint *trp)
+{
+  json_object *array = myo_json_reader_get_array (loader->reader, item, "near_pulses", FALSE,
+                                                  MYO_PULSE_POSTERIOR_TIBIAL + 1);
+  gboolean cautioned = FALSE;
+  gsize mark;
+
+  if (array == NULL)
+    return;
+
+  mark = myo_json_reader_push_key (loader->reader, "near_pulses");
+  if (json_object_array_length (array) == 0)
+    myo_json_reader_problem (loader->reader, _("must list at least one entry"));
+
+  for (gsize i = 0; i < json_object_array_length (array); i++)
+    {
+      gsize item_mark = myo_json_reader_push_index (loader->reader, i);
+      int pulse;
+
+      if (myo_json_reader_read_enum (loader->reader, json_object_array_get_idx (array, i),
+                                     MYO_TYPE_PULSE, &pulse))
+        {
+          if (trp->near_pulses & (1u << pulse))
+            myo_json_reader_problem (loader->reader, _("“%s” is listed twice"),
+                                     myo_pulse_to_string (pulse));
+          trp->near_pulses |= 1u << pulse;
+        }
+
+      myo_json_reader_pop (loader->reader, item_mark);
+    }
+
+  for (guint i = 0; trp->routine != NULL && i < trp->routine->steps->len; i++)
+    {
+      const MyoStep *step = g_ptr_array_index (trp->routine->steps, i);
+
+      cautioned |= step->kind != MYO_STEP_STRETCH && step->caution != NULL;
+    }
+
+  if (trp->near_pulses != 0 && trp->routine != NULL && !cautioned)
+    myo_json_reader_problem (loader->reader,
+                             _("the routine “%s” has no caution on finding or releasing the point; "
+                               "say where not to press"), trp->routine->id);
+  myo_json_reader_pop (loader->reader, mark);
 }
 
 static void
@@ -1066,16 +864,16 @@ load_trigger_point (Loader      *loader,
 {
   static const char * const keys[] = {
     "id", "muscle", "head", "number", "location", "local_radius", "essential", "spillover",
-    "prior", "routine", "notes", "editor_notes", "sources", NULL
+    "prior", "routine", "near_pulses", "notes", "editor_notes", "sources", NULL
   };
   g_autofree char *head_id = NULL;
   MyoTriggerPoint *trp = g_new0 (MyoTriggerPoint, 1);
   gboolean ok = TRUE;
 
-  check_keys (loader, item, keys);
-  trp->id = get_string (loader, item, "id", TRUE);
+  myo_json_reader_check_keys (loader->reader, item, keys);
+  trp->id = myo_json_reader_dup_string (loader->reader, item, "id", TRUE);
   trp->muscle = get_reference (loader, item, "muscle", "muscles", TRUE);
-  head_id = get_string (loader, item, "head", FALSE);
+  head_id = myo_json_reader_dup_string (loader->reader, item, "head", FALSE);
   if (head_id != NULL && trp->muscle != NULL)
     {
       for (guint i = 0; i < trp->muscle->heads->len; i++)
@@ -1083,21 +881,19 @@ load_trigger_point (Loader      *loader,
           trp->head = g_ptr_array_index (trp->muscle->heads, i);
 
       if (trp->head == NULL)
-        {
-          gsize mark = push_key (loader, "head");
-
-          problem (loader, _("the muscle “%s” has no head “%s”"), trp->muscle->id, head_id);
-          pop (loader, mark);
-        }
+          myo_json_reader_member_problem (loader->reader, "head",
+                                          _("the muscle “%s” has no head “%s”"), trp->muscle->id, head_id);
     }
   ok &= get_uint (loader, item, "number", TRUE, 1, 99, &trp->number);
   load_location (loader, item, trp);
   trp->local_radius = 15;
-  get_number (loader, item, "local_radius", FALSE, 0, 200, &trp->local_radius);
+  myo_json_reader_get_number (loader->reader, item, "local_radius", FALSE, 0, 200,
+                              &trp->local_radius);
   trp->essential = get_shapes (loader, item, "essential", TRUE);
   trp->spillover = get_shapes (loader, item, "spillover", FALSE);
-  ok &= get_number (loader, item, "prior", TRUE, 0, 1, &trp->prior);
+  ok &= myo_json_reader_get_number (loader->reader, item, "prior", TRUE, 0, 1, &trp->prior);
   trp->routine = get_reference (loader, item, "routine", "routines", TRUE);
+  load_near_pulses (loader, item, trp);
   trp->notes = get_text (loader, item, "notes", FALSE);
   trp->sources = get_sources (loader, item);
 
@@ -1116,16 +912,14 @@ load_red_flag (Loader      *loader,
   g_autofree char *urgency = NULL;
   MyoRedFlag *flag = g_new0 (MyoRedFlag, 1);
 
-  check_keys (loader, item, keys);
-  flag->id = get_string (loader, item, "id", TRUE);
-  urgency = get_string (loader, item, "urgency", TRUE);
+  myo_json_reader_check_keys (loader->reader, item, keys);
+  flag->id = myo_json_reader_dup_string (loader->reader, item, "id", TRUE);
+  urgency = myo_json_reader_dup_string (loader->reader, item, "urgency", TRUE);
   if (urgency != NULL && !myo_urgency_from_string (urgency, &flag->urgency))
     {
-      gsize mark = push_key (loader, "urgency");
-
-      problem (loader, _("“%s” is not an urgency; use “emergency”, “today” or “ask-before-pressing”"),
-               urgency);
-      pop (loader, mark);
+      myo_json_reader_member_problem (loader->reader, "urgency",
+                                      _("“%s” is not an urgency; use “emergency”, “today” or “ask-before-pressing”"),
+                                      urgency);
     }
   flag->question = get_text (loader, item, "question", TRUE);
   flag->why = get_text (loader, item, "why", TRUE);
@@ -1143,18 +937,22 @@ load_zone_weights (Loader      *loader,
                    json_object *root)
 {
   static const char * const keys[] = { "essential", "spillover", "local", NULL };
-  json_object *weights = member (loader, root, "zone_weights", json_type_object, FALSE);
+  json_object *weights = myo_json_reader_member (loader->reader, root, "zone_weights",
+                                                 json_type_object, FALSE);
   gsize mark;
 
   if (weights == NULL)
     return;
 
-  mark = push_key (loader, "zone_weights");
-  check_keys (loader, weights, keys);
-  get_number (loader, weights, "essential", FALSE, 0, 1, &loader->kb->zone_weights[MYO_ZONE_ESSENTIAL]);
-  get_number (loader, weights, "spillover", FALSE, 0, 1, &loader->kb->zone_weights[MYO_ZONE_SPILLOVER]);
-  get_number (loader, weights, "local", FALSE, 0, 1, &loader->kb->zone_weights[MYO_ZONE_LOCAL]);
-  pop (loader, mark);
+  mark = myo_json_reader_push_key (loader->reader, "zone_weights");
+  myo_json_reader_check_keys (loader->reader, weights, keys);
+  myo_json_reader_get_number (loader->reader, weights, "essential", FALSE, 0, 1,
+                              &loader->kb->zone_weights[MYO_ZONE_ESSENTIAL]);
+  myo_json_reader_get_number (loader->reader, weights, "spillover", FALSE, 0, 1,
+                              &loader->kb->zone_weights[MYO_ZONE_SPILLOVER]);
+  myo_json_reader_get_number (loader->reader, weights, "local", FALSE, 0, 1,
+                              &loader->kb->zone_weights[MYO_ZONE_LOCAL]);
+  myo_json_reader_pop (loader->reader, mark);
 }
 
 static void
@@ -1167,24 +965,22 @@ load_root (Loader      *loader,
   };
   guint schema = 0;
 
-  if (!has_type (root, json_type_object))
+  if (!myo_json_reader_has_type (root, json_type_object))
     {
-      problem (loader, _("expected an object at the top level"));
+      myo_json_reader_problem (loader->reader, _("expected an object at the top level"));
       return;
     }
 
   if (get_uint (loader, root, "schema", TRUE, 0, G_MAXINT, &schema) &&
       schema != MYO_KB_SCHEMA_VERSION)
     {
-      gsize mark = push_key (loader, "schema");
-
-      problem (loader, _("schema %u is not supported; this version of Myomap reads schema %u"),
-               schema, MYO_KB_SCHEMA_VERSION);
-      pop (loader, mark);
+      myo_json_reader_member_problem (loader->reader, "schema",
+                                      _("schema %u is not supported; this version of Myomap reads schema %u"),
+                                      schema, MYO_KB_SCHEMA_VERSION);
       return;
     }
 
-  check_keys (loader, root, keys);
+  myo_json_reader_check_keys (loader->reader, root, keys);
   loader->kb->disclaimer = get_text (loader, root, "disclaimer", TRUE);
   load_zone_weights (loader, root);
 
@@ -1240,16 +1036,22 @@ _myo_kb_load (MyoKb      *self,
               const char *filename,
               GPtrArray  *problems)
 {
-  g_autoptr(GString) path = g_string_new ("$");
+  g_autofree char *prefix = g_strdup_printf ("%s: ", filename);
+  g_autoptr(MyoJsonReader) reader = myo_json_reader_new (prefix, MAX_PROBLEMS);
   g_autoptr(GError) parse_error = NULL;
   g_autoptr(json_object) root = NULL;
-  Loader loader = { self, filename, problems, path, 0, 0 };
+  Loader loader = { self, reader, 0 };
+  GPtrArray *found;
 
   root = myo_json_parse (data, length, &parse_error);
   if (root == NULL)
-    problem (&loader, "%s", parse_error->message);
+    myo_json_reader_problem (reader, "%s", parse_error->message);
   else
     load_root (&loader, root);
 
-  return loader.n_unreported;
+  found = myo_json_reader_get_problems (reader);
+  for (guint i = 0; i < found->len; i++)
+    g_ptr_array_add (problems, g_strdup (g_ptr_array_index (found, i)));
+
+  return myo_json_reader_get_n_unreported (reader);
 }

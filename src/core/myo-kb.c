@@ -474,3 +474,18 @@ myo_trigger_point_dup_label (const MyoTriggerPoint *trp)
 
   return g_strdup_printf (_("%s, trigger point %u"), muscle, trp->number);
 }
+
+/**
+ * myo_trigger_point_is_near_pulse:
+ *
+ * Returns: whether the knowledge base says @trp lies over or near @pulse
+ *   (its "near_pulses"), so the artery there must never be pressed
+ */
+gboolean
+myo_trigger_point_is_near_pulse (const MyoTriggerPoint *trp,
+                                 MyoPulse               pulse)
+{
+  g_return_val_if_fail (trp != NULL, FALSE);
+
+  return (trp->near_pulses & (1u << pulse)) != 0;
+}

@@ -91,6 +91,7 @@ struct _MyoTriggerPoint
   GPtrArray            *spillover;  /* MyoShape */
   double                prior;
   const MyoRoutinePlan *routine;
+  guint                 near_pulses;  /* 1 << MyoPulse: see myo_trigger_point_is_near_pulse() */
   char                 *notes;
   char                **sources;
 };
@@ -188,5 +189,7 @@ char                  *myo_region_dup_place_label  (const MyoRegion *region,
                                                     MyoSide          side);
 char                  *myo_muscle_dup_display_name (const MyoMuscle *muscle);
 char                  *myo_trigger_point_dup_label (const MyoTriggerPoint *trp);
+gboolean               myo_trigger_point_is_near_pulse (const MyoTriggerPoint *trp,
+                                                        MyoPulse               pulse);
 
 G_END_DECLS

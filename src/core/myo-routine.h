@@ -103,6 +103,9 @@ char                 *myo_routine_dup_summary       (MyoRoutine           *self)
 gboolean              myo_routine_most_urgent       (const MyoRedFlag * const *flags,
                                                      guint                 n_flags,
                                                      MyoUrgency           *urgency);
+gboolean              myo_routine_may_start         (const MyoRedFlag * const *flags,
+                                                     guint                 n_flags);
+void                  myo_routine_sort_red_flags    (GPtrArray            *flags);
 MyoRoutineState       myo_routine_get_state         (MyoRoutine           *self);
 MyoRoutineState       myo_routine_get_paused_state  (MyoRoutine           *self);
 guint                 myo_routine_get_repetition    (MyoRoutine           *self);
@@ -120,5 +123,6 @@ const char           *myo_routine_state_to_string   (MyoRoutineState       state
 char                 *myo_routine_step_dup_title    (const MyoRoutineStep *step);
 char                 *myo_routine_step_dup_muscle_name (const MyoRoutineStep *step);
 char                **myo_routine_step_dup_instructions (const MyoRoutineStep *step);
+gboolean              myo_routine_step_is_timed     (const MyoRoutineStep *step);
 
 G_END_DECLS

@@ -44,6 +44,7 @@ struct _MyoStore
   guint       autosave_delay_ms;
   guint       autosave_id;
   GBytes     *autosave_pending;
+  MyoSession *autosave_session;  /* or this, put in the file format when written */
   guint64     autosave_generation;
   GError     *autosave_error;
   guint64     autosave_error_generation;
@@ -464,6 +465,33 @@ autosaved_cb (GObject      *object,
   set_autosave_result (self, job->generation, error);
 }
 
+/* What the autosave is to write: the bytes given, or the session given,
+ * put in its file format now rather than on every change */
+static GBytes *
+take_pending (MyoStore *self)
+{
+  g_autoptr(MyoSession) session = g_steal_pointer (&self->autosave_session);
+
+  if (session != NULL)
+    {
+      char *data = myo_session_to_data (session);
+
+      return g_bytes_new_take (data, strlen (data));
+    }
+
+  return g_steal_pointer (&self->autosave_pending);
+}
+
+static gboolean autosave_timeout_cb (gpointer data);
+
+static void
+schedule_autosave (MyoStore *self)
+{
+  self->autosave_generation++;
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  self->autosave_id = g_timeout_add (self->autosave_delay_ms, autosave_timeout_cb, self);
+}
+
 static gboolean
 autosave_timeout_cb (gpointer data)
 {
@@ -472,7 +500,7 @@ autosave_timeout_cb (gpointer data)
   AutosaveJob *job = g_new0 (AutosaveJob, 1);
 
   self->autosave_id = 0;
-  job->data = g_steal_pointer (&self->autosave_pending);
+  job->data = take_pending (self);
   job->generation = self->autosave_generation;
 
   g_mutex_lock (&self->autosave_mutex);
@@ -502,12 +530,31 @@ myo_store_autosave (MyoStore   *self,
   g_return_if_fail (MYO_IS_STORE (self));
   g_return_if_fail (data != NULL);
 
+  g_clear_object (&self->autosave_session);
   g_clear_pointer (&self->autosave_pending, g_bytes_unref);
   self->autosave_pending = g_bytes_new (data, length);
-  self->autosave_generation++;
+  schedule_autosave (self);
+}
 
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-  self->autosave_id = g_timeout_add (self->autosave_delay_ms, autosave_timeout_cb, self);
+/**
+ * myo_store_autosave_session:
+ * @session: the session to keep
+ *
+ * As myo_store_autosave(), but @session is put in its file format only
+ * when the autosave is written (a second after the last change, or on
+ * myo_store_flush()), not on every change: with hundreds of points that
+ * takes milliseconds a click would otherwise wait for.
+ */
+void
+myo_store_autosave_session (MyoStore   *self,
+                            MyoSession *session)
+{
+  g_return_if_fail (MYO_IS_STORE (self));
+  g_return_if_fail (MYO_IS_SESSION (session));
+
+  g_clear_pointer (&self->autosave_pending, g_bytes_unref);
+  g_set_object (&self->autosave_session, session);
+  schedule_autosave (self);
 }
 
 /**
@@ -527,7 +574,7 @@ myo_store_flush (MyoStore  *self,
   g_return_val_if_fail (MYO_IS_STORE (self), FALSE);
 
   g_clear_handle_id (&self->autosave_id, g_source_remove);
-  pending = g_steal_pointer (&self->autosave_pending);
+  pending = take_pending (self);
   if (pending != NULL)
     {
       written = write_autosave (self, pending, self->autosave_generation, &local_error);
@@ -647,6 +694,7 @@ myo_store_finalize (GObject *object)
   g_clear_error (&self->journal_error);
   g_clear_error (&self->autosave_error);
   g_clear_pointer (&self->autosave_pending, g_bytes_unref);
+  g_clear_object (&self->autosave_session);
   g_mutex_clear (&self->autosave_mutex);
   g_cond_clear (&self->autosave_cond);
 

@@ -36,6 +36,8 @@ gboolean      myo_store_remove               (MyoStore            *self,
 void          myo_store_autosave             (MyoStore            *self,
                                               const char          *data,
                                               gsize                length);
+void          myo_store_autosave_session     (MyoStore            *self,
+                                              MyoSession          *session);
 gboolean      myo_store_flush                (MyoStore            *self,
                                               GError             **error);
 const GError *myo_store_get_autosave_error   (MyoStore            *self);
