@@ -10,6 +10,7 @@
 #include "myo-atlas-page.h"
 #include "myo-maps-row.h"
 #include "myo-atlas-page-private.h"
+#include "myo-atlas-row.h"
 #include "myo-body-map.h"
 
 /* The atlas shows one trigger point at a time, on every view its spot or
@@ -113,48 +114,19 @@ dup_short_title (const MyoTriggerPoint *trp)
   return g_strdup_printf (_("Trigger point %u"), trp->number);
 }
 
-static GtkWidget *
-create_row (const MyoTriggerPoint *trp,
-            MyoSide                side,
-            const char            *title,
-            const char            *subtitle)
-{
-  g_autofree char *label = myo_trigger_point_dup_label (trp);
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *subtitle_label = create_label (subtitle, "caption");
-
-  gtk_widget_add_css_class (subtitle_label, "dim-label");
-  gtk_label_set_wrap (GTK_LABEL (subtitle_label), FALSE);
-  gtk_label_set_max_width_chars (GTK_LABEL (subtitle_label), 36);
-  gtk_label_set_ellipsize (GTK_LABEL (subtitle_label), PANGO_ELLIPSIZE_END);
-  gtk_box_append (GTK_BOX (box), create_label (title, NULL));
-  gtk_label_set_max_width_chars (GTK_LABEL (gtk_widget_get_first_child (box)), 36);
-  gtk_box_append (GTK_BOX (box), subtitle_label);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
-  g_object_set_data (G_OBJECT (row), "trigger-point", (gpointer) trp);
-  g_object_set_data (G_OBJECT (row), "side", GUINT_TO_POINTER (side));
-
-  return row;
-}
-
 /* A heading with the muscle's name above its first trigger point */
 static void
 update_header (GtkListBoxRow *row,
                GtkListBoxRow *before,
                gpointer       user_data)
 {
-  const MyoTriggerPoint *trp = g_object_get_data (G_OBJECT (row), "trigger-point");
-  const MyoTriggerPoint *previous = before != NULL ? g_object_get_data (G_OBJECT (before), "trigger-point") : NULL;
+  const MyoTriggerPoint *trp = myo_atlas_row_get_trigger_point (MYO_ATLAS_ROW (row));
+  const MyoTriggerPoint *previous = before != NULL ? myo_atlas_row_get_trigger_point (MYO_ATLAS_ROW (before))
+                                                   : NULL;
   g_autofree char *muscle = NULL;
   GtkWidget *header;
 
-  if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "no-header")) ||
+  if (!myo_atlas_row_get_grouped (MYO_ATLAS_ROW (row)) ||
       (previous != NULL && previous->muscle == trp->muscle))
     {
       gtk_list_box_row_set_header (row, NULL);
@@ -192,7 +164,7 @@ select_row (MyoAtlasPage *self)
 
       if (row == NULL)
         break;
-      if (g_object_get_data (G_OBJECT (row), "trigger-point") == self->selected)
+      if (myo_atlas_row_get_trigger_point (MYO_ATLAS_ROW (row)) == self->selected)
         {
           gtk_list_box_select_row (self->list, row);
           return;
@@ -220,7 +192,7 @@ show_search_results (MyoAtlasPage *self)
       const MyoTriggerPoint *trp = g_ptr_array_index (found, i);
       g_autofree char *title = dup_short_title (trp);
 
-      gtk_list_box_append (self->list, create_row (trp, MYO_SIDE_LEFT, title, trp->location_text));
+      gtk_list_box_append (self->list, myo_atlas_row_new (trp, MYO_SIDE_LEFT, title, trp->location_text));
     }
 
   if (found->len == 0)
@@ -271,10 +243,10 @@ show_region_results (MyoAtlasPage  *self,
     {
       const MyoAtlasHit *hit = &g_array_index (hits, MyoAtlasHit, i);
       g_autofree char *title = myo_trigger_point_dup_label (hit->trp);
-      GtkWidget *row = create_row (hit->trp, hit->side, title, myo_zone_kind_get_label (hit->zone));
+      GtkWidget *row = myo_atlas_row_new (hit->trp, hit->side, title, myo_zone_kind_get_label (hit->zone));
 
       /* Ranked by zone, not grouped by muscle */
-      g_object_set_data (G_OBJECT (row), "no-header", GUINT_TO_POINTER (TRUE));
+      myo_atlas_row_set_grouped (MYO_ATLAS_ROW (row), FALSE);
       gtk_list_box_append (self->list, row);
     }
 
@@ -471,12 +443,13 @@ static void
 row_selected_cb (MyoAtlasPage  *self,
                  GtkListBoxRow *row)
 {
+  MyoAtlasRow *atlas_row = MYO_ATLAS_ROW (row);
+
   /* Selecting the row of what is shown keeps the leg it is shown on */
-  if (row == NULL || g_object_get_data (G_OBJECT (row), "trigger-point") == self->selected)
+  if (row == NULL || myo_atlas_row_get_trigger_point (atlas_row) == self->selected)
     return;
 
-  myo_atlas_page_select (self, g_object_get_data (G_OBJECT (row), "trigger-point"),
-                         GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "side")));
+  myo_atlas_page_select (self, myo_atlas_row_get_trigger_point (atlas_row), myo_atlas_row_get_side (atlas_row));
 }
 
 static void

@@ -15,6 +15,7 @@
 #include "myo-history-page.h"
 #include "myo-outcome.h"
 #include "myo-history-page-private.h"
+#include "myo-history-row.h"
 #include "myo-maps-row.h"
 #include "myo-session-thumbnail.h"
 #include "myo-trend-chart.h"
@@ -196,12 +197,6 @@ set_thumbnail (MyoHistoryPage      *self,
   myo_session_thumbnail_set (thumbnail, ensure_thumbnail (self, view), view, entry);
 }
 
-static char *
-dup_pain_text (MyoJournalEntry *entry)
-{
-  return myo_outcome_dup_entry_text (entry);
-}
-
 /* The row of the session at @position, if the list shows it */
 static GtkWidget *
 find_row (MyoHistoryPage *self,
@@ -220,7 +215,7 @@ get_focused_entry (MyoHistoryPage *self)
   while (focus != NULL && gtk_widget_get_parent (focus) != GTK_WIDGET (self->list_box))
     focus = gtk_widget_get_parent (focus);
 
-  return focus != NULL ? g_object_get_data (G_OBJECT (focus), "entry") : NULL;
+  return focus != NULL ? myo_history_row_get_entry (MYO_HISTORY_ROW (focus)) : NULL;
 }
 
 static void
@@ -583,13 +578,10 @@ more_clicked_cb (MyoHistoryPage *self)
 }
 
 static void
-delete_clicked_cb (GtkButton      *button,
-                   MyoHistoryPage *self)
+row_delete_requested_cb (MyoHistoryRow  *row,
+                         MyoHistoryPage *self)
 {
-  MyoJournalEntry *entry = g_object_get_data (G_OBJECT (button), "entry");
-
-  if (entry != NULL)
-    g_signal_emit (self, signals[DELETE_REQUESTED], 0, entry);
+  g_signal_emit (self, signals[DELETE_REQUESTED], 0, myo_history_row_get_entry (row));
 }
 
 static GtkWidget *
@@ -598,84 +590,15 @@ create_row_cb (gpointer item,
 {
   MyoHistoryPage *self = user_data;
   MyoJournalEntry *entry = MYO_JOURNAL_ENTRY (item);
-  GtkWidget *row, *session, *frame, *picture, *texts, *date_label, *title_label, *pain_label, *delete;
-  g_autofree char *date = NULL;
-  g_autofree char *pain = NULL;
-  g_autofree char *delete_label = NULL;
-  const char *title;
+  GtkWidget *row;
 
   self->n_rows_set_up++;
 
-  row = gtk_list_box_row_new ();
-  session = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_set_margin_top (session, 6);
-  gtk_widget_set_margin_bottom (session, 6);
-  gtk_widget_set_margin_start (session, 6);
-  gtk_widget_set_margin_end (session, 6);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), session);
-
-  /* A picture measured for the row's height would widen with taller
-   * texts; in a box of its own it keeps its size */
-  frame = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_widget_set_valign (frame, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (session), frame);
-  picture = myo_session_thumbnail_new (self->thumbnail_view != NULL ? thumbnail_width (self->thumbnail_view) : 0,
-                                       THUMBNAIL_HEIGHT);
-  gtk_box_append (GTK_BOX (frame), picture);
-  set_thumbnail (self, MYO_SESSION_THUMBNAIL (picture), entry);
-
-  texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
-  gtk_widget_set_hexpand (texts, TRUE);
-  gtk_box_append (GTK_BOX (session), texts);
-
-  /* Translators: a session's date and time, in g_date_time_format() syntax,
-   * e.g. “Tue 3 Mar 2026, 14:05” */
-  date = g_date_time_format (myo_journal_entry_get_started (entry), _("%a %-d %b %Y, %H:%M"));
-  date_label = gtk_label_new (date);
-  gtk_label_set_xalign (GTK_LABEL (date_label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (date_label), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (date_label, "heading");
-  gtk_box_append (GTK_BOX (texts), date_label);
-
-  title = myo_journal_entry_get_top_candidate_label (entry);
-  title_label = gtk_label_new (title != NULL ? title : _("No trigger point matched"));
-  gtk_label_set_xalign (GTK_LABEL (title_label), 0);
-  gtk_label_set_wrap (GTK_LABEL (title_label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title_label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (title_label), 2);
-  gtk_label_set_ellipsize (GTK_LABEL (title_label), PANGO_ELLIPSIZE_END);
-  if (title == NULL)
-    gtk_widget_add_css_class (title_label, "dim-label");
-  gtk_box_append (GTK_BOX (texts), title_label);
-
-  pain = dup_pain_text (entry);
-  pain_label = gtk_label_new (pain);
-  gtk_label_set_xalign (GTK_LABEL (pain_label), 0);
-  gtk_widget_add_css_class (pain_label, "caption");
-  gtk_widget_add_css_class (pain_label, "dim-label");
-  gtk_widget_add_css_class (pain_label, "numeric");
-  gtk_box_append (GTK_BOX (texts), pain_label);
-
-  delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (delete, "flat");
-  /* The row keeps the focus, so Enter opens the session; the Delete key
-   * deletes it (history.delete-focused) */
-  gtk_widget_set_focusable (delete, FALSE);
-  gtk_widget_set_tooltip_text (delete, _("Delete Session (Delete)"));
-  /* Translators: the accessible name of a row's delete button */
-  delete_label = g_strdup_printf (_("Delete the session of %s"), date);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (delete),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, delete_label,
-                                  -1);
-  g_object_set_data_full (G_OBJECT (delete), "entry", g_object_ref (entry), g_object_unref);
-  g_signal_connect (delete, "clicked", G_CALLBACK (delete_clicked_cb), self);
-  gtk_box_append (GTK_BOX (session), delete);
-
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "entry", g_object_ref (entry), g_object_unref);
-  g_object_set_data (G_OBJECT (row), "delete", delete);
+  row = myo_history_row_new (entry,
+                             self->thumbnail_view != NULL ? thumbnail_width (self->thumbnail_view) : 0,
+                             THUMBNAIL_HEIGHT);
+  set_thumbnail (self, myo_history_row_get_thumbnail (MYO_HISTORY_ROW (row)), entry);
+  g_signal_connect_object (row, "delete-requested", G_CALLBACK (row_delete_requested_cb), self, 0);
 
   return row;
 }
@@ -684,10 +607,7 @@ static void
 row_activated_cb (MyoHistoryPage *self,
                   GtkListBoxRow  *row)
 {
-  MyoJournalEntry *entry = g_object_get_data (G_OBJECT (row), "entry");
-
-  if (entry != NULL)
-    g_signal_emit (self, signals[ENTRY_ACTIVATED], 0, entry);
+  g_signal_emit (self, signals[ENTRY_ACTIVATED], 0, myo_history_row_get_entry (MYO_HISTORY_ROW (row)));
 }
 
 static void
@@ -1143,7 +1063,7 @@ _myo_history_page_get_delete_button (MyoHistoryPage *self,
   g_return_val_if_fail (MYO_IS_HISTORY_PAGE (self), NULL);
 
   row = find_row (self, position);
-  return row != NULL ? g_object_get_data (G_OBJECT (row), "delete") : NULL;
+  return row != NULL ? myo_history_row_get_delete_button (MYO_HISTORY_ROW (row)) : NULL;
 }
 
 /* Gives the keyboard focus to the row of the session at @position, as

@@ -19,6 +19,77 @@ iterate (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
+typedef gboolean (*TestCondition) (gpointer data);
+
+/* Runs the main loop until @condition (@data) holds, for 10 s at most */
+static inline void
+wait_until (TestCondition condition,
+            gpointer      data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!condition (data) && g_get_monotonic_time () < deadline)
+    {
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+
+  g_assert_true (condition (data));
+}
+
+/* Counts the frames a window's frame clock paints */
+typedef struct
+{
+  GdkFrameClock *clock;
+  gulong         handler;
+  guint          paints;
+} PaintCounter;
+
+static inline void
+paint_counter_after_paint_cb (GdkFrameClock *clock,
+                              PaintCounter  *counter)
+{
+  counter->paints++;
+}
+
+/* Counts the frames of @widget's window from now on; @widget must be
+ * realized */
+static inline void
+paint_counter_start (PaintCounter *counter,
+                     GtkWidget    *widget)
+{
+  counter->clock = gtk_widget_get_frame_clock (widget);
+  g_assert_nonnull (counter->clock);
+  counter->handler = g_signal_connect (counter->clock, "after-paint",
+                                       G_CALLBACK (paint_counter_after_paint_cb), counter);
+}
+
+static inline void
+paint_counter_stop (PaintCounter *counter)
+{
+  if (counter->clock != NULL)
+    g_clear_signal_handler (&counter->handler, counter->clock);
+  counter->clock = NULL;
+}
+
+/* Redraws @widget and waits for the frame that draws it */
+static inline void
+wait_for_paint (PaintCounter *counter,
+                GtkWidget    *widget)
+{
+  guint target = counter->paints + 1;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  gtk_widget_queue_draw (widget);
+  while (counter->paints < target && g_get_monotonic_time () < deadline)
+    {
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+
+  g_assert_cmpuint (counter->paints, >=, target);
+}
+
 static inline guint
 count_rows (GtkListBox *list)
 {
@@ -53,16 +124,18 @@ test_app_new (int    *argc,
   return app;
 }
 
-/* Lets the main loop run until *@pointer is set by it (a thread's
- * result, say), for at most a second */
+static inline gboolean
+pointer_is_set (gpointer data)
+{
+  return *(gpointer *) data != NULL;
+}
+
+/* Runs the main loop until *@pointer is set by it (a thread's result,
+ * say) */
 static inline void
 wait_until_set (gpointer *pointer)
 {
-  for (guint i = 0; i < 500 && *pointer == NULL; i++)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
+  wait_until (pointer_is_set, pointer);
 }
 
 /* A notify handler that counts the notifications into @count */
@@ -72,6 +145,16 @@ count_notify_cb (GObject    *object,
                  guint      *count)
 {
   (*count)++;
+}
+
+/* Runs the tests added, then lets @app go: what main () returns */
+static inline int
+test_app_run (MyoApplication **app)
+{
+  int status = g_test_run ();
+
+  g_clear_object (app);
+  return status;
 }
 
 /* Destroys @window and checks that nothing else holds it */

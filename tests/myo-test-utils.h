@@ -5,16 +5,48 @@
 
 #pragma once
 
+#include <glib/gstdio.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include "myo-journal.h"
+#include "myo-json.h"
 #include "myo-kb.h"
 #include "myo-match.h"
 #include "myo-session.h"
 
 G_BEGIN_DECLS
+
+static inline MyoKb **
+shared_kb_slot (void)
+{
+  static MyoKb *kb;
+
+  return &kb;
+}
+
+/* The shipped knowledge base, loaded once by a test program whose tests
+ * each take it: a load costs seconds under valgrind. Let it go with
+ * shared_kb_release () at the end of main ().
+ *
+ * Returns: (transfer full): the knowledge base */
+static inline MyoKb *
+shared_kb (void)
+{
+  MyoKb **kb = shared_kb_slot ();
+
+  if (*kb == NULL)
+    *kb = myo_kb_get_default ();
+
+  return g_object_ref (*kb);
+}
+
+static inline void
+shared_kb_release (void)
+{
+  g_clear_object (shared_kb_slot ());
+}
 
 static inline const MyoRegion *
 lookup_region (MyoKb      *kb,
@@ -53,6 +85,58 @@ region_view (MyoKb      *kb,
   return lookup_region (kb, region_id)->view->id;
 }
 
+/* The diagram's named landmarks (resources/diagram/landmarks.json), an
+ * object of views, each an object of [x, y] points. Returns the file's
+ * root, for json_object_put; @landmarks is borrowed from it. */
+static inline json_object *
+landmarks_load (json_object **landmarks)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "resources", "diagram",
+                                                 "landmarks.json", NULL);
+  g_autoptr(GError) error = NULL;
+  json_object *root = myo_json_parse_file (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (json_object_object_get_ex (root, "landmarks", landmarks));
+  return root;
+}
+
+static inline MyoPoint
+landmark_point (json_object *landmarks,
+                const char  *view_id,
+                const char  *name)
+{
+  json_object *per_view, *point;
+
+  g_assert_true (json_object_object_get_ex (landmarks, view_id, &per_view));
+  if (!json_object_object_get_ex (per_view, name, &point))
+    g_error ("No landmark %s/%s", view_id, name);
+
+  return (MyoPoint) { json_object_get_double (json_object_array_get_idx (point, 0)),
+                      json_object_get_double (json_object_array_get_idx (point, 1)) };
+}
+
+/* Where a scenario of tests/test-scenarios.c clicks, in view coordinates:
+ * "region" is the centre of that region on the left leg, "view/landmark"
+ * a landmark of @landmarks; @view_id is set to the view's */
+static inline MyoPoint
+scenario_point (MyoKb        *kb,
+                json_object  *landmarks,
+                const char   *spec,
+                const char  **view_id)
+{
+  g_auto(GStrv) parts = g_strsplit (spec, "/", 2);
+
+  if (parts[1] == NULL)
+    {
+      *view_id = region_view (kb, spec);
+      return region_point (kb, spec, MYO_SIDE_LEFT);
+    }
+
+  *view_id = myo_kb_lookup_view (kb, parts[0])->id;
+  return landmark_point (landmarks, parts[0], parts[1]);
+}
+
 static inline guint
 add_in_region (MyoSession *session,
                const char *region_id,
@@ -70,6 +154,14 @@ add_in_region (MyoSession *session,
   g_assert_cmpstr (myo_session_lookup_point (session, id)->region->id, ==, region_id);
 
   return id;
+}
+
+/* A new session on the default knowledge base, which *@kb is set to */
+static inline MyoSession *
+session_new_default (MyoKb **kb)
+{
+  *kb = myo_kb_get_default ();
+  return myo_session_new (*kb);
 }
 
 /* A journal, newest first, of sessions @days_apart days apart from
@@ -104,6 +196,21 @@ make_region_journal (MyoKb      *kb,
   return G_LIST_MODEL (store);
 }
 
+/* A test to add with g_test_add_func () */
+typedef struct
+{
+  const char *path;
+  GTestFunc   func;
+} TestCase;
+
+static inline void
+add_test_funcs (const TestCase *cases,
+                gsize           n_cases)
+{
+  for (gsize i = 0; i < n_cases; i++)
+    g_test_add_func (cases[i].path, cases[i].func);
+}
+
 static inline char *
 tmp_dir (void)
 {
@@ -113,6 +220,55 @@ tmp_dir (void)
   g_assert_no_error (error);
   return dir;
 }
+
+/* Deletes @dir and everything in it */
+static inline void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (path);
+      else
+        g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+/* A file named @name in a fresh temporary folder (not created: @path is
+ * where it goes); the folder goes, with all the test wrote in it, when
+ * the TmpFile is freed */
+typedef struct
+{
+  char *dir;
+  char *path;
+} TmpFile;
+
+static inline TmpFile *
+tmp_file_new (const char *name)
+{
+  TmpFile *file = g_new0 (TmpFile, 1);
+
+  file->dir = tmp_dir ();
+  file->path = g_build_filename (file->dir, name, NULL);
+  return file;
+}
+
+static inline void
+tmp_file_free (TmpFile *file)
+{
+  remove_tree (file->dir);
+  g_free (file->path);
+  g_free (file->dir);
+  g_free (file);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TmpFile, tmp_file_free)
 
 /* A time limit a test asserts, scaled in builds that run slower on purpose
  * (sanitizers, valgrind: MYOMAP_TEST_TIME_FACTOR, set by tests/meson.build) */

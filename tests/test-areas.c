@@ -20,15 +20,6 @@
 #include "myo-session-private.h"
 #include "myo-test-utils.h"
 
-/* Returns: (transfer full): the shipped knowledge base */
-static MyoKb *
-get_kb (void)
-{
-  MyoKb *kb = myo_kb_get_default ();
-
-  g_assert_nonnull (kb);
-  return kb;
-}
 
 static double
 polygon_area (const MyoPolygon *polygon)
@@ -77,7 +68,7 @@ largest_region (MyoKb      *kb,
 static void
 test_outline_area (void)
 {
-  g_autoptr(MyoKb) kb = get_kb ();
+  g_autoptr(MyoKb) kb = shared_kb ();
   g_autoptr(MyoSession) session = myo_session_new (kb);
   GPtrArray *views = myo_kb_get_views (kb);
   GPtrArray *regions = myo_kb_get_regions (kb);
@@ -155,7 +146,7 @@ paint_capsule (MyoSession *session,
 static void
 test_capsule_area (void)
 {
-  g_autoptr(MyoKb) kb = get_kb ();
+  g_autoptr(MyoKb) kb = shared_kb ();
 
   for (MyoSide side = MYO_SIDE_LEFT; side <= MYO_SIDE_RIGHT; side++)
     {
@@ -228,7 +219,7 @@ paint_everything (MyoSession *session,
 static void
 test_whole_leg_and_eraser (void)
 {
-  g_autoptr(MyoKb) kb = get_kb ();
+  g_autoptr(MyoKb) kb = shared_kb ();
   g_autoptr(MyoSession) session = myo_session_new (kb);
   const MyoView *front = myo_kb_lookup_view (kb, "front");
   MyoExtent leg;
@@ -290,7 +281,7 @@ test_whole_leg_and_eraser (void)
 static void
 test_refused (void)
 {
-  g_autoptr(MyoKb) kb = get_kb ();
+  g_autoptr(MyoKb) kb = shared_kb ();
   g_autoptr(MyoSession) session = myo_session_new (kb);
   const MyoView *back = myo_kb_lookup_view (kb, "back");
   MyoPoint at = region_point (kb, largest_region (kb, "back")->id, MYO_SIDE_LEFT);
@@ -331,7 +322,7 @@ test_refused (void)
 static void
 test_file_round_trip (void)
 {
-  g_autoptr(MyoKb) kb = get_kb ();
+  g_autoptr(MyoKb) kb = shared_kb ();
   g_autoptr(MyoSession) session = myo_session_new (kb);
   g_autoptr(MyoSession) loaded = NULL;
   g_autofree char *dir = tmp_dir ();
@@ -365,7 +356,7 @@ test_file_round_trip (void)
 static void
 test_schema_1 (void)
 {
-  g_autoptr(MyoKb) kb = get_kb ();
+  g_autoptr(MyoKb) kb = shared_kb ();
   MyoPoint at = region_point (kb, "back-knee", MYO_SIDE_LEFT);
   g_autofree char *text = NULL;
   g_autoptr(MyoSession) session = NULL;
@@ -400,7 +391,7 @@ test_schema_1 (void)
 static void
 test_bad_areas (void)
 {
-  g_autoptr(MyoKb) kb = get_kb ();
+  g_autoptr(MyoKb) kb = shared_kb ();
   MyoPoint at = region_point (kb, "back-knee", MYO_SIDE_LEFT);
   char x[G_ASCII_DTOSTR_BUF_SIZE], y[G_ASCII_DTOSTR_BUF_SIZE];
   const char *bad[] = {
@@ -461,7 +452,7 @@ test_bad_areas (void)
 static void
 test_journal (void)
 {
-  g_autoptr(MyoKb) kb = get_kb ();
+  g_autoptr(MyoKb) kb = shared_kb ();
   g_autofree char *dir = tmp_dir ();
   g_autofree char *path = g_build_filename (dir, "journal.json", NULL);
   MyoPoint at = region_point (kb, "back-knee", MYO_SIDE_LEFT);
@@ -522,7 +513,7 @@ test_journal (void)
 static void
 test_normalised (void)
 {
-  g_autoptr(MyoKb) kb = get_kb ();
+  g_autoptr(MyoKb) kb = shared_kb ();
   const MyoTriggerPoint *trp = myo_kb_lookup_trigger_point (kb, "soleus-1");
   const MyoShape *zone = g_ptr_array_index (trp->essential, 0);
   MyoPoint centre = myo_polygon_centroid (zone->polygon);
@@ -570,7 +561,7 @@ test_normalised (void)
 static void
 test_combination_covers_areas (void)
 {
-  g_autoptr(MyoKb) kb = get_kb ();
+  g_autoptr(MyoKb) kb = shared_kb ();
   g_autoptr(MyoSession) session = myo_session_new (kb);
   g_autoptr(MyoMatch) match = NULL;
   g_autoptr(MyoMatch) match_again = NULL;
@@ -622,7 +613,7 @@ test_combination_covers_areas (void)
 static void
 test_report (void)
 {
-  g_autoptr(MyoKb) kb = get_kb ();
+  g_autoptr(MyoKb) kb = shared_kb ();
   g_autoptr(MyoSession) session = myo_session_new (kb);
   g_autoptr(MyoSession) first = myo_session_new (kb);
   g_autoptr(MyoExport) report = NULL;
@@ -687,7 +678,7 @@ test_report (void)
 static void
 test_printed_map (void)
 {
-  g_autoptr(MyoKb) kb = get_kb ();
+  g_autoptr(MyoKb) kb = shared_kb ();
   g_autoptr(MyoSession) session = myo_session_new (kb);
   const MyoView *back = myo_kb_lookup_view (kb, "back");
   const MyoRegion *region = largest_region (kb, "back");
@@ -732,7 +723,7 @@ test_printed_map (void)
 static void
 test_density (void)
 {
-  g_autoptr(MyoKb) kb = get_kb ();
+  g_autoptr(MyoKb) kb = shared_kb ();
   const MyoView *back = myo_kb_lookup_view (kb, "back");
   const MyoRegion *region = largest_region (kb, "back");
   MyoPoint centre = myo_view_to_side (back, myo_polygon_centroid (region->polygon), MYO_SIDE_LEFT);
@@ -774,27 +765,6 @@ test_density (void)
 
 static json_object *landmarks;
 
-static MyoPoint
-place (MyoKb       *kb,
-       const char  *spec,
-       const char **view)
-{
-  g_auto(GStrv) parts = g_strsplit (spec, "/", 2);
-  json_object *per_view, *point;
-
-  if (parts[1] == NULL)
-    {
-      *view = region_view (kb, spec);
-      return region_point (kb, spec, MYO_SIDE_LEFT);
-    }
-
-  g_assert_true (json_object_object_get_ex (landmarks, parts[0], &per_view));
-  g_assert_true (json_object_object_get_ex (per_view, parts[1], &point));
-  *view = myo_kb_lookup_view (kb, parts[0])->id;
-  return (MyoPoint) { json_object_get_double (json_object_array_get_idx (point, 0)),
-                      json_object_get_double (json_object_array_get_idx (point, 1)) };
-}
-
 typedef struct
 {
   char     *name;
@@ -816,7 +786,7 @@ static void
 test_area_scenario (gconstpointer data)
 {
   const AreaScenario *scenario = data;
-  g_autoptr(MyoKb) kb = get_kb ();
+  g_autoptr(MyoKb) kb = shared_kb ();
   g_autoptr(MyoSession) session = myo_session_new (kb);
   g_autoptr(MyoMatch) match = NULL;
   g_autoptr(GString) ranking = g_string_new (NULL);
@@ -826,7 +796,7 @@ test_area_scenario (gconstpointer data)
     {
       g_autoptr(GError) error = NULL;
       const char *view;
-      MyoPoint p = place (kb, scenario->places[i], &view);
+      MyoPoint p = scenario_point (kb, landmarks, scenario->places[i], &view);
 
       myo_session_add_stroke (session, view, &p, 1, 8, 6, FALSE, &error);
       g_assert_no_error (error);
@@ -896,14 +866,11 @@ main (int   argc,
 {
   g_autoptr(GPtrArray) scenarios = NULL;
   g_autoptr(json_object) landmarks_file = NULL;
-  g_autofree char *landmarks_path = NULL;
+  int status;
 
   g_test_init (&argc, &argv, NULL);
 
-  landmarks_path = g_test_build_filename (G_TEST_DIST, "..", "resources", "diagram", "landmarks.json", NULL);
-  landmarks_file = myo_json_parse_file (landmarks_path, NULL);
-  g_assert_nonnull (landmarks_file);
-  g_assert_true (json_object_object_get_ex (landmarks_file, "landmarks", &landmarks));
+  landmarks_file = landmarks_load (&landmarks);
 
   g_test_add_func ("/myo/areas/outline-area", test_outline_area);
   g_test_add_func ("/myo/areas/capsule-area", test_capsule_area);
@@ -929,5 +896,8 @@ main (int   argc,
       g_test_add_data_func (path, scenario, test_area_scenario);
     }
 
-  return g_test_run ();
+  status = g_test_run ();
+  shared_kb_release ();
+
+  return status;
 }

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "myo-atlas-page-private.h"
+#include "myo-atlas-row.h"
 #include "myo-body-map-private.h"
 #include "myo-test-ui.h"
 #include "myo-test-utils.h"
@@ -61,7 +62,9 @@ static const MyoTriggerPoint *
 row_trigger_point (GtkListBox *list,
                    int         index)
 {
-  return g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (list, index)), "trigger-point");
+  MyoAtlasRow *row = MYO_ATLAS_ROW (gtk_list_box_get_row_at_index (list, index));
+
+  return myo_atlas_row_get_trigger_point (row);
 }
 
 static MyoBodyMap *
@@ -114,6 +117,9 @@ test_search_and_select (Fixture       *fixture,
   g_assert_cmpuint (count_rows (list), >=, 2);
   for (guint i = 0; i < count_rows (list); i++)
     g_assert_cmpstr (row_trigger_point (list, i)->muscle->id, !=, "gastrocnemius");
+  /* Found rows stand under their muscle's heading */
+  g_assert_true (myo_atlas_row_get_grouped (MYO_ATLAS_ROW (gtk_list_box_get_row_at_index (list, 0))));
+  g_assert_nonnull (gtk_list_box_row_get_header (gtk_list_box_get_row_at_index (list, 0)));
   selected = myo_atlas_page_get_selected (fixture->page, NULL);
   g_assert_true (selected == row_trigger_point (list, 0));
 
@@ -145,7 +151,18 @@ test_click_region (Fixture       *fixture,
   g_assert_nonnull (strstr (_myo_atlas_page_get_region_text (fixture->page), "Right leg · back of knee"));
 
   for (guint i = 0; i < count_rows (list); i++)
-    found_popliteus |= g_str_equal (row_trigger_point (list, i)->id, "popliteus-1");
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, i);
+      MyoSide row_side = MYO_SIDE_LEFT;
+      gboolean grouped = TRUE;
+
+      found_popliteus |= g_str_equal (row_trigger_point (list, i)->id, "popliteus-1");
+      /* Ranked by zone, on the leg clicked, under no muscle's heading */
+      g_object_get (row, "side", &row_side, "grouped", &grouped, NULL);
+      g_assert_cmpint (row_side, ==, MYO_SIDE_RIGHT);
+      g_assert_false (grouped);
+      g_assert_null (gtk_list_box_row_get_header (row));
+    }
   g_assert_true (found_popliteus);
 
   /* The first one is shown, on the leg clicked */

@@ -10,33 +10,17 @@
 
 #include "myo-body-map.h"
 #include "myo-body-map-private.h"
+#include "myo-test-ui.h"
 #include "myo-test-utils.h"
 
 typedef struct
 {
-  MyoKb      *kb;
-  MyoSession *session;
-  GtkWindow  *window;
-  MyoBodyMap *map;
-  guint       paints;
+  MyoKb        *kb;
+  MyoSession   *session;
+  GtkWindow    *window;
+  MyoBodyMap   *map;
+  PaintCounter  paints;
 } Fixture;
-
-typedef gboolean (*Condition) (Fixture *fixture);
-
-static void
-wait_until (Fixture   *fixture,
-            Condition  condition)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!condition (fixture) && g_get_monotonic_time () < deadline)
-    {
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-
-  g_assert_true (condition (fixture));
-}
 
 static gboolean
 is_allocated (Fixture *fixture)
@@ -52,28 +36,11 @@ is_rendered_again (Fixture *fixture)
   return _myo_body_map_get_render_count (fixture->map) > 1;
 }
 
-static void
-after_paint_cb (GdkFrameClock *clock,
-                Fixture       *fixture)
-{
-  fixture->paints++;
-}
-
 /* The next frame after a change draws it */
 static void
 wait_for_frame (Fixture *fixture)
 {
-  guint target = fixture->paints + 1;
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  gtk_widget_queue_draw (GTK_WIDGET (fixture->map));
-  while (fixture->paints < target && g_get_monotonic_time () < deadline)
-    {
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-
-  g_assert_cmpuint (fixture->paints, >=, target);
+  wait_for_paint (&fixture->paints, GTK_WIDGET (fixture->map));
 }
 
 /* The widget coordinates of a region's centre, on @side */
@@ -117,18 +84,16 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_default_size (fixture->window, 400, 900);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->map));
   gtk_window_present (fixture->window);
-  wait_until (fixture, is_allocated);
+  wait_until ((TestCondition) is_allocated, fixture);
 
-  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (fixture->window)), "after-paint",
-                    G_CALLBACK (after_paint_cb), fixture);
+  paint_counter_start (&fixture->paints, GTK_WIDGET (fixture->window));
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (fixture->window)),
-                                        after_paint_cb, fixture);
+  paint_counter_stop (&fixture->paints);
   g_object_add_weak_pointer (G_OBJECT (fixture->map), (gpointer *) &fixture->map);
   gtk_window_destroy (fixture->window);
   g_assert_finalize_object (fixture->window);
@@ -391,7 +356,7 @@ test_texture_cached (Fixture       *fixture,
 
   /* A new size renders again, once */
   gtk_window_set_default_size (fixture->window, 360, 640);
-  wait_until (fixture, is_rendered_again);
+  wait_until ((TestCondition) is_rendered_again, fixture);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->map)), ==, 360);
   g_assert_cmpuint (_myo_body_map_get_render_count (fixture->map), ==, 2);
 

@@ -18,16 +18,19 @@ typedef struct
   MyoSession         *session;
   GtkWindow          *window;
   MyoCandidatesPanel *panel;
+  GtkListBox         *best;    /* the combination */
+  GtkListBox         *others;  /* every other candidate */
 } Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->kb = myo_kb_get_default ();
-  fixture->session = myo_session_new (fixture->kb);
+  fixture->session = session_new_default (&fixture->kb);
   fixture->window = GTK_WINDOW (gtk_window_new ());
   fixture->panel = MYO_CANDIDATES_PANEL (myo_candidates_panel_new ());
+  fixture->best = _myo_candidates_panel_get_best_list (fixture->panel);
+  fixture->others = _myo_candidates_panel_get_others_list (fixture->panel);
   /* The width the panel has beside the map */
   gtk_window_set_default_size (fixture->window, 340, 900);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->panel));
@@ -39,10 +42,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_object_ref (fixture->window);
-  gtk_window_destroy (fixture->window);
-  iterate ();
-  g_assert_finalize_object (fixture->window);
+  destroy_window (fixture->window);
   g_clear_object (&fixture->session);
   g_clear_object (&fixture->kb);
 }
@@ -55,6 +55,22 @@ rematch (Fixture *fixture)
 
   myo_candidates_panel_set_match (fixture->panel, match);
   iterate ();
+}
+
+/* Marks pain of 6 in each region named, on the left leg, then rematches */
+static void G_GNUC_NULL_TERMINATED
+mark_left (Fixture    *fixture,
+           const char *region_id,
+           ...)
+{
+  va_list args;
+
+  va_start (args, region_id);
+  for (const char *id = region_id; id != NULL; id = va_arg (args, const char *))
+    add_in_region (fixture->session, id, MYO_SIDE_LEFT, 6);
+  va_end (args);
+
+  rematch (fixture);
 }
 
 static MyoMatch *
@@ -99,8 +115,6 @@ static void
 test_updated_in_place (Fixture       *fixture,
                        gconstpointer  data)
 {
-  GtkListBox *best = _myo_candidates_panel_get_best_list (fixture->panel);
-  GtkListBox *others = _myo_candidates_panel_get_others_list (fixture->panel);
   g_autoptr(GPtrArray) rows_before = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) shown_before = g_ptr_array_new_with_free_func (g_object_unref);
   guint n_before, created_before, n_after;
@@ -112,15 +126,15 @@ test_updated_in_place (Fixture       *fixture,
   add_in_region (fixture->session, "front-shin", MYO_SIDE_LEFT, 4);
   rematch (fixture);
 
-  n_before = count_rows (best) + count_rows (others);
+  n_before = count_rows (fixture->best) + count_rows (fixture->others);
   g_assert_cmpuint (n_before, ==, myo_match_get_n_candidates (get_match (fixture)));
   created_before = _myo_candidates_panel_get_n_rows_created (fixture->panel);
   g_assert_cmpuint (created_before, ==, n_before);
-  first = get_row (best, 0);
-  for (guint i = 0; i < count_rows (best); i++)
+  first = get_row (fixture->best, 0);
+  for (guint i = 0; i < count_rows (fixture->best); i++)
     {
-      g_ptr_array_add (rows_before, g_object_ref (get_row (best, i)));
-      g_ptr_array_add (shown_before, g_object_ref (myo_candidate_row_get_candidate (get_row (best, i))));
+      g_ptr_array_add (rows_before, g_object_ref (get_row (fixture->best, i)));
+      g_ptr_array_add (shown_before, g_object_ref (myo_candidate_row_get_candidate (get_row (fixture->best, i))));
     }
 
   /* The same pain matched again changes no row at all */
@@ -128,8 +142,8 @@ test_updated_in_place (Fixture       *fixture,
   g_assert_cmpuint (_myo_candidates_panel_get_n_rows_created (fixture->panel), ==, created_before);
   for (guint i = 0; i < rows_before->len; i++)
     {
-      g_assert_true (get_row (best, i) == g_ptr_array_index (rows_before, i));
-      g_assert_true (myo_candidate_row_get_candidate (get_row (best, i)) == g_ptr_array_index (shown_before, i));
+      g_assert_true (get_row (fixture->best, i) == g_ptr_array_index (rows_before, i));
+      g_assert_true (myo_candidate_row_get_candidate (get_row (fixture->best, i)) == g_ptr_array_index (shown_before, i));
     }
 
   /* A click on the other leg: the left leg's candidates are the same
@@ -137,21 +151,21 @@ test_updated_in_place (Fixture       *fixture,
    * needed new rows */
   add_in_region (fixture->session, "back-heel", MYO_SIDE_RIGHT, 5);
   rematch (fixture);
-  n_after = count_rows (best) + count_rows (others);
+  n_after = count_rows (fixture->best) + count_rows (fixture->others);
   g_assert_cmpuint (n_after, ==, myo_match_get_n_candidates (get_match (fixture)));
   g_assert_cmpuint (n_after, >, n_before);
   g_assert_cmpuint (_myo_candidates_panel_get_n_rows_created (fixture->panel), ==,
                     created_before + (n_after - n_before));
-  g_assert_true (get_row (best, 0) == first);
+  g_assert_true (get_row (fixture->best, 0) == first);
   g_assert_true (myo_candidate_row_get_candidate (first) == g_ptr_array_index (shown_before, 0));
 
   /* Taking the click back removes rows; it creates none */
   g_assert_true (myo_session_undo (fixture->session));
   rematch (fixture);
-  g_assert_cmpuint (count_rows (best) + count_rows (others), ==, n_before);
+  g_assert_cmpuint (count_rows (fixture->best) + count_rows (fixture->others), ==, n_before);
   g_assert_cmpuint (_myo_candidates_panel_get_n_rows_created (fixture->panel), ==,
                     created_before + (n_after - n_before));
-  g_assert_true (get_row (best, 0) == first);
+  g_assert_true (get_row (fixture->best, 0) == first);
 }
 
 /* Each trigger point once: the combination under "Best explanation",
@@ -160,25 +174,21 @@ static void
 test_each_once (Fixture       *fixture,
                 gconstpointer  data)
 {
-  GtkListBox *best = _myo_candidates_panel_get_best_list (fixture->panel);
-  GtkListBox *others = _myo_candidates_panel_get_others_list (fixture->panel);
   GPtrArray *combination;
   MyoMatch *match;
 
-  add_in_region (fixture->session, "front-kneecap", MYO_SIDE_LEFT, 6);
-  add_in_region (fixture->session, "back-heel", MYO_SIDE_LEFT, 6);
-  rematch (fixture);
+  mark_left (fixture, "front-kneecap", "back-heel", NULL);
   match = get_match (fixture);
   combination = myo_match_get_combination (match);
 
   g_assert_cmpuint (combination->len, >=, 2);
-  g_assert_cmpuint (count_rows (best), ==, combination->len);
+  g_assert_cmpuint (count_rows (fixture->best), ==, combination->len);
   for (guint i = 0; i < combination->len; i++)
-    g_assert_true (myo_candidate_row_get_candidate (get_row (best, i)) == g_ptr_array_index (combination, i));
+    g_assert_true (myo_candidate_row_get_candidate (get_row (fixture->best, i)) == g_ptr_array_index (combination, i));
 
-  g_assert_cmpuint (count_rows (others), ==, myo_match_get_n_candidates (match) - combination->len);
-  for (guint i = 0; i < count_rows (others); i++)
-    g_assert_false (myo_candidate_row_get_candidate (get_row (others, i))->in_combination);
+  g_assert_cmpuint (count_rows (fixture->others), ==, myo_match_get_n_candidates (match) - combination->len);
+  for (guint i = 0; i < count_rows (fixture->others); i++)
+    g_assert_false (myo_candidate_row_get_candidate (get_row (fixture->others, i))->in_combination);
 
   for (guint i = 0; i < myo_match_get_n_candidates (match); i++)
     {
@@ -199,18 +209,14 @@ static void
 test_words (Fixture       *fixture,
             gconstpointer  data)
 {
-  GtkListBox *best = _myo_candidates_panel_get_best_list (fixture->panel);
-  GtkListBox *others = _myo_candidates_panel_get_others_list (fixture->panel);
   MyoCandidateRow *row;
   MyoCandidate *candidate;
 
-  add_in_region (fixture->session, "back-knee", MYO_SIDE_LEFT, 6);
-  add_in_region (fixture->session, "back-heel", MYO_SIDE_LEFT, 6);
-  rematch (fixture);
+  mark_left (fixture, "back-knee", "back-heel", NULL);
 
-  for (guint i = 0; i < count_rows (others); i++)
+  for (guint i = 0; i < count_rows (fixture->others); i++)
     {
-      row = get_row (others, i);
+      row = get_row (fixture->others, i);
       candidate = myo_candidate_row_get_candidate (row);
       if (candidate->hits->len == 1)
         g_assert_cmpstr (gtk_label_get_label (_myo_candidate_row_get_strength_label (row)), ==,
@@ -220,11 +226,11 @@ test_words (Fixture       *fixture,
   /* The plain name, or the anatomical name without what the subtitle
    * says in full: "Medial hamstrings (semitendinosus and
    * semimembranosus)" took three lines */
-  for (guint i = 0; i < count_rows (others); i++)
+  for (guint i = 0; i < count_rows (fixture->others); i++)
     {
       const MyoMuscle *muscle;
 
-      row = get_row (others, i);
+      row = get_row (fixture->others, i);
       muscle = myo_candidate_row_get_candidate (row)->trp->muscle;
       if (muscle->plain_name != NULL)
         g_assert_cmpstr (gtk_label_get_label (_myo_candidate_row_get_title_label (row)), ==, muscle->plain_name);
@@ -237,20 +243,20 @@ test_words (Fixture       *fixture,
    * shorter for its width, so GTK measures a row once, not again for
    * every width it asks about (with wrapped text, a click at 100 points
    * spent 50 ms measuring rows that had not changed) */
-  for (guint i = 0; i < count_rows (others); i++)
+  for (guint i = 0; i < count_rows (fixture->others); i++)
     {
-      PangoLayout *layout = gtk_label_get_layout (_myo_candidate_row_get_title_label (get_row (others, i)));
+      PangoLayout *layout = gtk_label_get_layout (_myo_candidate_row_get_title_label (get_row (fixture->others, i)));
 
-      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (get_row (others, i))), <=, 340);
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (get_row (fixture->others, i))), <=, 340);
       g_assert_cmpint (pango_layout_get_line_count (layout), ==, 1);
-      g_assert_cmpint (gtk_widget_get_request_mode (GTK_WIDGET (get_row (others, i))), ==,
+      g_assert_cmpint (gtk_widget_get_request_mode (GTK_WIDGET (get_row (fixture->others, i))), ==,
                        GTK_SIZE_REQUEST_CONSTANT_SIZE);
     }
 
   /* One point, and a trigger point whose zone covers it */
   g_assert_true (myo_session_undo (fixture->session));
   rematch (fixture);
-  row = get_row (best, 0);
+  row = get_row (fixture->best, 0);
   g_assert_cmpstr (gtk_label_get_label (_myo_candidate_row_get_strength_label (row)), ==,
                    "Explains your pain");
 }
@@ -266,8 +272,7 @@ test_tags (Fixture       *fixture,
   MyoCandidateRow *row;
 
   /* The back of the knee is in both heads' main zones: a tie */
-  add_in_region (fixture->session, "back-knee", MYO_SIDE_LEFT, 6);
-  rematch (fixture);
+  mark_left (fixture, "back-knee", NULL);
   row = find_row (fixture, medial, MYO_SIDE_LEFT);
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_get_visible (_myo_candidate_row_get_tag (row, "tied")));
@@ -294,16 +299,14 @@ static void
 test_hover (Fixture       *fixture,
             gconstpointer  data)
 {
-  GtkListBox *best = _myo_candidates_panel_get_best_list (fixture->panel);
   MyoCandidate *hovered = NULL;
   MyoCandidateRow *row;
 
-  add_in_region (fixture->session, "back-knee", MYO_SIDE_LEFT, 6);
-  rematch (fixture);
+  mark_left (fixture, "back-knee", NULL);
   g_signal_connect_swapped (fixture->panel, "candidate-hovered",
                             G_CALLBACK (g_set_object), &hovered);
 
-  row = get_row (best, 0);
+  row = get_row (fixture->best, 0);
   g_signal_emit_by_name (row, "hovered", TRUE);
   g_assert_true (hovered == myo_candidate_row_get_candidate (row));
   g_signal_emit_by_name (row, "hovered", FALSE);

@@ -42,8 +42,7 @@ test_validate_shipped (void)
 static void
 test_validate_broken (void)
 {
-  g_autofree char *dir = tmp_dir ();
-  g_autofree char *path = g_build_filename (dir, "broken-kb.json", NULL);
+  g_autoptr(TmpFile) tmp = tmp_file_new ("broken-kb.json");
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
   g_autofree char *expected = NULL;
@@ -55,21 +54,18 @@ test_validate_broken (void)
   g_assert_true (json_object_object_get_ex (root, "steps", &steps));
   step = json_object_array_get_idx (steps, 1);
   json_object_object_add (step, "hold_seconds", json_object_new_int (9000));
-  g_assert_true (myo_json_write_file (path, root, &error));
+  g_assert_true (myo_json_write_file (tmp->path, root, &error));
 
-  g_assert_cmpint (run ("--validate-kb", path, NULL, &out, &err), ==, 65);
-  expected = g_strdup_printf ("%s: $.steps[1].hold_seconds: ", path);
+  g_assert_cmpint (run ("--validate-kb", tmp->path, NULL, &out, &err), ==, 65);
+  expected = g_strdup_printf ("%s: $.steps[1].hold_seconds: ", tmp->path);
   g_assert_nonnull (strstr (err, expected));
 
   /* A missing file and a file that is not JSON are reported the same way */
   g_clear_pointer (&err, g_free);
   g_clear_pointer (&out, g_free);
-  g_assert_true (g_file_set_contents (path, "{ nope", -1, NULL));
-  g_assert_cmpint (run ("--validate-kb", path, NULL, &out, &err), ==, 65);
-  g_assert_true (g_str_has_prefix (err, path));
-
-  g_unlink (path);
-  g_rmdir (dir);
+  g_assert_true (g_file_set_contents (tmp->path, "{ nope", -1, NULL));
+  g_assert_cmpint (run ("--validate-kb", tmp->path, NULL, &out, &err), ==, 65);
+  g_assert_true (g_str_has_prefix (err, tmp->path));
 }
 
 static void
@@ -79,8 +75,7 @@ test_report (void)
   g_autoptr(MyoSession) session = myo_session_new (kb);
   g_autoptr(GError) error = NULL;
   g_autoptr(json_object) report = NULL;
-  g_autofree char *dir = tmp_dir ();
-  g_autofree char *path = g_build_filename (dir, "knee.myomap", NULL);
+  g_autoptr(TmpFile) tmp = tmp_file_new ("knee.myomap");
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
   json_object *candidates, *first, *value;
@@ -88,9 +83,9 @@ test_report (void)
   add_in_region (session, "back-knee", MYO_SIDE_LEFT, 6);
   myo_session_set_answer (session, myo_kb_lookup_trigger_point (kb, "gastrocnemius-medial-3"),
                           MYO_SIDE_LEFT, MYO_ANSWER_NOT_SURE);
-  g_assert_true (myo_session_save_to_file (session, path, &error));
+  g_assert_true (myo_session_save_to_file (session, tmp->path, &error));
 
-  g_assert_cmpint (run ("--report", path, NULL, &out, &err), ==, 0);
+  g_assert_cmpint (run ("--report", tmp->path, NULL, &out, &err), ==, 0);
   g_assert_nonnull (strstr (out, "Calf muscle (Gastrocnemius), medial head, trigger point 3 (left leg): Not sure"));
   g_assert_nonnull (strstr (out, "Left leg · back of knee, intensity 6"));
   g_assert_nonnull (strstr (out, "Calf muscle (Gastrocnemius), lateral head, trigger point 4 (left leg)"));
@@ -101,7 +96,7 @@ test_report (void)
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run ("--report", path, "--json", &out, &err), ==, 0);
+  g_assert_cmpint (run ("--report", tmp->path, "--json", &out, &err), ==, 0);
   report = myo_json_parse (out, strlen (out), &error);
   g_assert_no_error (error);
   g_assert_true (json_object_object_get_ex (report, "candidates", &candidates));
@@ -112,9 +107,6 @@ test_report (void)
   g_assert_cmpstr (json_object_get_string (value), ==, "left");
   g_assert_true (json_object_object_get_ex (report, "routine", &value));
   g_assert_cmpuint (json_object_array_length (value), >=, 3);
-
-  g_unlink (path);
-  g_rmdir (dir);
 }
 
 /* Two points in one region are told apart by their numbers; the JSON has
@@ -126,8 +118,7 @@ test_report_details (void)
   g_autoptr(MyoKb) kb = myo_kb_get_default ();
   const MyoView *back = myo_kb_lookup_view (kb, "back");
   MyoPoint knee = region_point (kb, "back-knee", MYO_SIDE_LEFT);
-  g_autofree char *dir = tmp_dir ();
-  g_autofree char *path = g_build_filename (dir, "two-in-the-knee.myomap", NULL);
+  g_autoptr(TmpFile) tmp = tmp_file_new ("two-in-the-knee.myomap");
   g_autofree char *text = NULL;
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
@@ -136,14 +127,14 @@ test_report_details (void)
   json_object *value, *steps;
   gboolean found_alternative = FALSE;
 
-  text = g_strdup_printf ("{\"schema\": 1, \"points\": ["
+  text = g_strdup_printf ("{\"schema\": 2, \"points\": ["
                           "{\"view\": \"back\", \"x\": %.1f, \"y\": %.1f, \"intensity\": 5},"
                           "{\"view\": \"back\", \"x\": %.1f, \"y\": 2, \"intensity\": 7},"
                           "{\"view\": \"back\", \"x\": %.1f, \"y\": %.1f, \"intensity\": 6}]}",
                           knee.x, knee.y, back->width / 2, knee.x + 4, knee.y + 4);
-  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  g_assert_true (g_file_set_contents (tmp->path, text, -1, NULL));
 
-  g_assert_cmpint (run ("--report", path, NULL, &out, &err), ==, 0);
+  g_assert_cmpint (run ("--report", tmp->path, NULL, &out, &err), ==, 0);
   /* Where the file was wrong, by JSON path, on stderr and in the report */
   g_assert_nonnull (strstr (err, "$.points[1]: skipped"));
   g_assert_nonnull (strstr (out, "Left out when the session file was read:"));
@@ -159,7 +150,7 @@ test_report_details (void)
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run ("--report", path, "--json", &out, &err), ==, 0);
+  g_assert_cmpint (run ("--report", tmp->path, "--json", &out, &err), ==, 0);
   report = myo_json_parse (out, strlen (out), &error);
   g_assert_no_error (error);
   g_assert_true (json_object_object_get_ex (report, "warnings", &value));
@@ -194,26 +185,19 @@ test_report_details (void)
         }
     }
   g_assert_true (found_alternative);
-
-  g_unlink (path);
-  g_rmdir (dir);
 }
 
 static void
 test_report_bad_file (void)
 {
-  g_autofree char *dir = tmp_dir ();
-  g_autofree char *path = g_build_filename (dir, "bad.myomap", NULL);
+  g_autoptr(TmpFile) tmp = tmp_file_new ("bad.myomap");
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
 
-  g_assert_true (g_file_set_contents (path, "{\"schema\": 1, \"points\": [{}]}", -1, NULL));
-  g_assert_cmpint (run ("--report", path, NULL, &out, &err), ==, 65);
-  g_assert_nonnull (strstr (err, path));
+  g_assert_true (g_file_set_contents (tmp->path, "{\"schema\": 1, \"points\": [{}]}", -1, NULL));
+  g_assert_cmpint (run ("--report", tmp->path, NULL, &out, &err), ==, 65);
+  g_assert_nonnull (strstr (err, tmp->path));
   g_assert_nonnull (strstr (err, "$.points[0]"));
-
-  g_unlink (path);
-  g_rmdir (dir);
 }
 
 /* Runs the binary with a NULL-terminated argument list */
@@ -255,15 +239,14 @@ test_pdf (void)
   g_autoptr(MyoKb) kb = myo_kb_get_default ();
   g_autoptr(MyoSession) session = myo_session_new (kb);
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = tmp_dir ();
-  g_autofree char *path = g_build_filename (dir, "knee.myomap", NULL);
-  g_autofree char *pdf = g_build_filename (dir, "out.pdf", NULL);
+  g_autoptr(TmpFile) tmp = tmp_file_new ("knee.myomap");
+  g_autofree char *pdf = g_build_filename (tmp->dir, "out.pdf", NULL);
 
   add_in_region (session, "back-knee", MYO_SIDE_LEFT, 6);
-  g_assert_true (myo_session_save_to_file (session, path, &error));
+  g_assert_true (myo_session_save_to_file (session, tmp->path, &error));
 
   {
-    const char *args[] = { "--handout", path, "-o", pdf, NULL };
+    const char *args[] = { "--handout", tmp->path, "-o", pdf, NULL };
     g_autofree char *out = NULL;
     g_autofree char *err = NULL;
 
@@ -273,7 +256,7 @@ test_pdf (void)
   }
 
   {
-    const char *args[] = { "--report", path, "--pdf", "--output", pdf, "--paper", "letter", NULL };
+    const char *args[] = { "--report", tmp->path, "--pdf", "--output", pdf, "--paper", "letter", NULL };
     g_autofree char *out = NULL;
     g_autofree char *err = NULL;
     g_autofree char *quoted = g_shell_quote (pdf);
@@ -305,7 +288,7 @@ test_pdf (void)
 
   /* Usage mistakes say what to type instead */
   {
-    const char *args[] = { "--handout", path, NULL };
+    const char *args[] = { "--handout", tmp->path, NULL };
     g_autofree char *out = NULL;
     g_autofree char *err = NULL;
 
@@ -313,7 +296,7 @@ test_pdf (void)
     g_assert_nonnull (strstr (err, "-o OUT.pdf"));
   }
   {
-    const char *args[] = { "--handout", path, "-o", pdf, "--paper", "tabloid", NULL };
+    const char *args[] = { "--handout", tmp->path, "-o", pdf, "--paper", "tabloid", NULL };
     g_autofree char *out = NULL;
     g_autofree char *err = NULL;
 
@@ -329,9 +312,6 @@ test_pdf (void)
     g_assert_cmpint (run_args (args, &out, &err), ==, 64);
     g_assert_nonnull (strstr (err, "--handout"));
   }
-
-  g_unlink (path);
-  g_rmdir (dir);
 }
 
 static void

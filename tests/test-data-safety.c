@@ -201,16 +201,15 @@ test_undo_deletes (void)
 static void
 test_journal_unreadable (void)
 {
-  g_autofree char *dir = tmp_dir ();
-  g_autofree char *path = g_build_filename (dir, "journal.json", NULL);
-  g_autoptr(MyoStore) store = myo_store_new (dir);
+  g_autoptr(TmpFile) tmp = tmp_file_new ("journal.json");
+  g_autoptr(MyoStore) store = myo_store_new (tmp->dir);
   MyoWindow *window = NULL;
   g_autofree char *contents = NULL;
   const char *newer = "{\"schema\": 99, \"sessions\": []}\n";
   GtkWidget *stack;
 
   /* A journal this Myomap cannot read (from a newer one) */
-  g_assert_true (g_file_set_contents (path, newer, -1, NULL));
+  g_assert_true (g_file_set_contents (tmp->path, newer, -1, NULL));
   window = create_window_with_store (store);
   wait_for_journal (window, TRUE);
   g_assert_null (window->journal);
@@ -229,11 +228,11 @@ test_journal_unreadable (void)
   add_in_region (myo_window_get_session (window), "back-knee", MYO_SIDE_LEFT, 5);
   _myo_window_record (window, NULL, NULL);
   g_assert_true (myo_banner_get_revealed (window->journal_banner));
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_file_get_contents (tmp->path, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, newer);
 
   /* Fixed (here: removed), Try Again reads it */
-  g_unlink (path);
+  g_unlink (tmp->path);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.retry-journal", NULL));
   wait_for_journal (window, FALSE);
   g_assert_nonnull (window->journal);
@@ -520,7 +519,17 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
+  static const TestCase cases[] = {
+    { "/myo/data-safety/new-session-undo", test_new_session_undo },
+    { "/myo/data-safety/undo-deletes", test_undo_deletes },
+    { "/myo/data-safety/journal-unreadable", test_journal_unreadable },
+    { "/myo/data-safety/autosave-failure-banner", test_autosave_failure_banner },
+    { "/myo/data-safety/slider-drag-one-write", test_slider_drag_one_write },
+    { "/myo/data-safety/two-damaged-autosaves", test_two_damaged_autosaves },
+    { "/myo/data-safety/damaged-autosave-read-only", test_damaged_autosave_read_only },
+    { "/myo/data-safety/save-error-stays", test_save_error_stays },
+    { "/myo/data-safety/quit", test_quit },
+  };
 
   /* A mount namespace of its own, taken while the process has one thread,
    * so the test can fill and lock a small disk without touching the
@@ -529,18 +538,7 @@ main (int   argc,
 
   app = test_app_new (&argc, &argv);
 
-  g_test_add_func ("/myo/data-safety/new-session-undo", test_new_session_undo);
-  g_test_add_func ("/myo/data-safety/undo-deletes", test_undo_deletes);
-  g_test_add_func ("/myo/data-safety/journal-unreadable", test_journal_unreadable);
-  g_test_add_func ("/myo/data-safety/autosave-failure-banner", test_autosave_failure_banner);
-  g_test_add_func ("/myo/data-safety/slider-drag-one-write", test_slider_drag_one_write);
-  g_test_add_func ("/myo/data-safety/two-damaged-autosaves", test_two_damaged_autosaves);
-  g_test_add_func ("/myo/data-safety/damaged-autosave-read-only", test_damaged_autosave_read_only);
-  g_test_add_func ("/myo/data-safety/save-error-stays", test_save_error_stays);
-  g_test_add_func ("/myo/data-safety/quit", test_quit);
+  add_test_funcs (cases, G_N_ELEMENTS (cases));
 
-  ret = g_test_run ();
-  g_clear_object (&app);
-
-  return ret;
+  return test_app_run (&app);
 }

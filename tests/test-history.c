@@ -12,6 +12,7 @@
 
 #include "myo-history-page.h"
 #include "myo-history-page-private.h"
+#include "myo-test-ui.h"
 #include "myo-test-utils.h"
 
 typedef struct
@@ -21,32 +22,15 @@ typedef struct
   MyoJournal      *journal;
   GtkWindow       *window;
   MyoHistoryPage  *page;
-  guint            paints;
+  PaintCounter     paints;
   MyoJournalEntry *activated;
   MyoJournalEntry *delete_requested;
 } Fixture;
 
-typedef gboolean (*Condition) (Fixture *fixture);
-
-static void
-wait_until (Fixture   *fixture,
-            Condition  condition)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!condition (fixture) && g_get_monotonic_time () < deadline)
-    {
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-
-  g_assert_true (condition (fixture));
-}
-
 static gboolean
 is_drawn (Fixture *fixture)
 {
-  return gtk_widget_get_mapped (GTK_WIDGET (fixture->page)) && fixture->paints > 0;
+  return gtk_widget_get_mapped (GTK_WIDGET (fixture->page)) && fixture->paints.paints > 0;
 }
 
 static gboolean
@@ -56,26 +40,9 @@ chart_is_drawn (Fixture *fixture)
 }
 
 static void
-after_paint_cb (GdkFrameClock *clock,
-                Fixture       *fixture)
-{
-  fixture->paints++;
-}
-
-static void
 wait_for_frame (Fixture *fixture)
 {
-  guint target = fixture->paints + 1;
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  gtk_widget_queue_draw (GTK_WIDGET (fixture->page));
-  while (fixture->paints < target && g_get_monotonic_time () < deadline)
-    {
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-
-  g_assert_cmpuint (fixture->paints, >=, target);
+  wait_for_paint (&fixture->paints, GTK_WIDGET (fixture->page));
 }
 
 /* A session @days_ago days before now, with pain on the back of the left
@@ -195,9 +162,8 @@ show_page (Fixture *fixture,
   gtk_window_set_default_size (fixture->window, width, 900);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   gtk_window_present (fixture->window);
-  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (fixture->window)), "after-paint",
-                    G_CALLBACK (after_paint_cb), fixture);
-  wait_until (fixture, is_drawn);
+  paint_counter_start (&fixture->paints, GTK_WIDGET (fixture->window));
+  wait_until ((TestCondition) is_drawn, fixture);
 
   return g_get_monotonic_time () - start;
 }
@@ -210,8 +176,7 @@ fixture_tear_down (Fixture       *fixture,
 
   if (fixture->window != NULL)
     {
-      g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (fixture->window)),
-                                            after_paint_cb, fixture);
+      paint_counter_stop (&fixture->paints);
       g_object_add_weak_pointer (G_OBJECT (fixture->page), (gpointer *) &fixture->page);
       gtk_window_destroy (fixture->window);
       while (g_main_context_iteration (NULL, FALSE))
@@ -284,7 +249,7 @@ test_sessions (Fixture       *fixture,
 
   /* The chart has points to draw and says which way the pain went */
   chart = _myo_history_page_get_trend_chart (fixture->page);
-  wait_until (fixture, chart_is_drawn);
+  wait_until ((TestCondition) chart_is_drawn, fixture);
   g_assert_cmpuint (_myo_trend_chart_get_n_bins_drawn (chart), >=, 2);
   g_assert_true (g_str_has_prefix (myo_trend_chart_get_summary (chart), "Average pain fell from "));
 
@@ -345,6 +310,14 @@ test_sessions (Fixture       *fixture,
   g_signal_emit_by_name (gtk_list_box_get_row_at_index (_myo_history_page_get_list_box (fixture->page), 0),
                          "activate");
   g_assert_true (fixture->activated == newest);
+  {
+    g_autoptr(MyoJournalEntry) shown = NULL;
+
+    /* The row knows the session it shows */
+    g_object_get (gtk_list_box_get_row_at_index (_myo_history_page_get_list_box (fixture->page), 0),
+                  "entry", &shown, NULL);
+    g_assert_true (shown == newest);
+  }
 
   /* Its delete button asks for it to go; once gone, everything follows */
   delete = _myo_history_page_get_delete_button (fixture->page, 0);
@@ -452,7 +425,7 @@ test_filter (Fixture       *fixture,
   show_page (fixture, 1000);
   chart = _myo_history_page_get_trend_chart (fixture->page);
   dropdown = _myo_history_page_get_filter_dropdown (fixture->page);
-  wait_until (fixture, chart_is_drawn);
+  wait_until ((TestCondition) chart_is_drawn, fixture);
 
   /* All pain: every session, the strongest point of each */
   g_assert_null (myo_trend_chart_get_filter (chart));
@@ -548,7 +521,7 @@ test_filter (Fixture       *fixture,
   shin = make_region_entry (fixture->kb, 0, "front-shin", 5, NULL);
   g_assert_true (myo_journal_add (fixture->journal, shin, &error));
   g_assert_no_error (error);
-  wait_until (fixture, filters_have_shin);
+  wait_until ((TestCondition) filters_have_shin, fixture);
   g_assert_cmpint (find_filter (fixture, "Region: back of knee"), ==, knee);
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, knee);
   g_assert_cmpstr (myo_trend_chart_get_filter (chart), ==, "region:back-knee");
@@ -559,7 +532,7 @@ test_filter (Fixture       *fixture,
   g_assert_cmpuint (_myo_trend_chart_get_n_sessions (chart), ==, 1);
   g_assert_true (myo_journal_remove (fixture->journal, myo_journal_entry_get_id (shin), &error));
   g_assert_no_error (error);
-  wait_until (fixture, filters_lack_shin);
+  wait_until ((TestCondition) filters_lack_shin, fixture);
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
   g_assert_null (myo_trend_chart_get_filter (chart));
   g_assert_cmpuint (_myo_trend_chart_get_n_sessions (chart), ==, 24);
@@ -580,7 +553,7 @@ test_narrow (Fixture       *fixture,
 
   /* At phone width nothing asks for more room than there is */
   show_page (fixture, 360);
-  wait_until (fixture, chart_is_drawn);
+  wait_until ((TestCondition) chart_is_drawn, fixture);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->page)), ==, 360);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (_myo_history_page_get_trend_chart (fixture->page))), <=, 360);
 
@@ -614,7 +587,7 @@ test_large (Fixture       *fixture,
   g_assert_no_error (error);
 
   elapsed = show_page (fixture, 1000);
-  wait_until (fixture, chart_is_drawn);
+  wait_until ((TestCondition) chart_is_drawn, fixture);
   g_test_message ("10,000 sessions: first frame after %.0f ms, %u rows built, %u chart bins",
                   elapsed / 1000., _myo_history_page_get_n_rows_set_up (fixture->page),
                   _myo_trend_chart_get_n_bins_drawn (_myo_history_page_get_trend_chart (fixture->page)));

@@ -133,6 +133,8 @@ test_migrate_v1 (void)
   g_autofree char *migrated = NULL;
   g_autoptr(MyoJournal) journal = myo_journal_new (path);
   g_autoptr(MyoJournalEntry) older = NULL;
+  g_autoptr(MyoKb) kb = NULL;
+  g_autoptr(MyoSession) session = NULL;
   g_autoptr(GError) error = NULL;
 
   g_assert_true (g_file_get_contents (fixture, &contents, NULL, NULL));
@@ -151,9 +153,32 @@ test_migrate_v1 (void)
   g_assert_cmpint (myo_journal_entry_get_pain_after (older), ==, 4);
   g_assert_nonnull (strstr (myo_journal_entry_get_note (older), "\"stiff\""));
 
-  /* It is written in the current schema right away */
+  /* Its points were marked on the diagram as it was before the back view
+   * reached the lower back: each is still where it was marked */
+  kb = myo_kb_get_default ();
+  session = myo_journal_entry_to_session (older, kb, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (myo_session_get_n_points (session), >, 0);
+  for (guint i = 0; i < myo_session_get_n_points (session); i++)
+    {
+      const MyoPainPoint *point = myo_session_get_point (session, i);
+
+      g_assert_nonnull (point->region);
+      g_assert_cmpstr (point->region->id, ==, i == 0 ? "back-knee" : "soles-arch");
+    }
+
+  /* It is written in the current schema right away, where they are now */
   g_assert_true (g_file_get_contents (path, &migrated, NULL, NULL));
   g_assert_nonnull (strstr (migrated, "\"schema\": 3"));
+  g_clear_object (&journal);
+  journal = myo_journal_new (path);
+  g_assert_true (myo_journal_load (journal, &error));
+  g_clear_object (&older);
+  g_clear_object (&session);
+  older = g_list_model_get_item (G_LIST_MODEL (journal), 1);
+  session = myo_journal_entry_to_session (older, kb, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (myo_session_get_point (session, 0)->region->id, ==, "back-knee");
 }
 
 static void

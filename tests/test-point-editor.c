@@ -23,8 +23,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->kb = myo_kb_get_default ();
-  fixture->session = myo_session_new (fixture->kb);
+  fixture->session = session_new_default (&fixture->kb);
   fixture->id = add_in_region (fixture->session, "back-knee", MYO_SIDE_LEFT, 5);
   fixture->editor = g_object_ref_sink (MYO_POINT_EDITOR (myo_point_editor_new (fixture->session, fixture->id)));
 }

@@ -83,31 +83,7 @@ static const Scenario scenarios[] = {
   { "buttock-fold-and-back-of-thigh", { "back/gluteal-fold-centre", "back-thigh-inner" }, "semitendinosus-1", 1, FALSE },
 };
 
-static json_object *landmarks_file;
 static json_object *landmarks;
-
-static MyoPoint
-scenario_point (MyoKb       *kb,
-                const char  *spec,
-                const char **view)
-{
-  g_auto(GStrv) parts = g_strsplit (spec, "/", 2);
-  json_object *per_view, *point;
-
-  if (parts[1] == NULL)
-    {
-      *view = region_view (kb, spec);
-      return region_point (kb, spec, MYO_SIDE_LEFT);
-    }
-
-  g_assert_true (json_object_object_get_ex (landmarks, parts[0], &per_view));
-  if (!json_object_object_get_ex (per_view, parts[1], &point))
-    g_error ("No landmark %s", spec);
-
-  *view = myo_kb_lookup_view (kb, parts[0])->id;
-  return (MyoPoint) { json_object_get_double (json_object_array_get_idx (point, 0)),
-                      json_object_get_double (json_object_array_get_idx (point, 1)) };
-}
 
 /* Whether the combination took, in @candidate's place, one it ties with
  * that explains the same points: either is the honest answer */
@@ -136,7 +112,7 @@ static void
 test_scenario (gconstpointer data)
 {
   const Scenario *scenario = data;
-  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autoptr(MyoKb) kb = shared_kb ();
   g_autoptr(MyoSession) session = myo_session_new (kb);
   g_autoptr(MyoMatch) match = NULL;
   g_autoptr(GString) ranking = g_string_new (NULL);
@@ -148,7 +124,7 @@ test_scenario (gconstpointer data)
     {
       g_autoptr(GError) error = NULL;
       const char *view = NULL;
-      MyoPoint p = scenario_point (kb, scenario->points[i], &view);
+      MyoPoint p = scenario_point (kb, landmarks, scenario->points[i], &view);
 
       myo_session_add_point (session, view, p.x, p.y, 5, MYO_QUALITY_NONE, &error);
       g_assert_no_error (error);
@@ -196,16 +172,10 @@ test_scenario (gconstpointer data)
 #define ROBUST_SHARE     0.9
 
 static MyoPoint
-landmark (const char *view,
+landmark (const char *view_id,
           const char *name)
 {
-  json_object *per_view, *point;
-
-  g_assert_true (json_object_object_get_ex (landmarks, view, &per_view));
-  g_assert_true (json_object_object_get_ex (per_view, name, &point));
-
-  return (MyoPoint) { json_object_get_double (json_object_array_get_idx (point, 0)),
-                      json_object_get_double (json_object_array_get_idx (point, 1)) };
+  return landmark_point (landmarks, view_id, name);
 }
 
 static double
@@ -222,14 +192,14 @@ static void
 test_robust (gconstpointer data)
 {
   const Scenario *scenario = data;
-  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autoptr(MyoKb) kb = shared_kb ();
   MyoPoint spots[G_N_ELEMENTS (scenario->points)];
   const char *views[G_N_ELEMENTS (scenario->points)];
   guint n_spots = 0, n_clicks = 0, n_on_leg = 0, n_ranked = 0;
   g_autoptr(GString) misses = g_string_new (NULL);
 
   for (; n_spots < G_N_ELEMENTS (scenario->points) && scenario->points[n_spots] != NULL; n_spots++)
-    spots[n_spots] = scenario_point (kb, scenario->points[n_spots], &views[n_spots]);
+    spots[n_spots] = scenario_point (kb, landmarks, scenario->points[n_spots], &views[n_spots]);
 
   for (double dy = -ROBUST_RADIUS_CM; dy <= ROBUST_RADIUS_CM + 1e-9; dy += ROBUST_STEP_CM)
     for (double dx = -ROBUST_RADIUS_CM; dx <= ROBUST_RADIUS_CM + 1e-9; dx += ROBUST_STEP_CM)
@@ -313,7 +283,7 @@ rank_for_click (MyoKb      *kb,
 static void
 test_clicks_that_failed (void)
 {
-  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autoptr(MyoKb) kb = shared_kb ();
   const MyoTriggerPoint *trp4 = myo_kb_lookup_trigger_point (kb, "gastrocnemius-lateral-4");
   double back_cm = units_per_cm ("back");
   double front_cm = units_per_cm ("front");
@@ -361,7 +331,7 @@ test_clicks_that_failed (void)
 static void
 test_coverage (void)
 {
-  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autoptr(MyoKb) kb = shared_kb ();
   GPtrArray *trps = myo_kb_get_trigger_points (kb);
   GPtrArray *views = myo_kb_get_views (kb);
   g_autoptr(GHashTable) used_views = g_hash_table_new (NULL, NULL);
@@ -438,7 +408,7 @@ test_never_press_a_pulse (void)
     { "abductor-hallucis-1", MYO_PULSE_POSTERIOR_TIBIAL },
   };
   const char *fossa[] = { "popliteus-1", "plantaris-1" };
-  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autoptr(MyoKb) kb = shared_kb ();
   GPtrArray *trps = myo_kb_get_trigger_points (kb);
   guint n_near = 0;
 
@@ -498,12 +468,12 @@ test_never_press_a_pulse (void)
 static void
 test_side_views_face_forward (void)
 {
-  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autoptr(MyoKb) kb = shared_kb ();
   const char *view_id;
-  MyoPoint big_toe = scenario_point (kb, "medial/big-toe", &view_id);
-  MyoPoint inner_heel = scenario_point (kb, "medial/heel", &view_id);
-  MyoPoint little_toe = scenario_point (kb, "lateral/little-toe", &view_id);
-  MyoPoint outer_heel = scenario_point (kb, "lateral/heel", &view_id);
+  MyoPoint big_toe = scenario_point (kb, landmarks, "medial/big-toe", &view_id);
+  MyoPoint inner_heel = scenario_point (kb, landmarks, "medial/heel", &view_id);
+  MyoPoint little_toe = scenario_point (kb, landmarks, "lateral/little-toe", &view_id);
+  MyoPoint outer_heel = scenario_point (kb, landmarks, "lateral/heel", &view_id);
   const MyoView *medial = myo_kb_lookup_view (kb, "medial");
   const MyoView *lateral = myo_kb_lookup_view (kb, "lateral");
 
@@ -520,16 +490,19 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-  int ret;
+  static const TestCase cases[] = {
+    { "/myo/scenarios/count", test_count },
+    { "/myo/scenarios/clicks-that-failed", test_clicks_that_failed },
+    { "/myo/scenarios/coverage", test_coverage },
+    { "/myo/scenarios/never-press-a-pulse", test_never_press_a_pulse },
+    { "/myo/scenarios/side-views-face-forward", test_side_views_face_forward },
+  };
+  g_autoptr(json_object) landmarks_file = NULL;
+  int status;
 
   g_test_init (&argc, &argv, NULL);
 
-  path = g_test_build_filename (G_TEST_DIST, "..", "resources", "diagram", "landmarks.json", NULL);
-  landmarks_file = myo_json_parse_file (path, &error);
-  g_assert_no_error (error);
-  landmarks = json_object_object_get (landmarks_file, "landmarks");
+  landmarks_file = landmarks_load (&landmarks);
 
   for (guint i = 0; i < G_N_ELEMENTS (scenarios); i++)
     {
@@ -543,14 +516,10 @@ main (int   argc,
 
       g_test_add_data_func (test_path, &scenarios[i], test_robust);
     }
-  g_test_add_func ("/myo/scenarios/count", test_count);
-  g_test_add_func ("/myo/scenarios/clicks-that-failed", test_clicks_that_failed);
-  g_test_add_func ("/myo/scenarios/coverage", test_coverage);
-  g_test_add_func ("/myo/scenarios/never-press-a-pulse", test_never_press_a_pulse);
-  g_test_add_func ("/myo/scenarios/side-views-face-forward", test_side_views_face_forward);
+  add_test_funcs (cases, G_N_ELEMENTS (cases));
 
-  ret = g_test_run ();
-  json_object_put (landmarks_file);
+  status = g_test_run ();
+  shared_kb_release ();
 
-  return ret;
+  return status;
 }

@@ -123,8 +123,7 @@ test_round_trip (void)
   g_autoptr(MyoSession) session = myo_session_new (kb);
   g_autoptr(MyoSession) loaded = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = tmp_dir ();
-  g_autofree char *path = g_build_filename (dir, "patient.myomap", NULL);
+  g_autoptr(TmpFile) tmp = tmp_file_new ("patient.myomap");
   GStatBuf st;
 
   add_in_region (session, "back-knee", MYO_SIDE_LEFT, 7);
@@ -135,12 +134,12 @@ test_round_trip (void)
   myo_session_set_answer (session, myo_kb_lookup_trigger_point (kb, "gastrocnemius-medial-3"),
                           MYO_SIDE_LEFT, MYO_ANSWER_YES);
 
-  g_assert_true (myo_session_save_to_file (session, path, &error));
+  g_assert_true (myo_session_save_to_file (session, tmp->path, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (g_stat (tmp->path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
 
-  loaded = myo_session_new_from_file (kb, path, &error);
+  loaded = myo_session_new_from_file (kb, tmp->path, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (myo_session_get_n_points (loaded), ==, 2);
   g_assert_false (myo_session_get_can_undo (loaded));
@@ -165,9 +164,6 @@ test_round_trip (void)
       g_assert_cmpint (a->side, ==, b->side);
       g_assert_true (a->region == b->region);
     }
-
-  g_unlink (path);
-  g_rmdir (dir);
 }
 
 static void
@@ -176,35 +172,32 @@ test_failed_save_keeps_file (void)
   g_autoptr(MyoKb) kb = myo_kb_get_default ();
   g_autoptr(MyoSession) session = myo_session_new (kb);
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = tmp_dir ();
-  g_autofree char *path = g_build_filename (dir, "patient.myomap", NULL);
+  g_autoptr(TmpFile) tmp = tmp_file_new ("patient.myomap");
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
 
   add_in_region (session, "back-knee", MYO_SIDE_LEFT, 7);
-  g_assert_true (myo_session_save_to_file (session, path, &error));
-  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+  g_assert_true (myo_session_save_to_file (session, tmp->path, &error));
+  g_assert_true (g_file_get_contents (tmp->path, &before, NULL, NULL));
 
   add_in_region (session, "back-knee", MYO_SIDE_RIGHT, 4);
-  g_assert_cmpint (g_chmod (dir, 0500), ==, 0);
+  g_assert_cmpint (g_chmod (tmp->dir, 0500), ==, 0);
 
-  if (access (dir, W_OK) == 0)
+  if (access (tmp->dir, W_OK) == 0)
     {
       /* root ignores directory permissions; a path under a file fails for everyone */
-      g_autofree char *bad = g_build_filename (path, "nested.myomap", NULL);
+      g_autofree char *bad = g_build_filename (tmp->path, "nested.myomap", NULL);
 
       g_assert_false (myo_session_save_to_file (session, bad, &error));
     }
   else
-    g_assert_false (myo_session_save_to_file (session, path, &error));
+    g_assert_false (myo_session_save_to_file (session, tmp->path, &error));
 
   g_assert_nonnull (error);
-  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_true (g_file_get_contents (tmp->path, &after, NULL, NULL));
   g_assert_cmpstr (before, ==, after);
 
-  g_chmod (dir, 0700);
-  g_unlink (path);
-  g_rmdir (dir);
+  g_chmod (tmp->dir, 0700);
 }
 
 static void
@@ -223,8 +216,7 @@ test_corrupt_file_untouched (void)
     "{\"schema\": 1, \"points\": [], \"answers\": {}}",
   };
   g_autoptr(MyoKb) kb = myo_kb_get_default ();
-  g_autofree char *dir = tmp_dir ();
-  g_autofree char *path = g_build_filename (dir, "broken.myomap", NULL);
+  g_autoptr(TmpFile) tmp = tmp_file_new ("broken.myomap");
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
@@ -232,17 +224,14 @@ test_corrupt_file_untouched (void)
       g_autoptr(MyoSession) session = NULL;
       g_autofree char *after = NULL;
 
-      g_assert_true (g_file_set_contents (path, bad[i], -1, NULL));
-      session = myo_session_new_from_file (kb, path, &error);
+      g_assert_true (g_file_set_contents (tmp->path, bad[i], -1, NULL));
+      session = myo_session_new_from_file (kb, tmp->path, &error);
       g_assert_null (session);
       g_assert_error (error, MYO_SESSION_ERROR, MYO_SESSION_ERROR_INVALID);
-      g_assert_nonnull (strstr (error->message, path));
-      g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+      g_assert_nonnull (strstr (error->message, tmp->path));
+      g_assert_true (g_file_get_contents (tmp->path, &after, NULL, NULL));
       g_assert_cmpstr (after, ==, bad[i]);
     }
-
-  g_unlink (path);
-  g_rmdir (dir);
 }
 
 /* A point that is not on a leg costs that point, not the session: the
@@ -252,8 +241,7 @@ test_point_off_the_legs (void)
 {
   g_autoptr(MyoKb) kb = myo_kb_get_default ();
   const MyoView *back = myo_kb_lookup_view (kb, "back");
-  g_autofree char *dir = tmp_dir ();
-  g_autofree char *path = g_build_filename (dir, "moved.myomap", NULL);
+  g_autoptr(TmpFile) tmp = tmp_file_new ("moved.myomap");
   g_autoptr(GError) error = NULL;
   g_autoptr(MyoSession) session = NULL;
   g_autofree char *text = NULL;
@@ -265,9 +253,9 @@ test_point_off_the_legs (void)
                           "{\"view\": \"back\", \"x\": %.1f, \"y\": 2, \"intensity\": 7},"
                           "{\"view\": \"back\", \"x\": %.1f, \"y\": %.1f, \"intensity\": 6}]}",
                           knee.x, knee.y, back->width / 2, knee.x + 4, knee.y + 4);
-  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  g_assert_true (g_file_set_contents (tmp->path, text, -1, NULL));
 
-  session = myo_session_new_from_file (kb, path, &error);
+  session = myo_session_new_from_file (kb, tmp->path, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (myo_session_get_n_points (session), ==, 2);
   g_assert_cmpint (myo_session_get_point (session, 1)->intensity, ==, 6);
@@ -281,9 +269,6 @@ test_point_off_the_legs (void)
 
     g_assert_cmpuint (myo_session_get_load_warnings (fresh)->len, ==, 0);
   }
-
-  g_unlink (path);
-  g_rmdir (dir);
 }
 
 /* Sessions (named ones and the autosave) are written after every change:
@@ -357,8 +342,7 @@ test_locale_numbers (void)
   g_autoptr(MyoSession) session = myo_session_new (kb);
   g_autoptr(MyoSession) loaded = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = tmp_dir ();
-  g_autofree char *path = g_build_filename (dir, "de.myomap", NULL);
+  g_autoptr(TmpFile) tmp = tmp_file_new ("de.myomap");
   g_autofree char *contents = NULL;
   g_autofree char *formatted = NULL;
   g_autofree char *old_locale = g_strdup (setlocale (LC_ALL, NULL));
@@ -371,19 +355,17 @@ test_locale_numbers (void)
   g_assert_cmpstr (formatted, ==, "0,5");
 
   g_assert_cmpuint (myo_session_add_point (session, "back", x, y, 5, MYO_QUALITY_NONE, &error), !=, 0);
-  g_assert_true (myo_session_save_to_file (session, path, &error));
+  g_assert_true (myo_session_save_to_file (session, tmp->path, &error));
   g_assert_no_error (error);
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_file_get_contents (tmp->path, &contents, NULL, NULL));
   g_assert_null (strstr (contents, ",25"));
 
-  loaded = myo_session_new_from_file (kb, path, &error);
+  loaded = myo_session_new_from_file (kb, tmp->path, &error);
   g_assert_no_error (error);
   g_assert_cmpfloat (myo_session_get_point (loaded, 0)->x, ==, x);
   g_assert_cmpfloat (myo_session_get_point (loaded, 0)->y, ==, y);
 
   setlocale (LC_ALL, old_locale);
-  g_unlink (path);
-  g_rmdir (dir);
 }
 
 /* A damaged session is refused, and the message names the JSON path of
@@ -426,6 +408,33 @@ test_problem_paths (void)
   g_assert_cmpint (myo_session_get_point (session, 0)->quality, ==, MYO_QUALITY_ACHING);
 }
 
+/* Myomap 0.2.0 wrote schema 1 on a back view that ended at the waist;
+ * the view now reaches the lower back and everything on it is 160 units
+ * lower. A point kept then is still where it was marked. */
+static void
+test_older_diagram (void)
+{
+  g_autoptr(MyoKb) kb = myo_kb_get_default ();
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "session-0.2.myomap", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MyoSession) session = myo_session_new_from_file (kb, path, &error);
+  g_autofree char *saved = NULL;
+  g_autoptr(MyoSession) again = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (myo_session_get_n_points (session), ==, 2);
+  g_assert_cmpstr (myo_session_get_point (session, 0)->region->id, ==, "back-knee");
+  g_assert_cmpstr (myo_session_get_point (session, 1)->region->id, ==, "back-calf-outer");
+  g_assert_cmpfloat_with_epsilon (myo_session_get_point (session, 0)->y, 478.0 + 160, 1e-9);
+
+  /* Saved again in the current schema, it stays there */
+  saved = myo_session_to_data (session);
+  again = myo_session_new_from_data (kb, saved, strlen (saved), "again", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (myo_session_get_point (again, 0)->region->id, ==, "back-knee");
+  g_assert_cmpfloat_with_epsilon (myo_session_get_point (again, 0)->y, 478.0 + 160, 1e-9);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -443,6 +452,7 @@ main (int   argc,
   g_test_add_func ("/myo/session/file/problem-paths", test_problem_paths);
   g_test_add_func ("/myo/session/file/locale-numbers", test_locale_numbers);
   g_test_add_func ("/myo/session/file/crash-safety", test_crash_safety);
+  g_test_add_func ("/myo/session/file/older-diagram", test_older_diagram);
 
   return g_test_run ();
 }

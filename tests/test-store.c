@@ -69,23 +69,9 @@ list_files (const char *dir,
 }
 
 static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GPtrArray) files = list_files (dir, "");
-
-  for (guint i = 0; i < files->len; i++)
-    if (g_file_test (g_ptr_array_index (files, i), G_FILE_TEST_IS_DIR))
-      remove_tree (g_ptr_array_index (files, i));
-    else
-      g_unlink (g_ptr_array_index (files, i));
-  g_rmdir (dir);
-}
-
-static void
 test_move_aside (void)
 {
-  g_autofree char *dir = tmp_dir ();
-  g_autofree char *path = g_build_filename (dir, "journal.json", NULL);
+  g_autoptr(TmpFile) tmp = tmp_file_new ("journal.json");
   g_autoptr(GPtrArray) kept = NULL;
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GError) error = NULL;
@@ -97,15 +83,15 @@ test_move_aside (void)
       g_autofree char *text = g_strdup_printf ("damaged %u", i);
       char *aside;
 
-      g_assert_true (g_file_set_contents (path, text, -1, NULL));
-      aside = myo_file_move_aside (path, "unreadable", &error);
+      g_assert_true (g_file_set_contents (tmp->path, text, -1, NULL));
+      aside = myo_file_move_aside (tmp->path, "unreadable", &error);
       g_assert_no_error (error);
-      g_assert_true (g_str_has_prefix (aside, path));
-      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+      g_assert_true (g_str_has_prefix (aside, tmp->path));
+      g_assert_false (g_file_test (tmp->path, G_FILE_TEST_EXISTS));
       g_assert_true (g_hash_table_add (seen, aside));
     }
 
-  kept = list_files (dir, "journal.json.unreadable-");
+  kept = list_files (tmp->dir, "journal.json.unreadable-");
   g_assert_cmpuint (kept->len, ==, 200);
   for (guint i = 0; i < 200; i++)
     {
@@ -123,10 +109,8 @@ test_move_aside (void)
     }
 
   /* A failed rename is an error, never "kept as …" */
-  g_assert_null (myo_file_move_aside (path, "unreadable", &error));
+  g_assert_null (myo_file_move_aside (tmp->path, "unreadable", &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
-
-  remove_tree (dir);
 }
 
 static void
@@ -151,11 +135,10 @@ test_with_extension (void)
 static void
 test_clean_temporaries (void)
 {
-  g_autofree char *dir = tmp_dir ();
-  g_autofree char *path = g_build_filename (dir, "journal.json", NULL);
-  g_autofree char *old = g_build_filename (dir, "journal.json.Ab3x9Z", NULL);
-  g_autofree char *fresh = g_build_filename (dir, "journal.json.Qw3rty", NULL);
-  g_autofree char *other = g_build_filename (dir, "journal.json.unreadable-1", NULL);
+  g_autoptr(TmpFile) tmp = tmp_file_new ("journal.json");
+  g_autofree char *old = g_build_filename (tmp->dir, "journal.json.Ab3x9Z", NULL);
+  g_autofree char *fresh = g_build_filename (tmp->dir, "journal.json.Qw3rty", NULL);
+  g_autofree char *other = g_build_filename (tmp->dir, "journal.json.unreadable-1", NULL);
   struct utimbuf times = { 1000000000, 1000000000 };
 
   g_assert_true (g_file_set_contents (old, "x", -1, NULL));
@@ -165,12 +148,10 @@ test_clean_temporaries (void)
   g_assert_cmpint (g_utime (other, &times), ==, 0);
 
   /* A temporary a write may still be using is left alone */
-  g_assert_cmpuint (myo_file_clean_temporaries (path, 60), ==, 1);
+  g_assert_cmpuint (myo_file_clean_temporaries (tmp->path, 60), ==, 1);
   g_assert_false (g_file_test (old, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_test (fresh, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
-
-  remove_tree (dir);
 }
 
 static void
@@ -214,10 +195,9 @@ test_add_before_load (void)
 static void
 test_generation (void)
 {
-  g_autofree char *dir = tmp_dir ();
-  g_autofree char *path = g_build_filename (dir, "journal.json", NULL);
-  g_autofree char *lock_path = g_build_filename (dir, "lock", NULL);
-  g_autoptr(MyoStore) store = myo_store_new (dir);
+  g_autoptr(TmpFile) tmp = tmp_file_new ("journal.json");
+  g_autofree char *lock_path = g_build_filename (tmp->dir, "lock", NULL);
+  g_autoptr(MyoStore) store = myo_store_new (tmp->dir);
   g_autoptr(MyoJournalEntry) first = make_entry (1, "aaaa");
   g_autoptr(MyoJournalEntry) second = make_entry (2, "second");
   g_autoptr(GError) error = NULL;
@@ -229,20 +209,20 @@ test_generation (void)
 
   g_assert_true (myo_store_add (store, first, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (g_stat (path, &before), ==, 0);
+  g_assert_cmpint (g_stat (tmp->path, &before), ==, 0);
 
   /* The other writer: the same bytes but the note, the same identity */
-  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_true (g_file_get_contents (tmp->path, &text, NULL, NULL));
   at = strstr (text, "\"aaaa\"");
   g_assert_nonnull (at);
-  fd = g_open (path, O_WRONLY, 0);
+  fd = g_open (tmp->path, O_WRONLY, 0);
   g_assert_cmpint (fd, >=, 0);
   g_assert_cmpint (pwrite (fd, "\"bbbb\"", 6, at - text), ==, 6);
   close (fd);
   times[0] = before.st_atim;
   times[1] = before.st_mtim;
-  g_assert_cmpint (utimensat (AT_FDCWD, path, times, 0), ==, 0);
-  g_assert_cmpint (g_stat (path, &after), ==, 0);
+  g_assert_cmpint (utimensat (AT_FDCWD, tmp->path, times, 0), ==, 0);
+  g_assert_cmpint (g_stat (tmp->path, &after), ==, 0);
   g_assert_cmpint (after.st_ino, ==, before.st_ino);
   g_assert_cmpint (after.st_size, ==, before.st_size);
   g_assert_false (myo_journal_changed_on_disk (myo_store_get_journal (store)));
@@ -260,7 +240,6 @@ test_generation (void)
                                                                    myo_journal_entry_get_id (first))), ==, "bbbb");
 
   g_clear_object (&store);
-  remove_tree (dir);
 }
 
 /* Two processes that have each read the journal keep a session at the
@@ -629,9 +608,8 @@ test_autosave_full_disk (void)
 static void
 test_journal_at_limit (void)
 {
-  g_autofree char *dir = tmp_dir ();
-  g_autofree char *path = g_build_filename (dir, "journal.json", NULL);
-  g_autoptr(MyoStore) store = myo_store_new (dir);
+  g_autoptr(TmpFile) tmp = tmp_file_new ("journal.json");
+  g_autoptr(MyoStore) store = myo_store_new (tmp->dir);
   g_autoptr(MyoJournalEntry) entry = make_entry (1, "x");
   g_autoptr(MyoJournalEntry) one_more = make_entry (2, "one more");
   g_autoptr(GString) text = g_string_new (NULL);
@@ -647,7 +625,7 @@ test_journal_at_limit (void)
     {
       g_test_skip ("Parsing a 48 MB journal under valgrind or the sanitizers takes minutes; "
                    "the normal build checks it");
-      g_rmdir (dir);
+      g_rmdir (tmp->dir);
       return;
     }
 
@@ -663,7 +641,7 @@ test_journal_at_limit (void)
     g_autofree char *one = NULL;
     char *start, *end;
 
-    g_assert_true (g_file_get_contents (path, &one, NULL, NULL));
+    g_assert_true (g_file_get_contents (tmp->path, &one, NULL, NULL));
     start = strstr (one, "\n    {");
     end = strstr (one, tail);
     g_assert_nonnull (start);
@@ -685,9 +663,9 @@ test_journal_at_limit (void)
   g_string_append (text, tail);
   g_assert_cmpuint (text->len, <=, MYO_JOURNAL_MAX_WRITE_SIZE);
   g_assert_cmpuint (text->len, >, MYO_JOURNAL_MAX_WRITE_SIZE - strlen (line) - 8);
-  g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+  g_assert_true (g_file_set_contents (tmp->path, text->str, text->len, NULL));
 
-  store = myo_store_new (dir);
+  store = myo_store_new (tmp->dir);
   g_assert_true (myo_store_load_journal (store, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_entries (store), ==, n);
@@ -699,11 +677,10 @@ test_journal_at_limit (void)
   g_assert_false (myo_store_add (store, one_more, &error));
   g_assert_error (error, MYO_JOURNAL_ERROR, MYO_JOURNAL_ERROR_FULL);
   g_assert_cmpuint (n_entries (store), ==, n);
-  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_true (g_file_get_contents (tmp->path, &after, NULL, NULL));
   g_assert_true (strcmp (after, text->str) == 0);
 
   g_clear_object (&store);
-  remove_tree (dir);
 }
 
 static void

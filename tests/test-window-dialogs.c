@@ -174,16 +174,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
   app = test_app_new (&argc, &argv);
 
   g_test_add_func ("/myo/window-dialogs/treat", test_treat_dialog);
   g_test_add_func ("/myo/window-dialogs/treat-cancel", test_treat_dialog_cancel);
   g_test_add_func ("/myo/window-dialogs/keep", test_keep_dialog);
 
-  status = g_test_run ();
-  g_object_unref (app);
-
-  return status;
+  return test_app_run (&app);
 }

@@ -398,12 +398,19 @@ required_string (MyoJsonReader *reader,
   return value != NULL ? json_object_get_string (value) : NULL;
 }
 
+typedef struct
+{
+  MyoJournalEntry *entry;
+  gboolean         older_file;  /* schemas 1 and 2: on the diagram as it was before 0.3.0 */
+} PointReading;
+
 static void
 read_point (MyoJsonReader *reader,
             json_object   *item,
             gpointer       user_data)
 {
-  MyoJournalEntry *self = user_data;
+  PointReading *reading = user_data;
+  MyoJournalEntry *self = reading->entry;
   guint n_problems = myo_json_reader_get_n_problems (reader);
   MyoJournalPoint point = { 0 };
   double intensity = 0;
@@ -418,6 +425,8 @@ read_point (MyoJsonReader *reader,
     return;
 
   side = optional_string (item, "side");
+  if (reading->older_file)
+    point.y += _myo_older_file_y_offset (view);
   point.view = g_strdup (view);
   point.intensity = (int) intensity;
   point.quality = g_strdup (optional_string (item, "quality"));
@@ -510,7 +519,8 @@ _myo_journal_entry_new_from_json (MyoJsonReader *reader,
 
   read_started (self, reader, object, schema, index, local);
   if (myo_json_reader_get_array (reader, object, "points", TRUE, MYO_SESSION_MAX_POINTS) != NULL)
-    myo_json_reader_for_each (reader, object, "points", TRUE, read_point, self);
+    myo_json_reader_for_each (reader, object, "points", TRUE, read_point,
+                              &(PointReading) { self, schema <= 2 });
   if (schema >= 3 && myo_json_reader_get_array (reader, object, "areas", FALSE, MYO_AREA_MAX_STROKES) != NULL)
     myo_json_reader_for_each (reader, object, "areas", FALSE, read_stroke, self);
   if (myo_json_reader_get_n_problems (reader) > n_problems)

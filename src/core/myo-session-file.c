@@ -292,6 +292,37 @@ _myo_stroke_json_read (MyoJsonReader *reader,
   return TRUE;
 }
 
+/**
+ * _myo_older_file_y_offset:
+ * @view: a view's id
+ *
+ * Myomap 0.3.0 drew the back, front and outer-side views up to the lower
+ * back, 160 units higher than before, and moved everything on them down
+ * by as much (build-aux/gen-diagram.py, Y_SHIFT). Files written before
+ * that (session schema 1, journal schemas 1 and 2) hold points on the
+ * diagram as it was: this is what their y is short of on @view, so each
+ * point shows where it was marked.
+ *
+ * Returns: what to add to the y of a point on @view in such a file
+ */
+double
+_myo_older_file_y_offset (const char *view)
+{
+  static const char * const moved[] = { "back", "front", "lateral" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (moved); i++)
+    if (g_strcmp0 (view, moved[i]) == 0)
+      return 160;
+
+  return 0;
+}
+
+typedef struct
+{
+  MyoSession *session;
+  gboolean    older_file;  /* schema 1: on the diagram as it was before 0.3.0 */
+} PointReading;
+
 /* A point or stroke off the legs (a diagram drawn differently when it was
  * saved, a hand-edited file) costs that point or stroke, named in the load
  * warnings, not the session; anything else refuses the file */
@@ -315,11 +346,13 @@ read_point (MyoJsonReader *reader,
             json_object   *item,
             gpointer       user_data)
 {
-  MyoSession *self = user_data;
+  PointReading *reading = user_data;
+  MyoSession *self = reading->session;
   guint n_problems = myo_json_reader_get_n_problems (reader);
   g_autoptr(GError) local_error = NULL;
   json_object *view, *x, *y;
   int intensity = 0, quality = MYO_QUALITY_NONE;
+  double offset;
 
   view = myo_json_reader_member (reader, item, "view", json_type_string, TRUE);
   x = myo_json_reader_member (reader, item, "x", json_type_double, TRUE);
@@ -330,8 +363,9 @@ read_point (MyoJsonReader *reader,
   if (myo_json_reader_get_n_problems (reader) > n_problems)
     return;
 
+  offset = reading->older_file ? _myo_older_file_y_offset (json_object_get_string (view)) : 0;
   if (myo_session_add_point (self, json_object_get_string (view),
-                             json_object_get_double (x), json_object_get_double (y),
+                             json_object_get_double (x), json_object_get_double (y) + offset,
                              intensity, quality, &local_error) == 0)
     {
       g_autofree char *where = g_strdup_printf (_("[%g, %g] on the “%s” view is not on a leg"),
@@ -544,7 +578,8 @@ myo_session_new_from_data (MyoKb       *kb,
     return NULL;
 
   self = myo_session_new (kb);
-  myo_json_reader_for_each (reader, root, "points", TRUE, read_point, self);
+  myo_json_reader_for_each (reader, root, "points", TRUE, read_point,
+                            &(PointReading) { self, schema == 1 });
   myo_json_reader_for_each (reader, root, "answers", FALSE, read_answer, self);
   if (schema >= 2)
     myo_json_reader_for_each (reader, root, "areas", FALSE, read_stroke, self);

@@ -72,5 +72,6 @@ gboolean     _myo_stroke_json_read       (MyoJsonReader *reader,
                                           double         max_coordinate,
                                           MyoStrokeJson *stroke);
 void         _myo_session_drop_areas     (MyoSession *self);
+double       _myo_older_file_y_offset    (const char *view);
 
 G_END_DECLS
