@@ -290,6 +290,10 @@ myo_application_startup (GApplication *app)
                                          (const char *[]) { "<Control>comma", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help",
                                          (const char *[]) { "F1", NULL });
+  /* GTK sets this one only for a gtk/help-overlay.ui, which it would build
+   * for every window; the window builds its own when first asked */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay",
+                                         (const char *[]) { "<Control>question", NULL });
 }
 
 static void

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "myo-file.h"
+#include "myo-keep-dialog.h"
 #include "myo-window-private.h"
 
 static void
@@ -60,51 +61,87 @@ open_recent_action (GtkWidget  *widget,
   _myo_window_set_session (self, session, NULL);
 }
 
+typedef struct
+{
+  MyoWindow     *self;
+  MyoFileChosen  chosen;
+  gpointer       user_data;
+} Chooser;
+
 static void
-open_response_cb (GtkNativeDialog *dialog,
-                  int              response,
-                  MyoWindow       *self)
+chooser_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     Chooser         *chooser)
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
 
-      myo_window_open_file (self, file);
+      chooser->chosen (chooser->self, file, chooser->user_data);
     }
 
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);
 }
 
-static GtkFileFilter *
-create_session_filter (void)
+/**
+ * _myo_window_choose_file:
+ * @choice: the dialog's title, button, file name and file type
+ * @chosen: called with the file chosen, not when cancelled
+ *
+ * Every file chooser of the window: modal, filtered to one type.
+ */
+void
+_myo_window_choose_file (MyoWindow           *self,
+                         const MyoFileChoice *choice,
+                         MyoFileChosen        chosen,
+                         gpointer             user_data)
 {
-  GtkFileFilter *filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *dialog;
+  Chooser *chooser = g_new0 (Chooser, 1);
 
-  gtk_file_filter_set_name (filter, _("Myomap sessions"));
-  gtk_file_filter_add_pattern (filter, "*.myomap");
-  gtk_file_filter_add_mime_type (filter, "application/x-myomap-session");
+  gtk_file_filter_set_name (filter, choice->filter_name);
+  gtk_file_filter_add_pattern (filter, choice->pattern);
+  gtk_file_filter_add_mime_type (filter, choice->mime_type);
 
-  return filter;
+  dialog = gtk_file_chooser_native_new (choice->title, GTK_WINDOW (self), choice->action,
+                                        choice->accept, _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  if (choice->name != NULL)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), choice->name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+
+  chooser->self = self;
+  chooser->chosen = chosen;
+  chooser->user_data = user_data;
+  g_signal_connect_data (dialog, "response", G_CALLBACK (chooser_response_cb), chooser,
+                         (GClosureNotify) g_free, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
 static void
-show_file_chooser (GtkWidget            *widget,
-                   const char           *title,
-                   GtkFileChooserAction  action,
-                   const char           *accept,
-                   GCallback             response_cb)
+show_session_chooser (MyoWindow            *self,
+                      const char           *title,
+                      GtkFileChooserAction  action,
+                      const char           *accept,
+                      MyoFileChosen         chosen)
 {
-  g_autoptr(GtkFileFilter) filter = create_session_filter ();
-  GtkFileChooserNative *dialog;
+  MyoFileChoice choice = {
+    title, action, accept,
+    action == GTK_FILE_CHOOSER_ACTION_SAVE ? _("Pain session.myomap") : NULL,
+    _("Myomap sessions"), "*.myomap", "application/x-myomap-session",
+  };
 
-  dialog = gtk_file_chooser_native_new (title, GTK_WINDOW (widget), action, accept, _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  if (action == GTK_FILE_CHOOSER_ACTION_SAVE)
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("Pain session.myomap"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  g_signal_connect (dialog, "response", response_cb, widget);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  _myo_window_choose_file (self, &choice, chosen, NULL);
+}
+
+static void
+open_chosen (MyoWindow *self,
+             GFile     *file,
+             gpointer   user_data)
+{
+  myo_window_open_file (self, file);
 }
 
 static void
@@ -112,41 +149,34 @@ open_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *param)
 {
-  show_file_chooser (widget, _("Open Session"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
-                     G_CALLBACK (open_response_cb));
+  show_session_chooser (MYO_WINDOW (widget), _("Open Session"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
+                        open_chosen);
 }
 
 static void
-save_as_response_cb (GtkNativeDialog *dialog,
-                     int              response,
-                     MyoWindow       *self)
+save_as_chosen (MyoWindow *self,
+                GFile     *chosen,
+                gpointer   user_data)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
+  g_autofree char *path = g_file_get_path (chosen);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* "calf-patient" is saved as "calf-patient.myomap", so it opens again
+   * with Myomap */
+  if (path != NULL)
     {
-      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autofree char *path = g_file_get_path (chosen);
-      g_autoptr(GFile) file = NULL;
-      g_autoptr(GError) error = NULL;
+      g_autofree char *with_extension = myo_file_with_extension (path, ".myomap");
 
-      /* "calf-patient" is saved as "calf-patient.myomap", so it opens again
-       * with Myomap */
-      if (path != NULL)
-        {
-          g_autofree char *with_extension = myo_file_with_extension (path, ".myomap");
-
-          file = g_file_new_for_path (with_extension);
-        }
-      else
-        {
-          file = g_object_ref (chosen);
-        }
-
-      if (!_myo_window_save (self, file, &error))
-        _myo_window_report_error (self, _("The session was not saved"), error);
+      file = g_file_new_for_path (with_extension);
+    }
+  else
+    {
+      file = g_object_ref (chosen);
     }
 
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
+  if (!_myo_window_save (self, file, &error))
+    _myo_window_report_error (self, _("The session was not saved"), error);
 }
 
 static void
@@ -154,8 +184,8 @@ save_as_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *param)
 {
-  show_file_chooser (widget, _("Save Session"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"),
-                     G_CALLBACK (save_as_response_cb));
+  show_session_chooser (MYO_WINDOW (widget), _("Save Session"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"),
+                        save_as_chosen);
 }
 
 static void
@@ -242,25 +272,17 @@ toggle_panel_action (GtkWidget  *widget,
   adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
 }
 
+/* win.show-history (Ctrl+H) and win.show-atlas (Ctrl+T) go to their page,
+ * and back to the map from it */
 static void
-show_history_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *param)
+toggle_page_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
 {
   MyoWindow *self = MYO_WINDOW (widget);
+  const char *page = g_str_equal (action_name, "win.show-history") ? "history" : "atlas";
 
-  _myo_window_show_history (self, !g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "history"));
-}
-
-static void
-show_atlas_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *param)
-{
-  MyoWindow *self = MYO_WINDOW (widget);
-
-  _myo_window_show_page (self, g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "atlas")
-                               ? "map" : "atlas");
+  myo_window_set_page (self, g_str_equal (myo_window_get_page (self), page) ? "map" : page);
 }
 
 static void
@@ -326,14 +348,12 @@ dismiss_banner_action (GtkWidget  *widget,
 }
 
 static void
-record_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    MyoWindow        *self)
+keep_response_cb (MyoKeepDialog *dialog,
+                  const char    *response,
+                  MyoWindow     *self)
 {
-  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "note");
-
   if (g_str_equal (response, "keep"))
-    _myo_window_record (self, gtk_editable_get_text (entry), NULL);
+    _myo_window_record (self, myo_keep_dialog_get_note (dialog), NULL);
 }
 
 static void
@@ -341,24 +361,9 @@ record_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
 {
-  GtkWidget *dialog, *entry;
+  GtkWidget *dialog = myo_keep_dialog_new (GTK_WINDOW (widget));
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (widget), _("Keep in Journal"),
-                                   _("The points, the candidates and the pain you marked are kept "
-                                     "in your pain journal on this computer."));
-  entry = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Note (optional)"));
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  g_object_set_data (G_OBJECT (dialog), "note", entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "keep", _("_Keep"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "keep", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (record_response_cb), widget);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (keep_response_cb), widget, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -423,7 +428,7 @@ _myo_window_class_actions_init (MyoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.start-routine", NULL, start_routine_action);
   gtk_widget_class_install_action (widget_class, "win.start-routine-for", "(su)", start_routine_for_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-panel", NULL, toggle_panel_action);
-  gtk_widget_class_install_action (widget_class, "win.show-history", NULL, show_history_action);
+  gtk_widget_class_install_action (widget_class, "win.show-history", NULL, toggle_page_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
   gtk_widget_class_install_action (widget_class, "win.undo-new", NULL, undo_new_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
@@ -432,11 +437,12 @@ _myo_window_class_actions_init (MyoWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-data-folder", NULL, open_data_folder_action);
   gtk_widget_class_install_action (widget_class, "win.dismiss-journal-banner", NULL, dismiss_banner_action);
   gtk_widget_class_install_action (widget_class, "win.dismiss-autosave-banner", NULL, dismiss_banner_action);
-  gtk_widget_class_install_action (widget_class, "win.show-atlas", NULL, show_atlas_action);
+  gtk_widget_class_install_action (widget_class, "win.show-atlas", NULL, toggle_page_action);
   gtk_widget_class_install_action (widget_class, "win.leave-presentation", NULL, leave_presentation_action);
   gtk_widget_class_install_property_action (widget_class, "win.presentation", "presentation");
   gtk_widget_class_install_action (widget_class, "win.record", NULL, record_action);
   gtk_widget_class_install_property_action (widget_class, "win.view", "view-id");
+  gtk_widget_class_install_property_action (widget_class, "win.page", "page");
   _myo_window_class_export_actions_init (klass);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);

@@ -310,7 +310,7 @@ _myo_window_open_example (MyoWindow  *self,
   self->example_title = g_strdup (title);
   if (myo_session_get_n_points (session) > 0)
     myo_window_set_view_id (self, myo_session_get_point (session, 0)->view->id);
-  _myo_window_show_page (self, "map");
+  myo_window_set_page (self, "map");
   _myo_window_update_title (self);
 
   return TRUE;
@@ -329,7 +329,29 @@ show_map_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *param)
 {
-  _myo_window_show_page (MYO_WINDOW (widget), "map");
+  myo_window_set_page (MYO_WINDOW (widget), "map");
+}
+
+/* The keyboard shortcuts window is built the first time it is asked for,
+ * not with every window as GTK would build gtk/help-overlay.ui */
+static void
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  MyoWindow *self = MYO_WINDOW (widget);
+
+  if (self->shortcuts_window == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/io/github/myomap/Myomap/ui/myo-shortcuts-window.ui");
+
+      self->shortcuts_window = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_window_set_hide_on_close (self->shortcuts_window, TRUE);
+      gtk_window_set_transient_for (self->shortcuts_window, GTK_WINDOW (self));
+    }
+
+  gtk_window_present (self->shortcuts_window);
 }
 
 static void
@@ -397,5 +419,6 @@ _myo_window_class_chrome_init (MyoWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.open-example", "s", open_example_action);
   gtk_widget_class_install_action (widget_class, "win.show-map", NULL, show_map_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.show-map", NULL);
 }

@@ -22,7 +22,7 @@ create_export (MyoWindow     *self,
                MyoExportKind  kind,
                GError       **error)
 {
-  MyoRoutine *routine = myo_routine_panel_get_routine (self->routine_panel);
+  MyoRoutine *routine = self->routine_panel != NULL ? myo_routine_panel_get_routine (self->routine_panel) : NULL;
 
   if (kind == MYO_EXPORT_REPORT)
     {
@@ -146,10 +146,12 @@ _myo_window_print_export (MyoWindow   *self,
   gtk_print_operation_set_use_full_page (operation, TRUE);
   gtk_print_operation_set_job_name (operation, kind == MYO_EXPORT_HANDOUT ? _("Self-care handout")
                                                                           : _("Session report"));
-  g_signal_connect_object (operation, "begin-print", G_CALLBACK (begin_print_cb), export, 0);
-  g_signal_connect_object (operation, "draw-page", G_CALLBACK (draw_page_cb), export, 0);
+  /* The operation keeps the export as long as it may draw (printing goes
+   * on after this returns) */
+  g_signal_connect_data (operation, "begin-print", G_CALLBACK (begin_print_cb), g_object_ref (export),
+                         (GClosureNotify) g_object_unref, 0);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), export);
   g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
-  g_object_set_data_full (G_OBJECT (operation), "export", g_object_ref (export), g_object_unref);
 
   if (export_path != NULL)
     {
@@ -174,19 +176,12 @@ print (MyoWindow     *self,
 }
 
 static void
-print_handout_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *param)
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
 {
-  print (MYO_WINDOW (widget), MYO_EXPORT_HANDOUT);
-}
-
-static void
-print_report_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *param)
-{
-  print (MYO_WINDOW (widget), MYO_EXPORT_REPORT);
+  print (MYO_WINDOW (widget), g_str_equal (action_name, "win.print-report") ? MYO_EXPORT_REPORT
+                                                                             : MYO_EXPORT_HANDOUT);
 }
 
 /* Saving */
@@ -210,40 +205,31 @@ saved_toast (MyoWindow *self,
 }
 
 static void
-save_response_cb (GtkNativeDialog *dialog,
-                  int              response,
-                  MyoWindow       *self)
+save_chosen (MyoWindow *self,
+             GFile     *file,
+             gpointer   user_data)
 {
-  SaveKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "kind"));
+  SaveKind kind = GPOINTER_TO_INT (user_data);
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GError) error = NULL;
+  gboolean saved;
 
-  if (response == GTK_RESPONSE_ACCEPT)
+  if (path == NULL)
     {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autofree char *path = g_file_get_path (file);
-      g_autoptr(GError) error = NULL;
-      gboolean saved;
-
-      if (path == NULL)
-        {
-          _myo_window_toast (self, _("Choose a folder on this computer to save to"), FALSE);
-        }
-      else
-        {
-          if (kind == SAVE_MAP_PNG || kind == SAVE_MAP_SVG)
-            saved = _myo_window_export_map (self, path, kind == SAVE_MAP_SVG, &error);
-          else
-            saved = _myo_window_export_pdf (self, kind == SAVE_HANDOUT ? MYO_EXPORT_HANDOUT : MYO_EXPORT_REPORT,
-                                            path, &error);
-
-          if (saved)
-            saved_toast (self, file);
-          else
-            _myo_window_report_error (self, _("The export was not written"), error);
-        }
+      _myo_window_toast (self, _("Choose a folder on this computer to save to"), FALSE);
+      return;
     }
 
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
+  if (kind == SAVE_MAP_PNG || kind == SAVE_MAP_SVG)
+    saved = _myo_window_export_map (self, path, kind == SAVE_MAP_SVG, &error);
+  else
+    saved = _myo_window_export_pdf (self, kind == SAVE_HANDOUT ? MYO_EXPORT_HANDOUT : MYO_EXPORT_REPORT,
+                                    path, &error);
+
+  if (saved)
+    saved_toast (self, file);
+  else
+    _myo_window_report_error (self, _("The export was not written"), error);
 }
 
 static void
@@ -262,21 +248,12 @@ show_save_dialog (MyoWindow  *self,
     [SAVE_MAP_PNG] = { N_("Export Map as PNG"), N_("Pain map.png"), N_("PNG images"), "*.png", "image/png" },
     [SAVE_MAP_SVG] = { N_("Export Map as SVG"), N_("Pain map.svg"), N_("SVG images"), "*.svg", "image/svg+xml" },
   };
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  GtkFileChooserNative *dialog;
+  MyoFileChoice choice = {
+    _(kinds[kind].title), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _(kinds[kind].name),
+    _(kinds[kind].filter), kinds[kind].pattern, kinds[kind].mime_type,
+  };
 
-  gtk_file_filter_set_name (filter, _(kinds[kind].filter));
-  gtk_file_filter_add_pattern (filter, kinds[kind].pattern);
-  gtk_file_filter_add_mime_type (filter, kinds[kind].mime_type);
-
-  dialog = gtk_file_chooser_native_new (_(kinds[kind].title), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                        _("_Save"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _(kinds[kind].name));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  g_object_set_data (G_OBJECT (dialog), "kind", GINT_TO_POINTER (kind));
-  g_signal_connect (dialog, "response", G_CALLBACK (save_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  _myo_window_choose_file (self, &choice, save_chosen, GINT_TO_POINTER (kind));
 }
 
 static void
@@ -305,19 +282,12 @@ export_pdf_action (GtkWidget  *widget,
 }
 
 static void
-export_map_png_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *param)
+export_map_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
 {
-  show_save_dialog (MYO_WINDOW (widget), SAVE_MAP_PNG);
-}
-
-static void
-export_map_svg_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *param)
-{
-  show_save_dialog (MYO_WINDOW (widget), SAVE_MAP_SVG);
+  show_save_dialog (MYO_WINDOW (widget), g_str_equal (action_name, "win.export-map-svg") ? SAVE_MAP_SVG
+                                                                                        : SAVE_MAP_PNG);
 }
 
 /**
@@ -396,11 +366,11 @@ _myo_window_class_export_actions_init (MyoWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  gtk_widget_class_install_action (widget_class, "win.print-handout", NULL, print_handout_action);
-  gtk_widget_class_install_action (widget_class, "win.print-report", NULL, print_report_action);
+  gtk_widget_class_install_action (widget_class, "win.print-handout", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.print-report", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", "s", export_pdf_action);
-  gtk_widget_class_install_action (widget_class, "win.export-map-png", NULL, export_map_png_action);
-  gtk_widget_class_install_action (widget_class, "win.export-map-svg", NULL, export_map_svg_action);
+  gtk_widget_class_install_action (widget_class, "win.export-map-png", NULL, export_map_action);
+  gtk_widget_class_install_action (widget_class, "win.export-map-svg", NULL, export_map_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print-handout", NULL);
 }

@@ -29,8 +29,8 @@ struct _MyoWindow
   GtkToggleButton      *history_button;
   GtkToggleButton      *atlas_button;
   GtkWidget            *leave_presentation_button;
-  MyoHistoryPage       *history;
-  MyoAtlasPage         *atlas;
+  AdwBin               *history_bin;
+  AdwBin               *atlas_bin;
   GtkBox               *view_switcher;
   GtkBox               *view_switcher_bar;
   MyoBodyMap           *map;
@@ -39,7 +39,7 @@ struct _MyoWindow
   GtkBox               *legend;
   GtkStack             *panel_stack;
   MyoCandidatesPanel   *candidates;
-  MyoRoutinePanel      *routine_panel;
+  AdwBin               *routine_bin;
   GtkWidget            *back_button;
   GtkWidget            *undo_box;
   GtkWidget            *results_button;
@@ -64,6 +64,7 @@ struct _MyoWindow
   GSettings            *settings;
   MyoStore             *store;
   MyoSession           *session;
+  GSignalGroup         *session_signals;  /* follow session */
   MyoJournal           *journal;  /* NULL until loaded, off the main thread */
   GPtrArray            *deleted_entries;  /* until the toast's Undo is gone */
   MyoSession           *previous_session;  /* put away by New Session, for Undo */
@@ -72,12 +73,15 @@ struct _MyoWindow
   GFile                *file;
   char                 *view_id;
   GtkWidget            *point_popover;
+  GtkWindow            *shortcuts_window;  /* NULL until first shown */
   char                 *example_title;  /* of the example the session came from */
 
   /* Borrowed */
   AdwToast             *delete_toast;
+  MyoHistoryPage       *history;  /* NULL until first shown, in history_bin */
+  MyoAtlasPage         *atlas;  /* NULL until first shown, in atlas_bin */
+  MyoRoutinePanel      *routine_panel;  /* NULL until a routine starts, in routine_bin */
 
-  gulong                session_changed_handler;
   gulong                first_paint_handler;
   guint                 journal_fallback_id;
   guint                 inhibit_cookie;
@@ -91,7 +95,41 @@ struct _MyoWindow
   guint                 autosave_off : 1;  /* an unreadable autosave could not be moved aside */
 };
 
+typedef struct
+{
+  const char           *title;
+  GtkFileChooserAction  action;
+  const char           *accept;
+  const char           *name;  /* (nullable): the file name offered */
+  const char           *filter_name;
+  const char           *pattern;
+  const char           *mime_type;
+} MyoFileChoice;
+
+typedef void (*MyoFileChosen) (MyoWindow *self,
+                               GFile     *file,
+                               gpointer   user_data);
+
+void     _myo_window_choose_file        (MyoWindow           *self,
+                                         const MyoFileChoice *choice,
+                                         MyoFileChosen        chosen,
+                                         gpointer             user_data);
 void     _myo_window_class_actions_init (MyoWindowClass *klass);
+
+/* myo-window-session.c: the session shown */
+void     _myo_window_follow_session_init (MyoWindow     *self);
+void     _myo_window_restore_session     (MyoWindow     *self);
+void     _myo_window_autosave            (MyoWindow     *self);
+
+/* myo-window-journal.c: the journal and the history page */
+void     _myo_window_journal_init        (MyoWindow     *self);
+void     _myo_window_journal_realize     (MyoWindow     *self);
+void     _myo_window_journal_unrealize   (MyoWindow     *self);
+void     _myo_window_show_journal_problem (MyoWindow    *self,
+                                           const char   *title,
+                                           const GError *error);
+
+void     _myo_window_show_candidates    (MyoWindow      *self);
 void     _myo_window_class_chrome_init  (MyoWindowClass *klass);
 void     _myo_window_chrome_init        (MyoWindow      *self);
 void     _myo_window_update_header      (MyoWindow      *self);
@@ -102,6 +140,9 @@ char    *_myo_window_dup_results_text   (MyoWindow      *self);
 gboolean _myo_window_open_example       (MyoWindow      *self,
                                          const char     *id);
 void     _myo_window_routine_init       (MyoWindow      *self);
+MyoRoutinePanel *_myo_window_get_routine_panel (MyoWindow *self);
+void     _myo_window_begin_routine      (MyoWindow      *self,
+                                         MyoRoutine     *routine);
 void     _myo_window_update_actions     (MyoWindow      *self);
 void     _myo_window_set_action_enabled (MyoWindow      *self,
                                          const char     *action_name,
@@ -117,10 +158,8 @@ void     _myo_window_toast              (MyoWindow      *self,
                                          gboolean        with_undo);
 void     _myo_window_start_routine      (MyoWindow      *self,
                                          const MyoCandidate *candidate);
-void     _myo_window_show_history       (MyoWindow      *self,
-                                         gboolean        show);
-void     _myo_window_show_page          (MyoWindow      *self,
-                                         const char     *name);
+MyoHistoryPage *_myo_window_get_history (MyoWindow  *self);
+MyoAtlasPage   *_myo_window_get_atlas   (MyoWindow  *self);
 void     _myo_window_set_presentation   (MyoWindow      *self,
                                          gboolean        presentation);
 void     _myo_window_put_aside          (MyoWindow      *self);

@@ -6,10 +6,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "myo-file.h"
-#include "myo-json.h"
 #include "myo-point-editor.h"
 #include "myo-window-private.h"
 
@@ -20,13 +18,11 @@ enum {
   PROP_STORE,
   PROP_VIEW_ID,
   PROP_PRESENTATION,
+  PROP_PAGE,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void begin_routine (MyoWindow  *self,
-                           MyoRoutine *routine);
 
 G_DEFINE_FINAL_TYPE (MyoWindow, myo_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -34,45 +30,6 @@ static MyoKb *
 get_kb (MyoWindow *self)
 {
   return self->kb;
-}
-
-/* The session a person is marking is never lost: the store writes it a
- * second after the last change (and at once on close and quit), atomically,
- * to the user data directory, and it is restored at start. A named session
- * is also saved to its own file only when asked. */
-static void
-autosave (MyoWindow *self)
-{
-  if (self->autosave_off)
-    return;
-
-  myo_store_autosave_session (self->store, self->session);
-}
-
-/* Stays on screen until an autosave succeeds again */
-static void
-autosave_error_changed_cb (MyoWindow  *self,
-                           GParamSpec *pspec,
-                           MyoStore   *store)
-{
-  const GError *error = myo_store_get_autosave_error (store);
-  const char *reason;
-  g_autofree char *title = NULL;
-  g_autofree char *body = NULL;
-
-  if (error == NULL)
-    {
-      myo_banner_hide (self->autosave_banner);
-      return;
-    }
-
-  reason = myo_file_error_reason (error);
-  title = reason != NULL ? g_strdup_printf (_("Changes are not being saved: %s"), reason)
-                         : g_strdup (_("Changes are not being saved"));
-  body = g_strdup_printf (_("%s. The copy saved before is kept as it was; free some space or "
-                            "fix the folder, then try again."), error->message);
-  myo_banner_show (self->autosave_banner, title, body,
-                   _("_Try Again"), "win.retry-autosave", _("_Open Folder"), "win.open-data-folder");
 }
 
 /**
@@ -93,15 +50,6 @@ _myo_window_report_error (MyoWindow    *self,
 
   myo_banner_show (self->journal_banner, title, error->message,
                    _("_Dismiss"), "win.dismiss-journal-banner", NULL, NULL);
-}
-
-static void
-show_journal_problem (MyoWindow    *self,
-                      const char   *title,
-                      const GError *error)
-{
-  myo_banner_show (self->journal_banner, title, error->message,
-                   _("_Try Again"), "win.retry-journal", _("_Open Folder"), "win.open-data-folder");
 }
 
 void
@@ -154,29 +102,6 @@ write_debug_geometry_cb (GtkWidget     *widget,
     g_file_set_contents (path, text, -1, NULL);
 
   return G_SOURCE_CONTINUE;
-}
-
-static void
-update_match (MyoWindow *self)
-{
-  g_clear_object (&self->match);
-  self->match = myo_match_new (self->session);
-
-  myo_body_map_set_match (self->map, self->match);
-  myo_candidates_panel_set_match (self->candidates, self->match);
-  gtk_widget_set_visible (self->hint, myo_session_is_empty (self->session));
-  _myo_window_update_results_bar (self);
-}
-
-static void
-session_changed_cb (MyoWindow  *self,
-                    MyoSession *session)
-{
-  self->dirty = TRUE;
-  update_match (self);
-  _myo_window_update_title (self);
-  autosave (self);
-  _myo_window_update_actions (self);
 }
 
 static void
@@ -268,269 +193,95 @@ atlas_routine_requested_cb (MyoWindow             *self,
   g_autoptr(MyoRoutine) routine = myo_routine_new (&selection, 1);
 
   /* The routine runs beside the map, which shows where to press */
-  _myo_window_show_page (self, "map");
+  myo_window_set_page (self, "map");
   myo_window_set_view_id (self, trp->location_view->id);
-  begin_routine (self, routine);
+  _myo_window_begin_routine (self, routine);
 }
 
-static void
-routine_running_cb (MyoWindow       *self,
-                    GParamSpec      *pspec,
-                    MyoRoutinePanel *panel)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  gboolean running = myo_routine_panel_get_running (panel);
-
-  /* The screen must not blank in the middle of a hold */
-  if (running && self->inhibit_cookie == 0)
-    self->inhibit_cookie = gtk_application_inhibit (app, GTK_WINDOW (self),
-                                                    GTK_APPLICATION_INHIBIT_IDLE,
-                                                    _("A self-care routine is running"));
-  else if (!running && self->inhibit_cookie != 0)
-    {
-      gtk_application_uninhibit (app, self->inhibit_cookie);
-      self->inhibit_cookie = 0;
-    }
-}
-
-static void
-routine_step_changed_cb (MyoWindow       *self,
-                         gpointer         data,
-                         MyoRoutinePanel *panel)
-{
-  const MyoRoutineStep *step = data;
-
-  /* Show where to press while locating and releasing */
-  if (step != NULL && step->step->kind != MYO_STEP_STRETCH)
-    myo_body_map_set_highlight (self->map, g_ptr_array_index (step->trigger_points, 0), step->side);
-  else
-    myo_body_map_set_highlight (self->map, NULL, MYO_SIDE_LEFT);
-}
-
-static void
-routine_answered_cb (MyoWindow             *self,
-                     const MyoTriggerPoint *trp,
-                     int                    side,
-                     int                    answer,
-                     MyoRoutinePanel       *panel)
-{
-  MyoRoutine *routine = myo_routine_panel_get_routine (panel);
-  GPtrArray *combination;
-  guint n_treated = 0;
-
-  /* Keeping the answer re-ranks the candidates (session "changed") */
-  myo_session_set_answer (self->session, trp, side, answer);
-
-  if (answer != MYO_ANSWER_NO)
-    return;
-
-  /* Go on with whatever now explains the pain, within the per-session cap */
-  combination = myo_match_get_combination (self->match);
-  for (guint i = 0; i < combination->len; i++)
-    {
-      const MyoCandidate *candidate = g_ptr_array_index (combination, i);
-
-      n_treated += myo_routine_has_trigger_point (routine, candidate->trp, candidate->side);
-    }
-
-  for (guint i = 0; i < combination->len && n_treated < MYO_ROUTINE_MAX_TRIGGER_POINTS; i++)
-    {
-      const MyoCandidate *candidate = g_ptr_array_index (combination, i);
-      MyoSelection selection = { candidate->trp, candidate->side };
-
-      if (!myo_routine_has_trigger_point (routine, candidate->trp, candidate->side))
-        {
-          myo_routine_append (routine, &selection, 1);
-          n_treated++;
-        }
-    }
-}
-
-static void
-show_candidates (MyoWindow *self)
+void
+_myo_window_show_candidates (MyoWindow *self)
 {
   gtk_stack_set_visible_child_name (self->panel_stack, "candidates");
   myo_body_map_set_highlight (self->map, NULL, MYO_SIDE_LEFT);
   _myo_window_update_actions (self);
 }
 
-static void
-routine_closed_cb (MyoWindow       *self,
-                   MyoRoutinePanel *panel)
+/* The atlas is built when first shown, as the history page is */
+MyoAtlasPage *
+_myo_window_get_atlas (MyoWindow *self)
 {
-  show_candidates (self);
-}
+  if (self->atlas != NULL)
+    return self->atlas;
 
-static void
-routine_finished_cb (MyoWindow       *self,
-                     int              pain_after,
-                     MyoRoutinePanel *panel)
-{
-  MyoRoutine *routine = myo_routine_panel_get_routine (panel);
-  g_autoptr(GStrvBuilder) done = g_strv_builder_new ();
-  g_auto(GStrv) routines_done = NULL;
+  self->atlas = MYO_ATLAS_PAGE (myo_atlas_page_new ());
+  g_signal_connect_object (self->atlas, "routine-requested", G_CALLBACK (atlas_routine_requested_cb),
+                           self, G_CONNECT_SWAPPED);
+  /* Indexing what refers where takes tens of milliseconds: only once the
+   * atlas is opened */
+  myo_atlas_page_set_kb (self->atlas, get_kb (self));
+  g_object_bind_property (self, "presentation", self->atlas, "presentation", G_BINDING_SYNC_CREATE);
+  /* Built as it is shown, it can take the focus only once mapped */
+  g_signal_connect (self->atlas, "map", G_CALLBACK (myo_atlas_page_focus_search), NULL);
+  adw_bin_set_child (self->atlas_bin, GTK_WIDGET (self->atlas));
 
-  myo_session_set_pain_after (self->session, pain_after);
-  self->dirty = TRUE;
-  autosave (self);
-  _myo_window_update_title (self);
-  show_candidates (self);
-
-  /* A finished routine is what the pain log is for: keep it */
-  for (guint i = 0; i < myo_routine_get_n_steps (routine); i++)
-    {
-      const MyoRoutineStep *step = myo_routine_get_step (routine, i);
-      const MyoTriggerPoint *trp = g_ptr_array_index (step->trigger_points, 0);
-      g_autofree char *key = g_strdup_printf ("%s:%s", trp->id, myo_side_to_string (step->side));
-
-      if (step->step->kind == MYO_STEP_RELEASE && !step->other_leg)
-        g_strv_builder_add (done, key);
-    }
-  routines_done = g_strv_builder_end (done);
-  _myo_window_record (self, NULL, (const char * const *) routines_done);
-}
-
-static void
-history_entry_activated_cb (MyoWindow       *self,
-                            MyoJournalEntry *entry,
-                            MyoHistoryPage  *page)
-{
-  g_autoptr(MyoSession) session = NULL;
-  g_autoptr(GError) error = NULL;
-
-  session = myo_journal_entry_to_session (entry, self->kb, &error);
-  if (session == NULL)
-    {
-      _myo_window_toast (self, error->message, FALSE);
-      return;
-    }
-
-  _myo_window_set_session (self, session, NULL);
-  _myo_window_show_history (self, FALSE);
-}
-
-static void
-delete_toast_dismissed_cb (MyoWindow *self,
-                           AdwToast  *toast)
-{
-  if (self->delete_toast == toast)
-    {
-      self->delete_toast = NULL;
-      if (self->deleted_entries != NULL)
-        g_ptr_array_set_size (self->deleted_entries, 0);
-    }
-}
-
-static void
-history_delete_requested_cb (MyoWindow       *self,
-                             MyoJournalEntry *entry,
-                             MyoHistoryPage  *page)
-{
-  g_autoptr(MyoJournalEntry) deleted = g_object_ref (entry);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  AdwToast *toast;
-
-  if (!myo_store_remove (self->store, myo_journal_entry_get_id (entry), &error))
-    {
-      show_journal_problem (self, _("The session could not be deleted"), error);
-      return;
-    }
-
-  /* One toast for the deletions in a row, and its Undo brings back every
-   * one of them */
-  if (self->delete_toast != NULL)
-    {
-      toast = g_steal_pointer (&self->delete_toast);
-      g_signal_handlers_disconnect_by_data (toast, self);
-      adw_toast_dismiss (toast);
-    }
-  else
-    {
-      g_ptr_array_set_size (self->deleted_entries, 0);
-    }
-  g_ptr_array_add (self->deleted_entries, g_steal_pointer (&deleted));
-
-  if (self->deleted_entries->len == 1)
-    title = g_strdup (_("Session deleted from the journal"));
-  else
-    title = g_strdup_printf (ngettext ("%u session deleted", "%u sessions deleted",
-                                       self->deleted_entries->len),
-                             self->deleted_entries->len);
-
-  toast = adw_toast_new (title);
-  adw_toast_set_timeout (toast, 10);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo-delete");
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (delete_toast_dismissed_cb), self,
-                           G_CONNECT_SWAPPED);
-  self->delete_toast = toast;
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  return self->atlas;
 }
 
 /**
- * _myo_window_undo_delete:
+ * myo_window_get_page:
  *
- * Brings back every session deleted since the last toast went.
+ * Returns: the page shown: "map", "history" or "atlas"
  */
-void
-_myo_window_undo_delete (MyoWindow *self)
+const char *
+myo_window_get_page (MyoWindow *self)
 {
-  g_autoptr(GError) error = NULL;
+  g_return_val_if_fail (MYO_IS_WINDOW (self), NULL);
 
-  if (self->deleted_entries->len == 0)
-    return;
+  /* The header's toggles ask while the template is being built */
+  if (self->main_stack == NULL)
+    return "map";
 
-  if (!myo_store_add_all (self->store, self->deleted_entries, &error))
-    {
-      show_journal_problem (self, _("The deleted sessions could not be brought back"), error);
-      return;
-    }
-
-  g_ptr_array_set_size (self->deleted_entries, 0);
-  if (self->delete_toast != NULL)
-    adw_toast_dismiss (self->delete_toast);
+  return gtk_stack_get_visible_child_name (self->main_stack);
 }
 
 /**
- * _myo_window_show_history:
+ * myo_window_set_page:
+ * @page: "map", "history" or "atlas"
  *
- * Switches between the map and the pain history.
+ * Shows one of the window's pages (the win.page action, which the header's
+ * toggles follow), building it the first time.
  */
 void
-_myo_window_show_history (MyoWindow *self,
-                          gboolean   show)
+myo_window_set_page (MyoWindow  *self,
+                     const char *page)
 {
-  _myo_window_show_page (self, show ? "history" : "map");
-}
+  gboolean changed;
 
-/**
- * _myo_window_show_page:
- * @name: "map", "history" or "atlas"
- *
- * Shows one of the window's pages, the header's toggles following.
- */
-void
-_myo_window_show_page (MyoWindow  *self,
-                       const char *name)
-{
+  g_return_if_fail (MYO_IS_WINDOW (self));
+  g_return_if_fail (page != NULL);
+
   /* The journal is personal: it stays hidden while presenting */
-  if (self->presentation && g_str_equal (name, "history"))
+  if (self->presentation && g_str_equal (page, "history"))
     return;
 
-  gtk_stack_set_visible_child_name (self->main_stack, name);
-  gtk_toggle_button_set_active (self->history_button, g_str_equal (name, "history"));
-  gtk_toggle_button_set_active (self->atlas_button, g_str_equal (name, "atlas"));
+  if (g_str_equal (page, "history"))
+    _myo_window_get_history (self);
+  else if (g_str_equal (page, "atlas"))
+    _myo_window_get_atlas (self);
+  else if (!g_str_equal (page, "map"))
+    {
+      g_warning ("No page named “%s” in the window", page);
+      return;
+    }
+
+  changed = g_strcmp0 (myo_window_get_page (self), page) != 0;
+  gtk_stack_set_visible_child_name (self->main_stack, page);
   /* The views belong to the map; the other pages show their own */
   _myo_window_update_header (self);
-  if (g_str_equal (name, "atlas"))
-    {
-      /* Indexing what refers where takes tens of milliseconds: not on the
-       * way to the first frame, only once the atlas is opened */
-      if (myo_atlas_page_get_kb (self->atlas) == NULL)
-        myo_atlas_page_set_kb (self->atlas, get_kb (self));
-      myo_atlas_page_focus_search (self->atlas);
-    }
+  if (self->atlas != NULL && g_str_equal (page, "atlas"))
+    myo_atlas_page_focus_search (self->atlas);
+  if (changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
 }
 
 /**
@@ -551,7 +302,7 @@ _myo_window_set_presentation (MyoWindow *self,
   if (presentation)
     {
       if (g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "history"))
-        _myo_window_show_page (self, "map");
+        myo_window_set_page (self, "map");
       gtk_widget_add_css_class (GTK_WIDGET (self), "presentation");
       gtk_window_fullscreen (GTK_WINDOW (self));
       adw_flap_set_reveal_flap (self->flap, FALSE);
@@ -567,115 +318,8 @@ _myo_window_set_presentation (MyoWindow *self,
   gtk_widget_set_visible (self->leave_presentation_button, presentation);
   myo_body_map_set_scale_points (self->map, presentation);
   _myo_window_update_header (self);
-  myo_atlas_page_set_presentation (self->atlas, presentation);
   _myo_window_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTATION]);
-}
-
-static void
-journal_changed_cb (MyoWindow  *self,
-                    GParamSpec *pspec,
-                    MyoStore   *store)
-{
-  MyoJournal *journal = myo_store_get_journal (store);
-
-  if (journal == NULL || !g_set_object (&self->journal, journal))
-    return;
-
-  myo_history_page_set_journal (self->history, journal);
-  if (myo_journal_get_moved_aside (journal) != NULL)
-    {
-      g_autofree char *body =
-        g_strdup_printf (_("The file as it was is kept as %s. The sessions that could be read are "
-                           "in your history."), myo_journal_get_moved_aside (journal));
-
-      myo_banner_show (self->journal_banner, _("Part of the pain journal could not be read"), body,
-                       _("_Dismiss"), "win.dismiss-journal-banner",
-                       _("_Open Folder"), "win.open-data-folder");
-    }
-}
-
-static void
-journal_error_changed_cb (MyoWindow  *self,
-                          GParamSpec *pspec,
-                          MyoStore   *store)
-{
-  const GError *error = myo_store_get_journal_error (store);
-
-  myo_history_page_set_journal_error (self->history, error != NULL ? error->message : NULL);
-  if (error != NULL)
-    show_journal_problem (self, _("The pain journal could not be read"), error);
-  else
-    myo_banner_hide (self->journal_banner);
-}
-
-static void
-load_journal (MyoWindow *self)
-{
-  if (self->journal_requested)
-    return;
-  self->journal_requested = TRUE;
-  g_clear_handle_id (&self->journal_fallback_id, g_source_remove);
-  if (self->first_paint_handler != 0)
-    g_clear_signal_handler (&self->first_paint_handler, gtk_widget_get_frame_clock (GTK_WIDGET (self)));
-
-  /* Read once per process, in a thread, so start-up does not wait for it */
-  myo_store_ensure_journal (self->store);
-}
-
-/* The journal loads once the window has shown its first frame: on two
- * cores a large journal's thread would otherwise slow that frame down
- * (tests/bench measures start-up with 10,000 sessions) */
-static void
-first_painted_cb (GdkFrameClock *clock,
-                  MyoWindow     *self)
-{
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (self));
-
-  /* Frame clock cycles before the window is on screen paint nothing */
-  if (surface != NULL && gdk_surface_get_mapped (surface))
-    load_journal (self);
-}
-
-/* A window that is never drawn (hidden at once, or not presented) still
- * gets its journal */
-static gboolean
-journal_fallback_cb (gpointer data)
-{
-  MyoWindow *self = data;
-
-  self->journal_fallback_id = 0;
-  load_journal (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-/**
- * _myo_window_record:
- * @note: (nullable): the person's note
- * @routines_done: (nullable): "trigger-point:side" of the points treated
- *
- * Keeps the current session in the pain journal.
- */
-void
-_myo_window_record (MyoWindow          *self,
-                    const char         *note,
-                    const char * const *routines_done)
-{
-  g_autoptr(MyoJournalEntry) entry = NULL;
-  g_autoptr(GError) error = NULL;
-
-  /* Kept even before the journal has been read: the store reads it first */
-  entry = myo_journal_entry_new_from_session (self->session, self->match, NULL, note);
-  myo_journal_entry_set_routines_done (entry, routines_done);
-  if (!myo_store_add (self->store, entry, &error))
-    {
-      show_journal_problem (self, _("The session could not be kept in the journal; it stays in its autosave"),
-                            error);
-      return;
-    }
-
-  _myo_window_toast (self, _("Kept in your pain journal"), FALSE);
 }
 
 static gboolean
@@ -838,23 +482,6 @@ map_tool_changed_cb (MyoWindow  *self,
   gtk_widget_set_visible (self->brush_scale, !g_str_equal (myo_body_map_get_tool (map), "point"));
 }
 
-static void
-red_flags_answered_cb (MyoWindow          *self,
-                       const char * const *yes,
-                       MyoRoutinePanel    *panel)
-{
-  GPtrArray *flags = myo_kb_get_red_flags (get_kb (self));
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  for (guint i = 0; i < flags->len; i++)
-    {
-      const char *id = ((MyoRedFlag *) g_ptr_array_index (flags, i))->id;
-
-      myo_session_set_red_flag (self->session, id,
-                                g_strv_contains (yes, id) ? MYO_ANSWER_YES : MYO_ANSWER_NO, now);
-    }
-}
-
 /* The map's tool buttons sit over the map, outside it: map.tool reaches
  * them through a group on the window */
 static void
@@ -867,8 +494,6 @@ setup_map_tools (MyoWindow *self)
   gtk_widget_insert_action_group (GTK_WIDGET (self), "map", G_ACTION_GROUP (group));
   g_signal_connect_object (self->map, "notify::tool", G_CALLBACK (map_tool_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->routine_panel, "red-flags-answered", G_CALLBACK (red_flags_answered_cb),
-                           self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -883,7 +508,6 @@ bind_settings (MyoWindow *self)
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 
   g_settings_bind (self->settings, "default-intensity", self->map, "default-intensity", G_SETTINGS_BIND_GET);
-  g_settings_bind (self->settings, "sound", self->routine_panel, "sound", G_SETTINGS_BIND_GET);
 
   /* An id the knowledge base does not have opens its first view */
   myo_window_set_view_id (self, ((MyoView *) g_ptr_array_index (myo_kb_get_views (get_kb (self)), 0))->id);
@@ -891,49 +515,10 @@ bind_settings (MyoWindow *self)
   myo_window_set_view_id (self, initial_view);
 }
 
-/* An autosave that cannot be read is set aside for the person to look at,
- * never written over */
-static MyoSession *
-restore_autosave (MyoWindow *self)
-{
-  const char *path = myo_store_get_autosave_path (self->store);
-  g_autoptr(MyoSession) restored = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GError) move_error = NULL;
-  g_autofree char *aside = NULL;
-  g_autofree char *body = NULL;
-
-  restored = myo_session_new_from_file (get_kb (self), path, &error);
-  if (restored != NULL)
-    return g_steal_pointer (&restored);
-
-  aside = myo_file_move_aside (path, "unreadable", &move_error);
-  if (aside != NULL)
-    {
-      body = g_strdup_printf (_("%s. It was kept as %s."), error->message, aside);
-      myo_banner_show (self->autosave_banner, _("The last session could not be restored"), body,
-                       _("_Dismiss"), "win.dismiss-autosave-banner",
-                       _("_Open Folder"), "win.open-data-folder");
-    }
-  else
-    {
-      /* Nothing is written over the file while it is still there */
-      self->autosave_off = TRUE;
-      body = g_strdup_printf (_("%s. It could not be moved aside either (%s), so changes are not "
-                                "saved until it is moved or removed."),
-                              error->message, move_error->message);
-      myo_banner_show (self->autosave_banner, _("The last session could not be restored"), body,
-                       NULL, NULL, _("_Open Folder"), "win.open-data-folder");
-    }
-
-  return NULL;
-}
-
 static void
 myo_window_constructed (GObject *object)
 {
   MyoWindow *self = (MyoWindow *) object;
-  g_autoptr(MyoSession) restored = NULL;
 
   G_OBJECT_CLASS (myo_window_parent_class)->constructed (object);
 
@@ -941,49 +526,23 @@ myo_window_constructed (GObject *object)
   setup_map_tools (self);
   build_view_switchers (self);
   _myo_window_chrome_init (self);
-  myo_history_page_set_kb (self->history, get_kb (self));
   build_legend (self);
 
-  g_signal_connect_object (self->store, "notify::autosave-error",
-                           G_CALLBACK (autosave_error_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->store, "notify::journal",
-                           G_CALLBACK (journal_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->store, "notify::journal-error",
-                           G_CALLBACK (journal_error_changed_cb), self, G_CONNECT_SWAPPED);
-
-  if (g_file_test (myo_store_get_autosave_path (self->store), G_FILE_TEST_EXISTS))
-    restored = restore_autosave (self);
-
-  _myo_window_set_session (self, restored, NULL);
-  _myo_window_update_recent (self);
-
-  /* Another window of this process may have read the journal already */
-  journal_changed_cb (self, NULL, self->store);
-  if (myo_store_get_journal_error (self->store) != NULL)
-    journal_error_changed_cb (self, NULL, self->store);
-  self->journal_fallback_id = g_timeout_add_seconds (2, journal_fallback_cb, self);
+  _myo_window_restore_session (self);
+  _myo_window_journal_init (self);
 }
 
 static void
 myo_window_realize (GtkWidget *widget)
 {
-  MyoWindow *self = MYO_WINDOW (widget);
-
   GTK_WIDGET_CLASS (myo_window_parent_class)->realize (widget);
-
-  if (!self->journal_requested && self->first_paint_handler == 0)
-    self->first_paint_handler = g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
-                                                  G_CALLBACK (first_painted_cb), self);
+  _myo_window_journal_realize (MYO_WINDOW (widget));
 }
 
 static void
 myo_window_unrealize (GtkWidget *widget)
 {
-  MyoWindow *self = MYO_WINDOW (widget);
-
-  if (self->first_paint_handler != 0)
-    g_clear_signal_handler (&self->first_paint_handler, gtk_widget_get_frame_clock (widget));
-
+  _myo_window_journal_unrealize (MYO_WINDOW (widget));
   GTK_WIDGET_CLASS (myo_window_parent_class)->unrealize (widget);
 }
 
@@ -1003,10 +562,15 @@ myo_window_dispose (GObject *object)
     }
 
   g_clear_pointer (&self->point_popover, gtk_widget_unparent);
+  g_clear_pointer (&self->shortcuts_window, gtk_window_destroy);
   gtk_widget_dispose_template (GTK_WIDGET (self), MYO_TYPE_WINDOW);
+  self->routine_panel = NULL;
+  self->history = NULL;
+  self->atlas = NULL;
 
-  if (self->session != NULL)
-    g_clear_signal_handler (&self->session_changed_handler, self->session);
+  if (self->session_signals != NULL)
+    g_signal_group_set_target (self->session_signals, NULL);
+  g_clear_object (&self->session_signals);
   g_clear_object (&self->session);
   g_clear_object (&self->match);
   g_clear_object (&self->file);
@@ -1063,6 +627,10 @@ myo_window_get_property (GObject    *object,
       g_value_set_boolean (value, self->presentation);
       break;
 
+    case PROP_PAGE:
+      g_value_set_string (value, myo_window_get_page (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1096,6 +664,10 @@ myo_window_set_property (GObject      *object,
 
     case PROP_PRESENTATION:
       _myo_window_set_presentation (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_PAGE:
+      myo_window_set_page (self, g_value_get_string (value));
       break;
 
     default:
@@ -1146,25 +718,32 @@ myo_window_class_init (MyoWindowClass *klass)
                           FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * MyoWindow:page:
+   *
+   * The page shown, "map", "history" or "atlas"; the win.page action.
+   */
+  properties[PROP_PAGE] =
+    g_param_spec_string ("page", NULL, NULL,
+                         "map",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (MYO_TYPE_ATLAS_PAGE);
   g_type_ensure (MYO_TYPE_BANNER);
   g_type_ensure (MYO_TYPE_BODY_MAP);
   g_type_ensure (MYO_TYPE_CANDIDATES_PANEL);
-  g_type_ensure (MYO_TYPE_ROUTINE_PANEL);
   g_type_ensure (MYO_TYPE_ROUTINE_HERO);
-  g_type_ensure (MYO_TYPE_HISTORY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/myomap/Myomap/ui/myo-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, history_button);
-  gtk_widget_class_bind_template_child (widget_class, MyoWindow, history);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, history_bin);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, atlas_button);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, leave_presentation_button);
-  gtk_widget_class_bind_template_child (widget_class, MyoWindow, atlas);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, atlas_bin);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, view_switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, map);
@@ -1173,7 +752,7 @@ myo_window_class_init (MyoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, legend);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, panel_stack);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, candidates);
-  gtk_widget_class_bind_template_child (widget_class, MyoWindow, routine_panel);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, routine_bin);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, autosave_banner);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, journal_banner);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, recent_section);
@@ -1183,14 +762,6 @@ myo_window_class_init (MyoWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, map_point_removed_cb);
   gtk_widget_class_bind_template_callback (widget_class, candidate_hovered_cb);
   gtk_widget_class_bind_template_callback (widget_class, candidate_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, routine_running_cb);
-  gtk_widget_class_bind_template_callback (widget_class, routine_step_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, routine_closed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, routine_answered_cb);
-  gtk_widget_class_bind_template_callback (widget_class, routine_finished_cb);
-  gtk_widget_class_bind_template_callback (widget_class, history_entry_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, history_delete_requested_cb);
-  gtk_widget_class_bind_template_callback (widget_class, atlas_routine_requested_cb);
 
   _myo_window_class_actions_init (klass);
   _myo_window_class_chrome_init (klass);
@@ -1206,6 +777,7 @@ myo_window_init (MyoWindow *self)
   /* The win.view action reads this string; it is never NULL */
   self->view_id = g_strdup ("");
   self->deleted_entries = g_ptr_array_new_with_free_func (g_object_unref);
+  _myo_window_follow_session_init (self);
 
   drop = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
@@ -1264,189 +836,6 @@ myo_window_set_view_id (MyoWindow  *self,
 }
 
 void
-myo_window_open_file (MyoWindow *self,
-                      GFile     *file)
-{
-  g_autoptr(MyoSession) session = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  g_return_if_fail (MYO_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      _myo_window_toast (self, _("Only files on this computer can be opened"), FALSE);
-      return;
-    }
-
-  session = myo_session_new_from_file (get_kb (self), path, &error);
-  if (session == NULL)
-    {
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Open the Session"),
-                                                  error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
-      return;
-    }
-
-  _myo_window_put_aside (self);
-  _myo_window_set_session (self, session, file);
-
-  /* The rest of the file opened; say what was left out */
-  if (myo_session_get_load_warnings (session)->len > 0)
-    {
-      guint n = myo_session_get_load_warnings (session)->len;
-      g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                               "%u point of this file is not on a leg and was left out",
-                                                               "%u points of this file are not on a leg and were left out",
-                                                               n), n);
-
-      _myo_window_toast (self, message, FALSE);
-    }
-}
-
-/**
- * _myo_window_update_recent:
- *
- * Lists the sessions put away, newest first, under Recent Sessions in the
- * main menu.
- */
-void
-_myo_window_update_recent (MyoWindow *self)
-{
-  g_autoptr(GPtrArray) recent = myo_store_list_recent (self->store);
-
-  g_menu_remove_all (self->recent_section);
-  for (guint i = 0; i < recent->len; i++)
-    {
-      const char *path = g_ptr_array_index (recent, i);
-      g_autoptr(GMenuItem) item = NULL;
-      g_autoptr(GDateTime) when = NULL;
-      g_autoptr(json_object) root = NULL;
-      g_autofree char *date = NULL;
-      g_autofree char *label = NULL;
-      json_object *points;
-      GStatBuf st;
-
-      if (g_stat (path, &st) != 0)
-        continue;
-
-      when = g_date_time_new_from_unix_local (st.st_mtime);
-      date = g_date_time_format (when, _("%a %-d %b %Y, %H:%M:%S"));
-      root = myo_json_parse_file (path, NULL);
-      if (root != NULL && json_object_object_get_ex (root, "points", &points) &&
-          json_object_is_type (points, json_type_array))
-        {
-          guint n = json_object_array_length (points);
-
-          /* TRANSLATORS: a session put away: its date, and how many points it has */
-          label = g_strdup_printf (ngettext ("%s · %u point", "%s · %u points", n), date, n);
-        }
-      else
-        {
-          label = g_strdup (date);
-        }
-      item = g_menu_item_new (label, NULL);
-      g_menu_item_set_action_and_target_value (item, "win.open-recent", g_variant_new_string (path));
-      g_menu_append_item (self->recent_section, item);
-    }
-
-  if (g_menu_model_get_n_items (G_MENU_MODEL (self->recent_section)) == 0)
-    g_menu_append (self->recent_section, _("No sessions put away"), "win.no-recent");
-}
-
-/**
- * _myo_window_put_aside:
- *
- * Before the session on the map is replaced (New Session, opening a file):
- * one with points is kept among the recent sessions on disk and can be
- * brought back with win.undo-new, the toast's Undo.
- */
-void
-_myo_window_put_aside (MyoWindow *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data = NULL;
-  g_autofree char *kept = NULL;
-  AdwToast *toast;
-
-  /* Painted areas alone are worth keeping too */
-  if (self->session == NULL || myo_session_is_empty (self->session))
-    return;
-
-  g_set_object (&self->previous_session, self->session);
-  g_set_object (&self->previous_file, self->file);
-  data = myo_session_to_data (self->session);
-  kept = myo_store_keep_recent (self->store, data, strlen (data), &error);
-  if (kept == NULL)
-    show_journal_problem (self, _("The previous session could not be kept among the recent ones"), error);
-  _myo_window_update_recent (self);
-
-  toast = adw_toast_new (_("The previous session was put away"));
-  adw_toast_set_timeout (toast, 10);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo-new");
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-  _myo_window_update_actions (self);
-}
-
-void
-_myo_window_set_session (MyoWindow  *self,
-                         MyoSession *session,
-                         GFile      *file)
-{
-  g_autoptr(MyoSession) fresh = NULL;
-
-  if (session == NULL)
-    session = fresh = myo_session_new (get_kb (self));
-
-  if (self->session != NULL)
-    g_clear_signal_handler (&self->session_changed_handler, self->session);
-
-  g_set_object (&self->session, session);
-  g_set_object (&self->file, file);
-  g_clear_pointer (&self->example_title, g_free);
-  self->dirty = FALSE;
-  self->session_changed_handler = g_signal_connect_object (session, "changed",
-                                                           G_CALLBACK (session_changed_cb), self,
-                                                           G_CONNECT_SWAPPED);
-
-  myo_body_map_set_session (self->map, session);
-  show_candidates (self);
-  update_match (self);
-  _myo_window_update_title (self);
-  autosave (self);
-  _myo_window_update_actions (self);
-}
-
-gboolean
-_myo_window_save (MyoWindow  *self,
-                  GFile      *file,
-                  GError    **error)
-{
-  g_autofree char *path = g_file_get_path (file);
-
-  if (path == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("Sessions can only be saved on this computer"));
-      return FALSE;
-    }
-
-  if (!myo_session_save_to_file (self->session, path, error))
-    return FALSE;
-
-  g_set_object (&self->file, file);
-  self->dirty = FALSE;
-  _myo_window_update_title (self);
-
-  return TRUE;
-}
-
-void
 _myo_window_toast (MyoWindow  *self,
                    const char *message,
                    gboolean    with_undo)
@@ -1461,139 +850,4 @@ _myo_window_toast (MyoWindow  *self,
     }
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-begin_routine (MyoWindow  *self,
-               MyoRoutine *routine)
-{
-  if (myo_routine_get_n_steps (routine) == 0)
-    return;
-
-  /* GET only: a change in the preferences reaches a routine under way */
-  g_settings_bind (self->settings, "lead-in-seconds", routine, "lead-in", G_SETTINGS_BIND_GET);
-  g_settings_bind (self->settings, "hold-seconds", routine, "hold-seconds", G_SETTINGS_BIND_GET);
-  g_settings_bind (self->settings, "auto-advance", routine, "auto-advance", G_SETTINGS_BIND_GET);
-
-  gtk_stack_set_visible_child_name (self->panel_stack, "routine");
-  myo_routine_panel_begin (self->routine_panel, get_kb (self), routine);
-  adw_flap_set_reveal_flap (self->flap, TRUE);
-  _myo_window_update_actions (self);
-}
-
-static void
-pick_toggled_cb (GtkCheckButton   *check,
-                 AdwMessageDialog *dialog)
-{
-  GPtrArray *checks = g_object_get_data (G_OBJECT (dialog), "checks");
-  guint n_active = 0;
-
-  for (guint i = 0; i < checks->len; i++)
-    n_active += gtk_check_button_get_active (g_ptr_array_index (checks, i));
-
-  /* Never more than the cap, and at least one */
-  for (guint i = 0; i < checks->len; i++)
-    {
-      GtkCheckButton *other = g_ptr_array_index (checks, i);
-
-      gtk_widget_set_sensitive (GTK_WIDGET (other),
-                                gtk_check_button_get_active (other) ||
-                                n_active < MYO_ROUTINE_MAX_TRIGGER_POINTS);
-    }
-  adw_message_dialog_set_response_enabled (dialog, "start", n_active > 0);
-}
-
-static void
-pick_response_cb (AdwMessageDialog *dialog,
-                  const char       *response,
-                  MyoWindow        *self)
-{
-  GPtrArray *checks = g_object_get_data (G_OBJECT (dialog), "checks");
-  GPtrArray *combination = myo_match_get_combination (self->match);
-  g_autoptr(GArray) selection = g_array_new (FALSE, FALSE, sizeof (MyoSelection));
-  g_autoptr(MyoRoutine) routine = NULL;
-
-  if (!g_str_equal (response, "start") || checks->len != combination->len)
-    return;
-
-  for (guint i = 0; i < checks->len; i++)
-    if (gtk_check_button_get_active (g_ptr_array_index (checks, i)))
-      {
-        const MyoCandidate *candidate = g_ptr_array_index (combination, i);
-        MyoSelection item = { candidate->trp, candidate->side };
-
-        g_array_append_val (selection, item);
-      }
-
-  routine = myo_routine_new ((MyoSelection *) (gpointer) selection->data, selection->len);
-  begin_routine (self, routine);
-}
-
-/* More trigger points than one session should treat: say so and let the
- * person pick which, the first ones of the combination ticked. */
-static void
-pick_trigger_points (MyoWindow *self)
-{
-  GPtrArray *combination = myo_match_get_combination (self->match);
-  GPtrArray *checks = g_ptr_array_new ();
-  GtkWidget *dialog, *box;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Choose Which Points to Treat"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("Treating many trigger points in one session leaves the muscles "
-                                    "sore. Choose at most %u for now and treat the others another day."),
-                                  MYO_ROUTINE_MAX_TRIGGER_POINTS);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  for (guint i = 0; i < combination->len; i++)
-    {
-      g_autofree char *title = myo_candidate_dup_title (g_ptr_array_index (combination, i));
-      GtkWidget *check = gtk_check_button_new_with_label (title);
-
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), i < MYO_ROUTINE_MAX_TRIGGER_POINTS);
-      g_signal_connect (check, "toggled", G_CALLBACK (pick_toggled_cb), dialog);
-      gtk_box_append (GTK_BOX (box), check);
-      g_ptr_array_add (checks, check);
-    }
-  g_object_set_data_full (G_OBJECT (dialog), "checks", checks, (GDestroyNotify) g_ptr_array_unref);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "start", _("_Start Routine"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "start",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "start");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (pick_response_cb), self);
-  pick_toggled_cb (g_ptr_array_index (checks, 0), ADW_MESSAGE_DIALOG (dialog));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/**
- * _myo_window_start_routine:
- * @candidate: (nullable): one trigger point, or %NULL for the combination
- */
-void
-_myo_window_start_routine (MyoWindow          *self,
-                           const MyoCandidate *candidate)
-{
-  g_autoptr(MyoRoutine) routine = NULL;
-
-  if (candidate != NULL)
-    {
-      MyoSelection selection = { candidate->trp, candidate->side };
-
-      routine = myo_routine_new (&selection, 1);
-    }
-  else if (myo_match_get_combination (self->match)->len > MYO_ROUTINE_MAX_TRIGGER_POINTS)
-    {
-      pick_trigger_points (self);
-      return;
-    }
-  else
-    routine = myo_routine_new_for_match (self->match);
-
-  begin_routine (self, routine);
 }

@@ -23,5 +23,8 @@ MyoSession *myo_window_get_session (MyoWindow      *self);
 const char *myo_window_get_view_id (MyoWindow      *self);
 void        myo_window_set_view_id (MyoWindow      *self,
                                     const char     *view_id);
+const char *myo_window_get_page    (MyoWindow      *self);
+void        myo_window_set_page    (MyoWindow      *self,
+                                    const char     *page);
 
 G_END_DECLS

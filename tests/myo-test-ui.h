@@ -124,6 +124,29 @@ test_app_new (int    *argc,
   return app;
 }
 
+static inline gboolean
+pointer_is_set (gpointer data)
+{
+  return *(gpointer *) data != NULL;
+}
+
+/* Runs the main loop until *@pointer is set by it (a thread's result,
+ * say) */
+static inline void
+wait_until_set (gpointer *pointer)
+{
+  wait_until (pointer_is_set, pointer);
+}
+
+/* A notify handler that counts the notifications into @count */
+static inline void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
 /* Runs the tests added, then lets @app go: what main () returns */
 static inline int
 test_app_run (MyoApplication **app)

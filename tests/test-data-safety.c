@@ -171,8 +171,8 @@ test_undo_deletes (void)
 
   a = find_entry (window, "A");
   b = find_entry (window, "B");
-  g_signal_emit_by_name (window->history, "delete-requested", a);
-  g_signal_emit_by_name (window->history, "delete-requested", b);
+  g_signal_emit_by_name (_myo_window_get_history (window), "delete-requested", a);
+  g_signal_emit_by_name (_myo_window_get_history (window), "delete-requested", b);
   g_assert_cmpuint (n_sessions (window), ==, 1);
   g_assert_nonnull (window->delete_toast);
   g_assert_cmpstr (adw_toast_get_title (window->delete_toast), ==, "2 sessions deleted");
@@ -220,7 +220,7 @@ test_journal_unreadable (void)
   g_assert_true (myo_banner_get_revealed (window->journal_banner));
   g_assert_cmpstr (myo_banner_get_title (window->journal_banner), ==, "The pain journal could not be read");
   g_assert_nonnull (strstr (myo_banner_get_body (window->journal_banner), "newer Myomap"));
-  g_assert_nonnull (myo_history_page_get_journal_error (window->history));
+  g_assert_nonnull (myo_history_page_get_journal_error (_myo_window_get_history (window)));
   stack = gtk_widget_get_first_child (GTK_WIDGET (window->history));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "unreadable");
 

@@ -219,7 +219,7 @@ collect_accelerators (GtkWidget  *widget,
 static void
 test_shortcuts_complete (void)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/myomap/Myomap/gtk/help-overlay.ui");
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/myomap/Myomap/ui/myo-shortcuts-window.ui");
   GtkWidget *overlay = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
   g_autoptr(GHashTable) shown = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_auto(GStrv) actions = gtk_application_list_action_descriptions (GTK_APPLICATION (app));

@@ -304,6 +304,7 @@ test_narrow (void)
    * brings the panel */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", "s", "calf-behind-knee"));
   settle ();
+  g_assert_false (myo_session_is_empty (myo_window_get_session (window)));
   text = _myo_window_dup_results_text (window);
   g_test_message ("results bar: %s", text);
   g_assert_true (gtk_widget_get_visible (window->results_bar));
@@ -497,6 +498,7 @@ test_line_length (void)
   MyoHelpWindow *help;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-atlas", NULL));
+  g_assert_cmpstr (myo_window_get_page (window), ==, "atlas");
   myo_atlas_page_select (window->atlas, myo_kb_lookup_trigger_point (kb, "gastrocnemius-medial-1"), MYO_SIDE_LEFT);
   settle ();
   g_assert_cmpint (longest_line (GTK_WIDGET (window->atlas)), >, 40);
@@ -529,6 +531,7 @@ test_atlas_sidebar_width (void)
   double wx, wy;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-atlas", NULL));
+  g_assert_cmpstr (myo_window_get_page (window), ==, "atlas");
   myo_atlas_page_select (window->atlas, myo_kb_lookup_trigger_point (kb, "popliteus-1"), MYO_SIDE_LEFT);
   settle ();
   list = GTK_WIDGET (_myo_atlas_page_get_list (window->atlas));
@@ -560,6 +563,7 @@ test_presentation (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", "s", "calf-behind-knee"));
   settle ();
+  g_assert_false (myo_session_is_empty (myo_window_get_session (window)));
   radius = _myo_body_map_get_point_radius (window->map);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL));
@@ -567,6 +571,7 @@ test_presentation (void)
   g_assert_cmpfloat (_myo_body_map_get_point_radius (window->map), >=, radius);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-atlas", NULL));
+  g_assert_cmpstr (myo_window_get_page (window), ==, "atlas");
   myo_atlas_page_select (window->atlas, myo_kb_lookup_trigger_point (kb, "soleus-1"), MYO_SIDE_LEFT);
   settle ();
 
@@ -619,6 +624,7 @@ test_presentation (void)
   }
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-presentation", NULL));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (window), "presentation"));
   destroy_window (window);
 }
 

@@ -63,6 +63,8 @@ test_points_update_candidates (void)
   g_assert_cmpstr (myo_match_get_candidate (match, 0)->trp->muscle->id, ==, "gastrocnemius");
   g_assert_false (gtk_widget_get_visible (window->hint));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-routine", NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->panel_stack), ==, "routine");
+  g_assert_nonnull (myo_routine_panel_get_routine (window->routine_panel));
 
   /* Clear and undo go through the same actions as the keyboard */
   gtk_stack_set_visible_child_name (window->panel_stack, "candidates");
@@ -215,13 +217,10 @@ test_journal (void)
   /* Not the session an earlier test left in the autosave */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
   session = myo_window_get_session (window);
+  g_assert_true (myo_session_is_empty (session));
 
   /* The journal loads in a thread */
-  for (guint i = 0; i < 500 && window->journal == NULL; i++)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
+  wait_until_set ((gpointer *) &window->journal);
   g_assert_nonnull (window->journal);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->journal)), ==, 0);
 
@@ -233,7 +232,7 @@ test_journal (void)
   g_assert_cmpint (myo_journal_entry_get_pain_before (entry), ==, 7);
 
   /* Delete from the history, then Undo */
-  g_signal_emit_by_name (window->history, "delete-requested", entry);
+  g_signal_emit_by_name (_myo_window_get_history (window), "delete-requested", entry);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->journal)), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-delete", NULL));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->journal)), ==, 1);
@@ -249,6 +248,195 @@ test_journal (void)
   g_assert_cmpstr (myo_session_get_point (myo_window_get_session (window), 0)->region->id, ==, "back-knee");
 
   destroy_window (window);
+}
+
+/* win.page shows a page, the header's toggles follow its state, and the
+ * page notifies only when it changes */
+static void
+test_page_action (void)
+{
+  MyoWindow *window = create_window ();
+  guint n_notified = 0;
+
+  g_signal_connect (window, "notify::page", G_CALLBACK (count_notify_cb), &n_notified);
+  g_assert_cmpstr (myo_window_get_page (window), ==, "map");
+  g_assert_false (gtk_toggle_button_get_active (window->history_button));
+  g_assert_false (gtk_toggle_button_get_active (window->atlas_button));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "atlas"));
+  g_assert_cmpstr (myo_window_get_page (window), ==, "atlas");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "atlas");
+  g_assert_true (gtk_toggle_button_get_active (window->atlas_button));
+  g_assert_false (gtk_toggle_button_get_active (window->history_button));
+  g_assert_cmpuint (n_notified, ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "atlas"));
+  g_assert_cmpuint (n_notified, ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "history"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "history");
+  g_assert_true (gtk_toggle_button_get_active (window->history_button));
+  g_assert_false (gtk_toggle_button_get_active (window->atlas_button));
+  g_assert_cmpuint (n_notified, ==, 2);
+
+  /* The property is the same switch */
+  g_object_set (window, "page", "map", NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "map");
+  g_assert_false (gtk_toggle_button_get_active (window->history_button));
+  g_assert_cmpuint (n_notified, ==, 3);
+
+  /* While presenting, the journal stays hidden */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "history"));
+  g_assert_cmpstr (myo_window_get_page (window), ==, "map");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-presentation", NULL));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (window), "presentation"));
+
+  g_signal_handlers_disconnect_by_func (window, count_notify_cb, &n_notified);
+  destroy_window (window);
+}
+
+/* The history and atlas pages are built when first shown, and get then
+ * what the window told nobody before: the journal, the knowledge base,
+ * presentation mode */
+static void
+test_lazy_pages (void)
+{
+  MyoWindow *window = create_window ();
+
+  g_assert_null (window->history);
+  g_assert_null (window->atlas);
+  g_assert_null (adw_bin_get_child (window->history_bin));
+
+  wait_until_set ((gpointer *) &window->journal);
+  g_assert_nonnull (window->journal);
+  g_assert_null (window->history);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-history", NULL));
+  g_assert_nonnull (window->history);
+  g_assert_true (adw_bin_get_child (window->history_bin) == GTK_WIDGET (window->history));
+  g_assert_true (myo_history_page_get_journal (window->history) == window->journal);
+  g_assert_true (myo_history_page_get_kb (window->history) == window->kb);
+  g_assert_null (myo_history_page_get_journal_error (window->history));
+
+  /* Presenting before the atlas exists */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL));
+  g_assert_null (window->atlas);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-atlas", NULL));
+  g_assert_nonnull (window->atlas);
+  g_assert_true (myo_atlas_page_get_presentation (window->atlas));
+  g_assert_true (myo_atlas_page_get_kb (window->atlas) == window->kb);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-presentation", NULL));
+  g_assert_false (myo_atlas_page_get_presentation (window->atlas));
+
+  destroy_window (window);
+}
+
+/* Shown the first time, the atlas's search takes the focus, as it did
+ * when the atlas was built with the window */
+static void
+test_atlas_focus (void)
+{
+  MyoWindow *window = create_window ();
+
+  g_assert_null (window->atlas);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "atlas"));
+  iterate ();
+  g_assert_nonnull (window->atlas);
+  g_assert_nonnull (gtk_root_get_focus (GTK_ROOT (window)));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (window->atlas)));
+
+  destroy_window (window);
+}
+
+/* The routine panel is built when the first routine starts, with the
+ * preferences it follows */
+static void
+test_lazy_routine_panel (void)
+{
+  MyoWindow *window = create_window ();
+  gboolean sound;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  g_assert_null (window->routine_panel);
+  g_assert_null (adw_bin_get_child (window->routine_bin));
+  g_settings_set_boolean (window->settings, "sound", FALSE);
+
+  add_in_region (myo_window_get_session (window), "back-knee", MYO_SIDE_LEFT, 6);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-routine", NULL));
+  g_assert_nonnull (window->routine_panel);
+  g_assert_true (adw_bin_get_child (window->routine_bin) == GTK_WIDGET (window->routine_panel));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->panel_stack), ==, "routine");
+  g_assert_cmpstr (_myo_routine_panel_get_page (window->routine_panel), ==, "red-flags");
+  g_object_get (window->routine_panel, "sound", &sound, NULL);
+  g_assert_false (sound);
+  g_settings_set_boolean (window->settings, "sound", TRUE);
+  g_object_get (window->routine_panel, "sound", &sound, NULL);
+  g_assert_true (sound);
+
+  destroy_window (window);
+}
+
+/* The window follows the session it shows, and only that one */
+static void
+test_follows_session (void)
+{
+  MyoWindow *window = create_window ();
+  g_autoptr(MyoSession) old = NULL;
+  MyoMatch *match;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  old = g_object_ref (myo_window_get_session (window));
+  add_in_region (old, "back-knee", MYO_SIDE_LEFT, 6);
+  g_assert_cmpuint (myo_match_get_n_candidates (window->match), >, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  g_assert_true (myo_window_get_session (window) != old);
+  match = window->match;
+  g_assert_cmpuint (myo_match_get_n_candidates (match), ==, 0);
+
+  /* A change to the session put away reaches nothing */
+  add_in_region (old, "soles-arch", MYO_SIDE_LEFT, 6);
+  g_assert_true (window->match == match);
+  g_assert_true (gtk_widget_get_visible (window->hint));
+
+  /* One to the session shown re-ranks */
+  add_in_region (myo_window_get_session (window), "back-knee", MYO_SIDE_LEFT, 6);
+  g_assert_true (window->match != match);
+  g_assert_cmpuint (myo_match_get_n_candidates (window->match), >, 0);
+  g_assert_false (gtk_widget_get_visible (window->hint));
+
+  destroy_window (window);
+}
+
+/* The shortcuts window is built on first use, then shown again */
+static void
+test_shortcuts_window (void)
+{
+  MyoWindow *window = create_window ();
+  GLogLevelFlags fatal;
+  GtkWidget *shortcuts;
+
+  /* GTK 4.8's own shortcuts window warns that a label of its measures
+   * -3 px wide (GtkShortcutsShortcut): not ours to fail on */
+  fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  g_assert_null (window->shortcuts_window);
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  shortcuts = GTK_WIDGET (window->shortcuts_window);
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (shortcuts));
+  g_assert_true (gtk_widget_get_visible (shortcuts));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (shortcuts)) == GTK_WINDOW (window));
+
+  gtk_window_close (GTK_WINDOW (shortcuts));
+  g_assert_false (gtk_widget_get_visible (shortcuts));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  g_assert_true (GTK_WIDGET (window->shortcuts_window) == shortcuts);
+  g_assert_true (gtk_widget_get_visible (shortcuts));
+
+  destroy_window (window);
+  g_log_set_always_fatal (fatal);
 }
 
 static void
@@ -374,6 +562,10 @@ test_export (void)
                                              myo_match_get_candidate (window->match, 1)->trp->id,
                                              myo_match_get_candidate (window->match, 1)->side));
   iterate ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->panel_stack), ==, "routine");
+  g_assert_true (myo_routine_has_trigger_point (myo_routine_panel_get_routine (window->routine_panel),
+                                                myo_match_get_candidate (window->match, 1)->trp,
+                                                myo_match_get_candidate (window->match, 1)->side));
   g_assert_true (_myo_window_export_pdf (window, MYO_EXPORT_HANDOUT, pdf, &error));
   g_assert_no_error (error);
   {
@@ -411,6 +603,12 @@ main (int   argc,
   g_test_add_func ("/myo/window/is-this-my-pain", test_is_this_my_pain);
   g_test_add_func ("/myo/window/journal", test_journal);
   g_test_add_func ("/myo/window/atlas-and-presentation", test_atlas_and_presentation);
+  g_test_add_func ("/myo/window/page-action", test_page_action);
+  g_test_add_func ("/myo/window/lazy-pages", test_lazy_pages);
+  g_test_add_func ("/myo/window/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/myo/window/follows-session", test_follows_session);
+  g_test_add_func ("/myo/window/lazy-routine-panel", test_lazy_routine_panel);
+  g_test_add_func ("/myo/window/atlas-focus", test_atlas_focus);
   g_test_add_func ("/myo/window/export", test_export);
 
   ret = g_test_run ();
