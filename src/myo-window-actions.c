@@ -318,9 +318,8 @@ retry_autosave_action (GtkWidget  *widget,
                        GVariant   *param)
 {
   MyoWindow *self = MYO_WINDOW (widget);
-  g_autofree char *data = myo_session_to_data (self->session);
 
-  myo_store_autosave (self->store, data, strlen (data));
+  myo_store_autosave_session (self->store, self->session);
   myo_store_flush (self->store, NULL);
 }
 
