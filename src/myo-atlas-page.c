@@ -492,7 +492,7 @@ start_routine_action (GtkWidget  *widget,
   MyoAtlasPage *self = MYO_ATLAS_PAGE (widget);
 
   if (self->selected != NULL)
-    g_signal_emit (self, signals[ROUTINE_REQUESTED], 0, self->selected, self->side);
+    g_signal_emit (self, signals[ROUTINE_REQUESTED], 0, self->selected->id, self->side);
 }
 
 /* Overrides */
@@ -595,8 +595,8 @@ myo_atlas_page_class_init (MyoAtlasPageClass *klass)
 
   /**
    * MyoAtlasPage::routine-requested:
-   * @trp: the trigger point (a `MyoTriggerPoint *`)
-   * @side: the leg (a #MyoSide)
+   * @trp_id: the id of the trigger point
+   * @side: the leg
    *
    * Emitted when the person asks to start the routine of the selected
    * trigger point.
@@ -606,7 +606,7 @@ myo_atlas_page_class_init (MyoAtlasPageClass *klass)
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 2, G_TYPE_POINTER, G_TYPE_UINT);
+                  G_TYPE_NONE, 2, G_TYPE_STRING, MYO_TYPE_SIDE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/myomap/Myomap/ui/myo-atlas-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MyoAtlasPage, leaflet);

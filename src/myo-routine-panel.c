@@ -36,7 +36,6 @@ enum {
   CLOSED,
   FINISHED,
   HOLD_FINISHED,
-  STEP_CHANGED,
   ANSWERED,
   RED_FLAGS_ANSWERED,
   PLAN_CHANGED,
@@ -68,7 +67,6 @@ set_current_step (MyoRoutinePanel      *self,
 
   self->current_step = step;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_STEP]);
-  g_signal_emit (self, signals[STEP_CHANGED], 0, step);
 }
 
 static void
@@ -419,7 +417,7 @@ answer_action (GtkWidget  *widget,
 
   /* First let the window keep the answer and add the next candidate, so a
    * "no" on the last point does not end the routine before it arrives */
-  g_signal_emit (self, signals[ANSWERED], 0, trp, side, answer);
+  g_signal_emit (self, signals[ANSWERED], 0, trp->id, side, answer);
 
   if (answer == MYO_ANSWER_NO)
     {
@@ -697,24 +695,10 @@ myo_routine_panel_class_init (MyoRoutinePanelClass *klass)
                   G_TYPE_NONE, 0);
 
   /**
-   * MyoRoutinePanel::step-changed:
-   * @step: (nullable): the `MyoRoutineStep` now on screen, or %NULL
-   *
-   * The same as a change of #MyoRoutinePanel:current-step, with the step
-   * at hand, so the map can show where to press.
-   */
-  signals[STEP_CHANGED] =
-    g_signal_new ("step-changed",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_POINTER);
-
-  /**
    * MyoRoutinePanel::answered:
-   * @trp: the `MyoTriggerPoint` that was pressed
-   * @side: the `MyoSide` it was pressed on
-   * @answer: the `MyoAnswer` to "Is this my pain?"
+   * @trp_id: the id of the trigger point that was pressed
+   * @side: the leg it was pressed on
+   * @answer: the answer to "Is this my pain?"
    *
    * Emitted before the routine moves on (and, for a "no", drops the point),
    * so the answer can be kept with the session and the next candidate added.
@@ -724,7 +708,7 @@ myo_routine_panel_class_init (MyoRoutinePanelClass *klass)
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 3, G_TYPE_POINTER, G_TYPE_INT, G_TYPE_INT);
+                  G_TYPE_NONE, 3, G_TYPE_STRING, MYO_TYPE_SIDE, MYO_TYPE_ANSWER);
 
   /**
    * MyoRoutinePanel::red-flags-answered:

@@ -91,10 +91,10 @@ routine_running_cb (MyoWindow       *self,
 
 static void
 routine_step_changed_cb (MyoWindow       *self,
-                         gpointer         data,
+                         GParamSpec      *pspec,
                          MyoRoutinePanel *panel)
 {
-  const MyoRoutineStep *step = data;
+  const MyoRoutineStep *step = myo_routine_panel_get_current_step (panel);
 
   /* Show where to press while locating and releasing */
   if (step != NULL && step->step->kind != MYO_STEP_STRETCH)
@@ -104,15 +104,18 @@ routine_step_changed_cb (MyoWindow       *self,
 }
 
 static void
-routine_answered_cb (MyoWindow             *self,
-                     const MyoTriggerPoint *trp,
-                     int                    side,
-                     int                    answer,
-                     MyoRoutinePanel       *panel)
+routine_answered_cb (MyoWindow       *self,
+                     const char      *trp_id,
+                     MyoSide          side,
+                     MyoAnswer        answer,
+                     MyoRoutinePanel *panel)
 {
   MyoRoutine *routine = myo_routine_panel_get_routine (panel);
+  const MyoTriggerPoint *trp = myo_kb_lookup_trigger_point (myo_session_get_kb (self->session), trp_id);
   GPtrArray *combination;
   guint n_treated = 0;
+
+  g_return_if_fail (trp != NULL);
 
   /* Keeping the answer re-ranks the candidates (session "changed") */
   myo_session_set_answer (self->session, trp, side, answer);
@@ -275,7 +278,7 @@ _myo_window_get_routine_panel (MyoWindow *self)
   self->routine_panel = myo_routine_panel_new ();
   g_signal_connect_object (self->routine_panel, "notify::running", G_CALLBACK (routine_running_cb),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->routine_panel, "step-changed", G_CALLBACK (routine_step_changed_cb),
+  g_signal_connect_object (self->routine_panel, "notify::current-step", G_CALLBACK (routine_step_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->routine_panel, "closed", G_CALLBACK (routine_closed_cb),
                            self, G_CONNECT_SWAPPED);

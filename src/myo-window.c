@@ -184,13 +184,17 @@ candidate_activated_cb (MyoWindow          *self,
 }
 
 static void
-atlas_routine_requested_cb (MyoWindow             *self,
-                            const MyoTriggerPoint *trp,
-                            guint                  side,
-                            MyoAtlasPage          *atlas)
+atlas_routine_requested_cb (MyoWindow    *self,
+                            const char   *trp_id,
+                            MyoSide       side,
+                            MyoAtlasPage *atlas)
 {
+  const MyoTriggerPoint *trp = myo_kb_lookup_trigger_point (myo_atlas_page_get_kb (atlas), trp_id);
   MyoSelection selection = { trp, side };
-  g_autoptr(MyoRoutine) routine = myo_routine_new (&selection, 1);
+  g_autoptr(MyoRoutine) routine = NULL;
+
+  g_return_if_fail (trp != NULL);
+  routine = myo_routine_new (&selection, 1);
 
   /* The routine runs beside the map, which shows where to press */
   myo_window_set_page (self, "map");

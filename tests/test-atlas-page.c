@@ -23,12 +23,12 @@ typedef struct
 } Fixture;
 
 static void
-routine_requested_cb (MyoAtlasPage          *page,
-                      const MyoTriggerPoint *trp,
-                      guint                  side,
-                      Fixture               *fixture)
+routine_requested_cb (MyoAtlasPage *page,
+                      const char   *trp_id,
+                      MyoSide       side,
+                      Fixture      *fixture)
 {
-  fixture->requested = trp;
+  fixture->requested = myo_kb_lookup_trigger_point (fixture->kb, trp_id);
   fixture->requested_side = side;
 }
 

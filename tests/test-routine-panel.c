@@ -84,14 +84,7 @@ current_step_notified_cb (MyoRoutinePanel *panel,
                           Fixture         *fixture)
 {
   g_object_get (panel, "current-step", &fixture->current_step, NULL);
-}
-
-static void
-step_changed_cb (MyoRoutinePanel *panel,
-                 gpointer         step,
-                 Fixture         *fixture)
-{
-  fixture->changed_step = step;
+  fixture->changed_step = myo_routine_panel_get_current_step (panel);
   fixture->step_changes++;
 }
 
@@ -132,7 +125,6 @@ fixture_set_up (Fixture       *fixture,
   g_signal_connect (fixture->panel, "finished", G_CALLBACK (finished_cb), fixture);
   g_signal_connect (fixture->panel, "notify::running", G_CALLBACK (running_notified_cb), fixture);
   g_signal_connect (fixture->panel, "notify::current-step", G_CALLBACK (current_step_notified_cb), fixture);
-  g_signal_connect (fixture->panel, "step-changed", G_CALLBACK (step_changed_cb), fixture);
 
   fixture->window = GTK_WINDOW (gtk_window_new ());
   g_object_ref (fixture->window);
