@@ -218,7 +218,7 @@ myo_candidate_row_set_candidate (MyoCandidateRow *self,
   /* The plain name first; below it the leg, the head and the number,
    * then the anatomical name when the plain one stood above */
   if (muscle->plain_name != NULL)
-    short_name = g_strdup (muscle->plain_name);
+    short_name = myo_muscle_dup_plain_title (muscle);
   else
     /* "Medial hamstrings (semitendinosus and semimembranosus)": the part
      * in brackets is in the tooltip, and took a third line here */

@@ -443,6 +443,28 @@ myo_region_dup_place_label (const MyoRegion *region,
 char *
 myo_muscle_dup_display_name (const MyoMuscle *muscle)
 {
+  g_autofree char *plain = NULL;
+
+  g_return_val_if_fail (muscle != NULL, NULL);
+
+  plain = myo_muscle_dup_plain_title (muscle);
+
+  /* Translators: a muscle's everyday name (capitalised), then its anatomical
+   * name, e.g. “Calf muscle (Gastrocnemius)” */
+  return g_strdup_printf (_("%s (%s)"), plain, muscle->name);
+}
+
+/**
+ * myo_muscle_dup_plain_title:
+ *
+ * The everyday name as a heading starts it, capitalised (the knowledge
+ * base writes it as it stands in a sentence).
+ *
+ * Returns: (transfer full): e.g. "Calf muscle"
+ */
+char *
+myo_muscle_dup_plain_title (const MyoMuscle *muscle)
+{
   g_autofree char *initial = NULL;
   const char *rest;
 
@@ -451,9 +473,7 @@ myo_muscle_dup_display_name (const MyoMuscle *muscle)
   rest = g_utf8_next_char (muscle->plain_name);
   initial = g_utf8_strup (muscle->plain_name, rest - muscle->plain_name);
 
-  /* Translators: a muscle's everyday name (capitalised), then its anatomical
-   * name, e.g. “Calf muscle (Gastrocnemius)” */
-  return g_strdup_printf (_("%s%s (%s)"), initial, rest, muscle->name);
+  return g_strconcat (initial, rest, NULL);
 }
 
 /**

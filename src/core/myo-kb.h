@@ -188,6 +188,7 @@ MyoPoint               myo_view_to_side            (const MyoView   *view,
 char                  *myo_region_dup_place_label  (const MyoRegion *region,
                                                     MyoSide          side);
 char                  *myo_muscle_dup_display_name (const MyoMuscle *muscle);
+char                  *myo_muscle_dup_plain_title  (const MyoMuscle *muscle);
 char                  *myo_trigger_point_dup_label (const MyoTriggerPoint *trp);
 gboolean               myo_trigger_point_is_near_pulse (const MyoTriggerPoint *trp,
                                                         MyoPulse               pulse);
