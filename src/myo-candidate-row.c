@@ -178,6 +178,16 @@ myo_candidate_row_get_candidate (MyoCandidateRow *self)
   return self->candidate;
 }
 
+/* GTK 4.8 rebuilds a tooltip, and tells the accessibility tree, on every
+ * call, changed or not: a third of what taking a new candidate cost */
+static void
+set_tooltip (GtkWidget  *widget,
+             const char *text)
+{
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) != 0)
+    gtk_widget_set_tooltip_text (widget, text);
+}
+
 /**
  * myo_candidate_row_set_candidate:
  * @candidate: what to show
@@ -201,6 +211,8 @@ myo_candidate_row_set_candidate (MyoCandidateRow *self,
   g_autofree char *short_name = NULL;
   g_autofree char *start_name = NULL;
   g_autofree char *accessible = NULL;
+  g_autoptr(GVariant) target = NULL;
+  GVariant *old_target;
   const char *side;
 
   g_return_if_fail (MYO_IS_CANDIDATE_ROW (self));
@@ -242,8 +254,8 @@ myo_candidate_row_set_candidate (MyoCandidateRow *self,
   gtk_label_set_label (self->places_label, places_text);
   /* What an ellipsis may hide */
   title = myo_candidate_dup_title (candidate);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->subtitle_label), title);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->places_label), places_text);
+  set_tooltip (GTK_WIDGET (self->subtitle_label), title);
+  set_tooltip (GTK_WIDGET (self->places_label), places_text);
 
   gtk_widget_set_visible (self->tied_tag, candidate->tied);
   gtk_widget_set_visible (self->confirmed_tag, candidate->answer == MYO_ANSWER_YES);
@@ -256,9 +268,12 @@ myo_candidate_row_set_candidate (MyoCandidateRow *self,
     gtk_widget_remove_css_class (GTK_WIDGET (self), "rejected");
 
   /* The name after the target, so GTK never sees one without the other */
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->start_button), "(su)",
-                                    candidate->trp->id, candidate->side);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->start_button), "win.start-routine-for");
+  target = g_variant_ref_sink (g_variant_new ("(su)", candidate->trp->id, candidate->side));
+  old_target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (self->start_button));
+  if (old_target == NULL || !g_variant_equal (target, old_target))
+    gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->start_button), target);
+  if (gtk_actionable_get_action_name (GTK_ACTIONABLE (self->start_button)) == NULL)
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (self->start_button), "win.start-routine-for");
   /* Translators: the accessible name of the ▶ button of one candidate */
   start_name = g_strdup_printf (_("Start the routine for %s"), title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->start_button),
