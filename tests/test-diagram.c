@@ -14,6 +14,7 @@
 #include "myo-diagram-private.h"
 #include "myo-history-page-private.h"
 #include "myo-maps-row.h"
+#include "myo-test-ui.h"
 
 /* Draws @node into an image of @width × @height */
 static cairo_surface_t *
@@ -99,21 +100,6 @@ test_kept_raster (void)
   g_clear_pointer (&found_pixels, cairo_surface_destroy);
   found_pixels = draw_node (other, 220, 420);
   assert_same_pixels (kept_pixels, found_pixels);
-}
-
-typedef gboolean (*Condition) (gpointer data);
-
-/* Runs the main loop until @condition holds, for ten seconds at most */
-static void
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!condition (data) && g_get_monotonic_time () < deadline)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-  g_assert_true (condition (data));
 }
 
 static gboolean
