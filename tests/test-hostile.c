@@ -831,7 +831,8 @@ test_too_many (void)
       g_string_append_printf (polygon, "%s[ %g, %g ]", i > 0 ? ", " : "",
                               50 + 40 * cos (i * 2 * G_PI / 999), 50 + 40 * sin (i * 2 * G_PI / 999));
     g_string_append (polygon, " ]");
-    for (guint i = 0; i < 60; i++)
+    /* 110 × 999: over the loader's 100,000 in all */
+    for (guint i = 0; i < 110; i++)
       g_string_append_printf (regions, "%s{ \"id\": \"r%u\", \"name\": \"r\", \"view\": \"back\", \"polygon\": %s }",
                               i > 0 ? ", " : "", i, polygon->str);
     g_string_append (regions, " ]");
