@@ -33,6 +33,7 @@ typedef struct
   const char  *binary;
   const char  *argument;
   char       **envp;
+  const char  *forget;  /* nullable: a file removed before each run */
   char        *log;
   GArray      *ms;
   GArray      *rss_mib;
@@ -51,6 +52,9 @@ run_once (Program  *program,
   pid_t pid;
   int status = 0;
   int spawn_errno;
+
+  if (program->forget != NULL)
+    g_unlink (program->forget);
 
   if (!g_unix_open_pipe (fds, FD_CLOEXEC, error))
     return FALSE;
@@ -186,6 +190,14 @@ bench_startup (Bench   *bench,
 {
   g_autofree char *empty_home = g_build_filename (bench->tmpdir, "startup-empty", NULL);
   g_autofree char *journal_home = g_build_filename (bench->tmpdir, "startup-journal", NULL);
+  /* Myomap keeps the session a file opened as its autosave, and restores
+   * it at the next start: the runs that open a file have a data folder of
+   * their own, or the empty start would restore 500 points, and that
+   * autosave is removed before each, so each opens its file into an
+   * empty start */
+  g_autofree char *open_home = g_build_filename (bench->tmpdir, "startup-open", NULL);
+  g_autofree char *open_autosave = g_build_filename (open_home, "io.github.myomap.Myomap",
+                                                     "autosave.myomap", NULL);
   g_autofree char *one_point = g_build_filename (bench->tmpdir, "one-point.myomap", NULL);
   g_autofree char *many_points = g_build_filename (bench->tmpdir, "500-points.myomap", NULL);
   enum { P_GTK, P_ADWAITA, P_MYOMAP, P_JOURNAL, P_LABEL, P_OPEN_ONE, P_OPEN_MANY };
@@ -195,13 +207,15 @@ bench_startup (Bench   *bench,
     [P_MYOMAP] = { "Myomap", BENCH_MYOMAP, NULL, make_envp (empty_home), NULL },
     [P_JOURNAL] = { "Myomap with a journal", BENCH_MYOMAP, NULL, make_envp (journal_home), NULL },
     [P_LABEL] = { "the minimal window with a label", BENCH_MINIMAL_WINDOW, "--label", make_envp (empty_home), NULL },
-    [P_OPEN_ONE] = { "Myomap opening 1 point", BENCH_MYOMAP, one_point, make_envp (empty_home), NULL },
-    [P_OPEN_MANY] = { "Myomap opening 500 points", BENCH_MYOMAP, many_points, make_envp (empty_home), NULL },
+    [P_OPEN_ONE] = { "Myomap opening 1 point", BENCH_MYOMAP, one_point, make_envp (open_home), open_autosave, NULL },
+    [P_OPEN_MANY] = { "Myomap opening 500 points", BENCH_MYOMAP, many_points, make_envp (open_home), open_autosave,
+                      NULL },
   };
   BenchFigure *figure;
   gboolean ok = TRUE;
 
   g_mkdir_with_parents (empty_home, 0700);
+  g_mkdir_with_parents (open_home, 0700);
   if (!generate_journal (journal_home, error) ||
       !write_session (one_point, 1, error) ||
       !write_session (many_points, 500, error))
