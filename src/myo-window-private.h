@@ -86,6 +86,7 @@ struct _MyoWindow
   guint                 journal_fallback_id;
   guint                 inhibit_cookie;
   guint                 header_idle_id;
+  int                   flap_natural_width;  /* measured once, before the first allocation */
   GHashTable           *actions_enabled;  /* interned action name -> whether enabled */
   guint                 dirty : 1;
   guint                 closing : 1;
