@@ -153,6 +153,25 @@ test_limit (void)
   g_assert_cmpstr (summary, ==, "$[0]: bad\n$[1]: bad\n… and 3 more problems");
 }
 
+/* The path names keys and indices as JSONPath does, whatever their size */
+static void
+test_path (void)
+{
+  g_autoptr(MyoJsonReader) reader = myo_json_reader_new (NULL, 10);
+  gsize outer = myo_json_reader_push_key (reader, "sessions");
+  gsize mark;
+
+  myo_json_reader_push_index (reader, 1234);
+  myo_json_reader_push_key (reader, "points");
+  mark = myo_json_reader_push_index (reader, 0);
+  g_assert_cmpstr (myo_json_reader_get_path (reader), ==, "$.sessions[1234].points[0]");
+  myo_json_reader_pop (reader, mark);
+  myo_json_reader_push_index (reader, 10);
+  g_assert_cmpstr (myo_json_reader_get_path (reader), ==, "$.sessions[1234].points[10]");
+  myo_json_reader_pop (reader, outer);
+  g_assert_cmpstr (myo_json_reader_get_path (reader), ==, "$");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -162,6 +181,7 @@ main (int   argc,
   g_test_add_func ("/myo/json-reader/getters", test_getters);
   g_test_add_func ("/myo/json-reader/for-each", test_for_each);
   g_test_add_func ("/myo/json-reader/limit", test_limit);
+  g_test_add_func ("/myo/json-reader/path", test_path);
 
   return g_test_run ();
 }
