@@ -20,6 +20,8 @@
  * destroyed when a list grows or shrinks. With hundreds of points a click
  * thus costs what changed, not the whole panel. */
 
+#define OTHERS_SHOWN 8
+
 struct _MyoCandidatesPanel
 {
   GtkWidget         parent_instance;
@@ -31,6 +33,7 @@ struct _MyoCandidatesPanel
   GtkListBox       *best_list;
   GtkListBox       *others_list;
   GtkWidget        *others_box;
+  GtkButton        *show_all_button;
   GtkWidget        *unexplained_box;
   GtkWidget        *start_button;
   GtkListBox       *unexplained_list;
@@ -41,6 +44,7 @@ struct _MyoCandidatesPanel
   MyoMatch         *match;
   MyoCandidateList *best;
   MyoCandidateList *others;
+  GtkSliceListModel *others_shown;  /* the first OTHERS_SHOWN, or all once asked */
 
   guint             n_rows_created;
 };
@@ -175,6 +179,33 @@ update_unexplained (MyoCandidatesPanel *self,
     gtk_list_box_remove (self->unexplained_list, GTK_WIDGET (extra));
 }
 
+/* "Show All" says how many there are, while some are hidden */
+static void
+update_show_all (MyoCandidatesPanel *self)
+{
+  guint n_others = g_list_model_get_n_items (G_LIST_MODEL (self->others));
+  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->others_shown));
+  g_autofree char *label = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->show_all_button), n_shown < n_others);
+  if (n_shown == n_others)
+    return;
+
+  /* Translators: a button under the first "other possibilities"; the
+   * number is how many there are in all */
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show All %u Possibilities",
+                                        "Show All %u Possibilities", n_others),
+                           n_others);
+  gtk_button_set_label (self->show_all_button, label);
+}
+
+static void
+show_all_cb (MyoCandidatesPanel *self)
+{
+  gtk_slice_list_model_set_size (self->others_shown, G_MAXUINT);
+  update_show_all (self);
+}
+
 static void
 update (MyoCandidatesPanel *self)
 {
@@ -213,6 +244,7 @@ update (MyoCandidatesPanel *self)
 
   myo_candidate_list_set_candidates (self->best, combination);
   myo_candidate_list_set_candidates (self->others, others);
+  update_show_all (self);
   update_unexplained (self, session, unexplained);
 
   gtk_widget_set_visible (self->best_heading, combination->len > 0);
@@ -239,6 +271,7 @@ myo_candidates_panel_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MYO_TYPE_CANDIDATES_PANEL);
   g_clear_object (&self->match);
+  g_clear_object (&self->others_shown);
   g_clear_object (&self->best);
   g_clear_object (&self->others);
 
@@ -332,12 +365,14 @@ myo_candidates_panel_class_init (MyoCandidatesPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, best_list);
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, others_list);
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, others_box);
+  gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, show_all_button);
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, unexplained_box);
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, start_button);
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, unexplained_list);
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, disclaimer_label);
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, ratings);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, show_all_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "candidatespanel");
@@ -350,8 +385,12 @@ myo_candidates_panel_init (MyoCandidatesPanel *self)
 
   self->best = myo_candidate_list_new ();
   self->others = myo_candidate_list_new ();
+  /* With hundreds of points there are a hundred other candidates: the
+   * first few are shown, the rest on "Show All", so a start or a click
+   * does not build and lay out rows few would scroll to */
+  self->others_shown = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->others)), 0, OTHERS_SHOWN);
   g_signal_connect_object (self->best, "items-changed", G_CALLBACK (best_changed_cb), self, 0);
-  g_signal_connect_object (self->others, "items-changed", G_CALLBACK (others_changed_cb), self, 0);
+  g_signal_connect_object (self->others_shown, "items-changed", G_CALLBACK (others_changed_cb), self, 0);
 }
 
 GtkWidget *
@@ -398,6 +437,12 @@ GtkListBox *
 _myo_candidates_panel_get_best_list (MyoCandidatesPanel *self)
 {
   return self->best_list;
+}
+
+GtkButton *
+_myo_candidates_panel_get_show_all_button (MyoCandidatesPanel *self)
+{
+  return self->show_all_button;
 }
 
 GtkListBox *

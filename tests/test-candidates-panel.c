@@ -36,6 +36,11 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->panel));
   gtk_window_present (fixture->window);
   iterate ();
+
+  /* These tests look at every candidate's row; test_show_all () at the
+   * first few the panel shows before "Show All" */
+  if (data == NULL)
+    g_signal_emit_by_name (_myo_candidates_panel_get_show_all_button (fixture->panel), "clicked");
 }
 
 static void
@@ -322,6 +327,48 @@ test_hover (Fixture       *fixture,
   g_clear_object (&hovered);
 }
 
+/* With many pains, the panel shows the first few other possibilities and
+ * a button that says how many there are; it shows them all when asked */
+static void
+test_show_all (Fixture       *fixture,
+               gconstpointer  data)
+{
+  GtkButton *show_all = _myo_candidates_panel_get_show_all_button (fixture->panel);
+  g_autofree char *count = NULL;
+  guint n_others;
+  MyoMatch *match;
+
+  mark_left (fixture, "back-knee", "front-shin", "back-heel", "front-kneecap", "soles-arch", NULL);
+  match = get_match (fixture);
+  n_others = myo_match_get_n_candidates (match) - myo_match_get_combination (match)->len;
+  g_assert_cmpuint (n_others, >, 8);
+
+  /* The first eight, in the match's order */
+  g_assert_cmpuint (count_rows (fixture->others), ==, 8);
+  for (guint i = 0, row = 0; row < 8; i++)
+    {
+      const MyoCandidate *candidate = myo_match_get_candidate (match, i);
+
+      if (!candidate->in_combination)
+        g_assert_true (myo_candidate_row_get_candidate (get_row (fixture->others, row++)) == candidate);
+    }
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (show_all)));
+  count = g_strdup_printf ("%u", n_others);
+  g_assert_nonnull (strstr (gtk_button_get_label (show_all), count));
+
+  g_signal_emit_by_name (show_all, "clicked");
+  iterate ();
+  g_assert_cmpuint (count_rows (fixture->others), ==, n_others);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (show_all)));
+
+  /* A further pain keeps them all shown */
+  add_in_region (fixture->session, "front-thigh", MYO_SIDE_RIGHT, 5);
+  rematch (fixture);
+  match = get_match (fixture);
+  g_assert_cmpuint (count_rows (fixture->others), ==,
+                    myo_match_get_n_candidates (match) - myo_match_get_combination (match)->len);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -337,6 +384,8 @@ main (int   argc,
   ADD ("/myo/candidates-panel/words", test_words);
   ADD ("/myo/candidates-panel/tags", test_tags);
   ADD ("/myo/candidates-panel/hover", test_hover);
+  g_test_add ("/myo/candidates-panel/show-all", Fixture, "capped", fixture_set_up, test_show_all,
+              fixture_tear_down);
 
   return g_test_run ();
 }
