@@ -8,6 +8,7 @@
 #include <librsvg/rsvg.h>
 
 #include "myo-illustration.h"
+#include "myo-map-render.h"
 
 /* The pictures are drawn 4:3 (build-aux/gen-illustrations.py) */
 #define ASPECT          (3.0 / 4.0)
@@ -213,9 +214,6 @@ void
 myo_illustration_set_name (MyoIllustration *self,
                            const char      *name)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-
   g_return_if_fail (MYO_IS_ILLUSTRATION (self));
 
   if (g_strcmp0 (self->name, name) == 0)
@@ -226,13 +224,7 @@ myo_illustration_set_name (MyoIllustration *self,
   g_clear_object (&self->handle);
 
   if (name != NULL)
-    {
-      path = g_strconcat (MYO_ILLUSTRATION_RESOURCE_DIR, name, ".svg", NULL);
-      bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-      if (bytes != NULL)
-        self->handle = rsvg_handle_new_from_data (g_bytes_get_data (bytes, NULL),
-                                                  g_bytes_get_size (bytes), NULL);
-    }
+    self->handle = myo_map_load_illustration (name, NULL);
 
   gtk_widget_set_visible (GTK_WIDGET (self), self->handle != NULL);
   gtk_widget_queue_resize (GTK_WIDGET (self));

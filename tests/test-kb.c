@@ -10,6 +10,7 @@
 
 #include "myo-json.h"
 #include "myo-kb.h"
+#include "myo-map-render.h"
 #include "myo-test-utils.h"
 
 static json_object *
@@ -601,14 +602,13 @@ test_lower_quarter (void)
   g_assert_nonnull (myo_kb_lookup_trigger_point (kb, "vastus-lateralis-5"));
 }
 
-/* The picture at @path is in the resources and renders with librsvg to a
+/* The picture @name is in the resources and renders with librsvg to a
  * picture that is not blank */
 static void
-assert_picture_renders (const char *path,
+assert_picture_renders (const char *name,
                         const char *what)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GObject) handle_object = NULL;
   RsvgHandle *handle;
   cairo_surface_t *surface;
@@ -616,11 +616,9 @@ assert_picture_renders (const char *path,
   RsvgRectangle viewport = { 0, 0, 120, 90 };
   guint inked = 0;
 
-  if (path == NULL)
+  if (name == NULL)
     g_error ("%s has no illustration", what);
-  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  handle = rsvg_handle_new_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  handle = myo_map_load_illustration (name, &error);
   g_assert_no_error (error);
   handle_object = G_OBJECT (handle);
 
@@ -643,7 +641,7 @@ assert_picture_renders (const char *path,
 
   /* a figure, not an empty or nearly empty canvas */
   if (inked < 120 * 90 / 20)
-    g_error ("the picture of %s (%s) is nearly empty", what, path);
+    g_error ("the picture of %s (%s) is nearly empty", what, name);
 }
 
 /* Every step, and every gentler or stronger way to do it, shows a picture
@@ -662,21 +660,17 @@ test_illustrations (void)
       for (guint s = 0; s < trp->routine->steps->len; s++)
         {
           const MyoStep *step = g_ptr_array_index (trp->routine->steps, s);
-          g_autofree char *path = myo_step_dup_illustration_path (step);
           g_autofree char *what = g_strdup_printf ("step “%s”", step->id);
 
-          assert_picture_renders (path, what);
+          assert_picture_renders (step->illustration, what);
           n_checked++;
 
           for (guint a = 0; a < step->alternatives->len; a++)
             {
               const MyoAlternative *alternative = g_ptr_array_index (step->alternatives, a);
-              g_autofree char *alt_path = NULL;
               g_autofree char *alt_what = g_strdup_printf ("“%s” of step “%s”", alternative->title, step->id);
 
-              if (alternative->illustration != NULL)
-                alt_path = g_strconcat (MYO_ILLUSTRATION_RESOURCE_DIR, alternative->illustration, ".svg", NULL);
-              assert_picture_renders (alt_path, alt_what);
+              assert_picture_renders (alternative->illustration, alt_what);
               n_checked++;
             }
         }

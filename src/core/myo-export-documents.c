@@ -188,21 +188,18 @@ draw_picture (MyoExport     *self,
               double         x,
               double         y)
 {
-  g_autofree char *path = myo_step_dup_illustration_path (step);
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   RsvgHandle *handle;
   RsvgRectangle viewport = { x, y, PICTURE_WIDTH, PICTURE_WIDTH * 3 / 4 };
 
-  if (path == NULL ||
-      (bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error)) == NULL)
+  if (step->illustration == NULL)
     return;
 
-  handle = rsvg_handle_new_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  handle = myo_map_load_illustration (step->illustration, &error);
   if (handle == NULL)
     {
       /* Embedded and tested: a broken build. The card still has its text. */
-      g_debug ("Could not load %s: %s", path, error->message);
+      g_debug ("Could not load the picture %s: %s", step->illustration, error->message);
       return;
     }
 

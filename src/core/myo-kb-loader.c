@@ -577,7 +577,7 @@ check_illustration (Loader     *loader,
     }
   else
     {
-      path = g_strconcat (MYO_ILLUSTRATION_RESOURCE_DIR, name, ".svg", NULL);
+      path = myo_illustration_dup_path (name);
       if (!g_resources_get_info (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
         myo_json_reader_problem (loader->reader,
                                  _("there is no picture “%s” (see build-aux/gen-illustrations.py --list)"),

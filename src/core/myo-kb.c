@@ -212,20 +212,17 @@ myo_kb_get_trigger_points (MyoKb *self)
 }
 
 /**
- * myo_step_dup_illustration_path:
+ * myo_illustration_dup_path:
+ * @name: a picture's name, as a step or an alternative gives it
  *
- * Returns: (transfer full) (nullable): the resource path of the step's
- *   picture, or %NULL when it has none
+ * Returns: (transfer full): the resource path of the picture
  */
 char *
-myo_step_dup_illustration_path (const MyoStep *step)
+myo_illustration_dup_path (const char *name)
 {
-  g_return_val_if_fail (step != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
 
-  if (step->illustration == NULL)
-    return NULL;
-
-  return g_strconcat (MYO_ILLUSTRATION_RESOURCE_DIR, step->illustration, ".svg", NULL);
+  return g_strconcat (MYO_ILLUSTRATION_RESOURCE_DIR, name, ".svg", NULL);
 }
 
 /**

@@ -14,7 +14,8 @@ G_BEGIN_DECLS
 
 #define MYO_KB_SCHEMA_VERSION 1
 #define MYO_KB_DEFAULT_RESOURCE "/io/github/myomap/Myomap/kb/myomap-kb.json"
-/* A step's picture is MYO_ILLUSTRATION_RESOURCE_DIR + its name + ".svg" */
+/* A step's picture is MYO_ILLUSTRATION_RESOURCE_DIR + its name + ".svg"
+ * (myo_illustration_dup_path ()) */
 #define MYO_ILLUSTRATION_RESOURCE_DIR "/io/github/myomap/Myomap/illustrations/"
 
 #define MYO_KB_ERROR (myo_kb_error_quark ())
@@ -158,7 +159,7 @@ GPtrArray             *myo_kb_get_regions          (MyoKb           *self);
 GPtrArray             *myo_kb_get_muscles          (MyoKb           *self);
 GPtrArray             *myo_kb_get_trigger_points   (MyoKb           *self);
 GPtrArray             *myo_kb_get_red_flags        (MyoKb           *self);
-char                  *myo_step_dup_illustration_path (const MyoStep *step);
+char                  *myo_illustration_dup_path   (const char      *name);
 GPtrArray             *myo_kb_get_sources          (MyoKb           *self);
 const MyoView         *myo_kb_lookup_view          (MyoKb           *self,
                                                     const char      *id);

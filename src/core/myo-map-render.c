@@ -356,6 +356,26 @@ myo_map_load_diagram (const MyoView  *view,
 }
 
 /**
+ * myo_map_load_illustration:
+ * @name: a picture of a position, as a step or an alternative names it
+ *
+ * Returns: (transfer full) (nullable): the picture's SVG from the embedded
+ *   resources, for the routine's pages and the handout alike
+ */
+RsvgHandle *
+myo_map_load_illustration (const char  *name,
+                           GError     **error)
+{
+  g_autofree char *path = myo_illustration_dup_path (name);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+
+  if (bytes == NULL)
+    return NULL;
+
+  return rsvg_handle_new_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error);
+}
+
+/**
  * myo_map_draw:
  * @source: (nullable): the part of the view to show, in diagram units;
  *   %NULL for all of it

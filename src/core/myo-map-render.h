@@ -69,6 +69,8 @@ typedef enum
 GQuark      myo_map_error_quark     (void);
 RsvgHandle *myo_map_load_diagram    (const MyoView            *view,
                                      GError                  **error);
+RsvgHandle *myo_map_load_illustration (const char             *name,
+                                       GError                **error);
 void        myo_map_draw            (cairo_t                  *cr,
                                      const MyoMapScene        *scene,
                                      const cairo_rectangle_t  *source,
