@@ -380,6 +380,7 @@ _myo_window_set_action_enabled (MyoWindow  *self,
                                 gboolean    enabled)
 {
   gpointer key = (gpointer) g_intern_string (action_name);
+  /* 2 and 1, not TRUE and FALSE: a lookup's NULL is "never set" */
   gpointer value = GINT_TO_POINTER (enabled ? 2 : 1);
 
   if (self->actions_enabled == NULL)
