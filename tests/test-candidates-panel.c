@@ -369,6 +369,33 @@ test_show_all (Fixture       *fixture,
                     myo_match_get_n_candidates (match) - myo_match_get_combination (match)->len);
 }
 
+static int
+natural_width (GtkWidget *widget)
+{
+  int natural;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  return natural;
+}
+
+/* The panel's stack measures only the page it shows, so the results are
+ * not laid out for the first frame. The window gives the panel 340 px
+ * (myo-window.ui): neither page may want more, or the panel would widen
+ * at the first click */
+static void
+test_width_steady (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWidget *panel = GTK_WIDGET (fixture->panel);
+
+  g_assert_cmpint (natural_width (panel), >, 0);
+  g_assert_cmpint (natural_width (panel), <=, 340);
+  mark_left (fixture, "back-knee", NULL);
+  g_assert_cmpint (natural_width (panel), <=, 340);
+  mark_left (fixture, "front-shin", "back-heel", "front-kneecap", "soles-arch", NULL);
+  g_assert_cmpint (natural_width (panel), <=, 340);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -384,6 +411,7 @@ main (int   argc,
   ADD ("/myo/candidates-panel/words", test_words);
   ADD ("/myo/candidates-panel/tags", test_tags);
   ADD ("/myo/candidates-panel/hover", test_hover);
+  ADD ("/myo/candidates-panel/width-steady", test_width_steady);
   g_test_add ("/myo/candidates-panel/show-all", Fixture, "capped", fixture_set_up, test_show_all,
               fixture_tear_down);
 
