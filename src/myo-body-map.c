@@ -190,18 +190,11 @@ ensure_diagram (MyoBodyMap *self,
   g_clear_pointer (&self->diagram, gsk_render_node_unref);
   myo_diagram_get_viewport (GTK_WIDGET (self), self->view, MARGIN, &viewport);
 
-  /* For the cairo renderer, the raster kept at the last start when it is
-   * the same: librsvg's work was an eighth of the first frame's */
-  if (for_cairo && (self->diagram = myo_diagram_lookup_node (self->view, width, height, scale, &viewport)) != NULL)
-    {
-      self->render_count++;
-      return;
-    }
-
-  if (for_cairo)
-    self->diagram = myo_diagram_keep_node (self->view, width, height, scale, &viewport, &error);
-  else
-    self->diagram = myo_diagram_render_node (self->view, width, height, scale, &viewport, FALSE, &error);
+  /* The raster kept at the last start when it is the same: librsvg's work
+   * was an eighth of the first frame's */
+  self->diagram = myo_diagram_lookup_node (self->view, width, height, scale, &viewport, for_cairo);
+  if (self->diagram == NULL)
+    self->diagram = myo_diagram_keep_node (self->view, width, height, scale, &viewport, for_cairo, &error);
   if (self->diagram == NULL)
     g_warning ("Cannot draw the diagram %s: %s", self->view->file, error->message);
 

@@ -12,7 +12,7 @@
 #include "myo-diagram.h"
 #include "myo-diagram-private.h"
 
-/* Widget units; see myo_diagram_render_node() */
+/* Widget units; see node_new_for_surface() */
 #define TILE_SIZE 128
 
 /* The raster cache (see myo_diagram_lookup_node()): a file per view of
@@ -195,6 +195,33 @@ texture_finalized_cb (gpointer  key,
   g_hash_table_remove (textures, key);
 }
 
+/* The texture shared under @key, or %NULL */
+static GdkTexture *
+lookup_texture (const char *key)
+{
+  GdkTexture *texture;
+
+  if (textures == NULL)
+    textures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  texture = g_hash_table_lookup (textures, key);
+  return texture != NULL ? g_object_ref (texture) : NULL;
+}
+
+/* A texture of @surface, shared under @key while something holds it */
+static GdkTexture *
+share_texture (char            *key,
+               cairo_surface_t *surface)
+{
+  GdkTexture *texture = texture_new_for_surface (surface);
+
+  /* The table's key is freed when the texture goes */
+  g_object_weak_ref (G_OBJECT (texture), (GWeakNotify) texture_finalized_cb, key);
+  g_hash_table_insert (textures, key, texture);
+
+  return texture;
+}
+
 /**
  * myo_diagram_get_texture:
  * @view: the view to draw
@@ -224,23 +251,14 @@ myo_diagram_get_texture (const MyoView          *view,
 
   g_return_val_if_fail (view != NULL, NULL);
 
-  if (textures == NULL)
-    textures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
   key = dup_texture_key (view, width, height, scale, viewport);
-  if ((texture = g_hash_table_lookup (textures, key)) != NULL)
-    return g_object_ref (texture);
+  if ((texture = lookup_texture (key)) != NULL)
+    return texture;
 
   if ((surface = render_surface (view, width, height, scale, viewport, error)) == NULL)
     return NULL;
 
-  texture = texture_new_for_surface (surface);
-
-  /* The table's key is freed when the texture goes */
-  g_object_weak_ref (G_OBJECT (texture), (GWeakNotify) texture_finalized_cb, key);
-  g_hash_table_insert (textures, g_steal_pointer (&key), texture);
-
-  return texture;
+  return share_texture (g_steal_pointer (&key), surface);
 }
 
 /**
@@ -409,16 +427,47 @@ write_cache (const MyoView   *view,
   g_task_run_in_thread (task, write_cache_thread);
 }
 
+/* The node that draws @surface, the view's diagram: for GTK's cairo
+ * renderer, which copies a texture's pixels on every frame that draws it,
+ * the surface itself in tiles. On X11 cairo uploads each tile a frame
+ * touches whole, so a frame that repaints a small area uploads a few
+ * tiles, not the whole diagram; tiles with nothing drawn are left out.
+ * The other renderers keep one texture on the GPU, shared as
+ * myo_diagram_get_texture() shares it. */
+static GskRenderNode *
+node_new_for_surface (const MyoView          *view,
+                      cairo_surface_t        *surface,
+                      int                     width,
+                      int                     height,
+                      int                     scale,
+                      const graphene_rect_t  *viewport,
+                      gboolean                for_cairo)
+{
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
+  g_autofree char *key = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+
+  if (for_cairo)
+    return create_tiles_node (surface, width, height, scale);
+
+  key = dup_texture_key (view, width, height, scale, viewport);
+  if ((texture = lookup_texture (key)) == NULL)
+    texture = share_texture (g_steal_pointer (&key), surface);
+
+  return gsk_texture_node_new (texture, &bounds);
+}
+
 /**
  * myo_diagram_lookup_node:
  * @view: the view to draw
+ * @for_cairo: whether the node is for GTK's cairo renderer
  *
- * The view's diagram as myo_diagram_render_node() made it for GTK's cairo
- * renderer, read back from the raster it kept in the user's cache folder
- * the last time: the same pixels, without librsvg's parsing and
- * rasterising (about an eighth of the work before Myomap's first frame).
- * Any change to the SVG, its translated badges, the size or the place
- * makes another key, and the raster is made again.
+ * The view's diagram as myo_diagram_keep_node() made it, read back from
+ * the raster it kept in the user's cache folder the last time: the same
+ * pixels, without librsvg's parsing and rasterising (about an eighth of
+ * the work before Myomap's first frame, whatever the renderer). Any change
+ * to the SVG, its translated badges, the size or the place makes another
+ * key, and the raster is made again.
  *
  * Returns: (transfer full) (nullable): the node, or %NULL when no raster
  *   was kept for these
@@ -428,13 +477,13 @@ myo_diagram_lookup_node (const MyoView          *view,
                          int                     width,
                          int                     height,
                          int                     scale,
-                         const graphene_rect_t  *viewport)
+                         const graphene_rect_t  *viewport,
+                         gboolean                for_cairo)
 {
   g_autofree char *path = dup_cache_path (view);
   g_autofree char *key = NULL;
   g_autoptr(GMappedFile) file = NULL;
   g_autoptr(cairo_surface_t) surface = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   CacheHeader header;
   const char *contents;
   gsize length;
@@ -457,67 +506,30 @@ myo_diagram_lookup_node (const MyoView          *view,
       length != sizeof header + (gsize) header.stride * header.height)
     return NULL;
 
-  /* The surface reads the mapped pages; the tiles copy what they draw */
+  /* The surface reads the mapped pages: the tiles copy what they draw, the
+   * texture keeps the surface */
   surface = cairo_image_surface_create_for_data ((guchar *) contents + sizeof header, CAIRO_FORMAT_ARGB32,
                                                  header.width, header.height, header.stride);
   if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
     return NULL;
-  /* The tiles keep the surface, which keeps the mapping */
+  /* The surface keeps the mapping; the file may be replaced under it, as
+   * the cache is written anew, and the mapped pages stay */
   cairo_surface_set_user_data (surface, &mapping_key, g_mapped_file_ref (file),
                                (cairo_destroy_func_t) g_mapped_file_unref);
 
-  return create_tiles_node (surface, width, height, scale);
-}
-
-/**
- * myo_diagram_render_node:
- * @view: the view to draw
- * @for_cairo: whether the node is for GTK's cairo renderer
- *
- * The diagram rasterised once from the shared SVG, as a render node filling (0, 0, @width,
- * @height), for a widget to keep and append on every frame. Appended
- * again, the same node tells GTK that nothing changed under the overlays,
- * so a frame repaints only what moved. GTK's cairo renderer copies a
- * texture's pixels on every frame that draws it, so for that renderer the
- * node paints the rasterised surface itself, in tiles: on X11 cairo uploads
- * each tile a frame touches whole, so a frame that repaints a small area
- * uploads a few tiles, not the whole diagram. Tiles with nothing drawn are
- * left out. The other renderers keep one texture on the GPU, shared as
- * myo_diagram_get_texture() shares it.
- *
- * Returns: (transfer full) (nullable): the node
- */
-GskRenderNode *
-myo_diagram_render_node (const MyoView          *view,
-                         int                     width,
-                         int                     height,
-                         int                     scale,
-                         const graphene_rect_t  *viewport,
-                         gboolean                for_cairo,
-                         GError                **error)
-{
-  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
-  g_autoptr(cairo_surface_t) surface = NULL;
-
-  if (!for_cairo)
-    {
-      g_autoptr(GdkTexture) texture = myo_diagram_get_texture (view, width, height, scale, viewport, error);
-
-      return texture != NULL ? gsk_texture_node_new (texture, &bounds) : NULL;
-    }
-
-  if ((surface = render_surface (view, width, height, scale, viewport, error)) == NULL)
-    return NULL;
-
-  return create_tiles_node (surface, width, height, scale);
+  return node_new_for_surface (view, surface, width, height, scale, viewport, for_cairo);
 }
 
 /**
  * myo_diagram_keep_node:
  * @view: the view to draw
+ * @for_cairo: whether the node is for GTK's cairo renderer
  *
- * Like myo_diagram_render_node() for GTK's cairo renderer, and keeps the
- * raster in the user's cache folder, written in a thread, for
+ * The diagram rasterised once from the shared SVG, as a render node
+ * filling (0, 0, @width, @height), for a widget to keep and append on
+ * every frame. Appended again, the same node tells GTK that nothing
+ * changed under the overlays, so a frame repaints only what moved. The
+ * raster is kept in the user's cache folder, written in a thread, for
  * myo_diagram_lookup_node() to find at the next start.
  *
  * Returns: (transfer full) (nullable): the node
@@ -528,6 +540,7 @@ myo_diagram_keep_node (const MyoView          *view,
                        int                     height,
                        int                     scale,
                        const graphene_rect_t  *viewport,
+                       gboolean                for_cairo,
                        GError                **error)
 {
   g_autoptr(cairo_surface_t) surface = NULL;
@@ -540,7 +553,7 @@ myo_diagram_keep_node (const MyoView          *view,
   if (key != NULL)
     write_cache (view, key, surface);
 
-  return create_tiles_node (surface, width, height, scale);
+  return node_new_for_surface (view, surface, width, height, scale, viewport, for_cairo);
 }
 
 /**

@@ -52,23 +52,18 @@ gboolean       myo_diagram_fit_widget   (GtkWidget              *widget,
                                          double                 *scale,
                                          double                 *x0,
                                          double                 *y0);
-GskRenderNode *myo_diagram_render_node  (const MyoView          *view,
+GskRenderNode *myo_diagram_keep_node    (const MyoView          *view,
                                          int                     width,
                                          int                     height,
                                          int                     scale,
                                          const graphene_rect_t  *viewport,
                                          gboolean                for_cairo,
                                          GError                **error);
-GskRenderNode *myo_diagram_keep_node    (const MyoView          *view,
-                                         int                     width,
-                                         int                     height,
-                                         int                     scale,
-                                         const graphene_rect_t  *viewport,
-                                         GError                **error);
 GskRenderNode *myo_diagram_lookup_node  (const MyoView          *view,
                                          int                     width,
                                          int                     height,
                                          int                     scale,
-                                         const graphene_rect_t  *viewport);
+                                         const graphene_rect_t  *viewport,
+                                         gboolean                for_cairo);
 
 G_END_DECLS

@@ -46,10 +46,12 @@ assert_same_pixels (cairo_surface_t *a,
 }
 
 /* The raster kept for the next start gives the very same pixels, for the
- * same diagram at the same size and place only */
+ * same diagram at the same size and place only, as cairo tiles for GTK's
+ * cairo renderer or as a texture for the GL renderer */
 static void
-test_kept_raster (void)
+test_kept_raster (gconstpointer data)
 {
+  gboolean for_cairo = GPOINTER_TO_INT (data);
   g_autoptr(MyoKb) kb = myo_kb_get_default ();
   const MyoView *view = myo_kb_lookup_view (kb, "back");
   g_autoptr(GError) error = NULL;
@@ -64,35 +66,40 @@ test_kept_raster (void)
   gint64 deadline;
 
   g_unlink (path);
-  g_assert_null (myo_diagram_lookup_node (view, 220, 420, 1, &viewport));
+  g_assert_null (myo_diagram_lookup_node (view, 220, 420, 1, &viewport, for_cairo));
 
-  kept = myo_diagram_keep_node (view, 220, 420, 1, &viewport, &error);
+  kept = myo_diagram_keep_node (view, 220, 420, 1, &viewport, for_cairo, &error);
   g_assert_no_error (error);
   g_assert_nonnull (kept);
+  /* Let the kept node go, and with it the texture the process shares, so
+   * what is found below comes from the file */
+  kept_pixels = draw_node (kept, 220, 420);
+  g_clear_pointer (&kept, gsk_render_node_unref);
 
   /* Written in a thread */
   deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  while ((found = myo_diagram_lookup_node (view, 220, 420, 1, &viewport)) == NULL &&
+  while ((found = myo_diagram_lookup_node (view, 220, 420, 1, &viewport, for_cairo)) == NULL &&
          g_get_monotonic_time () < deadline)
     {
       g_main_context_iteration (NULL, FALSE);
       g_usleep (10 * 1000);
     }
   g_assert_nonnull (found);
+  g_assert_cmpint (gsk_render_node_get_node_type (found), ==,
+                   for_cairo ? GSK_CONTAINER_NODE : GSK_TEXTURE_NODE);
 
-  kept_pixels = draw_node (kept, 220, 420);
   found_pixels = draw_node (found, 220, 420);
   assert_same_pixels (kept_pixels, found_pixels);
 
   /* Another size, scale or place is another raster */
-  g_assert_null (myo_diagram_lookup_node (view, 221, 420, 1, &viewport));
-  g_assert_null (myo_diagram_lookup_node (view, 220, 420, 2, &viewport));
-  g_assert_null (myo_diagram_lookup_node (view, 220, 420, 1, &elsewhere));
-  g_assert_null (myo_diagram_lookup_node (myo_kb_lookup_view (kb, "front"), 220, 420, 1, &viewport));
+  g_assert_null (myo_diagram_lookup_node (view, 221, 420, 1, &viewport, for_cairo));
+  g_assert_null (myo_diagram_lookup_node (view, 220, 420, 2, &viewport, for_cairo));
+  g_assert_null (myo_diagram_lookup_node (view, 220, 420, 1, &elsewhere, for_cairo));
+  g_assert_null (myo_diagram_lookup_node (myo_kb_lookup_view (kb, "front"), 220, 420, 1, &viewport, for_cairo));
 
   /* A damaged file is not used */
   g_assert_true (g_file_set_contents (path, "MyoDiagramRaster1", -1, NULL));
-  g_assert_null (myo_diagram_lookup_node (view, 220, 420, 1, &viewport));
+  g_assert_null (myo_diagram_lookup_node (view, 220, 420, 1, &viewport, for_cairo));
 
   /* The node made from the file outlives it */
   other = g_steal_pointer (&found);
@@ -270,7 +277,8 @@ main (int   argc,
 {
   gtk_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/myo/diagram/kept-raster", test_kept_raster);
+  g_test_add_data_func ("/myo/diagram/kept-raster/cairo", GINT_TO_POINTER (TRUE), test_kept_raster);
+  g_test_add_data_func ("/myo/diagram/kept-raster/gl", GINT_TO_POINTER (FALSE), test_kept_raster);
   g_test_add_func ("/myo/diagram/svg-parsed-once", test_svg_parsed_once);
   g_test_add_func ("/myo/diagram/texture-shared", test_texture_shared);
   g_test_add_func ("/myo/diagram/maps-row-aspects", test_maps_row_aspects);
