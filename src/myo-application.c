@@ -253,7 +253,14 @@ myo_application_handle_local_options (GApplication *app,
 static gpointer
 load_kb_thread (gpointer data)
 {
-  return myo_kb_get_default ();
+  MyoKb *kb = myo_kb_get_default ();
+
+#ifdef __GLIBC__
+  /* The parse tree is gone; give its pages in the thread's arena back,
+   * here, while the main thread is still starting GTK */
+  malloc_trim (0);
+#endif
+  return kb;
 }
 
 static void
@@ -269,10 +276,6 @@ myo_application_startup (GApplication *app)
   G_APPLICATION_CLASS (myo_application_parent_class)->startup (app);
 
   self->kb = g_thread_join (kb_thread);
-#ifdef __GLIBC__
-  /* The parse tree is gone; give its pages in the thread's arena back */
-  malloc_trim (0);
-#endif
   self->settings = g_settings_new (APP_ID);
   {
     g_autofree char *dir = myo_store_default_dir ();
