@@ -372,6 +372,17 @@ fill_examples (GMenu *section)
     }
 }
 
+/* GTK 4.8 builds a menu button's popover, every item of it, as soon as the
+ * button is given its menu: the window's two menus are given theirs when
+ * first opened, off the way to the first frame */
+static void
+give_menu (GtkMenuButton *button,
+           gpointer       menu)
+{
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, menu);
+}
+
 void
 _myo_window_chrome_init (MyoWindow *self)
 {
@@ -380,6 +391,9 @@ _myo_window_chrome_init (MyoWindow *self)
 
   fill_examples (self->examples_section);
   fill_examples (self->examples_menu_section);
+  gtk_menu_button_set_create_popup_func (self->menu_button, give_menu, self->primary_menu, NULL);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->examples_button), give_menu,
+                                         self->examples_menu, NULL);
 
   for (guint i = 0; i < views->len; i++)
     gtk_string_list_append (labels, ((const MyoView *) g_ptr_array_index (views, i))->label);
@@ -419,6 +433,9 @@ _myo_window_class_chrome_init (MyoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, results_label);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, place_label);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, examples_button);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, examples_menu);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, examples_section);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, examples_menu_section);
   gtk_widget_class_bind_template_callback (widget_class, view_dropdown_selected_cb);

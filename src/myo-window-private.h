@@ -52,6 +52,9 @@ struct _MyoWindow
   GtkLabel             *results_label;
   GtkWidget            *place_label;
   GtkWidget            *examples_button;
+  GtkMenuButton        *menu_button;
+  GMenuModel           *primary_menu;
+  GMenuModel           *examples_menu;
   GMenu                *examples_section;
   GMenu                *examples_menu_section;
   MyoBanner            *autosave_banner;

@@ -199,11 +199,27 @@ test_menu_sections (void)
   guint total;
 
   g_assert_nonnull (button);
+  /* Not built for the first frame: given its menu when first opened */
+  g_assert_null (gtk_menu_button_get_popover (button));
+  g_assert_null (gtk_menu_button_get_menu_model (button));
+  gtk_menu_button_popup (button);
+  g_assert_nonnull (gtk_menu_button_get_popover (button));
   menu = gtk_menu_button_get_menu_model (button);
+  g_assert_nonnull (menu);
+  gtk_menu_button_popdown (button);
   total = check_sections (menu, 10);
   g_test_message ("%u entries in the main menu", total);
   g_assert_cmpuint (total, <=, 22);
   g_assert_cmpint (g_menu_model_get_n_items (menu), >=, 4);
+
+  /* The examples' menu too */
+  button = GTK_MENU_BUTTON (window->examples_button);
+  g_assert_null (gtk_menu_button_get_popover (button));
+  gtk_menu_button_popup (button);
+  menu = gtk_menu_button_get_menu_model (button);
+  g_assert_nonnull (menu);
+  g_assert_cmpint (check_sections (menu, 4), ==, 4);
+  gtk_menu_button_popdown (button);
 
   destroy_window (window);
 }
