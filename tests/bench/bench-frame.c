@@ -37,6 +37,7 @@ before_painted_cb (GdkFrameClock *clock,
     {
       frame->rendered = FALSE;
       frame->before_paint_us = bench_now_us ();
+      frame->before_paint_cpu_us = bench_cpu_us ();
     }
 }
 

@@ -49,6 +49,7 @@ typedef struct
   gboolean    rendered;
   gboolean    done;
   double      before_paint_us;
+  double      before_paint_cpu_us;  /* the main thread's CPU time then */
   double      after_paint_us;
   double      after_paint_cpu_us;  /* the main thread's CPU time then */
 } BenchFrame;
