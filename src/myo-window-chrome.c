@@ -74,15 +74,36 @@ _myo_window_dup_session_name (MyoWindow *self)
   return g_strdup (_("Unsaved session"));
 }
 
+/* Below this default width, the header and the panel are measured before
+ * the window's first layout: laid out wide, the header's least width
+ * would widen a narrow window. At and above it, they are laid out wide for
+ * the first layout, and first_layout_cb () corrects them before the first
+ * paint */
+#define MEASURE_BEFORE_LAYOUT_BELOW 720
+
+/* The window's width, or its default width before its first layout; -1
+ * when it is wide enough to be laid out wide first */
+static int
+get_layout_width (MyoWindow *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self)), height;
+
+  if (width > 0)
+    return width;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  return width > 0 && width < MEASURE_BEFORE_LAYOUT_BELOW ? width : -1;
+}
+
 /* Whether the header, at its natural width with the views in it, fits the
  * window */
 static gboolean
 views_fit (MyoWindow *self)
 {
-  int header, views, height, width = gtk_widget_get_width (GTK_WIDGET (self));
+  int header, views, width = get_layout_width (self);
 
-  if (width <= 0)
-    gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  if (width < 0)
+    return TRUE;
 
   gtk_widget_measure (self->header_bar, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &header, NULL, NULL);
   if (!gtk_widget_get_visible (self->switcher_scroller))
@@ -96,24 +117,26 @@ views_fit (MyoWindow *self)
 }
 
 /* Whether the panel is folded; before the first allocation, whether it
- * will be at the window's size, so a narrow window starts narrow. The
- * flap's natural width is measured once, as the window is built: measured
- * again with a session of hundreds of points opened before the window
- * shows, it cost a third of that start (every candidate row's text laid
- * out for nothing), and the panel's rows do not widen it. */
+ * will be at a narrow window's size, so a narrow window starts narrow. The
+ * flap's natural width is measured once: measured again with a session of
+ * hundreds of points opened before the window shows, it cost a third of
+ * that start (every candidate row's text laid out for nothing), and the
+ * panel's rows do not widen it. */
 static gboolean
 is_folded (MyoWindow *self)
 {
-  int width, height;
+  int width;
 
   if (gtk_widget_get_width (GTK_WIDGET (self->flap)) > 0)
     return adw_flap_get_folded (self->flap);
 
-  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  if ((width = get_layout_width (self)) < 0)
+    return FALSE;
+
   if (self->flap_natural_width == 0)
     gtk_widget_measure (GTK_WIDGET (self->flap), GTK_ORIENTATION_HORIZONTAL, -1,
                         NULL, &self->flap_natural_width, NULL, NULL);
-  return width > 0 && width < self->flap_natural_width;
+  return width < self->flap_natural_width;
 }
 
 void
@@ -229,6 +252,27 @@ update_header_idle_cb (gpointer data)
   _myo_window_update_header (self);
   _myo_window_update_results_bar (self);
   return G_SOURCE_REMOVE;
+}
+
+/* The first frame's header, set between that frame's layout and its
+ * paint: the frame clock lays the window out again when this changes it.
+ * Measured before the window was realised instead (as a narrow window
+ * still is), the header and the panel were measured twice for the first
+ * frame, GTK measuring them anew once realised. */
+static void
+first_layout_cb (GdkFrameClock *clock,
+                 MyoWindow     *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_layout_cb, self);
+  _myo_window_update_header (self);
+  _myo_window_update_results_bar (self);
+}
+
+static void
+realized_cb (MyoWindow *self)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "layout",
+                           G_CALLBACK (first_layout_cb), self, G_CONNECT_AFTER);
 }
 
 /* The window's width and the flap's folding change during an allocation:
@@ -407,6 +451,7 @@ _myo_window_chrome_init (MyoWindow *self)
   g_signal_connect_swapped (self->routine_hero, "notify::visible", G_CALLBACK (_myo_window_update_results_bar), self);
   g_signal_connect (self, "notify::view-id", G_CALLBACK (view_id_changed_cb), NULL);
   g_signal_connect (self, "notify::default-width", G_CALLBACK (queue_update_header), NULL);
+  g_signal_connect (self, "realize", G_CALLBACK (realized_cb), NULL);
 
   g_signal_connect_swapped (self->map, "notify::cursor-place", G_CALLBACK (update_place_label), self);
   g_signal_connect_swapped (self->map, "notify::cursor-visible", G_CALLBACK (update_place_label), self);

@@ -282,6 +282,75 @@ test_examples (void)
   destroy_window (window);
 }
 
+typedef struct
+{
+  MyoWindow *window;
+  gboolean   painted;
+  gboolean   views_in_header;
+  gboolean   views_below;
+  gboolean   folded;
+} FirstPaint;
+
+/* What the first frame shows, as it paints */
+static void
+first_paint_cb (GdkFrameClock *clock,
+                FirstPaint    *first)
+{
+  if (first->painted)
+    return;
+
+  first->painted = TRUE;
+  first->views_in_header = gtk_widget_get_visible (first->window->switcher_scroller);
+  first->views_below = gtk_widget_get_visible (GTK_WIDGET (first->window->view_squeezer));
+  first->folded = adw_flap_get_folded (first->window->flap);
+}
+
+static void
+watch_first_paint_cb (GtkWidget  *widget,
+                      FirstPaint *first)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (widget), "paint", G_CALLBACK (first_paint_cb), first);
+}
+
+/* A window too narrow for the views in its header, and too wide to be
+ * measured before its first layout, shows them below the map and the
+ * panel folded from its very first frame */
+static void
+test_first_frame_header (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  FirstPaint wide = { NULL }, narrow = { NULL };
+  FirstPaint *firsts[] = { &wide, &narrow };
+  int widths[] = { 1100, 760 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (firsts); i++)
+    {
+      gint64 end = g_get_monotonic_time () + test_time_limit (5 * G_USEC_PER_SEC);
+
+      g_settings_set_int (settings, "window-width", widths[i]);
+      g_settings_set_int (settings, "window-height", 700);
+      firsts[i]->window = myo_window_new (app);
+      g_signal_connect (firsts[i]->window, "realize", G_CALLBACK (watch_first_paint_cb), firsts[i]);
+      gtk_window_present (GTK_WINDOW (firsts[i]->window));
+      while (!firsts[i]->painted && g_get_monotonic_time () < end)
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_true (firsts[i]->painted);
+      g_signal_handlers_disconnect_by_data (gtk_widget_get_frame_clock (GTK_WIDGET (firsts[i]->window)),
+                                            firsts[i]);
+      settle ();
+      g_assert_cmpint (window_width (firsts[i]->window), ==, widths[i]);
+      destroy_window (firsts[i]->window);
+    }
+
+  g_assert_true (wide.views_in_header);
+  g_assert_false (wide.views_below);
+  g_assert_false (wide.folded);
+
+  g_assert_false (narrow.views_in_header);
+  g_assert_true (narrow.views_below);
+  g_assert_true (narrow.folded);
+}
+
 /* At 360 px the window stays 360 px wide, the views switch through a
  * control that is not cut off, and a bar tells what the folded panel found */
 static void
@@ -656,6 +725,7 @@ main (int   argc,
   g_test_add_func ("/myo/pages/menu-sections", test_menu_sections);
   g_test_add_func ("/myo/pages/examples", test_examples);
   g_test_add_func ("/myo/pages/narrow", test_narrow);
+  g_test_add_func ("/myo/pages/first-frame-header", test_first_frame_header);
   g_test_add_func ("/myo/pages/wide-switcher", test_wide_switcher);
   g_test_add_func ("/myo/pages/switcher-widths", test_switcher_widths);
   g_test_add_func ("/myo/pages/keyboard-map", test_keyboard_map);
