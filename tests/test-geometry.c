@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "myo-geometry.h"
 
 static const MyoPoint square[] = { { 10, 10 }, { 30, 10 }, { 30, 30 }, { 10, 30 } };
@@ -63,6 +65,61 @@ test_simple (void)
   g_assert_true (myo_polygon_is_simple (polygon));
 }
 
+/* Whether two edges cross, point by point, as the definition says */
+static gboolean
+cross (MyoPoint a, MyoPoint b, MyoPoint c, MyoPoint d)
+{
+  double o1 = (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
+  double o2 = (b.x - a.x) * (d.y - a.y) - (b.y - a.y) * (d.x - a.x);
+  double o3 = (d.x - c.x) * (a.y - c.y) - (d.y - c.y) * (a.x - c.x);
+  double o4 = (d.x - c.x) * (b.y - c.y) - (d.y - c.y) * (b.x - c.x);
+
+  return o1 * o2 < 0 && o3 * o4 < 0;
+}
+
+/* The sweep finds the crossings that comparing every pair of edges finds,
+ * on random outlines: star-shaped ones (simple) and scrambled ones, with
+ * repeated coordinates among them */
+static void
+test_simple_sweep (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (3);
+  guint n_simple = 0, n_crossed = 0;
+
+  for (guint run = 0; run < 2000; run++)
+    {
+      guint n = g_rand_int_range (rand, 3, 40);
+      g_autofree MyoPoint *points = g_new (MyoPoint, n);
+      g_autoptr(MyoPolygon) polygon = NULL;
+      gboolean star = run % 2 == 0, expected = TRUE;
+
+      for (guint i = 0; i < n; i++)
+        {
+          double angle = star ? 2 * G_PI * i / n : g_rand_double_range (rand, 0, 2 * G_PI);
+          double radius = g_rand_int_range (rand, 5, 50);
+
+          points[i] = (MyoPoint) { round (100 + radius * cos (angle)), round (100 + radius * sin (angle)) };
+        }
+      polygon = myo_polygon_new (points, n);
+
+      for (guint i = 0; i < n; i++)
+        for (guint j = i + 2; j < n; j++)
+          if (!(i == 0 && j == n - 1) &&
+              cross (points[i], points[(i + 1) % n], points[j], points[(j + 1) % n]))
+            expected = FALSE;
+
+      g_assert_cmpint (myo_polygon_is_simple (polygon), ==, expected);
+      if (expected)
+        n_simple++;
+      else
+        n_crossed++;
+    }
+
+  /* Both answers were put to the test */
+  g_assert_cmpuint (n_simple, >, 100);
+  g_assert_cmpuint (n_crossed, >, 100);
+}
+
 static void
 test_centroid (void)
 {
@@ -119,6 +176,7 @@ main (int   argc,
   g_test_add_func ("/myo/geometry/concave", test_concave);
   g_test_add_func ("/myo/geometry/mirror", test_mirror);
   g_test_add_func ("/myo/geometry/simple", test_simple);
+  g_test_add_func ("/myo/geometry/simple-sweep", test_simple_sweep);
   g_test_add_func ("/myo/geometry/centroid", test_centroid);
   g_test_add_func ("/myo/geometry/view-fit", test_view_fit);
 
