@@ -264,6 +264,32 @@ load_kb_thread (gpointer data)
 }
 
 static void
+load_icon_theme_thread (GTask        *task,
+                        gpointer      source,
+                        gpointer      theme,
+                        GCancellable *cancellable)
+{
+  /* Reads the theme's folders and caches, under the theme's own lock */
+  gtk_icon_theme_has_icon (theme, "open-menu-symbolic");
+}
+
+/* GTK starts reading the icon theme in a thread as the display opens, and
+ * GtkApplication's start-up then adds the application's resource path to
+ * it, which throws that reading away: unless the thread came second, the
+ * main thread read the theme again at the first icon of the first frame
+ * (64 M instructions). Read again in a thread here, it is ready by the
+ * time the window lays out its icons. */
+static void
+load_icon_theme (void)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
+
+  g_task_set_task_data (task, g_object_ref (theme), g_object_unref);
+  g_task_run_in_thread (task, load_icon_theme_thread);
+}
+
+static void
 myo_application_startup (GApplication *app)
 {
   MyoApplication *self = MYO_APPLICATION (app);
@@ -274,6 +300,7 @@ myo_application_startup (GApplication *app)
   kb_thread = g_thread_new ("myomap-kb", load_kb_thread, NULL);
 
   G_APPLICATION_CLASS (myo_application_parent_class)->startup (app);
+  load_icon_theme ();
 
   self->kb = g_thread_join (kb_thread);
   self->settings = g_settings_new (APP_ID);
