@@ -13,6 +13,7 @@ guint       _myo_candidates_panel_get_n_rows_created (MyoCandidatesPanel *self);
 GtkListBox *_myo_candidates_panel_get_best_list      (MyoCandidatesPanel *self);
 GtkListBox *_myo_candidates_panel_get_others_list    (MyoCandidatesPanel *self);
 GtkButton  *_myo_candidates_panel_get_show_all_button (MyoCandidatesPanel *self);
+GtkButton  *_myo_candidates_panel_get_best_show_all_button (MyoCandidatesPanel *self);
 GtkLabel   *_myo_candidates_panel_get_summary_label  (MyoCandidatesPanel *self);
 
 G_END_DECLS

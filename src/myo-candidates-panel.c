@@ -18,9 +18,14 @@
  * the candidates that changed with a click; the rows in that range are
  * given their new candidate in place, and rows are only created or
  * destroyed when a list grows or shrinks. With hundreds of points a click
- * thus costs what changed, not the whole panel. */
+ * thus costs what changed, not the whole panel.
+ *
+ * With hundreds of points the combination holds dozens of trigger points
+ * and there are a hundred other candidates: each list shows its first
+ * few, and the rest on its "Show All" button, so a start or a click does
+ * not build and lay out rows few would scroll to. */
 
-#define OTHERS_SHOWN 8
+#define LIST_SHOWN 8
 
 struct _MyoCandidatesPanel
 {
@@ -31,6 +36,7 @@ struct _MyoCandidatesPanel
   GtkLabel         *summary_label;
   GtkWidget        *best_heading;
   GtkListBox       *best_list;
+  GtkButton        *best_show_all_button;
   GtkListBox       *others_list;
   GtkWidget        *others_box;
   GtkButton        *show_all_button;
@@ -44,7 +50,8 @@ struct _MyoCandidatesPanel
   MyoMatch         *match;
   MyoCandidateList *best;
   MyoCandidateList *others;
-  GtkSliceListModel *others_shown;  /* the first OTHERS_SHOWN, or all once asked */
+  GtkSliceListModel *best_shown;    /* the first LIST_SHOWN, or all once asked */
+  GtkSliceListModel *others_shown;  /* likewise */
 
   guint             n_rows_created;
 };
@@ -179,24 +186,50 @@ update_unexplained (MyoCandidatesPanel *self,
     gtk_list_box_remove (self->unexplained_list, GTK_WIDGET (extra));
 }
 
-/* "Show All" says how many there are, while some are hidden */
+/* A list's "Show All" shows while some of its rows are hidden; returns
+ * how many there are in all then, for it to say, and 0 otherwise */
+static guint
+update_show_all_button (GtkButton         *button,
+                        GtkSliceListModel *shown)
+{
+  guint n_all = g_list_model_get_n_items (gtk_slice_list_model_get_model (shown));
+  gboolean hiding = g_list_model_get_n_items (G_LIST_MODEL (shown)) < n_all;
+
+  gtk_widget_set_visible (GTK_WIDGET (button), hiding);
+  return hiding ? n_all : 0;
+}
+
 static void
 update_show_all (MyoCandidatesPanel *self)
 {
-  guint n_others = g_list_model_get_n_items (G_LIST_MODEL (self->others));
-  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->others_shown));
-  g_autofree char *label = NULL;
+  guint n;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->show_all_button), n_shown < n_others);
-  if (n_shown == n_others)
-    return;
+  if ((n = update_show_all_button (self->best_show_all_button, self->best_shown)) > 0)
+    {
+      /* Translators: a button under the first trigger points of the best
+       * explanation; the number is how many it has in all */
+      g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show All %u Trigger Points",
+                                                             "Show All %u Trigger Points", n), n);
 
-  /* Translators: a button under the first "other possibilities"; the
-   * number is how many there are in all */
-  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show All %u Possibilities",
-                                        "Show All %u Possibilities", n_others),
-                           n_others);
-  gtk_button_set_label (self->show_all_button, label);
+      gtk_button_set_label (self->best_show_all_button, label);
+    }
+
+  if ((n = update_show_all_button (self->show_all_button, self->others_shown)) > 0)
+    {
+      /* Translators: a button under the first "other possibilities"; the
+       * number is how many there are in all */
+      g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show All %u Possibilities",
+                                                             "Show All %u Possibilities", n), n);
+
+      gtk_button_set_label (self->show_all_button, label);
+    }
+}
+
+static void
+best_show_all_cb (MyoCandidatesPanel *self)
+{
+  gtk_slice_list_model_set_size (self->best_shown, G_MAXUINT);
+  update_show_all (self);
 }
 
 static void
@@ -271,6 +304,7 @@ myo_candidates_panel_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MYO_TYPE_CANDIDATES_PANEL);
   g_clear_object (&self->match);
+  g_clear_object (&self->best_shown);
   g_clear_object (&self->others_shown);
   g_clear_object (&self->best);
   g_clear_object (&self->others);
@@ -366,6 +400,7 @@ myo_candidates_panel_class_init (MyoCandidatesPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, others_list);
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, others_box);
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, show_all_button);
+  gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, best_show_all_button);
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, unexplained_box);
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, start_button);
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, unexplained_list);
@@ -373,6 +408,7 @@ myo_candidates_panel_class_init (MyoCandidatesPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, ratings);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, show_all_cb);
+  gtk_widget_class_bind_template_callback (widget_class, best_show_all_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "candidatespanel");
@@ -385,11 +421,9 @@ myo_candidates_panel_init (MyoCandidatesPanel *self)
 
   self->best = myo_candidate_list_new ();
   self->others = myo_candidate_list_new ();
-  /* With hundreds of points there are a hundred other candidates: the
-   * first few are shown, the rest on "Show All", so a start or a click
-   * does not build and lay out rows few would scroll to */
-  self->others_shown = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->others)), 0, OTHERS_SHOWN);
-  g_signal_connect_object (self->best, "items-changed", G_CALLBACK (best_changed_cb), self, 0);
+  self->best_shown = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->best)), 0, LIST_SHOWN);
+  self->others_shown = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->others)), 0, LIST_SHOWN);
+  g_signal_connect_object (self->best_shown, "items-changed", G_CALLBACK (best_changed_cb), self, 0);
   g_signal_connect_object (self->others_shown, "items-changed", G_CALLBACK (others_changed_cb), self, 0);
 }
 
@@ -443,6 +477,12 @@ GtkButton *
 _myo_candidates_panel_get_show_all_button (MyoCandidatesPanel *self)
 {
   return self->show_all_button;
+}
+
+GtkButton *
+_myo_candidates_panel_get_best_show_all_button (MyoCandidatesPanel *self)
+{
+  return self->best_show_all_button;
 }
 
 GtkListBox *

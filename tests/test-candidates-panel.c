@@ -40,7 +40,10 @@ fixture_set_up (Fixture       *fixture,
   /* These tests look at every candidate's row; test_show_all () at the
    * first few the panel shows before "Show All" */
   if (data == NULL)
-    g_signal_emit_by_name (_myo_candidates_panel_get_show_all_button (fixture->panel), "clicked");
+    {
+      g_signal_emit_by_name (_myo_candidates_panel_get_best_show_all_button (fixture->panel), "clicked");
+      g_signal_emit_by_name (_myo_candidates_panel_get_show_all_button (fixture->panel), "clicked");
+    }
 }
 
 static void
@@ -369,6 +372,38 @@ test_show_all (Fixture       *fixture,
                     myo_match_get_n_candidates (match) - myo_match_get_combination (match)->len);
 }
 
+/* With pain everywhere, the best explanation holds many trigger points: the
+ * panel shows its first few and a button that says how many there are */
+static void
+test_best_show_all (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkButton *show_all = _myo_candidates_panel_get_best_show_all_button (fixture->panel);
+  GPtrArray *regions = myo_kb_get_regions (fixture->kb);
+  g_autofree char *count = NULL;
+  GPtrArray *combination;
+
+  for (guint i = 0; i < regions->len; i++)
+    add_in_region (fixture->session, ((const MyoRegion *) g_ptr_array_index (regions, i))->id, MYO_SIDE_LEFT, 6);
+  rematch (fixture);
+  combination = myo_match_get_combination (get_match (fixture));
+  g_assert_cmpuint (combination->len, >, 8);
+
+  /* The first eight, in the combination's order */
+  g_assert_cmpuint (count_rows (fixture->best), ==, 8);
+  for (guint i = 0; i < 8; i++)
+    g_assert_true (myo_candidate_row_get_candidate (get_row (fixture->best, i)) ==
+                   g_ptr_array_index (combination, i));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (show_all)));
+  count = g_strdup_printf ("%u", combination->len);
+  g_assert_nonnull (strstr (gtk_button_get_label (show_all), count));
+
+  g_signal_emit_by_name (show_all, "clicked");
+  iterate ();
+  g_assert_cmpuint (count_rows (fixture->best), ==, combination->len);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (show_all)));
+}
+
 static int
 natural_width (GtkWidget *widget)
 {
@@ -413,6 +448,8 @@ main (int   argc,
   ADD ("/myo/candidates-panel/hover", test_hover);
   ADD ("/myo/candidates-panel/width-steady", test_width_steady);
   g_test_add ("/myo/candidates-panel/show-all", Fixture, "capped", fixture_set_up, test_show_all,
+              fixture_tear_down);
+  g_test_add ("/myo/candidates-panel/best-show-all", Fixture, "capped", fixture_set_up, test_best_show_all,
               fixture_tear_down);
 
   return g_test_run ();
