@@ -6,6 +6,7 @@
 #pragma once
 
 #include "myo-candidates-panel.h"
+#include "myo-pain-ratings.h"
 
 G_BEGIN_DECLS
 
@@ -15,5 +16,6 @@ GtkListBox *_myo_candidates_panel_get_others_list    (MyoCandidatesPanel *self);
 GtkButton  *_myo_candidates_panel_get_show_all_button (MyoCandidatesPanel *self);
 GtkButton  *_myo_candidates_panel_get_best_show_all_button (MyoCandidatesPanel *self);
 GtkLabel   *_myo_candidates_panel_get_summary_label  (MyoCandidatesPanel *self);
+MyoPainRatings *_myo_candidates_panel_get_ratings    (MyoCandidatesPanel *self);
 
 G_END_DECLS

@@ -44,7 +44,7 @@ struct _MyoCandidatesPanel
   GtkWidget        *start_button;
   GtkListBox       *unexplained_list;
   GtkLabel         *disclaimer_label;
-  MyoPainRatings   *ratings;
+  AdwBin           *ratings_bin;
 
   /* Owned */
   MyoMatch         *match;
@@ -52,6 +52,7 @@ struct _MyoCandidatesPanel
   MyoCandidateList *others;
   GtkSliceListModel *best_shown;    /* the first LIST_SHOWN, or all once asked */
   GtkSliceListModel *others_shown;  /* likewise */
+  MyoPainRatings   *ratings;  /* in ratings_bin; NULL until the results first show */
 
   guint             n_rows_created;
 };
@@ -390,8 +391,6 @@ myo_candidates_panel_class_init (MyoCandidatesPanelClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, MYO_TYPE_CANDIDATE);
 
-  g_type_ensure (MYO_TYPE_PAIN_RATINGS);
-
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/myomap/Myomap/ui/myo-candidates-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, stack);
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, summary_label);
@@ -405,7 +404,7 @@ myo_candidates_panel_class_init (MyoCandidatesPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, start_button);
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, unexplained_list);
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, disclaimer_label);
-  gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, ratings);
+  gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, ratings_bin);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, show_all_cb);
   gtk_widget_class_bind_template_callback (widget_class, best_show_all_cb);
@@ -455,7 +454,15 @@ myo_candidates_panel_set_match (MyoCandidatesPanel *self,
   if (!g_set_object (&self->match, match))
     return;
 
-  myo_pain_ratings_set_session (self->ratings, match != NULL ? myo_match_get_session (match) : NULL);
+  /* The ratings are on the results page: built when it first shows, off
+   * the way to the first frame of an empty session */
+  if (self->ratings == NULL && match != NULL && !myo_session_is_empty (myo_match_get_session (match)))
+    {
+      self->ratings = g_object_new (MYO_TYPE_PAIN_RATINGS, NULL);
+      adw_bin_set_child (self->ratings_bin, GTK_WIDGET (self->ratings));
+    }
+  if (self->ratings != NULL)
+    myo_pain_ratings_set_session (self->ratings, match != NULL ? myo_match_get_session (match) : NULL);
 
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MATCH]);
@@ -477,6 +484,13 @@ GtkButton *
 _myo_candidates_panel_get_show_all_button (MyoCandidatesPanel *self)
 {
   return self->show_all_button;
+}
+
+/* Returns: (nullable): the ratings, once the results have shown */
+MyoPainRatings *
+_myo_candidates_panel_get_ratings (MyoCandidatesPanel *self)
+{
+  return self->ratings;
 }
 
 GtkButton *

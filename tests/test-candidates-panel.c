@@ -404,6 +404,30 @@ test_best_show_all (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (show_all)));
 }
 
+/* The pain ratings are on the results page, built when it first shows and
+ * following the session from then on */
+static void
+test_ratings_with_results (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  MyoPainRatings *ratings;
+
+  rematch (fixture);
+  g_assert_null (_myo_candidates_panel_get_ratings (fixture->panel));
+
+  mark_left (fixture, "back-knee", NULL);
+  ratings = _myo_candidates_panel_get_ratings (fixture->panel);
+  g_assert_nonnull (ratings);
+  g_assert_true (myo_pain_ratings_get_session (ratings) == fixture->session);
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (ratings)));
+
+  /* The same widget when the match changes, and none when there is none */
+  mark_left (fixture, "front-shin", NULL);
+  g_assert_true (_myo_candidates_panel_get_ratings (fixture->panel) == ratings);
+  myo_candidates_panel_set_match (fixture->panel, NULL);
+  g_assert_null (myo_pain_ratings_get_session (ratings));
+}
+
 static int
 natural_width (GtkWidget *widget)
 {
@@ -447,6 +471,7 @@ main (int   argc,
   ADD ("/myo/candidates-panel/tags", test_tags);
   ADD ("/myo/candidates-panel/hover", test_hover);
   ADD ("/myo/candidates-panel/width-steady", test_width_steady);
+  ADD ("/myo/candidates-panel/ratings-with-results", test_ratings_with_results);
   g_test_add ("/myo/candidates-panel/show-all", Fixture, "capped", fixture_set_up, test_show_all,
               fixture_tear_down);
   g_test_add ("/myo/candidates-panel/best-show-all", Fixture, "capped", fixture_set_up, test_best_show_all,
