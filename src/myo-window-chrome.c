@@ -139,6 +139,68 @@ is_folded (MyoWindow *self)
   return width < self->flap_natural_width;
 }
 
+static void
+view_id_changed_cb (MyoWindow *self)
+{
+  GPtrArray *views = myo_kb_get_views (self->kb);
+
+  if (self->view_dropdown == NULL)
+    return;
+
+  self->syncing_views = TRUE;
+  for (guint i = 0; i < views->len; i++)
+    if (g_strcmp0 (((const MyoView *) g_ptr_array_index (views, i))->id, self->view_id) == 0 &&
+        gtk_drop_down_get_selected (self->view_dropdown) != i)
+      gtk_drop_down_set_selected (self->view_dropdown, i);
+  self->syncing_views = FALSE;
+}
+
+static void
+view_dropdown_selected_cb (MyoWindow   *self,
+                           GParamSpec  *pspec,
+                           GtkDropDown *dropdown)
+{
+  GPtrArray *views = myo_kb_get_views (self->kb);
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  /* Following the view, or given its choices: nothing to switch */
+  if (self->syncing_views)
+    return;
+
+  if (selected < views->len)
+    myo_window_set_view_id (self, ((const MyoView *) g_ptr_array_index (views, selected))->id);
+}
+
+/* The drop-down of views, for windows too narrow for their buttons: built
+ * when the views first go below the map, as a GtkDropDown builds its list
+ * and search entry with it (10 M instructions) */
+static void
+ensure_view_dropdown (MyoWindow *self)
+{
+  g_autoptr(GtkStringList) labels = NULL;
+  GPtrArray *views;
+
+  if (self->view_dropdown != NULL)
+    return;
+
+  labels = gtk_string_list_new (NULL);
+  views = myo_kb_get_views (self->kb);
+  for (guint i = 0; i < views->len; i++)
+    gtk_string_list_append (labels, ((const MyoView *) g_ptr_array_index (views, i))->label);
+
+  self->view_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&labels)), NULL));
+  gtk_widget_set_halign (GTK_WIDGET (self->view_dropdown), GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->view_dropdown), _("View of the legs (Alt+1 to Alt+5)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->view_dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Diagram view"),
+                                  -1);
+  adw_squeezer_add (self->view_squeezer, GTK_WIDGET (self->view_dropdown));
+
+  view_id_changed_cb (self);
+  g_signal_connect_swapped (self->view_dropdown, "notify::selected",
+                            G_CALLBACK (view_dropdown_selected_cb), self);
+}
+
 void
 _myo_window_update_header (MyoWindow *self)
 {
@@ -168,6 +230,8 @@ _myo_window_update_header (MyoWindow *self)
   /* The views go below the map when the panel folds, or when they do not
    * fit in the header beside the title */
   squeezed = !folded && !views_fit (self);
+  if (folded || squeezed)
+    ensure_view_dropdown (self);
   gtk_widget_set_visible (self->switcher_scroller, map && !folded && !squeezed);
   gtk_widget_set_visible (GTK_WIDGET (self->view_squeezer), folded || squeezed);
   gtk_widget_set_visible (self->undo_box, map && !folded);
@@ -221,7 +285,7 @@ _myo_window_update_results_bar (MyoWindow *self)
   g_autofree char *text = _myo_window_dup_results_text (self);
   /* A timed step's countdown, covering the map, keeps all the height */
   gboolean shown = text != NULL && !adw_flap_get_reveal_flap (self->flap) &&
-                   !gtk_widget_get_visible (GTK_WIDGET (self->routine_hero));
+                   (self->routine_hero == NULL || !gtk_widget_get_visible (GTK_WIDGET (self->routine_hero)));
 
   if (text != NULL)
     gtk_label_set_label (self->results_label, text);
@@ -291,35 +355,6 @@ flap_changed_cb (MyoWindow *self)
   /* The flap folds during its allocation, too */
   queue_update_header (self);
   _myo_window_update_results_bar (self);
-}
-
-static void
-view_id_changed_cb (MyoWindow *self)
-{
-  GPtrArray *views = myo_kb_get_views (self->kb);
-
-  self->syncing_views = TRUE;
-  for (guint i = 0; i < views->len; i++)
-    if (g_strcmp0 (((const MyoView *) g_ptr_array_index (views, i))->id, self->view_id) == 0 &&
-        gtk_drop_down_get_selected (self->view_dropdown) != i)
-      gtk_drop_down_set_selected (self->view_dropdown, i);
-  self->syncing_views = FALSE;
-}
-
-static void
-view_dropdown_selected_cb (MyoWindow   *self,
-                           GParamSpec  *pspec,
-                           GtkDropDown *dropdown)
-{
-  GPtrArray *views = myo_kb_get_views (self->kb);
-  guint selected = gtk_drop_down_get_selected (dropdown);
-
-  /* Following the view, or given its choices: nothing to switch */
-  if (self->syncing_views)
-    return;
-
-  if (selected < views->len)
-    myo_window_set_view_id (self, ((const MyoView *) g_ptr_array_index (views, selected))->id);
 }
 
 /**
@@ -430,25 +465,15 @@ give_menu (GtkMenuButton *button,
 void
 _myo_window_chrome_init (MyoWindow *self)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  GPtrArray *views = myo_kb_get_views (self->kb);
-
   fill_examples (self->examples_section);
   fill_examples (self->examples_menu_section);
   gtk_menu_button_set_create_popup_func (self->menu_button, give_menu, self->primary_menu, NULL);
   gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->examples_button), give_menu,
                                          self->examples_menu, NULL);
 
-  for (guint i = 0; i < views->len; i++)
-    gtk_string_list_append (labels, ((const MyoView *) g_ptr_array_index (views, i))->label);
-  self->syncing_views = TRUE;
-  gtk_drop_down_set_model (self->view_dropdown, G_LIST_MODEL (labels));
-  self->syncing_views = FALSE;
-
   g_signal_connect_swapped (self->flap, "notify::folded", G_CALLBACK (flap_changed_cb), self);
   g_signal_connect_swapped (self->flap, "notify::reveal-flap", G_CALLBACK (_myo_window_update_results_bar), self);
   g_signal_connect_swapped (self->panel_stack, "notify::visible-child", G_CALLBACK (_myo_window_update_results_bar), self);
-  g_signal_connect_swapped (self->routine_hero, "notify::visible", G_CALLBACK (_myo_window_update_results_bar), self);
   g_signal_connect (self, "notify::view-id", G_CALLBACK (view_id_changed_cb), NULL);
   g_signal_connect (self, "notify::default-width", G_CALLBACK (queue_update_header), NULL);
   g_signal_connect (self, "realize", G_CALLBACK (realized_cb), NULL);
@@ -473,7 +498,6 @@ _myo_window_class_chrome_init (MyoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, switcher_scroller);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, view_squeezer);
-  gtk_widget_class_bind_template_child (widget_class, MyoWindow, view_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, results_bar);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, results_label);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, place_label);
@@ -483,7 +507,6 @@ _myo_window_class_chrome_init (MyoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, examples_menu);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, examples_section);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, examples_menu_section);
-  gtk_widget_class_bind_template_callback (widget_class, view_dropdown_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open-example", "s", open_example_action);
   gtk_widget_class_install_action (widget_class, "win.show-map", NULL, show_map_action);

@@ -34,7 +34,9 @@ struct _MyoWindow
   GtkBox               *view_switcher;
   GtkBox               *view_switcher_bar;
   MyoBodyMap           *map;
-  GtkWidget            *brush_scale;
+  GtkOverlay           *map_overlay;
+  GtkBox               *map_tools;
+  GtkWidget            *brush_scale;  /* nullable: built when a brush is first chosen */
   GtkWidget            *hint;
   GtkBox               *legend;
   GtkStack             *panel_stack;
@@ -47,7 +49,7 @@ struct _MyoWindow
   GtkWidget            *header_bar;
   GtkWidget            *switcher_scroller;
   AdwSqueezer          *view_squeezer;
-  GtkDropDown          *view_dropdown;
+  GtkDropDown          *view_dropdown;  /* nullable: built when the views first go below the map */
   GtkWidget            *results_bar;
   GtkLabel             *results_label;
   GtkWidget            *place_label;
@@ -60,7 +62,7 @@ struct _MyoWindow
   MyoBanner            *autosave_banner;
   MyoBanner            *journal_banner;
   GMenu                *recent_section;
-  MyoRoutineHero       *routine_hero;
+  MyoRoutineHero       *routine_hero;  /* nullable: built with the routine panel */
 
   /* Owned */
   MyoKb                *kb;

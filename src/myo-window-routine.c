@@ -291,6 +291,16 @@ _myo_window_get_routine_panel (MyoWindow *self)
   g_signal_connect_object (self->routine_panel, "notify::hero-shown",
                            G_CALLBACK (hero_shown_cb), self, G_CONNECT_SWAPPED);
   g_settings_bind (self->settings, "sound", self->routine_panel, "sound", G_SETTINGS_BIND_GET);
+
+  self->routine_hero = MYO_ROUTINE_HERO (myo_routine_hero_new ());
+  gtk_widget_set_visible (GTK_WIDGET (self->routine_hero), FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->routine_hero), "view");
+  gtk_overlay_add_overlay (self->map_overlay, GTK_WIDGET (self->routine_hero));
+  g_object_bind_property (self->map, "session",
+                          myo_routine_hero_get_map (self->routine_hero), "session",
+                          G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->routine_hero, "notify::visible", G_CALLBACK (_myo_window_update_results_bar),
+                           self, G_CONNECT_SWAPPED);
   myo_routine_panel_set_hero (self->routine_panel, GTK_WIDGET (self->routine_hero));
   adw_bin_set_child (self->routine_bin, GTK_WIDGET (self->routine_panel));
 
@@ -303,9 +313,6 @@ _myo_window_routine_init (MyoWindow *self)
   static const guint keys[] = { GDK_KEY_space, GDK_KEY_KP_Space, GDK_KEY_Return, GDK_KEY_KP_Enter };
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
 
-  g_object_bind_property (self->map, "session",
-                          myo_routine_hero_get_map (self->routine_hero), "session",
-                          G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->panel_stack, "notify::visible-child-name",
                            G_CALLBACK (panel_page_cb), self, G_CONNECT_SWAPPED);
 

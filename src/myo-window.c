@@ -478,12 +478,43 @@ build_legend (MyoWindow *self)
   gtk_box_append (self->legend, label);
 }
 
+/* The brush's size, under the tool buttons. Built when a brush is first
+ * chosen: the first frame shows the Point tool, and a GtkScale is the
+ * dearest widget of the window to build (12 M instructions, most of them
+ * its class's first instance). */
+static void
+ensure_brush_scale (MyoWindow *self)
+{
+  g_autoptr(GtkAdjustment) adjustment = NULL;
+
+  if (self->brush_scale != NULL)
+    return;
+
+  adjustment = g_object_ref_sink (gtk_adjustment_new (0, 2, 60, 1, 5, 0));
+  g_object_bind_property (self->map, "brush-radius", adjustment, "value",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+
+  self->brush_scale = gtk_scale_new (GTK_ORIENTATION_HORIZONTAL, adjustment);
+  gtk_scale_set_draw_value (GTK_SCALE (self->brush_scale), FALSE);
+  gtk_widget_set_size_request (self->brush_scale, 140, -1);
+  gtk_widget_set_tooltip_text (self->brush_scale, _("Brush size"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->brush_scale),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Brush size"),
+                                  -1);
+  gtk_box_append (self->map_tools, self->brush_scale);
+}
+
 static void
 map_tool_changed_cb (MyoWindow  *self,
                      GParamSpec *pspec,
                      MyoBodyMap *map)
 {
-  gtk_widget_set_visible (self->brush_scale, !g_str_equal (myo_body_map_get_tool (map), "point"));
+  gboolean brush = !g_str_equal (myo_body_map_get_tool (map), "point");
+
+  if (brush)
+    ensure_brush_scale (self);
+  if (self->brush_scale != NULL)
+    gtk_widget_set_visible (self->brush_scale, brush);
 }
 
 /* The map's tool buttons sit over the map, outside it: map.tool reaches
@@ -737,7 +768,6 @@ myo_window_class_init (MyoWindowClass *klass)
   g_type_ensure (MYO_TYPE_BANNER);
   g_type_ensure (MYO_TYPE_BODY_MAP);
   g_type_ensure (MYO_TYPE_CANDIDATES_PANEL);
-  g_type_ensure (MYO_TYPE_ROUTINE_HERO);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/myomap/Myomap/ui/myo-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, toast_overlay);
@@ -751,7 +781,8 @@ myo_window_class_init (MyoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, view_switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, map);
-  gtk_widget_class_bind_template_child (widget_class, MyoWindow, brush_scale);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, map_overlay);
+  gtk_widget_class_bind_template_child (widget_class, MyoWindow, map_tools);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, hint);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, legend);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, panel_stack);
@@ -760,7 +791,6 @@ myo_window_class_init (MyoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, autosave_banner);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, journal_banner);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, recent_section);
-  gtk_widget_class_bind_template_child (widget_class, MyoWindow, routine_hero);
   gtk_widget_class_bind_template_callback (widget_class, map_add_failed_cb);
   gtk_widget_class_bind_template_callback (widget_class, map_point_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, map_point_removed_cb);

@@ -359,6 +359,7 @@ test_lazy_routine_panel (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
   g_assert_null (window->routine_panel);
+  g_assert_null (window->routine_hero);
   g_assert_null (adw_bin_get_child (window->routine_bin));
   g_settings_set_boolean (window->settings, "sound", FALSE);
 
@@ -366,6 +367,13 @@ test_lazy_routine_panel (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-routine", NULL));
   g_assert_nonnull (window->routine_panel);
   g_assert_true (adw_bin_get_child (window->routine_bin) == GTK_WIDGET (window->routine_panel));
+  /* The hero, built with it, covers the map once a timed step runs */
+  g_assert_nonnull (window->routine_hero);
+  g_assert_true (gtk_widget_get_parent (GTK_WIDGET (window->routine_hero)) == GTK_WIDGET (window->map_overlay));
+  g_assert_null (gtk_widget_get_next_sibling (GTK_WIDGET (window->routine_hero)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->routine_hero)));
+  g_assert_true (myo_body_map_get_session (MYO_BODY_MAP (myo_routine_hero_get_map (window->routine_hero))) ==
+                 myo_window_get_session (window));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->panel_stack), ==, "routine");
   g_assert_cmpstr (_myo_routine_panel_get_page (window->routine_panel), ==, "red-flags");
   g_object_get (window->routine_panel, "sound", &sound, NULL);
@@ -373,6 +381,41 @@ test_lazy_routine_panel (void)
   g_settings_set_boolean (window->settings, "sound", TRUE);
   g_object_get (window->routine_panel, "sound", &sound, NULL);
   g_assert_true (sound);
+
+  destroy_window (window);
+}
+
+/* The brush's size appears with the brush, and sets the map's brush; the
+ * first frame, with the Point tool and a wide window, built neither it
+ * nor the views' drop-down of narrow windows */
+static void
+test_brush_scale (void)
+{
+  MyoWindow *window = create_window ();
+  GtkAdjustment *adjustment;
+
+  g_assert_null (window->brush_scale);
+  g_assert_null (window->view_dropdown);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "map.tool", "s", "paint"));
+  g_assert_nonnull (window->brush_scale);
+  g_assert_true (gtk_widget_get_visible (window->brush_scale));
+  g_assert_true (gtk_widget_get_parent (window->brush_scale) == GTK_WIDGET (window->map_tools));
+  adjustment = gtk_range_get_adjustment (GTK_RANGE (window->brush_scale));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, myo_body_map_get_brush_radius (window->map));
+
+  gtk_adjustment_set_value (adjustment, 20);
+  g_assert_cmpfloat (myo_body_map_get_brush_radius (window->map), ==, 20);
+  myo_body_map_set_brush_radius (window->map, 30);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 30);
+  /* Beyond the scale's range */
+  gtk_adjustment_set_value (adjustment, 500);
+  g_assert_cmpfloat (myo_body_map_get_brush_radius (window->map), ==, 60);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "map.tool", "s", "point"));
+  g_assert_false (gtk_widget_get_visible (window->brush_scale));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "map.tool", "s", "erase"));
+  g_assert_true (gtk_widget_get_visible (window->brush_scale));
 
   destroy_window (window);
 }
@@ -608,6 +651,7 @@ main (int   argc,
   g_test_add_func ("/myo/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/myo/window/follows-session", test_follows_session);
   g_test_add_func ("/myo/window/lazy-routine-panel", test_lazy_routine_panel);
+  g_test_add_func ("/myo/window/brush-scale", test_brush_scale);
   g_test_add_func ("/myo/window/atlas-focus", test_atlas_focus);
   g_test_add_func ("/myo/window/export", test_export);
 
