@@ -11,6 +11,7 @@
 #include "myo-candidate-row.h"
 #include "myo-candidates-panel-private.h"
 #include "myo-pain-ratings.h"
+#include "myo-center-column.h"
 
 /* The panel shows two lists of candidates: the combination ("Best
  * explanation") and every other candidate ("Other possibilities"), each
@@ -391,6 +392,7 @@ myo_candidates_panel_class_init (MyoCandidatesPanelClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, MYO_TYPE_CANDIDATE);
 
+  g_type_ensure (MYO_TYPE_CENTER_COLUMN);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/myomap/Myomap/ui/myo-candidates-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, stack);
   gtk_widget_class_bind_template_child (widget_class, MyoCandidatesPanel, summary_label);

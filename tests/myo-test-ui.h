@@ -167,4 +167,26 @@ destroy_window (gpointer window)
   g_assert_finalize_object (window);
 }
 
+/* The first descendant of @widget of @type, with the style class
+ * @css_class if given */
+static inline GtkWidget *
+find_styled (GtkWidget  *widget,
+             GType       type,
+             const char *css_class)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
+          (css_class == NULL || gtk_widget_has_css_class (child, css_class)))
+        return child;
+      if ((found = find_styled (child, type, css_class)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 G_END_DECLS

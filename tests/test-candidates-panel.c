@@ -9,6 +9,7 @@
 
 #include "myo-candidate-row-private.h"
 #include "myo-candidates-panel-private.h"
+#include "myo-center-column.h"
 #include "myo-test-ui.h"
 #include "myo-test-utils.h"
 
@@ -455,6 +456,51 @@ test_width_steady (Fixture       *fixture,
   g_assert_cmpint (natural_width (panel), <=, 340);
 }
 
+/* The empty page sits in the middle of the panel's height, at its own
+ * height for the panel's width; asked its width for a height, it answers
+ * as for any height: GtkStack asks as it allocates the page, and its
+ * wrapped text answered with a dozen layouts (myo-center-column.c) */
+static void
+test_empty_centred (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *panel = GTK_WIDGET (fixture->panel);
+  GtkWidget *column = find_styled (panel, MYO_TYPE_CENTER_COLUMN, NULL);
+  GtkWidget *page;
+  GtkStack *stack;
+  graphene_rect_t bounds;
+  int height, above, below, min_any, nat_any, min_short, nat_short;
+
+  g_assert_nonnull (column);
+  page = adw_bin_get_child (ADW_BIN (column));
+  g_assert_true (gtk_widget_get_mapped (page));
+  g_assert_true (gtk_widget_has_css_class (page, "empty-state"));
+
+  g_assert_true (gtk_widget_compute_bounds (page, panel, &bounds));
+  gtk_widget_measure (page, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (column), NULL, &height, NULL, NULL);
+  g_assert_cmpint (gtk_widget_get_height (panel), >, height + 100);
+  /* The page's margins are 24 px above and below */
+  g_assert_cmpfloat_with_epsilon (bounds.size.height + 48, height, 1);
+  above = (int) bounds.origin.y;
+  below = gtk_widget_get_height (panel) - (int) (bounds.origin.y + bounds.size.height);
+  g_assert_cmpint (ABS (above - below), <=, 1);
+
+  gtk_widget_measure (column, GTK_ORIENTATION_HORIZONTAL, -1, &min_any, &nat_any, NULL, NULL);
+  gtk_widget_measure (column, GTK_ORIENTATION_HORIZONTAL, 60, &min_short, &nat_short, NULL, NULL);
+  g_assert_cmpint (min_short, ==, min_any);
+  g_assert_cmpint (nat_short, ==, nat_any);
+
+  /* Results replace it, and it comes back in the middle when they go */
+  stack = GTK_STACK (gtk_widget_get_parent (column));
+  mark_left (fixture, "back-knee", NULL);
+  g_assert_true (gtk_stack_get_visible_child (stack) != column);
+  myo_session_clear (fixture->session);
+  rematch (fixture);
+  g_assert_true (gtk_stack_get_visible_child (stack) == column);
+  g_assert_true (gtk_widget_compute_bounds (page, panel, &bounds));
+  g_assert_cmpint (ABS ((int) bounds.origin.y - above), <=, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -471,6 +517,7 @@ main (int   argc,
   ADD ("/myo/candidates-panel/tags", test_tags);
   ADD ("/myo/candidates-panel/hover", test_hover);
   ADD ("/myo/candidates-panel/width-steady", test_width_steady);
+  ADD ("/myo/candidates-panel/empty-centred", test_empty_centred);
   ADD ("/myo/candidates-panel/ratings-with-results", test_ratings_with_results);
   g_test_add ("/myo/candidates-panel/show-all", Fixture, "capped", fixture_set_up, test_show_all,
               fixture_tear_down);

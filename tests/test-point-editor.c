@@ -37,27 +37,6 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->kb);
 }
 
-/* The first descendant of @type, with the style class @css_class if given */
-static GtkWidget *
-find_styled (GtkWidget  *widget,
-             GType       type,
-             const char *css_class)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
-          (css_class == NULL || gtk_widget_has_css_class (child, css_class)))
-        return child;
-      if ((found = find_styled (child, type, css_class)) != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static GtkWidget *
 find_child (GtkWidget *widget,
             GType      type)
