@@ -11,6 +11,8 @@
  * Where the width of a column never depends on its height (the panel is
  * 340 px wide), this bin answers the question as for any height, and
  * centres its child itself, at the child's height for the width given.
+ * It asks for no more width than its child's minimum: it wraps its text
+ * at the width it is given.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -48,9 +50,18 @@ myo_center_column_measure (GtkWidget      *widget,
   if (child == NULL || !gtk_widget_should_layout (child))
     return;
 
-  gtk_widget_measure (child, orientation,
-                      orientation == GTK_ORIENTATION_HORIZONTAL ? -1 : for_size,
-                      minimum, natural, minimum_baseline, natural_baseline);
+  if (orientation == GTK_ORIENTATION_VERTICAL)
+    {
+      gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+      return;
+    }
+
+  /* The column takes the width it is given, and wraps its text there: the
+   * width of that text on one line would widen the panel. (A label's
+   * max-width-chars would bound it too, at the cost of Pango's font
+   * metrics, 2 M instructions, at each of its measures.) */
+  gtk_widget_measure (child, orientation, -1, minimum, NULL, minimum_baseline, natural_baseline);
+  *natural = *minimum;
 }
 
 static void

@@ -458,7 +458,7 @@ test_width_steady (Fixture       *fixture,
 
 /* The empty page sits in the middle of the panel's height, at its own
  * height for the panel's width; asked its width for a height, it answers
- * as for any height: GtkStack asks as it allocates the page, and its
+ * as for any height, and never more than the narrowest it can take: GtkStack asks as it allocates the page, and its
  * wrapped text answered with a dozen layouts (myo-center-column.c) */
 static void
 test_empty_centred (Fixture       *fixture,
@@ -489,6 +489,9 @@ test_empty_centred (Fixture       *fixture,
   gtk_widget_measure (column, GTK_ORIENTATION_HORIZONTAL, 60, &min_short, &nat_short, NULL, NULL);
   g_assert_cmpint (min_short, ==, min_any);
   g_assert_cmpint (nat_short, ==, nat_any);
+  /* It wraps its text at the width it is given, and asks for no more */
+  g_assert_cmpint (nat_any, ==, min_any);
+  g_assert_cmpint (min_any, <, 340);
 
   /* Results replace it, and it comes back in the middle when they go */
   stack = GTK_STACK (gtk_widget_get_parent (column));
