@@ -67,6 +67,7 @@ BenchFigure *bench_add_figure    (Bench       *bench,
 double       bench_figure_value  (BenchFigure *figure);
 double       bench_figure_floor  (BenchFigure *figure);
 double       bench_figure_ratio  (BenchFigure *figure);
+double       bench_figure_ratio_of_medians (BenchFigure *figure);
 int          bench_figure_passes (BenchFigure *figure);
 
 guint        bench_fill_session  (MyoSession  *session,
