@@ -478,6 +478,39 @@ build_legend (MyoWindow *self)
   gtk_box_append (self->legend, label);
 }
 
+/* The hint sits at the top of the map, centred, and below the tool
+ * buttons where the map is too narrow for both side by side */
+static gboolean
+map_overlay_child_position_cb (MyoWindow    *self,
+                               GtkWidget    *child,
+                               GdkRectangle *allocation,
+                               GtkOverlay   *overlay)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (overlay));
+  int tools_width, tools_height;
+
+  if (child != self->hint)
+    return FALSE;
+
+  /* Sizes with margins, as GtkOverlay places its children */
+  gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &allocation->width, NULL, NULL);
+  allocation->width = MIN (allocation->width, width);
+  gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, allocation->width, NULL, &allocation->height, NULL, NULL);
+  allocation->x = (width - allocation->width) / 2;
+  allocation->y = 0;
+
+  gtk_widget_measure (GTK_WIDGET (self->map_tools), GTK_ORIENTATION_HORIZONTAL, -1,
+                      NULL, &tools_width, NULL, NULL);
+  if (allocation->x < tools_width)
+    {
+      gtk_widget_measure (GTK_WIDGET (self->map_tools), GTK_ORIENTATION_VERTICAL, tools_width,
+                          NULL, &tools_height, NULL, NULL);
+      allocation->y = tools_height;
+    }
+
+  return TRUE;
+}
+
 /* The brush's size, under the tool buttons. Built when a brush is first
  * chosen: the first frame shows the Point tool, and a GtkScale is the
  * dearest widget of the window to build (12 M instructions, most of them
@@ -792,6 +825,7 @@ myo_window_class_init (MyoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, journal_banner);
   gtk_widget_class_bind_template_child (widget_class, MyoWindow, recent_section);
   gtk_widget_class_bind_template_callback (widget_class, map_add_failed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, map_overlay_child_position_cb);
   gtk_widget_class_bind_template_callback (widget_class, map_point_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, map_point_removed_cb);
   gtk_widget_class_bind_template_callback (widget_class, candidate_hovered_cb);

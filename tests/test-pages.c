@@ -453,6 +453,40 @@ test_wide_switcher (void)
   destroy_window (window);
 }
 
+/* The hint at the top of the map, centred, clear of the tool buttons: beside
+ * them in a wide window, below them in a narrow one, where it had covered
+ * them */
+static void
+test_hint_clear_of_tools (void)
+{
+  const int widths[] = { 1100, 360 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      MyoWindow *window = create_window (widths[i], 760);
+      GtkWidget *overlay = GTK_WIDGET (window->map_overlay);
+      graphene_rect_t hint, tools;
+
+      /* The hint shows while the session is empty */
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+      settle ();
+      g_assert_true (gtk_widget_get_mapped (window->hint));
+      g_assert_true (gtk_widget_compute_bounds (window->hint, overlay, &hint));
+      g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (window->map_tools), overlay, &tools));
+      g_test_message ("%d px: hint at %g,%g, tools %g wide and %g high",
+                      widths[i], hint.origin.x, hint.origin.y, tools.size.width, tools.size.height);
+      g_assert_false (graphene_rect_intersection (&hint, &tools, NULL));
+      g_assert_cmpfloat_with_epsilon (hint.origin.x + hint.size.width / 2,
+                                      gtk_widget_get_width (overlay) / 2., 1);
+      if (widths[i] > 720)
+        g_assert_cmpfloat (hint.origin.y, ==, tools.origin.y);
+      else
+        g_assert_cmpfloat (hint.origin.y, >=, tools.origin.y + tools.size.height);
+
+      destroy_window (window);
+    }
+}
+
 static gboolean
 cursor_drawn (MyoWindow *window)
 {
@@ -727,6 +761,7 @@ main (int   argc,
   g_test_add_func ("/myo/pages/narrow", test_narrow);
   g_test_add_func ("/myo/pages/first-frame-header", test_first_frame_header);
   g_test_add_func ("/myo/pages/wide-switcher", test_wide_switcher);
+  g_test_add_func ("/myo/pages/hint-clear-of-tools", test_hint_clear_of_tools);
   g_test_add_func ("/myo/pages/switcher-widths", test_switcher_widths);
   g_test_add_func ("/myo/pages/keyboard-map", test_keyboard_map);
   g_test_add_func ("/myo/pages/line-length", test_line_length);
