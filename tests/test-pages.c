@@ -453,6 +453,44 @@ test_wide_switcher (void)
   destroy_window (window);
 }
 
+/* A wide window has no drop-down of views until it is narrowed; then the
+ * views go below the map, and the drop-down built then follows the view */
+static void
+test_narrowed (void)
+{
+  MyoWindow *window = create_window (1100, 760);
+  GPtrArray *views = myo_kb_get_views (myo_application_get_kb (app));
+  gint64 end = g_get_monotonic_time () + test_time_limit (5 * G_USEC_PER_SEC);
+
+  settle ();
+  g_assert_null (window->view_dropdown);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->view_squeezer)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s",
+                                             ((MyoView *) g_ptr_array_index (views, 1))->id));
+
+  /* As narrow as the wide layout lets it go: the panel folds there */
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 760);
+  while (g_get_monotonic_time () < end && window_width (window) > 600)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  settle ();
+  g_test_message ("narrowed to %d px", window_width (window));
+  g_assert_cmpint (window_width (window), <=, 600);
+  g_assert_true (adw_flap_get_folded (window->flap));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->view_squeezer)));
+  g_assert_nonnull (window->view_dropdown);
+  g_assert_true (gtk_widget_get_parent (GTK_WIDGET (window->view_dropdown)) != NULL);
+  g_assert_cmpuint (gtk_drop_down_get_selected (window->view_dropdown), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (window->view_dropdown)), ==, views->len);
+
+  gtk_drop_down_set_selected (window->view_dropdown, 0);
+  g_assert_cmpstr (myo_window_get_view_id (window), ==, ((MyoView *) g_ptr_array_index (views, 0))->id);
+
+  destroy_window (window);
+}
+
 /* The hint at the top of the map, centred, clear of the tool buttons: beside
  * them in a wide window, below them in a narrow one, where it had covered
  * them */
@@ -762,6 +800,7 @@ main (int   argc,
   g_test_add_func ("/myo/pages/first-frame-header", test_first_frame_header);
   g_test_add_func ("/myo/pages/wide-switcher", test_wide_switcher);
   g_test_add_func ("/myo/pages/hint-clear-of-tools", test_hint_clear_of_tools);
+  g_test_add_func ("/myo/pages/narrowed", test_narrowed);
   g_test_add_func ("/myo/pages/switcher-widths", test_switcher_widths);
   g_test_add_func ("/myo/pages/keyboard-map", test_keyboard_map);
   g_test_add_func ("/myo/pages/line-length", test_line_length);
