@@ -10,8 +10,8 @@
 #include "myo-candidate-list.h"
 #include "myo-candidate-row.h"
 #include "myo-candidates-panel-private.h"
-#include "myo-pain-ratings.h"
 #include "myo-center-column.h"
+#include "myo-pain-ratings.h"
 
 /* The panel shows two lists of candidates: the combination ("Best
  * explanation") and every other candidate ("Other possibilities"), each
