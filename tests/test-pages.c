@@ -305,6 +305,12 @@ first_paint_cb (GdkFrameClock *clock,
   first->folded = adw_flap_get_folded (first->window->flap);
 }
 
+static gboolean
+first_painted (gpointer data)
+{
+  return ((FirstPaint *) data)->painted;
+}
+
 static void
 watch_first_paint_cb (GtkWidget  *widget,
                       FirstPaint *first)
@@ -325,16 +331,12 @@ test_first_frame_header (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (firsts); i++)
     {
-      gint64 end = g_get_monotonic_time () + test_time_limit (5 * G_USEC_PER_SEC);
-
       g_settings_set_int (settings, "window-width", widths[i]);
       g_settings_set_int (settings, "window-height", 700);
       firsts[i]->window = myo_window_new (app);
       g_signal_connect (firsts[i]->window, "realize", G_CALLBACK (watch_first_paint_cb), firsts[i]);
       gtk_window_present (GTK_WINDOW (firsts[i]->window));
-      while (!firsts[i]->painted && g_get_monotonic_time () < end)
-        g_main_context_iteration (NULL, TRUE);
-      g_assert_true (firsts[i]->painted);
+      wait_until (first_painted, firsts[i]);
       g_signal_handlers_disconnect_by_data (gtk_widget_get_frame_clock (GTK_WIDGET (firsts[i]->window)),
                                             firsts[i]);
       settle ();
@@ -453,6 +455,12 @@ test_wide_switcher (void)
   destroy_window (window);
 }
 
+static gboolean
+narrowed (gpointer window)
+{
+  return window_width (window) <= 600;
+}
+
 /* A wide window has no drop-down of views until it is narrowed; then the
  * views go below the map, and the drop-down built then follows the view */
 static void
@@ -460,7 +468,6 @@ test_narrowed (void)
 {
   MyoWindow *window = create_window (1100, 760);
   GPtrArray *views = myo_kb_get_views (myo_application_get_kb (app));
-  gint64 end = g_get_monotonic_time () + test_time_limit (5 * G_USEC_PER_SEC);
 
   settle ();
   g_assert_null (window->view_dropdown);
@@ -470,11 +477,7 @@ test_narrowed (void)
 
   /* As narrow as the wide layout lets it go: the panel folds there */
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 760);
-  while (g_get_monotonic_time () < end && window_width (window) > 600)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
+  wait_until (narrowed, window);
   settle ();
   g_test_message ("narrowed to %d px", window_width (window));
   g_assert_cmpint (window_width (window), <=, 600);
